@@ -1,0 +1,193 @@
+"""The ``chitieu`` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from chitieu import __version__
+from chitieu.cli.tables import render
+from chitieu.evaluation.engine import evaluate_plan
+from chitieu.evaluation.results import PlanResult
+from chitieu.figures.reading import parse_date, read_figures
+from chitieu.problems import InputError, Problem
+from chitieu.targets.model import Plan
+from chitieu.targets.planfile import bundled_plan_path, dump_plan, load_plan
+from chitieu.vnnumbers import format_date, format_vi
+
+BUNDLED = Path(__file__).resolve().parent.parent / "targets" / "bundled"
+
+
+def resolve(arg: str, suffixes: tuple[str, ...]) -> Path:
+    """A path as given, or the name of a file shipped with chitieu (``langson-xvii``)."""
+    path = Path(arg)
+    if path.exists() or path.suffix:
+        return path
+    for suffix in suffixes:
+        candidate = BUNDLED / f"{arg}{suffix}"
+        if candidate.exists():
+            return candidate
+    return path
+
+
+def fail(problems: list[Problem]) -> None:
+    for p in problems:
+        click.echo(str(p), err=True)
+    sys.exit(2)
+
+
+def open_plan(arg: str) -> Plan:
+    try:
+        path = resolve(arg, (".yaml",))
+        if not path.exists() and not path.suffix:
+            path = bundled_plan_path(arg)
+        return load_plan(path)
+    except InputError as exc:
+        fail(exc.problems)
+        raise  # unreachable: fail exits
+
+
+class DateType(click.ParamType):  # type: ignore[type-arg]
+    name = "DATE"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_date(str(value))
+        except ValueError:
+            self.fail(f"'{value}' is not a date (2023-10-15 or 15/10/2023)", param, ctx)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="chitieu")
+def main() -> None:
+    """Follow a resolution's targets (chỉ tiêu) from the vote to the final review."""
+
+
+@main.command()
+@click.argument("plan")
+@click.argument("figures")
+@click.option("--as-of", type=DateType(), help="Use only what was known on this date.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default="vi",
+    show_default=True,
+    help="Language of labels and explanations.",
+)
+@click.option(
+    "--numbers",
+    type=click.Choice(["plain", "vi"]),
+    default=None,
+    help="How the figures file writes numbers (vi: 1.234,5). Default: as the file "
+    "says, else plain.",
+)
+def evaluate(
+    plan: str, figures: str, as_of: date | None, fmt: str, lang: str, numbers: str | None
+) -> None:
+    """Evaluate PLAN (a plan file or a bundled plan name) with FIGURES (.csv or .parquet).
+
+    Prints every target with its value, target, status and forecast, and the headline
+    count "đạt và vượt X/Y".
+    """
+    the_plan = open_plan(plan)
+    try:
+        figs = read_figures(resolve(figures, (".figures.csv",)), the_plan, numbers)
+    except InputError as exc:
+        fail(exc.problems)
+    result = evaluate_plan(the_plan, figs, as_of)
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(lang), ensure_ascii=False, indent=2))
+    else:
+        click.echo(table(result, lang))
+
+
+def table(result: PlanResult, lang: str) -> str:
+    vi = lang == "vi"
+    loc = "vi" if vi else "en"
+    headers = (
+        ["STT", "Chỉ tiêu", "Mục tiêu", "Thực hiện", "Đánh giá", "Dự báo"]
+        if vi
+        else ["No", "Target", "Goal", "Value", "Status", "Forecast"]
+    )
+    rows = []
+    from chitieu.evaluation.statuses import target_text
+
+    for t in result.targets:
+        for i, m in enumerate(t.metrics):
+            value = (
+                format_vi(m.value, m.metric.decimals, locale=loc, trim=True)
+                if m.value is not None
+                else "–"
+            )
+            if m.value is not None and not m.final:
+                value += " *"
+            status = (m.assessed or m.status).label(lang, m.final)
+            forecast = m.forecast.cls.label(lang) if m.forecast else ""
+            rows.append(
+                [
+                    str(t.target.no) if i == 0 else "",
+                    m.metric.name,
+                    target_text(m.metric, lang),
+                    value,
+                    status,
+                    forecast,
+                ]
+            )
+        if len(t.metrics) > 1:
+            rows.append(
+                [
+                    "",
+                    "→ " + ("Chỉ tiêu" if vi else "Target") + f" {t.target.no}",
+                    "",
+                    "",
+                    t.status.label(lang, t.final),
+                    "",
+                ]
+            )
+    when = format_date(result.as_of) if result.as_of else ("mới nhất" if vi else "latest")
+    head = f"{result.plan.title}\n{'Số liệu đến' if vi else 'Figures as of'}: {when}\n"
+    note = (
+        "* tạm tính: chưa có số liệu năm cuối kỳ"
+        if vi
+        else "* provisional: the end year's figures are not in yet"
+    )
+    return "\n".join(
+        [head, render(headers, rows, [4, 48, 16, 18, 16, 16]), "", note, "", result.headline(lang)]
+    )
+
+
+@main.group()
+def plan() -> None:
+    """Plan files: check them, convert them."""
+
+
+@plan.command("check")
+@click.argument("path")
+def plan_check(path: str) -> None:
+    """Check a plan file against the schema and the rules; exit 2 with every problem."""
+    p = open_plan(path)
+    click.echo(
+        f"{path}: OK — {p.id}: {len(p.targets)} targets, {len(p.metrics())} metrics, "
+        f"{p.start_year}–{p.end_year}"
+    )
+
+
+@plan.command("show")
+@click.argument("path")
+@click.option(
+    "--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True
+)
+def plan_show(path: str, fmt: str) -> None:
+    """Print a plan (checked) as YAML or JSON; bundled plans by name."""
+    click.echo(dump_plan(open_plan(path), fmt), nl=False)

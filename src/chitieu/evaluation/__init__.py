@@ -1,0 +1,1 @@
+"""Where every target stands, and why: statuses, averages, forecasts and explanations."""

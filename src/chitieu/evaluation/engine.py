@@ -1,0 +1,536 @@
+"""The evaluation engine: figures in, a status, a forecast and an explanation out.
+
+The engine works on one plan and the figures of its area (small data, exact decimals).
+For millions of figures across many units, :mod:`chitieu.evaluation.bulk` applies the
+same rules with Polars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from chitieu.evaluation.explain import Explanation
+from chitieu.evaluation.formulas import (
+    FormulaError,
+    cagr,
+    compound_average,
+    growth_factor,
+    project_compound,
+    project_linear,
+    reduction_pct,
+    required_rate,
+)
+from chitieu.evaluation.results import Forecast, MetricResult, PlanResult, TargetResult, YearCheck
+from chitieu.evaluation.statuses import ForecastClass, Status, judge, satisfies, target_text
+from chitieu.figures.model import Figure
+from chitieu.figures.periods import Period
+from chitieu.figures.vintages import current_figures
+from chitieu.targets.model import (
+    Direction,
+    GrowthInput,
+    Kind,
+    Metric,
+    Plan,
+    Target,
+    Tolerance,
+    Trend,
+)
+from chitieu.vnnumbers import round_half_up
+
+# Forecast thresholds on the progress ratio (see docs/forecast.md). Vietnamese judgement is
+# strict, so "on track" needs the projection to reach the target (ratio 1, where the SDG
+# method allows 0,95); SDG's 0,6 "moderate progress" line separates "at risk" from "off track".
+ON_TRACK_RATIO = Decimal(1)
+AT_RISK_RATIO = Decimal("0.6")
+
+
+@dataclass
+class Series:
+    """The current figures of one metric, arranged for evaluation."""
+
+    annual: dict[int, Figure] = field(default_factory=dict)  # the plan's area, by year
+    term: Figure | None = None  # published for the whole term
+    partial: dict[int, Figure] = field(default_factory=dict)  # latest part-year figure
+    units: dict[int, list[Figure]] = field(default_factory=dict)  # other units, by year
+
+
+def arrange(plan: Plan, current: dict[tuple[str, str, Period], Figure]) -> dict[str, Series]:
+    series: dict[str, Series] = {m.id: Series() for m in plan.metrics()}
+    for (metric, unit, period), f in current.items():
+        s = series.get(metric)
+        if s is None:
+            continue
+        if unit != plan.area.code:
+            if period.is_annual:
+                s.units.setdefault(period.year, []).append(f)
+        elif period.is_term:
+            s.term = f
+        elif period.is_annual:
+            s.annual[period.year] = f
+        else:
+            best = s.partial.get(period.year)
+            if best is None or (period.months_covered(), f.as_of) > (
+                best.period.months_covered(),
+                best.as_of,
+            ):
+                s.partial[period.year] = f
+    return series
+
+
+def evaluate_plan(plan: Plan, figures: Iterable[Figure], as_of: date | None = None) -> PlanResult:
+    """Evaluate every target with the figures known on ``as_of`` (all of them by default)."""
+    series = arrange(plan, current_figures(figures, as_of))
+    targets = [evaluate_target(plan, t, series) for t in plan.targets]
+    return PlanResult(plan, as_of, targets)
+
+
+def evaluate_target(plan: Plan, target: Target, series: dict[str, Series]) -> TargetResult:
+    results = [evaluate_metric(plan, m, series.get(m.id, Series())) for m in target.metrics]
+    return TargetResult(
+        target,
+        roll_up([r.effective_status for r in results]),
+        all(r.final for r in results),
+        results,
+    )
+
+
+def roll_up(statuses: list[Status]) -> Status:
+    """A target is achieved when all its measures are achieved or exceeded."""
+    if all(s is Status.MANUAL for s in statuses):
+        return Status.MANUAL
+    for worst in (Status.NOT_ACHIEVED, Status.NEARLY_ACHIEVED):
+        if worst in statuses:
+            return worst
+    if any(s in (Status.NO_DATA, Status.MANUAL) for s in statuses):
+        return Status.NO_DATA
+    return Status.EXCEEDED if all(s is Status.EXCEEDED for s in statuses) else Status.ACHIEVED
+
+
+def evaluate_metric(plan: Plan, metric: Metric, series: Series) -> MetricResult:
+    ctx = _Context(plan, metric, series, metric.tolerance or plan.tolerance)
+    if metric.kind is Kind.OTHER:
+        return ctx.manual()
+    if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
+        return ctx.average_growth()
+    if metric.kind is Kind.CUMULATIVE_OVER_TERM:
+        return ctx.cumulative()
+    if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
+        return ctx.every_year()
+    return ctx.level()
+
+
+def classify(ratio: Decimal) -> ForecastClass:
+    if ratio >= ON_TRACK_RATIO:
+        return ForecastClass.ON_TRACK
+    return ForecastClass.AT_RISK if ratio >= AT_RISK_RATIO else ForecastClass.OFF_TRACK
+
+
+@dataclass
+class _Context:
+    plan: Plan
+    metric: Metric
+    series: Series
+    tolerance: Tolerance | None
+
+    @property
+    def years(self) -> range:
+        return range(self.plan.start_year, self.metric.end_year + 1)
+
+    def judge(self, value: Decimal) -> Status:
+        return judge(value, self.metric, self.tolerance)
+
+    def rounded(self, value: Decimal) -> Decimal:
+        return round_half_up(value, self.metric.decimals)
+
+    def result(self, status: Status, ex: Explanation, **kw: object) -> MetricResult:
+        if (
+            "value" in kw
+            and kw["value"] is not None
+            and status not in (Status.NO_DATA, Status.MANUAL)
+        ):
+            ex.add("compare", target=target_text(self.metric, "vi"), status=status)
+        return MetricResult(self.metric, status, explanation=ex, **kw)  # type: ignore[arg-type]
+
+    def no_data(self, ex: Explanation) -> MetricResult:
+        ex.add("no_data")
+        return MetricResult(self.metric, Status.NO_DATA, explanation=ex)
+
+    def target_side(self, value: Decimal) -> Decimal:
+        """The bound a value must move towards: for "within" targets, the nearer end."""
+        m = self.metric
+        if m.direction is Direction.WITHIN and m.low is not None and m.high is not None:
+            return m.low if value < m.low else m.high
+        return m.bound
+
+    def baseline(self) -> tuple[int, Decimal, Figure | None] | None:
+        """The level of the baseline year: a figure if reported, else the plan's baseline."""
+        f = self.series.annual.get(self.plan.baseline_year)
+        if f is not None:
+            return (self.plan.baseline_year, f.value, f)
+        b = self.metric.baseline
+        return (b.year, b.value, None) if b is not None else None
+
+    # -- kinds ---------------------------------------------------------------------------
+
+    def manual(self) -> MetricResult:
+        ex = Explanation(formula="assessed by a person")
+        m = self.metric.manual
+        if m is None:
+            ex.add("manual_missing")
+            return MetricResult(self.metric, Status.MANUAL, explanation=ex)
+        assessed = Status(m.status)
+        ex.add("manual", by=m.by or "—", status=assessed, reason=m.reason)
+        return MetricResult(
+            self.metric, Status.MANUAL, assessed=assessed, final=True, explanation=ex
+        )
+
+    def level(self) -> MetricResult:
+        m, s = self.metric, self.series
+        ex = Explanation(formula="value in the end year")
+        values: dict[int, Decimal] = {}
+        for y in self.years:
+            f = s.annual.get(y)
+            if f is not None:
+                values[y] = f.value
+                ex.use(f)
+            elif m.kind is Kind.COUNT_OF_UNITS and s.units.get(y):
+                meeting = [u for u in s.units[y] if u.value >= 1]
+                values[y] = Decimal(len(meeting))
+                ex.add("counted_units", year=y, count=Decimal(len(meeting)))
+                for u in s.units[y]:
+                    ex.use(u)
+        if not values:
+            return self.no_data(ex)
+        last = max(values)
+        value = values[last]
+        final = last == m.end_year
+        if final:
+            ex.add("value_of_year", year=last, value=value, unit=m.unit)
+        else:
+            ex.add("latest_year", end=m.end_year, year=last, value=value, unit=m.unit)
+        status = self.judge(value)
+        forecast = None if final else self.trend_forecast(values)
+        return self.result(status, ex, value=value, final=final, forecast=forecast)
+
+    def trend_forecast(self, values: dict[int, Decimal]) -> Forecast | None:
+        m = self.metric
+        points = sorted(values.items())
+        base = self.baseline()
+        if base is not None and base[0] < points[0][0]:
+            points.insert(0, (base[0], base[1]))
+        last_year, latest = points[-1]
+        remaining = m.end_year - last_year
+        if len(points) < 2:
+            if satisfies(latest, m):
+                return Forecast(
+                    ForecastClass.ON_TRACK, "already_met", latest, None, "", None, remaining
+                )
+            return None
+        method = "trend_linear"
+        try:
+            if m.trend is Trend.COMPOUND:
+                projected = project_compound(points, m.end_year)
+                method = "trend_compound"
+            else:
+                projected = project_linear(points, m.end_year)
+        except FormulaError:
+            projected = project_linear(points, m.end_year)
+        goal = self.target_side(projected)
+        required = (goal - latest) / remaining if remaining else None
+        v0 = points[0][1]
+        ratio = None if goal == v0 else (projected - v0) / (goal - v0)
+        if satisfies(projected, m):
+            cls = ForecastClass.ON_TRACK
+        else:
+            cls = classify(ratio) if ratio is not None else ForecastClass.OFF_TRACK
+            if cls is ForecastClass.ON_TRACK:  # ratio ≥ 1 yet the band was overshot ("within")
+                cls = ForecastClass.AT_RISK
+        return Forecast(cls, method, projected, required, "per_year", ratio, remaining)
+
+    def average_growth(self) -> MetricResult:
+        m, s = self.metric, self.series
+        total = len(self.years)
+        ex = Explanation(
+            formula="(Π(1+gᵢ))^(1/n) − 1"
+            if m.input is GrowthInput.RATE
+            else "(L_n / L_0)^(1/n) − 1"
+        )
+        computed: Decimal | None = None
+        factor = Decimal(1)
+        done = 0
+        try:
+            if m.input is GrowthInput.RATE:
+                rates = {y: s.annual[y] for y in self.years if y in s.annual}
+                for f in rates.values():
+                    ex.use(f)
+                done = len(rates)
+                if rates:
+                    values = [f.value for f in rates.values()]
+                    factor = growth_factor(values)
+                    computed = compound_average(values)
+                    factors = tuple(Decimal(1) + v / 100 for v in values)
+                    ex.add(
+                        "compound_average",
+                        years=_span(rates),
+                        factors=(" × ", factors),
+                        n=len(values),
+                        value=self.rounded(computed),
+                    )
+                    missing = [y for y in self.years if y < max(rates) and y not in rates]
+                    if missing:
+                        ex.add("missing_years", years=", ".join(map(str, missing)))
+            else:
+                levels = {y: s.annual[y] for y in self.years if y in s.annual}
+                base = self.baseline()
+                if levels and base is None:
+                    ex.add("no_baseline", year=self.plan.baseline_year)
+                elif levels and base is not None:
+                    base_year, base_value, base_fig = base
+                    if base_fig is not None:
+                        ex.use(base_fig)
+                    last = max(levels)
+                    ex.use(levels[last])
+                    done = last - self.plan.start_year + 1
+                    computed = cagr(base_value, levels[last].value, last - base_year)
+                    factor = levels[last].value / base_value
+                    ex.add(
+                        "cagr",
+                        base_year=base_year,
+                        base=base_value,
+                        year=last,
+                        level=levels[last].value,
+                        n=last - base_year,
+                        value=self.rounded(computed),
+                    )
+        except FormulaError as exc:
+            ex.add("undefined", reason=str(exc))
+            computed = None
+        published = s.term.value if s.term is not None else None
+        if s.term is not None:
+            ex.use(s.term)
+            ex.add(
+                "published_term" if computed is not None else "published_term_only",
+                value=published,
+                computed=self.rounded(computed) if computed is not None else "–",
+                unit=m.unit,
+            )
+        if published is None and computed is None:
+            return self.no_data(ex)
+        value = published if published is not None else self.rounded(computed)  # type: ignore[arg-type]
+        if published is None:
+            ex.add("rounded", decimals=m.decimals, value=value)
+        final = published is not None or done == total
+        forecast = None
+        if not final and computed is not None and done > 0:
+            forecast = self.growth_forecast(computed, factor, done, total)
+        return self.result(
+            self.judge(value),
+            ex,
+            value=value,
+            computed=computed,
+            published=published,
+            final=final,
+            forecast=forecast,
+        )
+
+    def growth_forecast(self, pace: Decimal, factor: Decimal, done: int, total: int) -> Forecast:
+        goal = self.target_side(pace)
+        required = required_rate(goal, total, factor, done)
+        remaining = total - done
+        if satisfies(pace, self.metric):
+            return Forecast(
+                ForecastClass.ON_TRACK,
+                "compound_required_rate",
+                pace,
+                required,
+                "rate",
+                pace / required if required > 0 else None,
+                remaining,
+            )
+        if goal > pace:  # must speed up
+            ratio = Decimal(1) if required <= 0 else (pace / required if pace > 0 else Decimal(0))
+        else:  # must slow down (a "within" band overshot, or a ceiling)
+            ratio = required / pace if required > 0 and pace > 0 else Decimal(0)
+        return Forecast(
+            classify(ratio), "compound_required_rate", pace, required, "rate", ratio, remaining
+        )
+
+    def cumulative(self) -> MetricResult:
+        m, s = self.metric, self.series
+        ex = Explanation(formula="Σ values of the term's years")
+        values = {y: s.annual[y] for y in self.years if y in s.annual}
+        for f in values.values():
+            ex.use(f)
+        computed = sum((f.value for f in values.values()), Decimal(0)) if values else None
+        if computed is not None:
+            ex.add(
+                "sum",
+                years=_span(values),
+                terms=(" + ", tuple(f.value for f in values.values())),
+                value=computed,
+                unit=m.unit,
+            )
+            missing = [y for y in self.years if y < max(values) and y not in values]
+            if missing:
+                ex.add("missing_years", years=", ".join(map(str, missing)))
+        published = s.term.value if s.term is not None else None
+        if s.term is not None:
+            ex.use(s.term)
+            ex.add(
+                "published_term" if computed is not None else "published_term_only",
+                value=published,
+                computed=computed if computed is not None else "–",
+                unit=m.unit,
+            )
+        if published is None and computed is None:
+            return self.no_data(ex)
+        value = published if published is not None else computed
+        assert value is not None
+        total, done = len(self.years), len(values)
+        final = published is not None or done == total
+        forecast = None
+        if not final and computed is not None and done > 0:
+            pace = computed / done
+            remaining = total - done
+            projected = computed + pace * remaining
+            goal = self.target_side(projected)
+            required = (goal - computed) / remaining
+            if satisfies(projected, m):
+                cls = ForecastClass.ON_TRACK
+                ratio = pace / required if required > 0 else None
+            elif goal > projected:
+                ratio = pace / required if required > 0 else Decimal(1)
+                cls = classify(ratio)
+            else:
+                ratio = required / pace if required > 0 and pace > 0 else Decimal(0)
+                cls = classify(ratio)
+            forecast = Forecast(
+                cls, "cumulative_pace", projected, required, "per_year", ratio, remaining
+            )
+        return self.result(
+            self.judge(value),
+            ex,
+            value=value,
+            computed=computed,
+            published=published,
+            final=final,
+            forecast=forecast,
+        )
+
+    def yearly_values(self, ex: Explanation) -> dict[int, Decimal]:
+        """The values judged each year: the figures, or the reductions derived from levels."""
+        m, s = self.metric, self.series
+        if m.kind is Kind.EVERY_YEAR or m.input is GrowthInput.RATE:
+            out = {}
+            for y in self.years:
+                if y in s.annual:
+                    ex.use(s.annual[y])
+                    out[y] = s.annual[y].value
+            return out
+        out = {}
+        base = self.baseline()
+        for y in self.years:
+            current = s.annual.get(y)
+            if current is None:
+                continue
+            if y - 1 in s.annual:
+                previous: Decimal | None = s.annual[y - 1].value
+                ex.use(s.annual[y - 1])
+            elif base is not None and base[0] == y - 1:
+                previous = base[1]
+            else:
+                previous = None
+            if previous is None:
+                ex.add("missing_years", years=str(y - 1))
+                continue
+            ex.use(current)
+            try:
+                r = reduction_pct(previous, current.value)
+            except FormulaError as exc:
+                ex.add("undefined", reason=str(exc))
+                continue
+            out[y] = self.rounded(r)
+            ex.add("reduction", year=y, previous=previous, current=current.value, value=out[y])
+        return out
+
+    def every_year(self) -> MetricResult:
+        m = self.metric
+        ex = Explanation(
+            formula="each year: value ⋈ target"
+            if m.kind is Kind.EVERY_YEAR
+            else "each year: (L_{y−1} − L_y) / L_{y−1} ⋈ target"
+        )
+        values = self.yearly_values(ex)
+        if not values:
+            return self.no_data(ex)
+        checks = [YearCheck(y, v, self.judge(v)) for y, v in sorted(values.items())]
+        for c in checks:
+            ex.add(
+                "year_check",
+                year=c.year,
+                value=c.value,
+                unit=m.unit if m.kind is Kind.EVERY_YEAR else "%",
+                status=c.status,
+            )
+        statuses = [c.status for c in checks]
+        held = sum(1 for st in statuses if st.is_met)
+        mean = self.rounded(sum(values.values(), Decimal(0)) / len(values))
+        ex.add(
+            "years_held",
+            held=held,
+            total=len(self.years),
+            mean=mean,
+            unit=m.unit if m.kind is Kind.EVERY_YEAR else "%",
+        )
+        missing = [y for y in self.years if y < max(values) and y not in values]
+        if missing:
+            ex.add("missing_years", years=", ".join(map(str, missing)))
+        if Status.NOT_ACHIEVED in statuses:
+            status = Status.NOT_ACHIEVED
+        elif Status.NEARLY_ACHIEVED in statuses:
+            status = Status.NEARLY_ACHIEVED
+        elif all(st is Status.EXCEEDED for st in statuses):
+            status = Status.EXCEEDED
+        else:
+            status = Status.ACHIEVED
+        final = len(values) == len(self.years)
+        forecast = None
+        if not final:
+            remaining = len(self.years) - len(values)
+            if status in (Status.NOT_ACHIEVED, Status.NEARLY_ACHIEVED):
+                cls = ForecastClass.OFF_TRACK  # a year that failed cannot be made good
+            else:
+                cls = self.part_year_signal(values, ex)
+            forecast = Forecast(
+                cls,
+                "yearly_record",
+                mean,
+                m.bound,
+                "per_year",
+                Decimal(held) / len(values),
+                remaining,
+            )
+        return self.result(
+            status, ex, value=mean, computed=mean, final=final, years=checks, forecast=forecast
+        )
+
+    def part_year_signal(self, values: dict[int, Decimal], ex: Explanation) -> ForecastClass:
+        """For yearly rates, a part-year figure of the running year that misses the target."""
+        m = self.metric
+        if m.kind is not Kind.EVERY_YEAR or not m.unit.startswith("%"):
+            return ForecastClass.ON_TRACK  # part-year amounts are not comparable to a year's
+        open_years = [y for y in self.years if y not in values and y in self.series.partial]
+        if not open_years:
+            return ForecastClass.ON_TRACK
+        f = self.series.partial[open_years[-1]]
+        ex.use(f)
+        ex.add("partial_year", year=f.period.year, period=str(f.period), value=f.value, unit=m.unit)
+        return ForecastClass.ON_TRACK if satisfies(f.value, m) else ForecastClass.AT_RISK
+
+
+def _span(values: Iterable[int]) -> str:
+    years = sorted(values)
+    return f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])

@@ -1,0 +1,1 @@
+"""Figures with their history: every reported value is a vintage, never an overwrite."""

@@ -1,0 +1,129 @@
+"""Reporting periods: a year, part of a year, or a whole term.
+
+Written forms: ``2021`` (year), ``2021-H1`` / ``2021-H2`` (six months), ``2021-9M``
+(nine months, year to date), ``2021-Q3`` (quarter), ``2021-07`` (month) and
+``2021/2025`` (a whole term, for figures published for the term such as an official
+"bình quân 2021–2025" or a five-year total).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class PeriodKind(StrEnum):
+    YEAR = "year"
+    HALF = "half"
+    NINE_MONTHS = "9m"
+    QUARTER = "quarter"
+    MONTH = "month"
+    TERM = "term"
+
+
+class PeriodError(ValueError):
+    """The text is not a period chitieu knows."""
+
+
+# Months covered by each sub-annual period, so that periods of a year can be ordered
+# by how much of the year they report on.
+_LAST_MONTH = {PeriodKind.HALF: 6, PeriodKind.NINE_MONTHS: 9, PeriodKind.QUARTER: 3}
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A reporting period. ``year`` is the (first) year; ``index`` the half, quarter or month."""
+
+    year: int
+    kind: PeriodKind
+    index: int = 0
+    end_year: int = 0  # only for terms
+
+    @property
+    def is_annual(self) -> bool:
+        return self.kind is PeriodKind.YEAR
+
+    @property
+    def is_term(self) -> bool:
+        return self.kind is PeriodKind.TERM
+
+    @property
+    def last_year(self) -> int:
+        return self.end_year if self.is_term else self.year
+
+    def months_covered(self) -> int:
+        """Months of the year the period reports up to (12 for a year)."""
+        if self.kind is PeriodKind.YEAR:
+            return 12
+        if self.kind is PeriodKind.HALF:
+            return 6 * self.index
+        if self.kind is PeriodKind.QUARTER:
+            return 3 * self.index
+        if self.kind is PeriodKind.MONTH:
+            return self.index
+        if self.kind is PeriodKind.NINE_MONTHS:
+            return 9
+        return 12 * (self.end_year - self.year + 1)
+
+    def __str__(self) -> str:
+        if self.kind is PeriodKind.YEAR:
+            return str(self.year)
+        if self.kind is PeriodKind.HALF:
+            return f"{self.year}-H{self.index}"
+        if self.kind is PeriodKind.NINE_MONTHS:
+            return f"{self.year}-9M"
+        if self.kind is PeriodKind.QUARTER:
+            return f"{self.year}-Q{self.index}"
+        if self.kind is PeriodKind.MONTH:
+            return f"{self.year}-{self.index:02d}"
+        return f"{self.year}/{self.end_year}"
+
+    def label_vi(self) -> str:
+        """How a Vietnamese report names the period."""
+        if self.kind is PeriodKind.YEAR:
+            return f"Năm {self.year}"
+        if self.kind is PeriodKind.HALF:
+            return f"6 tháng {'đầu' if self.index == 1 else 'cuối'} năm {self.year}"
+        if self.kind is PeriodKind.NINE_MONTHS:
+            return f"9 tháng năm {self.year}"
+        if self.kind is PeriodKind.QUARTER:
+            return f"Quý {['I', 'II', 'III', 'IV'][self.index - 1]}/{self.year}"
+        if self.kind is PeriodKind.MONTH:
+            return f"Tháng {self.index}/{self.year}"
+        return f"Giai đoạn {self.year}–{self.end_year}"
+
+
+_FORMS = [
+    (re.compile(r"^(\d{4})$"), PeriodKind.YEAR),
+    (re.compile(r"^(\d{4})-H([12])$", re.I), PeriodKind.HALF),
+    (re.compile(r"^(\d{4})-9M$", re.I), PeriodKind.NINE_MONTHS),
+    (re.compile(r"^(\d{4})-Q([1-4])$", re.I), PeriodKind.QUARTER),
+    (re.compile(r"^(\d{4})-(\d{2})$"), PeriodKind.MONTH),
+    (re.compile(r"^(\d{4})/(\d{4})$"), PeriodKind.TERM),
+]
+
+
+def parse_period(text: str) -> Period:
+    """Read a period written as in the figures format (see the module docstring)."""
+    s = text.strip()
+    for pattern, kind in _FORMS:
+        m = pattern.match(s)
+        if not m:
+            continue
+        year = int(m.group(1))
+        if kind is PeriodKind.YEAR:
+            return Period(year, kind)
+        if kind is PeriodKind.NINE_MONTHS:
+            return Period(year, kind, 9)
+        second = int(m.group(2))
+        if kind is PeriodKind.MONTH and not 1 <= second <= 12:
+            raise PeriodError(f"'{text}': month {second} does not exist")
+        if kind is PeriodKind.TERM:
+            if second <= year:
+                raise PeriodError(f"'{text}': a term must end after it starts")
+            return Period(year, kind, 0, second)
+        return Period(year, kind, second)
+    raise PeriodError(
+        f"'{text}' is not a period (use 2021, 2021-H1, 2021-9M, 2021-Q3, 2021-07 or 2021/2025)"
+    )

@@ -1,0 +1,268 @@
+"""Reading figures files (CSV or Parquet) and checking them against a plan.
+
+Columns: ``metric``, ``period``, ``value``, ``stage``, ``as_of`` (required) and
+``unit_code``, ``source``, ``note`` (optional). A CSV file may start with comment lines;
+``# numbers: vi`` says its numbers are Vietnamese-formatted ("1.234,5"). A file is read
+whole or not at all: every problem is reported with its line (CSV; the header is line 1)
+or row (Parquet; the first data row is row 1) and field, and no figure is returned.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from chitieu.figures.model import Figure, Stage
+from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
+from chitieu.problems import InputError, Problem
+from chitieu.targets.model import Plan
+from chitieu.vnnumbers import NumberFormatError, NumberStyle, parse_number, to_decimal
+
+REQUIRED = ("metric", "period", "value", "stage", "as_of")
+OPTIONAL = ("unit_code", "source", "note")
+_DIRECTIVE = re.compile(r"^#\s*numbers\s*[:=]\s*(\w+)\s*$", re.I)
+_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
+def parse_date(text: str) -> date:
+    """An ISO date (2021-09-25) or a Vietnamese one (25/9/2021, day first)."""
+    s = text.strip()
+    m = _DMY.match(s)
+    if m:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return date.fromisoformat(s)
+
+
+def period_start(period: Period) -> date:
+    return date(period.year, 1, 1)
+
+
+def read_figures(
+    path: str | Path, plan: Plan, numbers: NumberStyle | str | None = None
+) -> list[Figure]:
+    """Read and check a figures file; raise :class:`InputError` listing every problem."""
+    path = Path(path)
+    name = str(path)
+    if not path.exists():
+        raise InputError([Problem(name, "no such file")])
+    if path.suffix.lower() == ".parquet":
+        rows, style = _parquet_rows(path), None
+        place = "row"
+    elif path.suffix.lower() in (".csv", ".txt"):
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                [Problem(name, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+            ) from None
+        style, rows = _csv_rows(text, name)
+        place = "line"
+    else:
+        raise InputError([Problem(name, "unsupported file type: use .csv or .parquet")])
+    flag = NumberStyle(numbers) if numbers is not None else None
+    if flag is not None and style is not None and flag is not style:
+        raise InputError(
+            [Problem(name, f"the file says '# numbers: {style.value}', the flag says {flag.value}")]
+        )
+    return check_rows(rows, plan, name, flag or style or NumberStyle.PLAIN, place)
+
+
+def _csv_rows(
+    text: str, name: str
+) -> tuple[NumberStyle | None, Iterator[tuple[int, dict[str, Any]]]]:
+    lines = text.splitlines(keepends=True)
+    style: NumberStyle | None = None
+    skip = 0
+    for line in lines:
+        if not line.startswith("#"):
+            break
+        m = _DIRECTIVE.match(line.strip())
+        if m:
+            try:
+                style = NumberStyle(m.group(1).lower())
+            except ValueError:
+                raise InputError(
+                    [
+                        Problem(
+                            name,
+                            f"unknown number style '{m.group(1)}' (plain or vi)",
+                            line=skip + 1,
+                        )
+                    ]
+                ) from None
+        skip += 1
+    reader = csv.DictReader(io.StringIO("".join(lines[skip:])), strict=True)
+    header = reader.fieldnames or []
+    problems = _header_problems(header, name, skip + 1)
+    if problems:
+        raise InputError(problems)
+
+    def rows() -> Iterator[tuple[int, dict[str, Any]]]:
+        try:
+            for record in reader:
+                # line_num counts physical lines read so far, so quoted newlines stay right.
+                line = skip + reader.line_num
+                if None in record:
+                    raise InputError([Problem(name, "more values than columns", line=line)])
+                yield line, record
+        except csv.Error as exc:
+            raise InputError(
+                [Problem(name, f"malformed CSV: {exc}", line=skip + reader.line_num)]
+            ) from None
+
+    return style, rows()
+
+
+def _header_problems(header: Iterable[str], name: str, line: int) -> list[Problem]:
+    cols = list(header)
+    problems = [
+        Problem(name, f"missing column '{c}'", line=line, field=c)
+        for c in REQUIRED
+        if c not in cols
+    ]
+    problems += [
+        Problem(
+            name,
+            f"unknown column '{c}' (allowed: {', '.join(REQUIRED + OPTIONAL)})",
+            line=line,
+            field=c,
+        )
+        for c in cols
+        if c not in REQUIRED + OPTIONAL
+    ]
+    seen: set[str] = set()
+    for c in cols:
+        if c in seen:
+            problems.append(Problem(name, f"column '{c}' appears twice", line=line, field=c))
+        seen.add(c)
+    return problems
+
+
+def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    import polars as pl
+
+    try:
+        frame = pl.read_parquet(path)
+    except Exception as exc:  # polars raises several error types for unreadable files
+        raise InputError([Problem(str(path), f"not a readable Parquet file: {exc}")]) from None
+    problems = _header_problems(frame.columns, str(path), 0)
+    if problems:
+        raise InputError(problems)
+    yield from enumerate(frame.iter_rows(named=True), start=1)
+
+
+def check_rows(
+    rows: Iterable[tuple[int, dict[str, Any]]],
+    plan: Plan,
+    name: str,
+    style: NumberStyle,
+    place: str = "line",
+) -> list[Figure]:
+    """Turn raw rows into figures, checking each against the plan."""
+    metric_ids = {m.id for m in plan.metrics()}
+    figures: list[Figure] = []
+    problems: list[Problem] = []
+    seen: dict[tuple[str, str, Period, Stage, date], int] = {}
+    for line, rec in rows:
+
+        def bad(fld: str, message: str, line: int = line) -> None:
+            at = {"line": line} if place == "line" else {"row": line}
+            problems.append(Problem(name, message, field=fld, **at))  # type: ignore[arg-type]
+
+        values = {k: ("" if v is None else v) for k, v in rec.items()}
+        metric = str(values.get("metric", "")).strip()
+        if metric not in metric_ids:
+            bad("metric", f"unknown metric '{metric}' (not in plan {plan.id})")
+        period = _period(str(values.get("period", "")), plan, bad)
+        value = None
+        raw = values.get("value", "")
+        try:
+            value = parse_number(raw, style) if isinstance(raw, str) else to_decimal(raw)
+        except NumberFormatError as exc:
+            bad("value", str(exc))
+        stage = None
+        try:
+            stage = Stage(str(values.get("stage", "")).strip())
+        except ValueError:
+            bad(
+                "stage",
+                f"'{values.get('stage')}' is not a stage (plan, estimate, preliminary, official)",
+            )
+        as_of = None
+        raw_date = values.get("as_of", "")
+        if isinstance(raw_date, date):
+            as_of = raw_date
+        else:
+            try:
+                as_of = parse_date(str(raw_date))
+            except ValueError:
+                bad("as_of", f"'{raw_date}' is not a date (2021-09-25 or 25/9/2021)")
+        unit = str(values.get("unit_code", "")).strip() or plan.area.code
+        if period and as_of and stage and stage.is_actual and as_of < period_start(period):
+            bad("as_of", f"reported on {as_of} before the period {period} began")
+        if None in (period, value, stage, as_of) or metric not in metric_ids:
+            continue
+        assert period and value is not None and stage and as_of
+        key = (metric, unit, period, stage, as_of)
+        if key in seen:
+            what = "line" if place == "line" else "row"
+            bad(
+                "period",
+                f"duplicate of {what} {seen[key]}: same metric, period, unit, stage and as_of "
+                "(a revision needs a later as_of or another stage)",
+            )
+            continue
+        seen[key] = line
+        origin = f"{name}:{line}" if place == "line" else f"{name} row {line}"
+        figures.append(
+            Figure(metric, period, value, stage, as_of, unit, str(values.get("source", "")), origin)
+        )
+    if problems:
+        raise InputError(problems)
+    return figures
+
+
+def _period(text: str, plan: Plan, bad: Any) -> Period | None:
+    try:
+        period = parse_period(text)
+    except PeriodError as exc:
+        bad("period", str(exc))
+        return None
+    if period.kind is PeriodKind.TERM:
+        if (period.year, period.end_year) != (plan.start_year, plan.end_year):
+            bad(
+                "period",
+                f"{period} is not the plan's term {plan.start_year}/{plan.end_year}",
+            )
+            return None
+    elif not plan.baseline_year <= period.year <= plan.end_year:
+        bad(
+            "period",
+            f"{period} is outside the term (figures from {plan.baseline_year}, the baseline "
+            f"year, to {plan.end_year})",
+        )
+        return None
+    return period
+
+
+def write_figures_csv(figures: Iterable[Figure], out: io.TextIOBase | Any) -> None:
+    """Write figures in the plain CSV format, every vintage kept."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*REQUIRED, "unit_code", "source"])
+    for f in figures:
+        writer.writerow(
+            [
+                f.metric,
+                str(f.period),
+                str(f.value),
+                f.stage.value,
+                f.as_of.isoformat(),
+                f.unit_code,
+                f.source,
+            ]
+        )

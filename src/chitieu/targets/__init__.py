@@ -1,0 +1,1 @@
+"""Resolutions' targets: the plan model, its file format and the bundled plans."""

@@ -1,0 +1,427 @@
+"""Reading and writing plan files (JSON, or YAML for people).
+
+A plan file is checked in two passes: first against the JSON Schema shipped beside this
+module (types, names, allowed values), then for the rules a schema cannot say (bounds
+that fit the comparator, unique ids, years inside the term). Every problem found is
+reported with the file, the JSON path and, for YAML, the line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from chitieu.problems import InputError, Problem
+from chitieu.targets.model import (
+    Area,
+    Baseline,
+    Comparator,
+    Direction,
+    Group,
+    GrowthInput,
+    Kind,
+    ManualAssessment,
+    Metric,
+    Plan,
+    Target,
+    Tolerance,
+    Trend,
+    derived_direction,
+)
+from chitieu.vnnumbers import to_decimal
+
+PathItem = str | int
+
+
+class _Yaml12Loader(yaml.SafeLoader):
+    """YAML as people expect it: only true/false are booleans.
+
+    PyYAML follows YAML 1.1, where ``no``, ``yes``, ``on`` and ``off`` are booleans; a
+    plan's target number ``no: 1`` would then become the key ``False``.
+    """
+
+
+_Yaml12Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Yaml12Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool",
+    re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"),
+)
+
+
+class _Yaml12Dumper(yaml.SafeDumper):
+    """Writes ``no: 1`` unquoted, since :class:`_Yaml12Loader` reads it back as a key."""
+
+
+_Yaml12Dumper.yaml_implicit_resolvers = _Yaml12Loader.yaml_implicit_resolvers
+
+
+def load_yaml(text: str) -> Any:
+    """Parse YAML text with YAML 1.2 booleans (see :class:`_Yaml12Loader`)."""
+    return yaml.load(text, Loader=_Yaml12Loader)
+
+
+@cache
+def plan_schema() -> dict[str, Any]:
+    """The JSON Schema of plan files, as shipped in the package."""
+    text = resources.files("chitieu.targets").joinpath("plan.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def json_path(parts: list[PathItem] | tuple[PathItem, ...]) -> str:
+    out = "$"
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else f".{p}"
+    return out
+
+
+class _LineFinder:
+    """Maps a JSON path to the line it starts on in a YAML (or JSON) text."""
+
+    def __init__(self, text: str) -> None:
+        try:
+            self.root: yaml.Node | None = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError:
+            self.root = None
+
+    def line(self, parts: list[PathItem] | tuple[PathItem, ...]) -> int | None:
+        node = self.root
+        for p in parts:
+            if isinstance(node, yaml.MappingNode) and isinstance(p, str):
+                node = next((v for k, v in node.value if k.value == p), None)
+            elif isinstance(node, yaml.SequenceNode) and isinstance(p, int):
+                node = node.value[p] if p < len(node.value) else None
+            else:
+                node = None
+            if node is None:
+                return None
+        return node.start_mark.line + 1 if node is not None else None
+
+
+def read_plan_data(path: Path) -> tuple[Any, _LineFinder | None]:
+    """Parse a plan file into plain data, with a line finder for its errors."""
+    name = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError([Problem(name, "no such file")]) from None
+    except UnicodeDecodeError as exc:
+        message = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise InputError([Problem(name, message)]) from None
+    if path.suffix.lower() == ".json":
+        try:
+            return json.loads(text), _LineFinder(text)
+        except json.JSONDecodeError as exc:
+            raise InputError([Problem(name, f"invalid JSON: {exc.msg}", line=exc.lineno)]) from None
+    try:
+        return load_yaml(text), _LineFinder(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise InputError([Problem(name, f"invalid YAML: {problem}", line=line)]) from None
+
+
+def load_plan(path: str | Path) -> Plan:
+    """Read and check a plan file; raise :class:`InputError` with every problem found."""
+    path = Path(path)
+    data, lines = read_plan_data(path)
+    return plan_from_data(data, str(path), lines)
+
+
+def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = None) -> Plan:
+    """Check plain data (as parsed from JSON or YAML) and build the plan."""
+
+    def problem(parts: list[PathItem], message: str) -> Problem:
+        fld = next((p for p in reversed(parts) if isinstance(p, str)), None)
+        line = lines.line(parts) if lines else None
+        return Problem(file, message, line=line, path=json_path(parts), field=fld)
+
+    validator = Draft202012Validator(plan_schema())
+    schema_errors = sorted(
+        validator.iter_errors(data), key=lambda e: [str(p).zfill(6) for p in e.path]
+    )
+    if schema_errors:
+        raise InputError(problem(list(e.path), _schema_message(e)) for e in schema_errors)
+
+    problems: list[Problem] = []
+    start, end, base = data["start_year"], data["end_year"], data["baseline_year"]
+    if end < start:
+        problems.append(problem(["end_year"], f"the term ends ({end}) before it starts ({start})"))
+    if base >= start:
+        problems.append(
+            problem(["baseline_year"], f"the baseline year {base} must come before {start}")
+        )
+
+    seen_ids: dict[str, list[PathItem]] = {}
+    seen_nos: set[int] = set()
+    targets: list[Target] = []
+    for ti, t in enumerate(data["targets"]):
+        if t["no"] in seen_nos:
+            problems.append(problem(["targets", ti, "no"], f"target number {t['no']} is repeated"))
+        seen_nos.add(t["no"])
+        metrics: list[Metric] = []
+        for mi, m in enumerate(t["metrics"]):
+            at: list[PathItem] = ["targets", ti, "metrics", mi]
+            if m["id"] in seen_ids:
+                problems.append(
+                    problem(
+                        [*at, "id"],
+                        f"metric id '{m['id']}' is already used at {json_path(seen_ids[m['id']])}",
+                    )
+                )
+            seen_ids[m["id"]] = [*at, "id"]
+            found = _metric_problems(m, start, end)
+            problems.extend(problem([*at, *fld], msg) for fld, msg in found)
+            if not found:
+                metrics.append(_metric(m, end))
+        targets.append(
+            Target(
+                no=t["no"],
+                text=t["text"],
+                metrics=tuple(metrics),
+                group=Group(t["group"]) if "group" in t else None,
+                lead_agency=t.get("lead_agency", ""),
+            )
+        )
+    if problems:
+        raise InputError(problems)
+    return Plan(
+        id=data["id"],
+        title=data["title"],
+        area=Area(code=data["area"]["code"], name=data["area"]["name"]),
+        baseline_year=base,
+        start_year=start,
+        end_year=end,
+        targets=tuple(targets),
+        tolerance=_tolerance(data.get("tolerance")),
+        source=data.get("source", ""),
+        metadata=dict(data.get("metadata", {})),
+    )
+
+
+def _schema_message(error: Any) -> str:
+    if error.validator == "additionalProperties":
+        return f"unknown field: {error.message.split('(')[-1].rstrip(')')}"
+    if error.validator == "required":
+        return f"missing required field: {error.message.split(' ')[0]}"
+    if error.validator == "pattern" and "a-z0-9" in str(error.validator_value):
+        return f"{error.instance!r} is not a valid id (lowercase letters, digits, '.', '_', '-')"
+    if error.validator == "enum":
+        allowed = ", ".join(map(str, error.validator_value))
+        return f"{error.instance!r} is not one of: {allowed}"
+    if error.validator == "oneOf" and error.schema.get("description", "").startswith("A number"):
+        return f"{error.instance!r} is not a number"
+    return str(error.message)
+
+
+def _metric_problems(m: dict[str, Any], start: int, end: int) -> list[tuple[list[PathItem], str]]:
+    """The rules of a metric that the schema cannot express."""
+    found: list[tuple[list[PathItem], str]] = []
+    kind = Kind(m["kind"])
+    end_year = m.get("end_year", end)
+    if not start <= end_year <= end:
+        found.append((["end_year"], f"{end_year} is outside the term {start}–{end}"))
+    if kind is Kind.OTHER:
+        for fld in ("comparator", "low", "high", "input"):
+            if fld in m:
+                found.append(([fld], f"a metric of kind 'other' is judged by a person: drop {fld}"))
+        return found
+    if "manual" in m:
+        found.append((["manual"], "only metrics of kind 'other' take a manual assessment"))
+    if "comparator" not in m:
+        return [*found, (["comparator"], "missing required field: comparator")]
+    comp = Comparator(m["comparator"])
+    low = to_decimal(m["low"]) if "low" in m else None
+    high = to_decimal(m["high"]) if "high" in m else None
+    if comp in (Comparator.GE, Comparator.GT, Comparator.EQ):
+        if low is None:
+            found.append((["low"], f"comparator '{comp.value}' needs the bound in 'low'"))
+        if high is not None and (comp is not Comparator.EQ or high != low):
+            found.append((["high"], f"comparator '{comp.value}' takes no 'high'"))
+    elif comp in (Comparator.LE, Comparator.LT):
+        if high is None:
+            found.append((["high"], f"comparator '{comp.value}' needs the bound in 'high'"))
+        if low is not None:
+            found.append((["low"], f"comparator '{comp.value}' takes no 'low'"))
+    elif low is None or high is None:
+        found.append((["low" if low is None else "high"], "a range needs both 'low' and 'high'"))
+    elif low > high:
+        found.append((["high"], f"the range's high end {high} is below its low end {low}"))
+    if "direction" in m:
+        direction = Direction(m["direction"])
+        implied = derived_direction(comp)
+        if comp in (Comparator.GE, Comparator.GT, Comparator.LE, Comparator.LT) and (
+            direction is not implied
+        ):
+            found.append(
+                (["direction"], f"'{direction.value}' contradicts comparator '{comp.value}'")
+            )
+    if kind in (Kind.AVERAGE_ANNUAL_GROWTH, Kind.REDUCTION_PER_YEAR):
+        if "input" not in m:
+            found.append((["input"], f"kind '{kind.value}' needs 'input': 'rate' or 'level'"))
+    elif "input" in m:
+        found.append((["input"], f"'input' is only for growth kinds, not '{kind.value}'"))
+    baseline = m.get("baseline")
+    if baseline and baseline["year"] >= start:
+        found.append(
+            (["baseline", "year"], f"the baseline year {baseline['year']} is inside the term")
+        )
+    return found
+
+
+def _tolerance(data: dict[str, Any] | None) -> Tolerance | None:
+    if not data:
+        return None
+    return Tolerance(
+        absolute=to_decimal(data["absolute"]) if "absolute" in data else None,
+        relative=to_decimal(data["relative"]) if "relative" in data else None,
+    )
+
+
+def _metric(m: dict[str, Any], plan_end: int) -> Metric:
+    kind = Kind(m["kind"])
+    comp = Comparator(m.get("comparator", "="))
+    baseline = m.get("baseline")
+    manual = m.get("manual")
+    return Metric(
+        id=m["id"],
+        name=m["name"],
+        unit=m["unit"],
+        kind=kind,
+        comparator=comp,
+        low=to_decimal(m["low"]) if "low" in m else None,
+        high=to_decimal(m["high"]) if "high" in m else None,
+        end_year=m.get("end_year", plan_end),
+        direction=Direction(m["direction"]) if "direction" in m else derived_direction(comp),
+        input=GrowthInput(m["input"]) if "input" in m else None,
+        baseline=Baseline(
+            year=baseline["year"],
+            value=to_decimal(baseline["value"]),
+            stage=baseline.get("stage", "official"),
+            source=baseline.get("source", ""),
+        )
+        if baseline
+        else None,
+        tolerance=_tolerance(m.get("tolerance")),
+        trend=Trend(m.get("trend", "linear")),
+        decimals=m.get("decimals", 2),
+        manual=ManualAssessment(
+            status=manual["status"],
+            reason=manual["reason"],
+            by=manual.get("by", ""),
+            on=date.fromisoformat(manual["on"]) if "on" in manual else None,
+        )
+        if manual
+        else None,
+        note=m.get("note", ""),
+    )
+
+
+def _number(value: Decimal) -> str:
+    return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+
+
+def plan_to_data(plan: Plan) -> dict[str, Any]:
+    """The plan as plain data, ready for JSON or YAML; loading it gives the same plan."""
+
+    def tol(t: Tolerance | None) -> dict[str, str] | None:
+        if t is None:
+            return None
+        out = {}
+        if t.absolute is not None:
+            out["absolute"] = _number(t.absolute)
+        if t.relative is not None:
+            out["relative"] = _number(t.relative)
+        return out
+
+    def metric(m: Metric) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": m.id, "name": m.name, "unit": m.unit, "kind": m.kind.value}
+        if m.kind is not Kind.OTHER:
+            out["comparator"] = m.comparator.value
+            if m.low is not None:
+                out["low"] = _number(m.low)
+            if m.high is not None:
+                out["high"] = _number(m.high)
+            out["direction"] = m.direction.value
+        out["end_year"] = m.end_year
+        if m.input is not None:
+            out["input"] = m.input.value
+        if m.trend is not Trend.LINEAR:
+            out["trend"] = m.trend.value
+        if m.decimals != 2:
+            out["decimals"] = m.decimals
+        if m.tolerance is not None:
+            out["tolerance"] = tol(m.tolerance)
+        if m.baseline is not None:
+            out["baseline"] = {
+                "year": m.baseline.year,
+                "value": _number(m.baseline.value),
+                "stage": m.baseline.stage,
+                "source": m.baseline.source,
+            }
+        if m.manual is not None:
+            manual: dict[str, Any] = {"status": m.manual.status, "reason": m.manual.reason}
+            if m.manual.by:
+                manual["by"] = m.manual.by
+            if m.manual.on:
+                manual["on"] = m.manual.on.isoformat()
+            out["manual"] = manual
+        if m.note:
+            out["note"] = m.note
+        return out
+
+    data: dict[str, Any] = {
+        "schema_version": 1,
+        "id": plan.id,
+        "title": plan.title,
+        "area": {"code": plan.area.code, "name": plan.area.name},
+        "baseline_year": plan.baseline_year,
+        "start_year": plan.start_year,
+        "end_year": plan.end_year,
+    }
+    if plan.source:
+        data["source"] = plan.source
+    if plan.tolerance is not None:
+        data["tolerance"] = tol(plan.tolerance)
+    if plan.metadata:
+        data["metadata"] = dict(plan.metadata)
+    data["targets"] = []
+    for t in plan.targets:
+        target: dict[str, Any] = {"no": t.no, "text": t.text}
+        if t.group is not None:
+            target["group"] = t.group.value
+        if t.lead_agency:
+            target["lead_agency"] = t.lead_agency
+        target["metrics"] = [metric(m) for m in t.metrics]
+        data["targets"].append(target)
+    return data
+
+
+def dump_plan(plan: Plan, fmt: str = "yaml") -> str:
+    """Write the plan as YAML (for people) or JSON."""
+    data = plan_to_data(plan)
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return yaml.dump(data, Dumper=_Yaml12Dumper, allow_unicode=True, sort_keys=False, width=100)
+
+
+def bundled_plan_path(name: str) -> Path:
+    """The path of a plan shipped with chitieu, e.g. ``langson-xvii``."""
+    path = Path(str(resources.files("chitieu.targets").joinpath("bundled", f"{name}.yaml")))
+    if not path.exists():
+        raise InputError([Problem(name, "no bundled plan of that name")])
+    return path
