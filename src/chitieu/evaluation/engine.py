@@ -113,13 +113,18 @@ def evaluate_metric(plan: Plan, metric: Metric, series: Series) -> MetricResult:
     ctx = _Context(plan, metric, series, metric.tolerance or plan.tolerance)
     if metric.kind is Kind.OTHER:
         return ctx.manual()
+    if metric.kind is Kind.EVERY_YEAR:
+        return ctx.every_year()  # it weighs part-year figures itself
     if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
-        return ctx.average_growth()
-    if metric.kind is Kind.CUMULATIVE_OVER_TERM:
-        return ctx.cumulative()
-    if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        return ctx.every_year()
-    return ctx.level()
+        result = ctx.average_growth()
+    elif metric.kind is Kind.CUMULATIVE_OVER_TERM:
+        result = ctx.cumulative()
+    elif metric.kind is Kind.REDUCTION_PER_YEAR:
+        result = ctx.every_year()
+    else:
+        result = ctx.level()
+    ctx.show_part_year(result)
+    return result
 
 
 def classify(ratio: Decimal) -> ForecastClass:
@@ -515,6 +520,27 @@ class _Context:
             )
         return self.result(
             status, ex, value=mean, computed=mean, final=final, years=checks, forecast=forecast
+        )
+
+    def show_part_year(self, result: MetricResult) -> None:
+        """Show the latest 6- or 9-month figure of a year not yet reported in full.
+
+        It informs the reader (a 9-month review quotes it) but is not judged: a part-year
+        figure is not comparable to a whole year's target.
+        """
+        s = self.series
+        done = max(s.annual, default=0)
+        open_years = [y for y in sorted(s.partial) if y > done and y in self.years]
+        if not open_years:
+            return
+        f = s.partial[open_years[-1]]
+        result.explanation.use(f)
+        result.explanation.add(
+            "partial_year",
+            year=f.period.year,
+            period=f.period.label_vi(),
+            value=f.value,
+            unit=self.metric.unit,
         )
 
     def part_year_signal(self, values: dict[int, Decimal], ex: Explanation) -> ForecastClass:
