@@ -92,3 +92,20 @@ def test_plan_show_prints_a_loadable_plan(tmp_path: Path):
     path = tmp_path / "p.json"
     path.write_text(out, encoding="utf-8")
     assert run("plan", "check", str(path))[0] == 0
+
+
+def test_english_explanations_have_no_vietnamese_formatting():
+    _, out, _ = run(
+        "evaluate",
+        "langson-xvii",
+        "langson-xvii",
+        "--format",
+        "json",
+        "--as-of",
+        "2023-10-15",
+        "--lang",
+        "en",
+    )
+    steps = json.loads(out)["targets"][0]["metrics"][0]["explanation"]["steps"]
+    assert "Against the target 7–7.5%: achieved" in steps
+    assert "Latest part-year figure for 2023: nine months of 2023 = 6.5%" in steps

@@ -146,3 +146,46 @@ def test_it_reads_parquet_and_names_rows(tmp_path: Path):
     ).write_parquet(path)
     (f,) = read_figures(path, PLAN)
     assert f.value == D("7.3") and f.origin == f"{path} row 1"
+
+
+def test_a_row_with_too_many_values_is_reported_and_reading_goes_on(tmp_path: Path):
+    path = write(
+        tmp_path,
+        HEADER + "gdp,2021,7,official,2022-03-31,,,extra\ngdp,2022,x,official,2023-03-31,,\n",
+    )
+    assert problems(path) == [
+        f"{path}:2: more values than columns",
+        f"{path}:3: field 'value': 'x' is not a number",
+    ]
+
+
+def test_a_parquet_timestamp_counts_as_its_date(tmp_path: Path):
+    from datetime import datetime
+
+    path = tmp_path / "f.parquet"
+    pl.DataFrame(
+        {
+            "metric": ["gdp"],
+            "period": ["2021"],
+            "value": [7.3],
+            "stage": ["official"],
+            "as_of": [datetime(2022, 3, 31, 15, 0)],
+        }
+    ).write_parquet(path)
+    (f,) = read_figures(path, PLAN)
+    assert f.as_of == date(2022, 3, 31)
+
+
+def test_parquet_column_problems_name_the_column_not_a_line(tmp_path: Path):
+    path = tmp_path / "f.parquet"
+    pl.DataFrame({"metric": ["gdp"], "period": ["2021"], "value": [7.3]}).write_parquet(path)
+    assert f"{path}: field 'stage': missing column 'stage'" in problems(path)
+
+
+def test_notes_are_kept(tmp_path: Path):
+    path = write(
+        tmp_path,
+        "metric,period,value,stage,as_of,note\n"
+        "gdp,2021,7,official,2022-03-31,số liệu đã điều chỉnh\n",
+    )
+    assert read_figures(path, PLAN)[0].note == "số liệu đã điều chỉnh"

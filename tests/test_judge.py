@@ -96,3 +96,9 @@ def test_it_labels_statuses_in_both_languages():
     assert Status.NOT_ACHIEVED.label("en") == "not achieved"
     assert Status.NOT_ACHIEVED.label("vi", final=False) == "chưa đạt"
     assert Status.NO_DATA.label("vi") == "chưa có số liệu"
+
+
+def test_a_zero_tolerance_allows_nothing():
+    strict = metric(comparator=">", low="6.5")
+    assert judge(D("6.5"), strict, Tolerance(absolute=D("0"))) is N
+    assert judge(D("6.5"), strict, Tolerance(absolute=D("0.1"))) is NEAR

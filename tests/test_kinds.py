@@ -278,3 +278,33 @@ def test_every_status_carries_its_figures_and_formula():
         ("2021", "official", "Cục Thống kê"),
         ("2022", "official", "Cục Thống kê"),
     ]
+
+
+def test_growth_from_an_earlier_baseline_counts_years_from_it():
+    plan = make_plan(
+        {
+            "id": "g",
+            "kind": "average_annual_growth",
+            "input": "level",
+            "comparator": ">=",
+            "low": "7",
+            "baseline": {"year": 2019, "value": "100"},
+        }
+    )
+    r = evaluate_one(plan, yearly("g", {2021: "114.49"}))  # 7% a year over 2 years
+    assert r.value == D("7.00") and r.status is Status.ACHIEVED
+    f = r.forecast
+    assert f is not None and f.remaining_years == 4  # 2022–2025 of the 6 years from 2019
+    assert abs(f.required - D("7")) < D("1e-20")  # type: ignore[operator]
+
+
+def test_an_assessment_made_after_the_as_of_date_is_not_known_then():
+    plan = make_plan(
+        {
+            "id": "q",
+            "kind": "other",
+            "manual": {"status": "achieved", "reason": "r", "on": "2025-12-20"},
+        }
+    )
+    assert evaluate_one(plan, [], as_of="2024-01-01").assessed is None
+    assert evaluate_one(plan, [], as_of="2025-12-20").assessed is Status.ACHIEVED

@@ -60,8 +60,8 @@ def test_it_formats_for_people():
         ("2021", PeriodKind.YEAR, 12),
         ("2021-H1", PeriodKind.HALF, 6),
         ("2021-9M", PeriodKind.NINE_MONTHS, 9),
-        ("2021-Q3", PeriodKind.QUARTER, 9),
-        ("2021-07", PeriodKind.MONTH, 7),
+        ("2021-Q3", PeriodKind.QUARTER, 3),
+        ("2021-07", PeriodKind.MONTH, 1),
         ("2021/2025", PeriodKind.TERM, 60),
     ],
 )
@@ -76,6 +76,13 @@ def test_it_rejects_unknown_periods(text):  # type: ignore[no-untyped-def]
         parse_period(text)
 
 
+def test_part_year_periods_end_where_they_should():
+    assert [
+        parse_period(p).end_month() for p in ["2021-H1", "2021-H2", "2021-9M", "2021-Q3", "2021-07"]
+    ] == [6, 12, 9, 9, 7]
+
+
 def test_periods_have_vietnamese_names():
     assert parse_period("2023-9M").label_vi() == "9 tháng năm 2023"
     assert parse_period("2023-Q3").label_vi() == "Quý III/2023"
+    assert parse_period("2023-9M").label("en") == "nine months of 2023"

@@ -147,3 +147,26 @@ def test_a_plan_round_trips_through_yaml_and_json(tmp_path: Path):
         path.write_text(dump_plan(plan, fmt), encoding="utf-8")
         assert load_plan(path) == plan
     json.loads((tmp_path / "plan.json").read_text(encoding="utf-8"))
+
+
+def test_unquoted_yaml_dates_are_read_as_text(tmp_path: Path):
+    plan = make_plan({"id": "q", "kind": "other", "manual": {"status": "achieved", "reason": "r"}})
+    text = dump_plan(plan).replace("reason: r", "reason: r\n      on: 2025-12-20")
+    path = tmp_path / "plan.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert str(load_plan(path).metrics()[0].manual.on) == "2025-12-20"  # type: ignore[union-attr]
+
+
+def test_a_bad_assessment_date_is_an_input_problem():
+    data = one_metric(
+        kind="other", manual={"status": "achieved", "reason": "r", "on": "2024-13-45"}
+    )
+    assert problems_of(data) == [
+        "plan.json: $.targets[0].metrics[0].manual.on: field 'on': '2024-13-45' is not a date "
+        "(YYYY-MM-DD)"
+    ]
+
+
+def test_a_negative_tolerance_is_rejected():
+    data = one_metric(comparator=">=", low=1, tolerance={"absolute": "-0.5"})
+    assert any("tolerance.absolute" in p and "cannot be negative" in p for p in problems_of(data))

@@ -104,17 +104,16 @@ def format_vi(
     if value is None:
         return "–"
     if decimals is not None and trim:
-        value = round_half_up(value, decimals)
+        value = round_half_up(value, decimals).normalize()
         decimals = None
     if decimals is not None:
         value = round_half_up(value, decimals)
         pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
         return format_decimal(value, format=pattern, locale=locale)
-    normalized = value.normalize()
-    exponent = normalized.as_tuple().exponent
+    exponent = value.as_tuple().exponent
     digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    pattern = "#,##0" + ("." + "#" * digits if digits else "")
-    return format_decimal(normalized, format=pattern, locale=locale)
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=locale)
 
 
 def format_date(day: date) -> str:

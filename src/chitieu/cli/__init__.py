@@ -12,7 +12,7 @@ import click
 from chitieu import __version__
 from chitieu.cli.tables import render
 from chitieu.evaluation.engine import evaluate_plan
-from chitieu.evaluation.results import PlanResult
+from chitieu.evaluation.results import MetricResult, PlanResult
 from chitieu.figures.reading import parse_date, read_figures
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan
@@ -112,6 +112,15 @@ def evaluate(
         click.echo(table(result, lang))
 
 
+def display_value(m: MetricResult, locale: str) -> str:
+    """A figure as written; a computed value at the metric's published precision."""
+    if m.value is None:
+        return "–"
+    if m.computed is None or m.published is not None:
+        return format_vi(m.value, locale=locale)
+    return format_vi(m.value, m.metric.decimals, locale=locale, trim=True)
+
+
 def table(result: PlanResult, lang: str) -> str:
     vi = lang == "vi"
     loc = "vi" if vi else "en"
@@ -125,11 +134,7 @@ def table(result: PlanResult, lang: str) -> str:
 
     for t in result.targets:
         for i, m in enumerate(t.metrics):
-            value = (
-                format_vi(m.value, m.metric.decimals, locale=loc, trim=True)
-                if m.value is not None
-                else "–"
-            )
+            value = display_value(m, loc)
             if m.value is not None and not m.final:
                 value += " *"
             status = (m.assessed or m.status).label(lang, m.final)

@@ -24,7 +24,7 @@ from chitieu.evaluation.formulas import (
     required_rate,
 )
 from chitieu.evaluation.results import Forecast, MetricResult, PlanResult, TargetResult, YearCheck
-from chitieu.evaluation.statuses import ForecastClass, Status, judge, satisfies, target_text
+from chitieu.evaluation.statuses import ForecastClass, Status, judge, satisfies
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
 from chitieu.figures.vintages import current_figures
@@ -72,7 +72,9 @@ def arrange(plan: Plan, current: dict[tuple[str, str, Period], Figure]) -> dict[
             s.annual[period.year] = f
         else:
             best = s.partial.get(period.year)
-            if best is None or (period.months_covered(), f.as_of) > (
+            # the part-year figure reaching furthest into the year; year-to-date beats a quarter
+            if best is None or (period.end_month(), period.months_covered(), f.as_of) > (
+                best.period.end_month(),
                 best.period.months_covered(),
                 best.as_of,
             ):
@@ -83,12 +85,14 @@ def arrange(plan: Plan, current: dict[tuple[str, str, Period], Figure]) -> dict[
 def evaluate_plan(plan: Plan, figures: Iterable[Figure], as_of: date | None = None) -> PlanResult:
     """Evaluate every target with the figures known on ``as_of`` (all of them by default)."""
     series = arrange(plan, current_figures(figures, as_of))
-    targets = [evaluate_target(plan, t, series) for t in plan.targets]
+    targets = [evaluate_target(plan, t, series, as_of) for t in plan.targets]
     return PlanResult(plan, as_of, targets)
 
 
-def evaluate_target(plan: Plan, target: Target, series: dict[str, Series]) -> TargetResult:
-    results = [evaluate_metric(plan, m, series.get(m.id, Series())) for m in target.metrics]
+def evaluate_target(
+    plan: Plan, target: Target, series: dict[str, Series], as_of: date | None = None
+) -> TargetResult:
+    results = [evaluate_metric(plan, m, series.get(m.id, Series()), as_of) for m in target.metrics]
     return TargetResult(
         target,
         roll_up([r.effective_status for r in results]),
@@ -109,8 +113,10 @@ def roll_up(statuses: list[Status]) -> Status:
     return Status.EXCEEDED if all(s is Status.EXCEEDED for s in statuses) else Status.ACHIEVED
 
 
-def evaluate_metric(plan: Plan, metric: Metric, series: Series) -> MetricResult:
-    ctx = _Context(plan, metric, series, metric.tolerance or plan.tolerance)
+def evaluate_metric(
+    plan: Plan, metric: Metric, series: Series, as_of: date | None = None
+) -> MetricResult:
+    ctx = _Context(plan, metric, series, metric.tolerance or plan.tolerance, as_of)
     if metric.kind is Kind.OTHER:
         return ctx.manual()
     if metric.kind is Kind.EVERY_YEAR:
@@ -139,6 +145,7 @@ class _Context:
     metric: Metric
     series: Series
     tolerance: Tolerance | None
+    as_of: date | None = None
 
     @property
     def years(self) -> range:
@@ -156,7 +163,7 @@ class _Context:
             and kw["value"] is not None
             and status not in (Status.NO_DATA, Status.MANUAL)
         ):
-            ex.add("compare", target=target_text(self.metric, "vi"), status=status)
+            ex.add("compare", target=self.metric, status=status)
         return MetricResult(self.metric, status, explanation=ex, **kw)  # type: ignore[arg-type]
 
     def no_data(self, ex: Explanation) -> MetricResult:
@@ -183,6 +190,8 @@ class _Context:
     def manual(self) -> MetricResult:
         ex = Explanation(formula="assessed by a person")
         m = self.metric.manual
+        if m is not None and m.on is not None and self.as_of is not None and m.on > self.as_of:
+            m = None  # assessed after the date asked about: not known then
         if m is None:
             ex.add("manual_missing")
             return MetricResult(self.metric, Status.MANUAL, explanation=ex)
@@ -249,6 +258,8 @@ class _Context:
         ratio = None if goal == v0 else (projected - v0) / (goal - v0)
         if satisfies(projected, m):
             cls = ForecastClass.ON_TRACK
+            if m.direction is Direction.WITHIN:  # inside the band: no end to aim at
+                ratio = required = None
         else:
             cls = classify(ratio) if ratio is not None else ForecastClass.OFF_TRACK
             if cls is ForecastClass.ON_TRACK:  # ratio ≥ 1 yet the band was overshot ("within")
@@ -298,7 +309,8 @@ class _Context:
                         ex.use(base_fig)
                     last = max(levels)
                     ex.use(levels[last])
-                    done = last - self.plan.start_year + 1
+                    # years counted from the baseline level, which may predate the term
+                    total, done = m.end_year - base_year, last - base_year
                     computed = cagr(base_value, levels[last].value, last - base_year)
                     factor = levels[last].value / base_value
                     ex.add(
@@ -538,7 +550,7 @@ class _Context:
         result.explanation.add(
             "partial_year",
             year=f.period.year,
-            period=f.period.label_vi(),
+            period=f.period,
             value=f.value,
             unit=self.metric.unit,
         )
@@ -553,7 +565,7 @@ class _Context:
             return ForecastClass.ON_TRACK
         f = self.series.partial[open_years[-1]]
         ex.use(f)
-        ex.add("partial_year", year=f.period.year, period=str(f.period), value=f.value, unit=m.unit)
+        ex.add("partial_year", year=f.period.year, period=f.period, value=f.value, unit=m.unit)
         return ForecastClass.ON_TRACK if satisfies(f.value, m) else ForecastClass.AT_RISK
 
 

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from chitieu.evaluation.statuses import target_text
 from chitieu.figures.model import Figure
+from chitieu.targets.model import Metric
 from chitieu.vnnumbers import format_vi
 
 # code → (Vietnamese, English). Placeholders hold Decimals, formatted per language.
@@ -94,7 +96,9 @@ class Step:
             elif isinstance(value, tuple):  # (separator, numbers): a product or a sum
                 sep, items = value
                 values[key] = sep.join(format_vi(v, locale=loc) for v in items)
-            elif hasattr(value, "label"):
+            elif isinstance(value, Metric):
+                values[key] = target_text(value, lang)
+            elif hasattr(value, "label"):  # statuses, forecast classes, periods
                 values[key] = value.label(lang)
             else:
                 values[key] = str(value)

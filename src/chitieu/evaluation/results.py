@@ -67,7 +67,9 @@ class MetricResult:
     value: Decimal | None = None  # the value judged against the target
     computed: Decimal | None = None  # computed from yearly figures, when that applies
     published: Decimal | None = None  # published for the whole term, when there is one
-    final: bool = False  # the end year's figures are in: the status will not change
+    # The whole term is covered (the end year's or the term's figure is in). The figures may
+    # still be estimates: a later official figure is a new vintage and may change the status.
+    final: bool = False
     assessed: Status | None = None  # a person's judgement, for kind "other"
     years: list[YearCheck] = field(default_factory=list)
     forecast: Forecast | None = None

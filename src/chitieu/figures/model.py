@@ -53,6 +53,7 @@ class Figure:
     unit_code: str
     source: str = ""
     origin: str = ""  # where it was read from, e.g. "figures.csv:12"
+    note: str = ""
 
     @property
     def key(self) -> tuple[str, str, Period]:

@@ -26,11 +26,6 @@ class PeriodError(ValueError):
     """The text is not a period chitieu knows."""
 
 
-# Months covered by each sub-annual period, so that periods of a year can be ordered
-# by how much of the year they report on.
-_LAST_MONTH = {PeriodKind.HALF: 6, PeriodKind.NINE_MONTHS: 9, PeriodKind.QUARTER: 3}
-
-
 @dataclass(frozen=True, order=True)
 class Period:
     """A reporting period. ``year`` is the (first) year; ``index`` the half, quarter or month."""
@@ -53,18 +48,28 @@ class Period:
         return self.end_year if self.is_term else self.year
 
     def months_covered(self) -> int:
-        """Months of the year the period reports up to (12 for a year)."""
+        """How many months the period reports on (a quarter 3, the 9 months 9, a year 12)."""
         if self.kind is PeriodKind.YEAR:
             return 12
+        if self.kind is PeriodKind.HALF:
+            return 6
+        if self.kind is PeriodKind.QUARTER:
+            return 3
+        if self.kind is PeriodKind.MONTH:
+            return 1
+        if self.kind is PeriodKind.NINE_MONTHS:
+            return 9
+        return 12 * (self.end_year - self.year + 1)
+
+    def end_month(self) -> int:
+        """The month of its year the period runs to (Q3 and 9M both end in September)."""
         if self.kind is PeriodKind.HALF:
             return 6 * self.index
         if self.kind is PeriodKind.QUARTER:
             return 3 * self.index
-        if self.kind is PeriodKind.MONTH:
+        if self.kind in (PeriodKind.MONTH, PeriodKind.NINE_MONTHS):
             return self.index
-        if self.kind is PeriodKind.NINE_MONTHS:
-            return 9
-        return 12 * (self.end_year - self.year + 1)
+        return 12
 
     def __str__(self) -> str:
         if self.kind is PeriodKind.YEAR:
@@ -78,6 +83,20 @@ class Period:
         if self.kind is PeriodKind.MONTH:
             return f"{self.year}-{self.index:02d}"
         return f"{self.year}/{self.end_year}"
+
+    def label(self, lang: str = "vi") -> str:
+        """How a report names the period, in Vietnamese or English."""
+        if lang == "vi":
+            return self.label_vi()
+        names = {
+            PeriodKind.YEAR: f"{self.year}",
+            PeriodKind.HALF: f"{'first' if self.index == 1 else 'second'} half of {self.year}",
+            PeriodKind.NINE_MONTHS: f"nine months of {self.year}",
+            PeriodKind.QUARTER: f"Q{self.index} {self.year}",
+            PeriodKind.MONTH: f"{self.year}-{self.index:02d}",
+            PeriodKind.TERM: f"{self.year}–{self.end_year}",
+        }
+        return names[self.kind]
 
     def label_vi(self) -> str:
         """How a Vietnamese report names the period."""

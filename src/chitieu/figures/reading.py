@@ -13,7 +13,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from chitieu.vnnumbers import NumberFormatError, NumberStyle, parse_number, to_d
 REQUIRED = ("metric", "period", "value", "stage", "as_of")
 OPTIONAL = ("unit_code", "source", "note")
 _DIRECTIVE = re.compile(r"^#\s*numbers\s*[:=]\s*(\w+)\s*$", re.I)
+_ROW_ERROR = "\0row-error"  # marks a row the CSV reader could not split into columns
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
@@ -108,7 +109,8 @@ def _csv_rows(
                 # line_num counts physical lines read so far, so quoted newlines stay right.
                 line = skip + reader.line_num
                 if None in record:
-                    raise InputError([Problem(name, "more values than columns", line=line)])
+                    yield line, {_ROW_ERROR: "more values than columns"}
+                    continue
                 yield line, record
         except csv.Error as exc:
             raise InputError(
@@ -118,8 +120,8 @@ def _csv_rows(
     return style, rows()
 
 
-def _header_problems(header: Iterable[str], name: str, line: int) -> list[Problem]:
-    cols = list(header)
+def _header_problems(header: Iterable[str], name: str, line: int | None) -> list[Problem]:
+    cols = list(dict.fromkeys(header))
     problems = [
         Problem(name, f"missing column '{c}'", line=line, field=c)
         for c in REQUIRED
@@ -135,11 +137,12 @@ def _header_problems(header: Iterable[str], name: str, line: int) -> list[Proble
         for c in cols
         if c not in REQUIRED + OPTIONAL
     ]
-    seen: set[str] = set()
-    for c in cols:
-        if c in seen:
-            problems.append(Problem(name, f"column '{c}' appears twice", line=line, field=c))
-        seen.add(c)
+    every = list(header)
+    problems += [
+        Problem(name, f"column '{c}' appears more than once", line=line, field=c)
+        for c in cols
+        if every.count(c) > 1
+    ]
     return problems
 
 
@@ -150,7 +153,7 @@ def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         frame = pl.read_parquet(path)
     except Exception as exc:  # polars raises several error types for unreadable files
         raise InputError([Problem(str(path), f"not a readable Parquet file: {exc}")]) from None
-    problems = _header_problems(frame.columns, str(path), 0)
+    problems = _header_problems(frame.columns, str(path), None)
     if problems:
         raise InputError(problems)
     yield from enumerate(frame.iter_rows(named=True), start=1)
@@ -174,6 +177,9 @@ def check_rows(
             at = {"line": line} if place == "line" else {"row": line}
             problems.append(Problem(name, message, field=fld, **at))  # type: ignore[arg-type]
 
+        if _ROW_ERROR in rec:
+            problems.append(Problem(name, rec[_ROW_ERROR], line=line))
+            continue
         values = {k: ("" if v is None else v) for k, v in rec.items()}
         metric = str(values.get("metric", "")).strip()
         if metric not in metric_ids:
@@ -195,7 +201,9 @@ def check_rows(
             )
         as_of = None
         raw_date = values.get("as_of", "")
-        if isinstance(raw_date, date):
+        if isinstance(raw_date, datetime):
+            as_of = raw_date.date()
+        elif isinstance(raw_date, date):
             as_of = raw_date
         else:
             try:
@@ -220,7 +228,17 @@ def check_rows(
         seen[key] = line
         origin = f"{name}:{line}" if place == "line" else f"{name} row {line}"
         figures.append(
-            Figure(metric, period, value, stage, as_of, unit, str(values.get("source", "")), origin)
+            Figure(
+                metric,
+                period,
+                value,
+                stage,
+                as_of,
+                unit,
+                str(values.get("source", "")),
+                origin,
+                str(values.get("note", "")),
+            )
         )
     if problems:
         raise InputError(problems)
@@ -253,7 +271,7 @@ def _period(text: str, plan: Plan, bad: Any) -> Period | None:
 def write_figures_csv(figures: Iterable[Figure], out: io.TextIOBase | Any) -> None:
     """Write figures in the plain CSV format, every vintage kept."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*REQUIRED, "unit_code", "source"])
+    writer.writerow([*REQUIRED, "unit_code", "source", "note"])
     for f in figures:
         writer.writerow(
             [
@@ -264,5 +282,6 @@ def write_figures_csv(figures: Iterable[Figure], out: io.TextIOBase | Any) -> No
                 f.as_of.isoformat(),
                 f.unit_code,
                 f.source,
+                f.note,
             ]
         )

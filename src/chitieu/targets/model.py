@@ -89,9 +89,13 @@ class Tolerance:
     relative: Decimal | None = None
 
     def allows(self, shortfall: Decimal, bound: Decimal) -> bool:
-        if self.absolute is not None and shortfall <= self.absolute:
+        """Whether a value short of ``bound`` by ``shortfall`` is nearly achieved.
+
+        A zero tolerance allows nothing, not even a value exactly at a strict bound.
+        """
+        if self.absolute and shortfall <= self.absolute:
             return True
-        return self.relative is not None and shortfall <= abs(bound) * self.relative
+        return bool(self.relative) and shortfall <= abs(bound) * self.relative  # type: ignore[operator]
 
 
 @dataclass(frozen=True)

@@ -50,8 +50,13 @@ class _Yaml12Loader(yaml.SafeLoader):
     """
 
 
+# Dates stay text too ("2025-12-20"): the schema expects strings, and people write dates unquoted.
 _Yaml12Loader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    first: [
+        (tag, rx)
+        for tag, rx in resolvers
+        if tag not in ("tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp")
+    ]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 _Yaml12Loader.add_implicit_resolver(
@@ -161,6 +166,9 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
     start, end, base = data["start_year"], data["end_year"], data["baseline_year"]
     if end < start:
         problems.append(problem(["end_year"], f"the term ends ({end}) before it starts ({start})"))
+    problems += [
+        problem(at, msg) for at, msg in _tolerance_problems(data.get("tolerance"), ["tolerance"])
+    ]
     if base >= start:
         problems.append(
             problem(["baseline_year"], f"the baseline year {base} must come before {start}")
@@ -215,7 +223,8 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
 
 def _schema_message(error: Any) -> str:
     if error.validator == "additionalProperties":
-        return f"unknown field: {error.message.split('(')[-1].rstrip(')')}"
+        names = re.findall(r"'([^']+)'", error.message.split("(")[-1])
+        return "unknown field: " + ", ".join(f"'{n}'" for n in names)
     if error.validator == "required":
         return f"missing required field: {error.message.split(' ')[0]}"
     if error.validator == "pattern" and "a-z0-9" in str(error.validator_value):
@@ -239,9 +248,16 @@ def _metric_problems(m: dict[str, Any], start: int, end: int) -> list[tuple[list
         for fld in ("comparator", "low", "high", "input"):
             if fld in m:
                 found.append(([fld], f"a metric of kind 'other' is judged by a person: drop {fld}"))
+        on = m.get("manual", {}).get("on")
+        if on is not None:
+            try:
+                date.fromisoformat(on)
+            except ValueError:
+                found.append((["manual", "on"], f"'{on}' is not a date (YYYY-MM-DD)"))
         return found
     if "manual" in m:
         found.append((["manual"], "only metrics of kind 'other' take a manual assessment"))
+    found += _tolerance_problems(m.get("tolerance"), ["tolerance"])
     if "comparator" not in m:
         return [*found, (["comparator"], "missing required field: comparator")]
     comp = Comparator(m["comparator"])
@@ -281,6 +297,16 @@ def _metric_problems(m: dict[str, Any], start: int, end: int) -> list[tuple[list
             (["baseline", "year"], f"the baseline year {baseline['year']} is inside the term")
         )
     return found
+
+
+def _tolerance_problems(
+    data: dict[str, Any] | None, at: list[PathItem]
+) -> list[tuple[list[PathItem], str]]:
+    return [
+        ([*at, k], "a tolerance cannot be negative")
+        for k, v in (data or {}).items()
+        if to_decimal(v) < 0
+    ]
 
 
 def _tolerance(data: dict[str, Any] | None) -> Tolerance | None:
