@@ -1,0 +1,37 @@
+"""The benchmark runs end to end on a small data set (its timings are not checked here)."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench_evaluate.py"
+
+
+def load_bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bench_evaluate", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_benchmark_prints_the_ratio_and_the_peak_memory(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("duckdb")
+    bench = load_bench()
+    assert bench.main(["--figures", "50000", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^ratio chitieu/duckdb: \d+\.\d\d× \(goal ≤ 2×: (met|NOT met)\)$", out, re.M)
+    assert re.search(
+        r"^peak memory \(ru_maxrss\): chitieu [\d,]+ MiB, duckdb [\d,]+ MiB$", out, re.M
+    )
+    # Both sides evaluated the same units and metrics, and agree where they compute alike.
+    rows = re.findall(r"([\d,]+) \(unit, metric\) rows", out)
+    assert len(rows) == 2 and rows[0] == rows[1] and rows[0] != "0", out
+    assert re.search(r"cross-check: [\d,]+ level values compared, 0 differ", out), out

@@ -1,0 +1,352 @@
+"""The bulk (Polars) evaluation gives the exact engine's statuses and values, unit by unit."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from collections import Counter
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+import polars as pl
+import pytest
+
+from chitieu.evaluation.bulk import check_frame, evaluate_frame
+from chitieu.evaluation.engine import evaluate_plan
+from chitieu.figures.model import Figure, Stage
+from chitieu.figures.periods import Period, PeriodKind
+from chitieu.problems import InputError
+from chitieu.targets.model import Area, GrowthInput, Kind, Metric, Plan
+from chitieu.targets.planfile import plan_from_data
+
+
+def metric(mid: str, kind: str, **extra: Any) -> dict[str, Any]:
+    return {"id": mid, "name": mid, "unit": extra.pop("unit", "%"), "kind": kind, **extra}
+
+
+PLAN_DATA: dict[str, Any] = {
+    "id": "bulk-test",
+    "title": "Kế hoạch thử",
+    "area": {"code": "00", "name": "Thử"},
+    "baseline_year": 2020,
+    "start_year": 2021,
+    "end_year": 2025,
+    "targets": [
+        {
+            "no": 1,
+            "text": "Mức cuối kỳ",
+            "metrics": [
+                # Within 0,2 of the bound is "nearly achieved".
+                metric("cover", "level_at_end", comparator=">=", low="65",
+                       tolerance={"absolute": "0.2"}),
+                metric("poverty", "level_at_end", comparator="<", high="3"),
+                metric("share", "share_structure", comparator="range", low="17", high="18",
+                       direction="within"),
+                metric("schools", "count_of_units", unit="trường", comparator=">=", low="300",
+                       decimals=0),
+                metric("exact", "level_at_end", comparator="=", low="50", direction="within",
+                       tolerance={"relative": "0.01"}),
+                metric("ceiling", "level_at_end", comparator="=", low="20",
+                       direction="lower_is_better"),
+                metric("early", "level_at_end", comparator=">", low="80", end_year=2023),
+                metric("band-low", "level_at_end", comparator="range", low="4", high="5",
+                       direction="lower_is_better"),
+            ],
+        },
+        {
+            "no": 2,
+            "text": "Tăng trưởng và tổng",
+            "metrics": [
+                metric("grdp", "average_annual_growth", input="rate", comparator="range",
+                       low="7", high="7.5"),
+                # Whole percents: 7,5 rounds half-up to 8.
+                metric("exports", "average_annual_growth", input="rate", comparator=">",
+                       low="7", decimals=0),
+                metric("income", "average_annual_growth", input="level", comparator=">=",
+                       low="6", tolerance={"relative": "0.05"},
+                       baseline={"year": 2020, "value": "1000"}),
+                metric("invest", "cumulative_over_term", unit="nghìn tỷ", comparator="range",
+                       low="166", high="168"),
+                metric("budget", "cumulative_over_term", unit="tỷ", comparator=">=", low="50",
+                       decimals=0),
+            ],
+        },
+        {
+            "no": 3,
+            "text": "Hằng năm",
+            "metrics": [
+                metric("forest", "every_year", unit="ha", comparator=">=", low="90",
+                       decimals=0),
+                metric("members", "every_year", comparator=">=", low="9.5", decimals=1,
+                       tolerance={"absolute": "0.3"}),
+                metric("accidents", "reduction_per_year", input="level", comparator=">=",
+                       low="5", baseline={"year": 2020, "value": "1000"}),
+                metric("crime", "reduction_per_year", input="level", comparator=">=", low="3",
+                       decimals=1),
+                metric("fall-rate", "reduction_per_year", input="rate", comparator="<=",
+                       high="4"),
+            ],
+        },
+        {
+            "no": 4,
+            "text": "Đánh giá",
+            "metrics": [
+                {"id": "culture", "name": "culture", "unit": "", "kind": "other",
+                 "manual": {"status": "achieved", "reason": "theo báo cáo"}},
+            ],
+        },
+    ],
+}  # fmt: skip
+
+PLAN = plan_from_data(PLAN_DATA)
+STAGES = [Stage.PLAN, Stage.ESTIMATE, Stage.PRELIMINARY, Stage.OFFICIAL]
+
+
+def tenths(x: float) -> Decimal:
+    return Decimal(round(x * 10)) / 10
+
+
+def around(rng: random.Random, m: Metric, year: int) -> Decimal:
+    """A value near the metric's bound, on a 0,1 grid, so that every status turns up."""
+    if m.kind is Kind.REDUCTION_PER_YEAR and m.input is GrowthInput.LEVEL:
+        # Levels falling about 5 % a year from 1.000, reductions near the bound.
+        return tenths(1000 * 0.95 ** (year - 2020) * (1 + rng.uniform(-0.02, 0.02)))
+    if m.kind is Kind.AVERAGE_ANNUAL_GROWTH and m.input is GrowthInput.LEVEL:
+        return tenths(1000 * (1.06 + rng.uniform(-0.01, 0.01)) ** (year - 2020))
+    if m.kind is Kind.CUMULATIVE_OVER_TERM:
+        return tenths(float(m.bound) / 5 + rng.uniform(-1, 1))
+    if rng.random() < 0.25:  # the bound itself, or a step away: the strict comparisons
+        return m.bound + Decimal(rng.choice([-2, -1, 0, 0, 1])) / 10
+    return m.bound + Decimal(rng.randint(-15, 15)) / 10
+
+
+def random_figures(rng: random.Random, unit: str) -> list[Figure]:
+    figures: list[Figure] = []
+    dates = [date(2021, 3, 31) + timedelta(days=91 * k) for k in range(24)]
+    for m in PLAN.metrics():
+        if m.is_manual:
+            continue
+        periods = [Period(y, PeriodKind.YEAR) for y in range(2019, 2027) if rng.random() < 0.85]
+        if m.kind in (Kind.AVERAGE_ANNUAL_GROWTH, Kind.CUMULATIVE_OVER_TERM) and rng.random() < 0.3:
+            periods.append(Period(2021, PeriodKind.TERM, 0, 2025))
+        if rng.random() < 0.2:
+            periods.append(Period(2024, PeriodKind.HALF, 1))  # not used for statuses
+        for period in periods:
+            seen: set[tuple[Stage, date]] = set()
+            # Revisions: often two stages on one date, so that the stage must break the tie.
+            first = max(0, (period.year - 2021) * 4)
+            for _ in range(rng.randint(1, 4)):
+                stage = rng.choice(STAGES)
+                as_of = dates[min(len(dates) - 1, first + rng.randint(0, 5))]
+                if (stage, as_of) in seen:
+                    continue
+                seen.add((stage, as_of))
+                value = around(rng, m, period.year)
+                figures.append(Figure(m.id, period, value, stage, as_of, unit))
+    return figures
+
+
+def to_frame(figures: list[Figure]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "unit_code": [f.unit_code for f in figures],
+            "metric": [f.metric for f in figures],
+            "year": [f.period.year for f in figures],
+            "period_kind": [f.period.kind.value for f in figures],
+            "value": [float(f.value) for f in figures],
+            "stage": [f.stage.value for f in figures],
+            "as_of": [f.as_of for f in figures],
+        },
+        schema={
+            "unit_code": pl.String,
+            "metric": pl.String,
+            "year": pl.Int64,
+            "period_kind": pl.String,
+            "value": pl.Float64,
+            "stage": pl.String,
+            "as_of": pl.Date,
+        },
+    )
+
+
+def engine_results(
+    plan: Plan, by_unit: dict[str, list[Figure]], as_of: date | None
+) -> dict[tuple[str, str], tuple[str, Decimal | None]]:
+    out = {}
+    for unit, figures in by_unit.items():
+        # The engine evaluates the plan's own area: make each unit the area in turn.
+        unit_plan = dataclasses.replace(plan, area=Area(code=unit, name=unit))
+        result = evaluate_plan(unit_plan, figures, as_of)
+        for t in result.targets:
+            for r in t.metrics:
+                out[(unit, r.metric.id)] = (r.status.value, r.value)
+    return out
+
+
+def bulk_results(
+    plan: Plan, frame: pl.DataFrame, as_of: date | None
+) -> dict[tuple[str, str], tuple[str, float | None]]:
+    rows = evaluate_frame(plan, frame.lazy(), as_of).iter_rows(named=True)
+    return {(r["unit_code"], r["metric"]): (r["status"], r["value"]) for r in rows}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_bulk_statuses_and_values_equal_the_engine(seed: int) -> None:
+    rng = random.Random(seed)
+    by_unit = {f"U{k:03d}": random_figures(rng, f"U{k:03d}") for k in range(40)}
+    frame = to_frame([f for figures in by_unit.values() for f in figures])
+    frame = frame.sample(fraction=1.0, shuffle=True, seed=seed)  # row order must not matter
+    seen: Counter[str] = Counter()
+    for as_of in (None, date(2022, 6, 30), date(2024, 1, 1), date(2025, 9, 30)):
+        exact = engine_results(PLAN, by_unit, as_of)
+        bulk = bulk_results(PLAN, frame, as_of)
+        mismatches = []
+        for key, (status, value) in exact.items():
+            if key not in bulk:
+                # Units without a single current figure are left out of the bulk result.
+                assert status in ("no_data", "manual"), key
+                continue
+            got_status, got_value = bulk[key]
+            want_value = None if value is None else float(value)
+            if (got_status, got_value) != (status, want_value):
+                mismatches.append((as_of, key, (status, want_value), (got_status, got_value)))
+            seen[status] += 1
+        assert not mismatches, mismatches[:10]
+        assert set(bulk) <= set(exact)
+    # The comparison is only worth something if every status came up.
+    assert set(seen) == {
+        "exceeded",
+        "achieved",
+        "nearly_achieved",
+        "not_achieved",
+        "no_data",
+        "manual",
+    }, seen
+    assert sum(seen.values()) > 1000
+
+
+def one_figure_frame(rows: list[tuple[str, int, float, str, date]]) -> pl.DataFrame:
+    figures = [
+        Figure(metric, Period(year, PeriodKind.YEAR), Decimal(str(v)), Stage(stage), d, "U1")
+        for metric, year, v, stage, d in rows
+    ]
+    return to_frame(figures)
+
+
+def status_of(frame: pl.DataFrame, metric_id: str, as_of: date | None = None) -> tuple[Any, ...]:
+    result = evaluate_frame(PLAN, frame, as_of).filter(pl.col("metric") == metric_id)
+    if result.is_empty():
+        return ()
+    row = result.row(0, named=True)
+    return (row["status"], row["value"], row["years_count"])
+
+
+def test_as_of_picks_what_was_known_on_the_date() -> None:
+    frame = one_figure_frame(
+        [
+            ("cover", 2024, 66.0, "official", date(2025, 3, 31)),
+            ("cover", 2025, 64.5, "estimate", date(2025, 12, 10)),
+            ("cover", 2025, 64.9, "preliminary", date(2026, 3, 31)),
+            ("cover", 2025, 65.0, "official", date(2026, 9, 30)),
+        ]
+    )
+    assert status_of(frame, "cover") == ("achieved", 65.0, 2)
+    assert status_of(frame, "cover", date(2026, 9, 29)) == ("nearly_achieved", 64.9, 2)
+    assert status_of(frame, "cover", date(2025, 12, 10)) == ("not_achieved", 64.5, 2)
+    assert status_of(frame, "cover", date(2025, 12, 9)) == ("exceeded", 66.0, 1)
+    # Nothing known yet: the unit has no current figure at all, so no row.
+    assert status_of(frame, "cover", date(2025, 3, 30)) == ()
+
+
+def test_same_date_the_more_final_stage_wins_and_plans_never_count() -> None:
+    day = date(2026, 3, 31)
+    rows = [
+        ("poverty", 2025, 2.5, "official", day),
+        ("poverty", 2025, 3.4, "preliminary", day),
+        ("poverty", 2025, 3.1, "estimate", day),
+        ("poverty", 2025, 1.0, "plan", date(2027, 1, 1)),  # later, but only a plan
+    ]
+    for order in (rows, rows[::-1], rows[1:] + rows[:1]):
+        assert status_of(one_figure_frame(order), "poverty") == ("achieved", 2.5, 1)
+    without_official = one_figure_frame(rows[1:])
+    assert status_of(without_official, "poverty") == ("not_achieved", 3.4, 1)
+
+
+def test_a_whole_term_figure_replaces_the_computed_average() -> None:
+    rates = [("grdp", y, 6.0, "official", date(y + 1, 3, 31)) for y in range(2021, 2026)]
+    frame = one_figure_frame(rates)
+    assert status_of(frame, "grdp") == ("not_achieved", 6.0, 5)
+    term = Figure(
+        "grdp", Period(2021, PeriodKind.TERM, 0, 2025), Decimal("7.2"), Stage.OFFICIAL,
+        date(2026, 6, 30), "U1",
+    )  # fmt: skip
+    assert status_of(pl.concat([frame, to_frame([term])]), "grdp") == ("achieved", 7.2, 5)
+
+
+def test_reductions_from_levels_start_from_the_plan_baseline() -> None:
+    # 1000 → 950 is 5 % (achieved); 950 → 903 is 4,95 % (not achieved) and decides.
+    frame = one_figure_frame(
+        [
+            ("accidents", 2021, 950.0, "official", date(2022, 3, 31)),
+            ("accidents", 2022, 903.0, "official", date(2023, 3, 31)),
+        ]
+    )
+    assert status_of(frame, "accidents", date(2022, 12, 31)) == ("achieved", 5.0, 1)
+    assert status_of(frame, "accidents") == ("not_achieved", 4.98, 2)
+
+
+def test_evaluate_frame_names_missing_columns() -> None:
+    with pytest.raises(InputError, match="missing column 'as_of'"):
+        evaluate_frame(PLAN, one_figure_frame([]).drop("as_of"))
+
+
+def test_check_frame_names_the_rows() -> None:
+    rows = [
+        ("cover", 2021, 60.0, "official", date(2022, 3, 31)),  # row 1
+        ("cover", 2022, 61.0, "official", date(2023, 3, 31)),  # row 2
+        ("cover", 2021, 60.5, "official", date(2022, 3, 31)),  # row 3: duplicate of row 1
+        ("cover", 2019, 59.0, "official", date(2020, 3, 31)),  # row 4: before the baseline
+        ("cover", 2021, 60.0, "preliminary", date(2022, 3, 31)),  # row 5: another stage, fine
+    ]
+    frame = one_figure_frame(rows)
+    extra = pl.DataFrame(
+        {
+            "unit_code": ["U1", "U1", "U1"],
+            "metric": ["no-such-metric", "cover", "cover"],
+            "year": [2022, 2026, None],
+            "period_kind": ["year", "year", "year"],
+            "value": [1.0, 2.0, 3.0],
+            "stage": ["official", "final", "official"],
+            "as_of": [date(2023, 1, 1), date(2027, 1, 1), date(2024, 1, 1)],
+        },
+        schema=frame.schema,
+    )
+    problems = check_frame(PLAN, pl.concat([frame, extra]), name="figures.parquet")
+    text = sorted(str(p) for p in problems)
+    assert text == sorted(
+        [
+            "figures.parquet: row 3: field 'as_of': duplicate of row 1: same metric, unit, "
+            "period, stage and as_of (a revision needs a later as_of or another stage)",
+            "figures.parquet: row 4: field 'year': year 2019 is outside 2020–2025 "
+            "(the baseline year to the end of the term)",
+            "figures.parquet: row 6: field 'metric': unknown metric 'no-such-metric' "
+            "(not in plan bulk-test)",
+            "figures.parquet: row 7: field 'stage': 'final' is not a stage "
+            "(plan, estimate, preliminary, official)",
+            "figures.parquet: row 7: field 'year': year 2026 is outside 2020–2025 "
+            "(the baseline year to the end of the term)",
+            "figures.parquet: row 8: field 'year': an annual figure needs a year",
+        ]
+    )
+    assert check_frame(PLAN, frame.head(2)) == []
+
+
+def test_check_frame_reports_at_most_twenty_of_a_kind() -> None:
+    rows = [
+        ("nope", 2021, float(k), "official", date(2022, 1, 1) + timedelta(k)) for k in range(30)
+    ]
+    problems = check_frame(PLAN, one_figure_frame(rows))
+    assert len(problems) == 20
+    assert str(problems[0]).startswith("<figures>: row 1: field 'metric': unknown metric 'nope'")
+    assert [p.row for p in problems] == list(range(1, 21))
