@@ -23,12 +23,16 @@ if [ ! -x .venv/bin/python ]; then
   fi
 fi
 
+pip() {
+  # Some machines point pip at local mirrors that may be absent; those warnings are noise.
+  .venv/bin/python -m pip -q --disable-pip-version-check "$@" 2> >(grep -v "is ignored: it is neither" >&2)
+}
+
 # The lock file pins every package with its hash; the stamp skips the install when unchanged.
 stamp=.venv/.chitieu-lock
 if [ ! -f "$stamp" ] || ! cmp -s requirements/dev.lock "$stamp"; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
-  .venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements/dev.lock
+  pip install --upgrade pip
+  pip install --require-hashes -r requirements/dev.lock
   cp requirements/dev.lock "$stamp"
 fi
-.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . 2>/dev/null \
-  || .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
+pip install --no-deps -e .
