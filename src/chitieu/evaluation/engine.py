@@ -325,15 +325,9 @@ class _Context:
         except FormulaError as exc:
             ex.add("undefined", reason=str(exc))
             computed = None
-        published = s.term.value if s.term is not None else None
-        if s.term is not None:
-            ex.use(s.term)
-            ex.add(
-                "published_term" if computed is not None else "published_term_only",
-                value=published,
-                computed=self.rounded(computed) if computed is not None else "–",
-                unit=m.unit,
-            )
+        published = self.published_term(
+            ex, self.rounded(computed) if computed is not None else None
+        )
         if published is None and computed is None:
             return self.no_data(ex)
         value = published if published is not None else self.rounded(computed)  # type: ignore[arg-type]
@@ -352,6 +346,20 @@ class _Context:
             final=final,
             forecast=forecast,
         )
+
+    def published_term(self, ex: Explanation, computed: Decimal | None) -> Decimal | None:
+        """A figure published for the whole term, shown beside the value computed from years."""
+        term = self.series.term
+        if term is None:
+            return None
+        ex.use(term)
+        ex.add(
+            "published_term" if computed is not None else "published_term_only",
+            value=term.value,
+            computed=computed if computed is not None else "–",
+            unit=self.metric.unit,
+        )
+        return term.value
 
     def growth_forecast(self, pace: Decimal, factor: Decimal, done: int, total: int) -> Forecast:
         goal = self.target_side(pace)
@@ -393,15 +401,7 @@ class _Context:
             missing = [y for y in self.years if y < max(values) and y not in values]
             if missing:
                 ex.add("missing_years", years=", ".join(map(str, missing)))
-        published = s.term.value if s.term is not None else None
-        if s.term is not None:
-            ex.use(s.term)
-            ex.add(
-                "published_term" if computed is not None else "published_term_only",
-                value=published,
-                computed=computed if computed is not None else "–",
-                unit=m.unit,
-            )
+        published = self.published_term(ex, computed)
         if published is None and computed is None:
             return self.no_data(ex)
         value = published if published is not None else computed
