@@ -196,3 +196,60 @@ def plan_check(path: str) -> None:
 def plan_show(path: str, fmt: str) -> None:
     """Print a plan (checked) as YAML or JSON; bundled plans by name."""
     click.echo(dump_plan(open_plan(path), fmt), nl=False)
+
+
+@main.command("read")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the plan here.")
+def read_command(file: str, fmt: str, output: str | None) -> None:
+    """Read a resolution (.txt, .docx, .pdf, .html) and propose a plan.
+
+    Every target of the main-target list becomes a target with its verbatim text and its
+    measures; the review list on stderr says what a person should check.
+    """
+    from chitieu.textread.reader import ReadError, read_resolution
+    from chitieu.textread.sources import extract_text
+
+    try:
+        text = extract_text(file)
+        result = read_resolution(text, source=Path(file).name)
+    except InputError as exc:
+        fail(exc.problems)
+        return
+    except ReadError as exc:
+        fail([Problem(file, str(exc))])
+        return
+    data = result.plan
+    body = (
+        json.dumps(data, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else yaml_dump(data)
+    )
+    if output:
+        try:
+            Path(output).write_text(body, encoding="utf-8")
+        except OSError as exc:
+            fail([Problem(output, f"cannot write the plan: {exc.strerror}")])
+    else:
+        click.echo(body, nl=False)
+    targets = data["targets"]
+    measures = sum(len(t["metrics"]) for t in targets)
+    click.echo(
+        f"{file}: {len(targets)} targets, {measures} measures" + (f" → {output}" if output else ""),
+        err=True,
+    )
+    if result.review:
+        click.echo(f"To review ({len(result.review)}):", err=True)
+        for line in result.review:
+            click.echo(f"  - {line}", err=True)
+    else:
+        click.echo("Nothing to review: still, compare the plan with the text.", err=True)
+
+
+def yaml_dump(data: object) -> str:
+    import yaml
+
+    from chitieu.targets.planfile import _Yaml12Dumper
+
+    return yaml.dump(data, Dumper=_Yaml12Dumper, allow_unicode=True, sort_keys=False, width=100)

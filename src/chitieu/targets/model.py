@@ -167,6 +167,23 @@ class Target:
     metrics: tuple[Metric, ...]
     group: Group | None = None
     lead_agency: str = ""
+    confidence: float | None = None  # set by the text reader: 1.0 when every word was placed
+    unparsed: tuple[str, ...] = ()  # words the text reader could not place
+
+
+class TaskKind(StrEnum):
+    KEY_TASK = "key_task"  # nhiệm vụ trọng tâm ("Một là …")
+    BREAKTHROUGH = "breakthrough"  # khâu đột phá
+    TASK_GROUP = "task_group"  # nhóm nhiệm vụ, giải pháp
+
+
+@dataclass(frozen=True)
+class Task:
+    """A key task, breakthrough or group of tasks named by the resolution."""
+
+    kind: TaskKind
+    no: int
+    text: str
 
 
 @dataclass(frozen=True)
@@ -195,6 +212,7 @@ class Plan:
     tolerance: Tolerance | None = None
     source: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
+    tasks: tuple[Task, ...] = ()
 
     @property
     def term_years(self) -> range:

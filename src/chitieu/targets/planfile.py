@@ -33,6 +33,8 @@ from chitieu.targets.model import (
     Metric,
     Plan,
     Target,
+    Task,
+    TaskKind,
     Tolerance,
     Trend,
     derived_direction,
@@ -203,6 +205,8 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
                 metrics=tuple(metrics),
                 group=Group(t["group"]) if "group" in t else None,
                 lead_agency=t.get("lead_agency", ""),
+                confidence=t.get("confidence"),
+                unparsed=tuple(t.get("unparsed", ())),
             )
         )
     if problems:
@@ -218,6 +222,7 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
         tolerance=_tolerance(data.get("tolerance")),
         source=data.get("source", ""),
         metadata=dict(data.get("metadata", {})),
+        tasks=tuple(Task(TaskKind(k["kind"]), k["no"], k["text"]) for k in data.get("tasks", ())),
     )
 
 
@@ -432,8 +437,14 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
             target["group"] = t.group.value
         if t.lead_agency:
             target["lead_agency"] = t.lead_agency
+        if t.confidence is not None:
+            target["confidence"] = t.confidence
+        if t.unparsed:
+            target["unparsed"] = list(t.unparsed)
         target["metrics"] = [metric(m) for m in t.metrics]
         data["targets"].append(target)
+    if plan.tasks:
+        data["tasks"] = [{"kind": k.kind.value, "no": k.no, "text": k.text} for k in plan.tasks]
     return data
 
 

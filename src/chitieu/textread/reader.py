@@ -1,0 +1,221 @@
+"""From a resolution's text to a proposed plan, with what needs a person's eye."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from chitieu.targets.model import Comparator, Direction, derived_direction
+from chitieu.textread.phrases import Measure, find_values, read_measure
+from chitieu.textread.structure import (
+    Item,
+    find_target_list,
+    normalize,
+    read_frame,
+    read_tasks,
+    squash,
+)
+
+# How much each doubt costs a target's confidence; a qualitative measure costs more.
+DOUBT_COST = 0.15
+OTHER_COST = 0.3
+
+
+class ReadError(ValueError):
+    """The text holds no target list the reader can find."""
+
+
+@dataclass
+class ReadResult:
+    plan: dict[str, Any]  # plan data in the evaluation core's format
+    review: list[str] = field(default_factory=list)  # what a person should check
+    leftovers: list[str] = field(default_factory=list)  # lines of the list not placed
+
+
+@cache
+def provinces() -> dict[str, str]:
+    text = resources.files("chitieu.textread").joinpath("provinces.json").read_text("utf-8")
+    data: dict[str, str] = json.loads(text)
+    return data
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    ascii_text = "".join(c for c in ascii_text if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "x"
+
+
+def split_clauses(text: str) -> tuple[str, list[str]]:
+    """The context before a colon ("Cơ cấu kinh tế đến năm 2025 là:") and the clauses.
+
+    Clauses are cut at ";" and, where both sides hold a number, at "và" and ",".
+    """
+    work = normalize(text)
+    context = ""
+    colon = work.find(":")
+    if (
+        0 < colon < len(work) - 1
+        and find_values(work[colon + 1 :])
+        and not find_values(work[:colon])
+    ):
+        context, work = work[:colon], work[colon + 1 :]
+    parts = [p for p in _split_top(work, ";") if p.strip(" .")]
+    out: list[str] = []
+    for part in parts:
+        out += _split_where_both_have_values(part)
+    return context, out
+
+
+def _split_top(text: str, sep: str) -> list[str]:
+    """Split at ``sep`` outside parentheses."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == sep and depth == 0:
+            out.append(text[start:i])
+            start = i + 1
+    out.append(text[start:])
+    return out
+
+
+def _split_where_both_have_values(part: str) -> list[str]:
+    for joiner in (r"\svà\s", r",\s"):
+        for m in re.finditer(joiner, part):
+            left, right = part[: m.start()], part[m.end() :]
+            # ", 2025" or ", 30%" after a comma continue a list of numbers, not a new clause
+            if joiner == r",\s" and re.match(r"\s*\d", right):
+                continue
+            if find_values(left) and find_values(right):
+                return _split_where_both_have_values(left) + _split_where_both_have_values(right)
+    return [part]
+
+
+def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[str]]:
+    context, clauses = split_clauses(item.text)
+    measures: list[Measure] = []
+    for clause in clauses:
+        measures += read_measure(clause, context, default_end)
+    # "có 11,5 bác sỹ và 32,3 giường bệnh trên 1 vạn dân": the "per" tail serves both
+    for a, b in itertools.pairwise(measures):
+        if "/" in b.unit and "/" not in a.unit and a.unit and a.kind is b.kind:
+            a.unit = a.unit + b.unit[b.unit.index("/") :]
+            if a.name.startswith("Số "):
+                a.name = f"Số {a.unit}"
+    return measures, [u for m in measures for u in m.unparsed]
+
+
+def _metric_data(m: Measure, used: set[str]) -> dict[str, Any]:
+    base = slug(m.name)
+    if len(base) > 40:  # cut at a word, not inside one
+        base = base[:41].rsplit("-", 1)[0]
+    mid, n = base, 2
+    while mid in used:
+        mid, n = f"{base}-{n}", n + 1
+    used.add(mid)
+    data: dict[str, Any] = {"id": mid, "name": m.name, "unit": m.unit, "kind": m.kind.value}
+    if m.comparator is not None:
+        data["comparator"] = m.comparator.value
+        if m.low is not None:
+            data["low"] = _num(m.low)
+        if m.high is not None:
+            data["high"] = _num(m.high)
+        if m.direction is not None and m.direction is not derived_direction(m.comparator):
+            data["direction"] = m.direction.value
+    if m.end_year is not None:
+        data["end_year"] = m.end_year
+    if m.input is not None:
+        data["input"] = m.input.value
+    return data
+
+
+def _num(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def read_resolution(text: str, source: str = "") -> ReadResult:
+    """Propose a plan from a resolution's text; raise :class:`ReadError` without a list."""
+    found = find_target_list(text)
+    if found is None or not found.items:
+        raise ReadError(
+            "no target list found: no line mentions 'chỉ tiêu' followed by numbered items "
+            "with figures"
+        )
+    frame = read_frame(text, provinces(), found.heading)
+    review = list(frame.doubts)
+    targets = []
+    used: set[str] = set()
+    for item in found.items:
+        measures, unparsed = _measures(item, frame.end_year)
+        doubts = [d for m in measures for d in m.doubts if not d.startswith("qualitative")]
+        others = sum(1 for m in measures if m.comparator is None)
+        confidence = max(0.0, 1 - DOUBT_COST * len(doubts) - OTHER_COST * others)
+        for m in measures:
+            review += [f"target {item.no}, '{m.name}': {d}" for d in m.doubts]
+        target: dict[str, Any] = {"no": item.no, "text": item.text}
+        if item.group is not None:
+            target["group"] = item.group.value
+        target["metrics"] = [_metric_data(m, used) for m in measures]
+        target["confidence"] = round(confidence, 2)
+        if unparsed:
+            target["unparsed"] = unparsed
+        targets.append(target)
+    numbers = [t["no"] for t in targets]
+    if len(set(numbers)) != len(numbers):
+        review.append("target numbers repeat: renumber them")
+        for i, t in enumerate(targets, start=1):
+            t["no"] = i
+    end = (
+        frame.end_year
+        or max((m.get("end_year", 0) for t in targets for m in t["metrics"]), default=0)
+        or None
+    )
+    plan: dict[str, Any] = {
+        "schema_version": 1,
+        "id": _plan_id(frame),
+        "title": frame.title or squash(found.heading),
+        "area": {"code": frame.area_code or "unknown", "name": frame.area_name or "unknown"},
+        "baseline_year": frame.baseline_year or (end - 5 if end else 0),
+        "start_year": frame.start_year or (end - 4 if end else 0),
+        "end_year": end or 0,
+    }
+    if source:
+        plan["source"] = source
+    plan["targets"] = targets
+    tasks = read_tasks(text)
+    if tasks:
+        plan["tasks"] = [{"kind": k.value, "no": no, "text": t} for k, no, t in tasks]
+    for line in found.leftovers:
+        review.append(f"not placed in any target: '{line[:80]}'")
+    for t in targets:
+        for m in t["metrics"]:
+            if m["kind"] == "other":
+                review.append(
+                    f"target {t['no']}: '{m['name']}' is qualitative: a person sets its status"
+                )
+    return ReadResult(plan, review, found.leftovers)
+
+
+def _plan_id(frame: Any) -> str:
+    name = re.sub(
+        r"^(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+",
+        "",
+        frame.area_name,
+        flags=re.IGNORECASE,
+    )
+    parts = [slug(name).replace("-", "")] if name else ["plan"]
+    if frame.congress:
+        parts.append(frame.congress.lower())
+    elif frame.start_year and frame.end_year:
+        parts.append(f"{frame.start_year}-{frame.end_year}")
+    return "-".join(parts)
+
+
+__all__ = ["Comparator", "Direction", "ReadError", "ReadResult", "read_resolution"]

@@ -1,0 +1,261 @@
+"""Finding a resolution's target list, its items and the plan's frame in running text.
+
+Resolutions print their main targets ("các chỉ tiêu chủ yếu") one per line — "(1) …",
+"1. …", "1) …", "a) …", bullets — or many numbered items inside one paragraph, under
+group headings such as "Về kinh tế:". Scraped text is dirty: glued words, stray line
+breaks, page furniture. This module finds the list and cuts it into items; the clauses
+of each item are read by :mod:`chitieu.textread.phrases`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chitieu.targets.model import Group, TaskKind
+
+MARKER = re.compile(
+    r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
+)
+INLINE = re.compile(r"\((\d{1,2})\)\s*")
+HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
+SECTION_END = re.compile(
+    r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d+\.\d+(?:\.\d+)*\.?\s*\S|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
+    r" là\b|T/M\b|Nơi nhận)",
+)
+GROUP_LABEL = re.compile(
+    r"^\s*(?:[-–•]\s*|[a-zđ]\)\s*|\d\.\s*)?(Về [^:;()]{3,70}):\s*", re.IGNORECASE
+)
+TRAILING_GROUP = re.compile(r"[;.]?\s*(?:[-–•]\s*)?(Về [^:;()]{3,70}):\s*$", re.IGNORECASE)
+KEY_TASK = re.compile(
+    r"^\s*[-–•]?\s*(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,.]?\s*(.+)$", re.IGNORECASE
+)
+ORDINALS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+FURNITURE = re.compile(
+    r"^\s*(?:-\s*\d+\s*-|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$",
+    re.IGNORECASE,
+)
+GROUP_WORDS = [
+    ("xây dựng đảng", Group.PARTY_BUILDING),
+    ("hệ thống chính trị", Group.PARTY_BUILDING),
+    ("đảng", Group.PARTY_BUILDING),
+    ("quốc phòng", Group.DEFENCE_SECURITY),
+    ("an ninh", Group.DEFENCE_SECURITY),
+    ("môi trường", Group.ENVIRONMENT),
+    ("tài nguyên", Group.ENVIRONMENT),
+    ("kinh tế", Group.ECONOMY),
+    ("văn hóa", Group.SOCIETY),
+    ("văn hoá", Group.SOCIETY),
+    ("xã hội", Group.SOCIETY),
+    ("y tế", Group.SOCIETY),
+    ("giáo dục", Group.SOCIETY),
+]
+
+
+def normalize(text: str) -> str:
+    """Same length as ``text``: no-break spaces to spaces, every dash to an en dash."""
+    return text.replace("\u00a0", " ").replace("—", "–").replace("‒", "–").replace("−", "–")
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def group_of(label: str) -> Group | None:
+    low = label.lower()
+    for words, group in GROUP_WORDS:
+        if words in low:
+            return group
+    return None
+
+
+@dataclass
+class Item:
+    no: int
+    text: str  # verbatim, whitespace folded
+    group: Group | None = None
+
+
+@dataclass
+class TargetList:
+    heading: str
+    items: list[Item]
+    leftovers: list[str] = field(default_factory=list)  # lines of the list not placed
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)]
+
+
+def _split_inline(line: str) -> list[tuple[int | None, str, str | None]]:
+    """Cut a paragraph holding "(1) … (2) …" into (number, text, group label after it)."""
+    marks = list(INLINE.finditer(line))
+    if len(marks) < 2 or marks[0].start() > 80:
+        return []
+    out: list[tuple[int | None, str, str | None]] = []
+    for i, m in enumerate(marks):
+        end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+        chunk = line[m.end() : end]
+        label = None
+        tail = TRAILING_GROUP.search(chunk)
+        if tail:
+            label, chunk = tail.group(1), chunk[: tail.start()]
+        out.append((int(m.group(1)), chunk.strip(" ;"), label))
+    return out
+
+
+def parse_items(lines: list[str]) -> TargetList:
+    """Items from the lines that follow a list heading, until the section ends."""
+    items: list[Item] = []
+    leftovers: list[str] = []
+    group: Group | None = None
+    counter = 0
+    for raw in lines:
+        line = normalize(raw)
+        if items and SECTION_END.match(line) and not MARKER.match(line):
+            break
+        label = GROUP_LABEL.match(line)
+        if label:
+            group = group_of(label.group(1))
+            line = line[label.end() :]
+            raw = raw[label.end() :]
+            if not line.strip():
+                continue
+        inline = _split_inline(line)
+        if inline:
+            for no, chunk, after in inline:
+                counter = no if no is not None else counter + 1
+                items.append(Item(counter, squash(chunk), group))
+                if after:
+                    group = group_of(after)
+            continue
+        m = MARKER.match(line)
+        if m and (m.group("paren") or m.group("num") or m.group("letter") or m.group("bullet")):
+            if m.group("paren") or m.group("num"):
+                counter = int(m.group("paren") or m.group("num"))
+            else:
+                counter += 1
+            body = raw[m.end() :]
+            items.append(Item(counter, squash(body), group))
+        elif items:
+            # a stray line break: the line continues the previous item
+            items[-1].text = squash(items[-1].text + " " + raw)
+        else:
+            leftovers.append(squash(raw))
+    return TargetList("", items, leftovers)
+
+
+def find_target_list(text: str) -> TargetList | None:
+    """The list of main targets: the heading mentioning "chỉ tiêu" whose items hold numbers."""
+    lines = _lines(text)
+    best: TargetList | None = None
+    for i, line in enumerate(lines):
+        if not HEADING.search(line):
+            continue
+        head, _, rest = normalize(line).partition(":")
+        following = ([line[len(head) + 1 :]] if rest.strip() else []) + lines[i + 1 :]
+        found = parse_items(following)
+        found.heading = squash(line)
+        found.items = [it for it in found.items if it.text]
+        score = sum(1 for it in found.items if re.search(r"\d", it.text))
+        if score and (
+            best is None or score > sum(1 for it in best.items if re.search(r"\d", it.text))
+        ):
+            best = found
+    return best
+
+
+@dataclass
+class Frame:
+    """What the text says about the plan itself."""
+
+    title: str = ""
+    area_name: str = ""
+    area_code: str = ""
+    baseline_year: int | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    congress: str = ""  # the roman numeral of "lần thứ XVII"
+    doubts: list[str] = field(default_factory=list)
+
+
+AREA = re.compile(
+    r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
+    r"((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s*-\s*|\s+)?(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+|$))*)",
+)
+TERM = re.compile(
+    r"(nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)", re.IGNORECASE
+)
+
+
+def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
+    frame = Frame()
+    lines = [squash(normalize(ln)) for ln in _lines(text)[:40]]
+    titles = [
+        ln
+        for ln in lines
+        if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
+        and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
+    ]
+    mixed = [t for t in titles if not t.isupper()]
+    if mixed:
+        frame.title = mixed[0]
+    elif titles:
+        frame.title = titles[0]
+    else:
+        upper = [i for i, ln in enumerate(lines) if ln.upper() == "NGHỊ QUYẾT"]
+        if upper and upper[0] + 1 < len(lines):
+            frame.title = "Nghị quyết " + lines[upper[0] + 1]
+            frame.doubts.append("title taken from the heading in capitals: check its case")
+    if not frame.title:
+        frame.doubts.append("no title found: type one")
+    source = frame.title + " " + text[:3000]
+    area = AREA.search(frame.title) or AREA.search(normalize(text[:3000]))
+    if area:
+        kind, name = area.group(1), area.group(2).strip(" ,.-")
+        frame.area_name = f"{kind[:1].upper()}{kind[1:]} {name}"
+        frame.area_code = provinces.get(name, "") if kind == "tỉnh" or kind == "thành phố" else ""
+    if not frame.area_code:
+        frame.doubts.append("administrative unit code unknown: fill in area.code")
+    congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
+    frame.congress = congress.group(1) if congress else ""
+    term = TERM.search(normalize(source)) or TERM.search(normalize(text))
+    if term:
+        first, last = int(term.group(2)), int(term.group(3))
+        if term.group(1).lower() == "nhiệm kỳ":  # voted in the first year, counts the next ones
+            frame.baseline_year, frame.start_year = first, first + 1
+        else:
+            frame.baseline_year, frame.start_year = first - 1, first
+        frame.end_year = last
+    else:
+        end = re.search(r"(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)", heading + " " + source)
+        if end:
+            frame.end_year = int(end.group(1))
+            frame.start_year, frame.baseline_year = frame.end_year - 4, frame.end_year - 5
+            frame.doubts.append("term inferred as five years to the end year: check it")
+        else:
+            frame.doubts.append("no term found: set baseline_year, start_year, end_year")
+    return frame
+
+
+def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
+    """Key tasks ("Một là … Năm là"), breakthroughs and groups of tasks named in the text."""
+    tasks: list[tuple[TaskKind, int, str]] = []
+    lines = [normalize(ln) for ln in _lines(text)]
+    for ln in lines:
+        m = KEY_TASK.match(ln)
+        if m:
+            tasks.append(
+                (TaskKind.KEY_TASK, ORDINALS.index(m.group(1).lower()) + 1, squash(m.group(2)))
+            )
+    for kind, cue in (
+        (TaskKind.BREAKTHROUGH, r"khâu đột phá|đột phá chiến lược"),
+        (TaskKind.TASK_GROUP, r"nhóm nhiệm vụ"),
+    ):
+        for i, ln in enumerate(lines):
+            if not re.search(cue, ln, re.IGNORECASE) or not ln.rstrip().endswith(":"):
+                continue
+            found = parse_items(lines[i + 1 :])
+            tasks += [(kind, it.no, it.text) for it in found.items]
+            break
+    return tasks
