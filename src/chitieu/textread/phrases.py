@@ -18,12 +18,15 @@ from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
 
 DASH = "–"
 # A number as printed: 4.400.000 / 7,5 / 166; a stray "6.5" is caught and flagged apart.
-NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})(?![\d])")
+NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?)(?![\d])"
+)
 SCALES = ["nghìn tỷ", "triệu tỷ", "nghìn", "ngàn", "triệu", "tỷ", "vạn"]
 # Units as resolutions write them, longest first so that "nghìn tỷ đồng" wins over "đồng".
 UNITS = sorted(
     [
         "%/năm",
+        "‰",
         "%",
         "điểm %",
         "điểm phần trăm",
@@ -87,6 +90,30 @@ UNITS = sorted(
     key=len,
     reverse=True,
 )
+# Words that may follow a number without being its unit.
+NOT_UNITS = {
+    "và",
+    "trở",
+    "trên",
+    "dưới",
+    "so",
+    "với",
+    "đến",
+    "tới",
+    "từ",
+    "là",
+    "của",
+    "trong",
+    "hoặc",
+    "có",
+    "đạt",
+    "mỗi",
+    "hằng",
+    "hàng",
+    "năm",
+    "tiêu",
+    "người",
+}
 # Units that are themselves administrative or physical units, counted one by one.
 COUNTED = {
     "xã",
@@ -134,6 +161,7 @@ QUALIFIERS = [  # (words before the number, comparator or None for "approximatel
 PER_POPULATION = re.compile(
     r"(?:trên|/)\s*(?:1\s+)?(vạn|10\.000|1\.000|100\.000|nghìn|ngàn)\s+(dân|người)", re.IGNORECASE
 )
+DURATION = re.compile(r"(?<![\d.,])(\d{1,2})\s+năm\b", re.IGNORECASE)  # "5 năm": a span of time
 CRITERIA = re.compile(r"(?:cả|đủ)?\s*(\d+)\s+tiêu chí", re.IGNORECASE)
 END_YEAR = re.compile(r"(?:đến|tới|trong|vào|cuối)\s+(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 LOWER_IS_BETTER = (
@@ -201,13 +229,16 @@ def year_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for m in NUMBER.finditer(text):
-        if re.fullmatch(r"(19|20)\d\d", m.group(1)) and not unit_at(text, m.end())[0]:
+        if re.fullmatch(r"(19|20)\d\d", m.group(1)) and not unit_at(text, m.end(), guess=False)[0]:
             spans.append((m.start(), m.end()))
     return spans
 
 
-def unit_at(text: str, pos: int) -> tuple[str, int]:
-    """The unit (with its scale word) written at ``pos``, and where it ends."""
+def unit_at(text: str, pos: int, guess: bool = True) -> tuple[str, int]:
+    """The unit (with its scale word) written at ``pos``, and where it ends.
+
+    With ``guess``, a word not in the list of units is taken as the unit ("74 tuổi").
+    """
     rest = text[pos:]
     stripped = rest.lstrip()
     offset = len(rest) - len(stripped)
@@ -229,6 +260,10 @@ def unit_at(text: str, pos: int) -> tuple[str, int]:
             return unit, pos + offset + len(u)
     if scale:
         return scale, pos + offset
+    # A unit not in the list ("74 tuổi", "12 ngôi sao"): the one word after the number.
+    word = re.match(r"([^\W\d_]+)(?=[\s,.;:)]|$)", stripped)
+    if guess and word and word.group(1).lower() not in NOT_UNITS:
+        return word.group(1), pos + offset + len(word.group(1))
     return "", pos
 
 
@@ -237,6 +272,7 @@ def find_values(text: str) -> list[Value]:
     skip = year_spans(text)
     skip += [m.span(1) for m in CRITERIA.finditer(text)]
     skip += [m.span() for m in PER_POPULATION.finditer(text)]
+    skip += [m.span(1) for m in DURATION.finditer(text)]
     numbers = [m for m in NUMBER.finditer(text) if not any(a <= m.start(1) < b for a, b in skip)]
     values: list[Value] = []
     i = 0
@@ -307,6 +343,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     and applies to every clause of it.
     """
     text = re.sub(r"\s+", " ", part).strip(" ;.")
+    text = text.replace("—", "–").replace("‒", "–").replace("−", "–")  # one dash for ranges
     low_text = (context + " " + text).lower()
     values = find_values(text)
     per = PER_POPULATION.search(text)
@@ -334,9 +371,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
         measure.doubts.append("'.' used as a decimal mark: check the number")
     if chosen.approximate:
         measure.doubts.append("approximate target (khoảng, xấp xỉ): check the bound")
-    if chosen.qualifier is Comparator.GT and re.search(
-        r"\b(trên|hơn|vượt)\s*$", text[: chosen.start + 6], re.IGNORECASE
-    ):
+    if chosen.qualifier is Comparator.GT and text[chosen.start].isalpha():
         measure.doubts.append("'trên/hơn' read as strictly greater: some authors mean ≥")
     name_text = PER_POPULATION.sub(" ", text[: chosen.start] + " " + text[chosen.end :]).strip()
     end_match = END_YEAR.search(text) or END_YEAR.search(context)
@@ -362,7 +397,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     ):
         measure.kind = Kind.AVERAGE_ANNUAL_GROWTH
         measure.input = GrowthInput.RATE
-    elif re.search(r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|trong (5|năm) năm|lũy kế|tổng cộng", low_text):
+    elif re.search(r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text):
         measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif yearly:
         measure.kind = Kind.EVERY_YEAR

@@ -66,6 +66,10 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
         and not find_values(work[:colon])
     ):
         context, work = work[:colon], work[colon + 1 :]
+    # "Hằng năm kết nạp …; có 100% chi bộ …": a sentence-initial "hằng năm" covers every clause
+    lead = re.match(r"\s*((?:hằng|hàng|mỗi) năm)\b", work, re.IGNORECASE)
+    if lead:
+        context = f"{context} {lead.group(1)}".strip()
     parts = [p for p in _split_top(work, ";") if p.strip(" .")]
     out: list[str] = []
     for part in parts:

@@ -65,19 +65,27 @@ def decode(data: bytes, name: str) -> str:
 
 def _docx(path: Path, name: str) -> str:
     import docx
+    from docx.opc.exceptions import OpcError
 
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, OpcError, KeyError, ValueError) as exc:
         raise InputError([Problem(name, f"not a readable Word .docx file ({exc})")]) from None
-    lines = [p.text for p in document.paragraphs]
-    # Targets are often typed into a table: one row per target.
-    for table in document.tables:
-        for row in table.rows:
+    from docx.table import Table
+
+    lines: list[str] = []
+    # In document order: targets are often typed into a table, one row per target.
+    for block in document.iter_inner_content():
+        if not isinstance(block, Table):
+            lines.append(block.text)
+            continue
+        for row in block.rows:
             cells: list[str] = []
             for cell in row.cells:
-                if cell.text.strip() and cell.text not in cells:
+                if cell.text.strip() and cell.text.strip() not in cells:  # merged cells repeat
                     cells.append(cell.text.strip())
+            if cells and re.fullmatch(r"\d{1,2}\.?", cells[0]):  # an STT column numbers the row
+                cells[0] = f"({cells[0].rstrip('.')})"
             lines.append(" ".join(cells))
     return "\n".join(lines)
 
@@ -127,7 +135,8 @@ class _TextOfPage(HTMLParser):
         "header",
         "footer",
     }
-    SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template", "svg", "nav"}
+    # <title> carries the site's name too ("… - Báo Cao Bằng"): the page's own heading is better
+    SKIP: ClassVar[set[str]] = {"script", "style", "noscript", "template", "svg", "nav", "title"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

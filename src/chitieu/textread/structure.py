@@ -20,13 +20,13 @@ MARKER = re.compile(
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 SECTION_END = re.compile(
-    r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d+\.\d+(?:\.\d+)*\.?\s*\S|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
+    r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
     r" là\b|T/M\b|Nơi nhận)",
 )
 GROUP_LABEL = re.compile(
     r"^\s*(?:[-–•]\s*|[a-zđ]\)\s*|\d\.\s*)?(Về [^:;()]{3,70}):\s*", re.IGNORECASE
 )
-TRAILING_GROUP = re.compile(r"[;.]?\s*(?:[-–•]\s*)?(Về [^:;()]{3,70}):\s*$", re.IGNORECASE)
+TRAILING_GROUP = re.compile(r"\s*(?:[-–•]\s*)?(Về [^:;().]{3,70}):\s*$", re.IGNORECASE)
 KEY_TASK = re.compile(
     r"^\s*[-–•]?\s*(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,.]?\s*(.+)$", re.IGNORECASE
 )
@@ -87,29 +87,44 @@ def _lines(text: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)]
 
 
-def _split_inline(line: str) -> list[tuple[int | None, str, str | None]]:
-    """Cut a paragraph holding "(1) … (2) …" into (number, text, group label after it)."""
+def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]]:
+    """Cut a paragraph holding "(1) … (2) …" into (number, text, group label after it).
+
+    ``line`` is ``raw`` normalised (same length): positions found in one cut the other.
+    """
     marks = list(INLINE.finditer(line))
     if len(marks) < 2 or marks[0].start() > 80:
         return []
     out: list[tuple[int | None, str, str | None]] = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
-        chunk = line[m.end() : end]
+        chunk = raw[m.end() : end]
         label = None
-        tail = TRAILING_GROUP.search(chunk)
+        tail = TRAILING_GROUP.search(line[m.end() : end])
         if tail:
             label, chunk = tail.group(1), chunk[: tail.start()]
         out.append((int(m.group(1)), chunk.strip(" ;"), label))
     return out
 
 
+def _style(m: re.Match[str]) -> str:
+    return next(k for k in ("paren", "num", "letter", "bullet") if m.group(k))
+
+
 def parse_items(lines: list[str]) -> TargetList:
-    """Items from the lines that follow a list heading, until the section ends."""
+    """Items from the lines that follow a list heading, until the list ends.
+
+    The list ends at a section heading, at a heading line ending in ":", at a marker of
+    another style, at a number that goes backwards (except a restart after a group
+    label), or at a new paragraph after a finished item. A line that continues an
+    unfinished item (a stray line break) is joined to it.
+    """
     items: list[Item] = []
     leftovers: list[str] = []
     group: Group | None = None
     counter = 0
+    style = ""
+    after_label = False
     for raw in lines:
         line = normalize(raw)
         if items and SECTION_END.match(line) and not MARKER.match(line):
@@ -117,29 +132,49 @@ def parse_items(lines: list[str]) -> TargetList:
         label = GROUP_LABEL.match(line)
         if label:
             group = group_of(label.group(1))
-            line = line[label.end() :]
-            raw = raw[label.end() :]
+            after_label = True
+            line, raw = line[label.end() :], raw[label.end() :]
             if not line.strip():
                 continue
-        inline = _split_inline(line)
+        inline = _split_inline(line, raw)
         if inline:
+            if items and style and style != "paren":
+                break
+            style = "paren"
             for no, chunk, after in inline:
                 counter = no if no is not None else counter + 1
                 items.append(Item(counter, squash(chunk), group))
                 if after:
                     group = group_of(after)
+            after_label = False
             continue
         m = MARKER.match(line)
-        if m and (m.group("paren") or m.group("num") or m.group("letter") or m.group("bullet")):
-            if m.group("paren") or m.group("num"):
-                counter = int(m.group("paren") or m.group("num"))
-            else:
-                counter += 1
-            body = raw[m.end() :]
-            items.append(Item(counter, squash(body), group))
+        # an unfinished item followed by "– 7,5%" or "- 3.000 ha": a broken line, no item
+        if (
+            m
+            and items
+            and not re.search(r"[.;:]\s*$", items[-1].text)
+            and (_style(m) != style or line[m.end() : m.end() + 1].isdigit())
+        ):
+            m = None
+        if m:
+            this = _style(m)
+            number = int(m.group("paren") or m.group("num") or 0)
+            if items and (this != style or (number and number <= counter and not after_label)):
+                break
+            if not items and line.rstrip().endswith(":") and this == "num":
+                leftovers.append(squash(raw))  # a numbered heading, not an item
+                continue
+            style = this
+            counter = number or counter + 1
+            items.append(Item(counter, squash(raw[m.end() :]), group))
+            after_label = False
         elif items:
-            # a stray line break: the line continues the previous item
-            items[-1].text = squash(items[-1].text + " " + raw)
+            # ";" promises more of the same item; "." closes it
+            unfinished = not re.search(r"\.\s*$", items[-1].text)
+            if line.rstrip().endswith(":") or not (unfinished or line.lstrip()[:1].islower()):
+                break
+            items[-1].text = squash(items[-1].text + " " + raw)  # a stray line break
         else:
             leftovers.append(squash(raw))
     return TargetList("", items, leftovers)
@@ -183,6 +218,7 @@ AREA = re.compile(
     r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
     r"((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s*-\s*|\s+)?(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+|$))*)",
 )
+CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 TERM = re.compile(
     r"(nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)", re.IGNORECASE
 )
@@ -214,7 +250,9 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     if area:
         kind, name = area.group(1), area.group(2).strip(" ,.-")
         frame.area_name = f"{kind[:1].upper()}{kind[1:]} {name}"
-        frame.area_code = provinces.get(name, "") if kind == "tỉnh" or kind == "thành phố" else ""
+        # only provinces and centrally-run cities carry a province code
+        central = kind == "thành phố" and name in CENTRAL_CITIES
+        frame.area_code = provinces.get(name, "") if kind == "tỉnh" or central else ""
     if not frame.area_code:
         frame.doubts.append("administrative unit code unknown: fill in area.code")
     congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
