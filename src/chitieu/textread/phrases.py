@@ -16,12 +16,33 @@ from decimal import Decimal
 
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
 
-DASH = "–"
 # A number as printed: 4.400.000 / 7,5 / 166; a stray "6.5" is caught and flagged apart.
 NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?)(?![\d])"
 )
 SCALES = ["nghìn tỷ", "triệu tỷ", "nghìn", "ngàn", "triệu", "tỷ", "vạn"]
+# Units that are themselves administrative or physical units, counted one by one.
+COUNTED = frozenset(
+    {
+        "bản",
+        "chi bộ",
+        "chợ",
+        "cơ sở",
+        "cụm công nghiệp",
+        "huyện",
+        "hợp tác xã",
+        "khu",
+        "làng",
+        "phường",
+        "thôn",
+        "thị trấn",
+        "trường",
+        "trạm",
+        "tổ dân phố",
+        "xã",
+        "đơn vị",
+    }
+)
 # Units as resolutions write them, longest first so that "nghìn tỷ đồng" wins over "đồng".
 UNITS = sorted(
     [
@@ -45,38 +66,21 @@ UNITS = sorted(
         "km2",
         "m2",
         "tấn",
-        "xã",
-        "phường",
-        "thị trấn",
-        "huyện",
-        "thôn",
-        "bản",
-        "tổ dân phố",
-        "trường",
         "đảng viên",
         "hộ",
         "lao động",
         "doanh nghiệp",
-        "hợp tác xã",
         "giường bệnh",
         "bác sỹ",
         "bác sĩ",
         "công trình",
         "dự án",
-        "cơ sở",
-        "làng",
-        "khu",
-        "cụm công nghiệp",
         "khu công nghiệp",
         "sản phẩm",
-        "trạm",
         "thiết chế",
         "nhà",
-        "chợ",
         "điểm",
-        "đơn vị",
         "tổ chức",
-        "chi bộ",
         "mô hình",
         "lớp",
         "học sinh",
@@ -86,6 +90,7 @@ UNITS = sorted(
         "MW",
         "kWh",
         "năm",
+        *COUNTED,
     ],
     key=len,
     reverse=True,
@@ -113,26 +118,6 @@ NOT_UNITS = {
     "năm",
     "tiêu",
     "người",
-}
-# Units that are themselves administrative or physical units, counted one by one.
-COUNTED = {
-    "xã",
-    "phường",
-    "thị trấn",
-    "huyện",
-    "thôn",
-    "bản",
-    "tổ dân phố",
-    "trường",
-    "làng",
-    "trạm",
-    "chợ",
-    "cơ sở",
-    "hợp tác xã",
-    "khu",
-    "cụm công nghiệp",
-    "đơn vị",
-    "chi bộ",
 }
 QUALIFIERS = [  # (words before the number, comparator or None for "approximately")
     ("không vượt quá", Comparator.LE),
