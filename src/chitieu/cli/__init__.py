@@ -16,7 +16,7 @@ from chitieu.evaluation.results import MetricResult, PlanResult
 from chitieu.figures.reading import parse_date, read_figures
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan
-from chitieu.targets.planfile import bundled_plan_path, dump_plan, load_plan
+from chitieu.targets.planfile import bundled_plan_path, dump_plan, dump_yaml, load_plan
 from chitieu.vnnumbers import format_date, format_vi
 
 BUNDLED = Path(__file__).resolve().parent.parent / "targets" / "bundled"
@@ -224,7 +224,7 @@ def read_command(file: str, fmt: str, output: str | None) -> None:
         return
     data = result.plan
     body = (
-        json.dumps(data, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else yaml_dump(data)
+        json.dumps(data, ensure_ascii=False, indent=2) + "\n" if fmt == "json" else dump_yaml(data)
     )
     if output:
         try:
@@ -245,11 +245,3 @@ def read_command(file: str, fmt: str, output: str | None) -> None:
             click.echo(f"  - {line}", err=True)
     else:
         click.echo("Nothing to review: still, compare the plan with the text.", err=True)
-
-
-def yaml_dump(data: object) -> str:
-    import yaml
-
-    from chitieu.targets.planfile import _Yaml12Dumper
-
-    return yaml.dump(data, Dumper=_Yaml12Dumper, allow_unicode=True, sort_keys=False, width=100)

@@ -534,39 +534,40 @@ class _Context:
             status, ex, value=mean, computed=mean, final=final, years=checks, forecast=forecast
         )
 
-    def show_part_year(self, result: MetricResult) -> None:
-        """Show the latest 6- or 9-month figure of a year not yet reported in full.
-
-        It informs the reader (a 9-month review quotes it) but is not judged: a part-year
-        figure is not comparable to a whole year's target.
-        """
-        s = self.series
-        done = max(s.annual, default=0)
-        open_years = [y for y in sorted(s.partial) if y > done and y in self.years]
+    def note_part_year(self, ex: Explanation, years: Iterable[int]) -> Figure | None:
+        """The part-year figure of the latest of ``years`` that has one, shown in ``ex``."""
+        open_years = [y for y in years if y in self.series.partial]
         if not open_years:
-            return
-        f = s.partial[open_years[-1]]
-        result.explanation.use(f)
-        result.explanation.add(
+            return None
+        f = self.series.partial[max(open_years)]
+        ex.use(f)
+        ex.add(
             "partial_year",
             year=f.period.year,
             period=f.period,
             value=f.value,
             unit=self.metric.unit,
         )
+        return f
+
+    def show_part_year(self, result: MetricResult) -> None:
+        """Show the latest 6- or 9-month figure of a year not yet reported in full.
+
+        It informs the reader (a 9-month review quotes it) but is not judged: a part-year
+        figure is not comparable to a whole year's target.
+        """
+        done = max(self.series.annual, default=0)
+        self.note_part_year(result.explanation, [y for y in self.years if y > done])
 
     def part_year_signal(self, values: dict[int, Decimal], ex: Explanation) -> ForecastClass:
         """For yearly rates, a part-year figure of the running year that misses the target."""
         m = self.metric
         if m.kind is not Kind.EVERY_YEAR or not m.unit.startswith("%"):
             return ForecastClass.ON_TRACK  # part-year amounts are not comparable to a year's
-        open_years = [y for y in self.years if y not in values and y in self.series.partial]
-        if not open_years:
+        f = self.note_part_year(ex, [y for y in self.years if y not in values])
+        if f is None or satisfies(f.value, m):
             return ForecastClass.ON_TRACK
-        f = self.series.partial[open_years[-1]]
-        ex.use(f)
-        ex.add("partial_year", year=f.period.year, period=f.period, value=f.value, unit=m.unit)
-        return ForecastClass.ON_TRACK if satisfies(f.value, m) else ForecastClass.AT_RISK
+        return ForecastClass.AT_RISK
 
 
 def _span(values: Iterable[int]) -> str:

@@ -453,6 +453,11 @@ def dump_plan(plan: Plan, fmt: str = "yaml") -> str:
     data = plan_to_data(plan)
     if fmt == "json":
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return dump_yaml(data)
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML for people: keys in order, Vietnamese unescaped, read back by :func:`load_yaml`."""
     return yaml.dump(data, Dumper=_Yaml12Dumper, allow_unicode=True, sort_keys=False, width=100)
 
 

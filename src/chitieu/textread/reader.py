@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from chitieu.targets.model import Comparator, Direction, derived_direction
+from chitieu.targets.model import derived_direction
 from chitieu.textread.phrases import Measure, find_values, read_measure
 from chitieu.textread.structure import (
     Item,
@@ -222,4 +222,4 @@ def _plan_id(frame: Any) -> str:
     return "-".join(parts)
 
 
-__all__ = ["Comparator", "Direction", "ReadError", "ReadResult", "read_resolution"]
+__all__ = ["ReadError", "ReadResult", "read_resolution"]
