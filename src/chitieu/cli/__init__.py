@@ -245,3 +245,14 @@ def read_command(file: str, fmt: str, output: str | None) -> None:
             click.echo(f"  - {line}", err=True)
     else:
         click.echo("Nothing to review: still, compare the plan with the text.", err=True)
+
+
+def _add_web_commands() -> None:
+    # Imported here so the core commands never load Django.
+    from chitieu.cli.web import manage, serve
+
+    main.add_command(serve)
+    main.add_command(manage)
+
+
+_add_web_commands()

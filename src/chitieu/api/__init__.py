@@ -1,0 +1,1 @@
+"""The REST API (django-ninja): plans, targets, statuses and figures, with OpenAPI."""

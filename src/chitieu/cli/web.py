@@ -1,0 +1,118 @@
+"""Commands that run the web application: ``serve`` and ``manage``."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+
+def setup_django(data_dir: str | None = None, database: Path | None = None) -> None:
+    """Configure Django from the environment, optionally pointing it at a data dir or file."""
+    if data_dir:
+        os.environ["CHITIEU_DATA_DIR"] = data_dir
+    if database is not None:
+        os.environ["CHITIEU_DATABASE_URL"] = f"sqlite:///{database.resolve()}"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chitieu.web.settings")
+    import django
+
+    django.setup()
+
+
+def prepare_database(demo: bool) -> list[str]:
+    """Apply migrations; with ``demo``, load the Lạng Sơn demo. Returns lines to print."""
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    if not demo:
+        return []
+    from chitieu.web.demo import DEMO_PASSWORD, LOGINS, load_demo
+
+    plan = load_demo()
+    lines = [f"Demo loaded: {plan.title}", f"Demo logins (password for all: {DEMO_PASSWORD}):"]
+    lines += [f"  {d.username:<10} {d.role.value:<9} {d.description}" for d in LOGINS]
+    return lines
+
+
+def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
+    from gunicorn.app.base import BaseApplication
+
+    from chitieu.web.wsgi import application
+
+    class Server(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            options: dict[str, Any] = {
+                "bind": f"{host}:{port}",
+                "workers": workers,
+                "worker_class": "gthread",
+                "threads": threads,
+                "backlog": 2048,
+                "keepalive": 5,
+                "accesslog": None,
+                "timeout": 120,
+            }
+            for key, value in options.items():
+                self.cfg.set(key, value)
+
+        def load(self) -> Any:
+            return application
+
+    Server().run()
+
+
+@click.command()
+@click.option("--demo", is_flag=True, help="Start from a fresh copy of the Lạng Sơn demo.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--workers",
+    type=int,
+    default=None,
+    help="Worker processes (default: one per core, at least 2).",
+)
+@click.option("--threads", type=int, default=8, show_default=True, help="Threads per worker.")
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Where the database and the secret key live (default: $CHITIEU_DATA_DIR or "
+    "./chitieu-data).",
+)
+def serve(
+    demo: bool, host: str, port: int, workers: int | None, threads: int, data_dir: str | None
+) -> None:
+    """Run the web application.
+
+    On the embedded default, the database is a SQLite file in the data dir; set
+    CHITIEU_DATABASE_URL=postgres://… for PostgreSQL. With --demo, a separate demo
+    database (demo.sqlite3) is recreated with the Lạng Sơn plan, its figures and one
+    login per role, which are printed.
+    """
+    database = None
+    if demo and "CHITIEU_DATABASE_URL" not in os.environ:
+        base = Path(data_dir or os.environ.get("CHITIEU_DATA_DIR", "chitieu-data"))
+        base.mkdir(parents=True, exist_ok=True)
+        database = base / "demo.sqlite3"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
+    setup_django(data_dir, database)
+    for line in prepare_database(demo):
+        click.echo(line)
+    shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
+    click.echo(f"chitieu is running at http://{shown}:{port}/  (Ctrl+C to stop)")
+    sys.stdout.flush()
+    run_gunicorn(host, port, workers or max(2, multiprocessing.cpu_count()), threads)
+
+
+@click.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def manage(args: tuple[str, ...]) -> None:
+    """Run a Django management command (migrate, createsuperuser, shell …)."""
+    setup_django()
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["chitieu manage", *args])

@@ -1,0 +1,66 @@
+"""Input problems in the web layer: each names its place (field, sheet/row/cell) and is
+translated, so a reporter reads it in Vietnamese (English in the English UI)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a value came from: a form field, a spreadsheet cell, an API item."""
+
+    field: str = ""
+    sheet: str = ""
+    row: int | None = None
+    cell: str = ""
+    item: int | None = None  # index in an API request's list
+
+    def __str__(self) -> str:
+        parts = []
+        if self.sheet:
+            parts.append(_("sheet “%(sheet)s”") % {"sheet": self.sheet})
+        if self.row is not None:
+            parts.append(_("row %(row)d") % {"row": self.row})
+        if self.cell:
+            parts.append(_("cell %(cell)s") % {"cell": self.cell})
+        if self.item is not None:
+            parts.append(_("item %(item)d") % {"item": self.item})
+        if self.field:
+            parts.append(_("field “%(field)s”") % {"field": self.field})
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class EntryProblem:
+    place: Place
+    message: str
+
+    def __str__(self) -> str:
+        where = str(self.place)
+        return f"{where}: {self.message}" if where else self.message
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "field": self.place.field or None,
+            "sheet": self.place.sheet or None,
+            "row": self.place.row,
+            "cell": self.place.cell or None,
+            "item": self.place.item,
+            "message": self.message,
+            "text": str(self),
+        }
+
+
+class EntryError(Exception):
+    """Input that cannot be saved; nothing was saved."""
+
+    def __init__(self, problems: list[EntryProblem]):
+        super().__init__("; ".join(str(p) for p in problems))
+        self.problems = problems
+
+
+class NotAllowed(Exception):
+    """The user may not do this (answered with 403)."""

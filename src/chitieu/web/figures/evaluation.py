@@ -1,0 +1,60 @@
+"""Evaluating a stored plan with the core engine, cached per data version.
+
+A review conference means hundreds of people opening the same dashboard at once; the
+evaluation only changes when the plan or its approved figures change, so it is kept per
+process, keyed by the plan's ``data_version`` and the as-of date.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from datetime import date
+
+from chitieu.evaluation.engine import evaluate_plan
+from chitieu.evaluation.results import PlanResult
+from chitieu.figures.model import Figure
+from chitieu.targets.model import Plan as CorePlan
+from chitieu.web.figures.services import approved_figures
+from chitieu.web.plans.convert import core_plan
+from chitieu.web.plans.models import Plan
+
+_LOCK = threading.Lock()
+_CACHE: OrderedDict[tuple[object, ...], object] = OrderedDict()
+_SIZE = 256
+
+
+def _cached(key: tuple[object, ...], make: object) -> object:
+    with _LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    value = make()  # type: ignore[operator]
+    with _LOCK:
+        _CACHE[key] = value
+        while len(_CACHE) > _SIZE:
+            _CACHE.popitem(last=False)
+    return value
+
+
+def stored_core(plan: Plan) -> tuple[CorePlan, list[Figure]]:
+    """The plan and its approved figures as core values (cached per data version)."""
+    return _cached(  # type: ignore[return-value]
+        ("core", *plan.cache_key),
+        lambda: (core_plan(plan), approved_figures(plan)),
+    )
+
+
+def evaluation(plan: Plan, as_of: date | None = None) -> PlanResult:
+    """The plan's evaluation as it stood on ``as_of`` (every approved vintage if None)."""
+
+    def make() -> PlanResult:
+        core, figures = stored_core(plan)
+        return evaluate_plan(core, figures, as_of)
+
+    return _cached(("eval", *plan.cache_key, as_of), make)  # type: ignore[return-value]
+
+
+def remember(key: tuple[object, ...], make: object) -> object:
+    """Cache anything derived from a plan's data; put ``plan.cache_key`` in the key."""
+    return _cached(key, make)

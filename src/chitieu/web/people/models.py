@@ -1,0 +1,147 @@
+"""Who does what: agencies, people's roles, what each agency reports, and the audit trail."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from chitieu.web.plans.models import Measure, Plan
+from chitieu.web.units.models import AdminUnit
+
+
+class AgencyKind(models.TextChoices):
+    DEPARTMENT = "department", _("department (sở)")
+    BOARD = "board", _("board (ban)")
+    SECTOR = "sector", _("sector (ngành)")
+    DISTRICT = "district", _("district (huyện)")
+    COMMUNE = "commune", _("commune (xã)")
+    OFFICE = "office", _("office")
+
+
+class Agency(models.Model):
+    """A body that reports figures or leads tasks: a sở, ban, ngành, huyện or xã."""
+
+    code = models.SlugField(_("code"), max_length=50, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=AgencyKind.choices)
+    area_code = models.CharField(_("province code"), max_length=20)
+    unit = models.ForeignKey(
+        AdminUnit, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("unit")
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("agency")
+        verbose_name_plural = _("agencies")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("administrator")
+    PLANNING = "planning", _("planning office")
+    REPORTER = "reporter", _("reporter")
+    APPROVER = "approver", _("approver")
+    VIEWER = "viewer", _("viewer")
+
+
+class Profile(models.Model):
+    """A person's role, and the agency they report or approve for."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.VIEWER)
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="people"
+    )
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+
+    def __str__(self) -> str:
+        return f"{self.user} ({self.get_role_display()})"
+
+
+class Assignment(models.Model):
+    """An agency reports a measure for a unit (the province itself, a district, a commune)."""
+
+    measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="assignments")
+    agency = models.ForeignKey(Agency, on_delete=models.CASCADE, related_name="assignments")
+    unit_code = models.CharField(_("unit code"), max_length=20)
+
+    class Meta:
+        ordering = ["agency", "measure__target__no", "measure__position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["measure", "agency", "unit_code"], name="assignment_unique"
+            )
+        ]
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+
+    def __str__(self) -> str:
+        return f"{self.agency} → {self.measure.key} @ {self.unit_code}"
+
+
+class AuditEvent(models.Model):
+    """One recorded change: who, when, what, the old value and the new value."""
+
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    plan = models.ForeignKey(
+        Plan, on_delete=models.CASCADE, null=True, blank=True, related_name="audit"
+    )
+    action = models.CharField(max_length=40)
+    object_type = models.CharField(max_length=40)
+    object_id = models.CharField(max_length=100, db_index=True)
+    field = models.CharField(max_length=100, blank=True)
+    old = models.TextField(blank=True)
+    new = models.TextField(blank=True)
+    comment = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("audit event")
+        verbose_name_plural = _("audit events")
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {self.object_type}"
+
+
+class ApiToken(models.Model):
+    """A token for the REST API. Only its hash is stored; the key is shown once."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    name = models.CharField(_("name"), max_length=100)
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.user})"
+
+    @staticmethod
+    def hash(key: str) -> str:
+        return hashlib.sha256(key.encode()).hexdigest()
+
+    @classmethod
+    def issue(cls, user: models.Model, name: str) -> tuple[ApiToken, str]:
+        """Create a token; returns it and the key to give the user (never stored)."""
+        key = "ct_" + secrets.token_urlsafe(32)
+        token = cls.objects.create(user=user, name=name, digest=cls.hash(key))
+        return token, key

@@ -1,0 +1,85 @@
+"""Administrative units (tỉnh, huyện, xã) as they were over time, with their lineage."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+
+class UnitLevel(models.TextChoices):
+    PROVINCE = "province", _("province")
+    DISTRICT = "district", _("district")
+    COMMUNE = "commune", _("commune")
+
+
+class AdminUnit(models.Model):
+    """An administrative unit during one interval of its existence.
+
+    The same GSO code can come back after a reform (a new ward keeps an old commune's
+    code), so a unit is identified by its code *and* its validity interval.
+    """
+
+    code = models.CharField(_("code"), max_length=20)
+    name = models.CharField(_("name"), max_length=200)
+    level = models.CharField(_("level"), max_length=20, choices=UnitLevel.choices)
+    division_type = models.CharField(_("type"), max_length=40, blank=True)  # xã, phường …
+    parent = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
+    )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)  # last day in force
+    act = models.CharField(_("deciding act"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["level", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["code", "valid_from"], name="unit_code_from_unique"),
+        ]
+        verbose_name = _("administrative unit")
+        verbose_name_plural = _("administrative units")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.code})"
+
+    def is_valid_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+    @staticmethod
+    def valid_on(day: date) -> Q:
+        """The filter for units in force on a day."""
+        return (Q(valid_from__isnull=True) | Q(valid_from__lte=day)) & (
+            Q(valid_to__isnull=True) | Q(valid_to__gte=day)
+        )
+
+
+class ChangeKind(models.TextChoices):
+    MERGE = "merge", _("merge")
+    SPLIT = "split", _("split")
+    RENAME = "rename", _("rename")
+    RETYPE = "retype", _("change of type")
+
+
+class UnitChange(models.Model):
+    """One lineage link: ``predecessor`` became (part of) ``successor`` on ``effective``."""
+
+    predecessor = models.ForeignKey(AdminUnit, on_delete=models.CASCADE, related_name="successions")
+    successor = models.ForeignKey(AdminUnit, on_delete=models.CASCADE, related_name="origins")
+    kind = models.CharField(_("kind"), max_length=20, choices=ChangeKind.choices)
+    effective = models.DateField(_("effective"))
+    act = models.CharField(_("deciding act"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["effective", "successor__code"]
+        constraints = [
+            models.UniqueConstraint(fields=["predecessor", "successor"], name="unit_change_unique"),
+        ]
+        verbose_name = _("unit change")
+        verbose_name_plural = _("unit changes")
+
+    def __str__(self) -> str:
+        return f"{self.predecessor} → {self.successor} ({self.kind}, {self.effective})"

@@ -1,0 +1,26 @@
+"""The URL map: one include per app, so each app owns its pages."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from chitieu.web import pages
+
+urlpatterns = [
+    path("", pages.home, name="home"),
+    path("healthz", pages.healthz, name="healthz"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path(
+        "login/",
+        auth_views.LoginView.as_view(template_name="registration/login.html"),
+        name="login",
+    ),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+    path("plans/", include("chitieu.web.plans.urls")),
+    path("units/", include("chitieu.web.units.urls")),
+    path("people/", include("chitieu.web.people.urls")),
+    path("figures/", include("chitieu.web.figures.urls")),
+    path("dashboard/", include("chitieu.web.dashboard.urls")),
+    path("api/", include("chitieu.api.urls")),
+]

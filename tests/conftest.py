@@ -1,0 +1,32 @@
+"""Shared fixtures. The Lạng Sơn demo is loaded once per test database; each test runs in
+a transaction that is rolled back, so every test starts from the same demo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> None:
+    with django_db_blocker.unblock():
+        from chitieu.web.demo import load_demo
+
+        load_demo()
+
+
+@pytest.fixture
+def demo(db: Any) -> Any:
+    """The demo plan (already loaded)."""
+    from chitieu.web.plans.models import Plan
+
+    return Plan.objects.get(slug="langson-xvii")
+
+
+@pytest.fixture
+def people(db: Any) -> Any:
+    """The demo's personas by user name: quantri, kehoach, laodong, dulich, pheduyet, daibieu."""
+    from django.contrib.auth.models import User
+
+    return {u.username: u for u in User.objects.all()}
