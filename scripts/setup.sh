@@ -36,3 +36,4 @@ if [ ! -f "$stamp" ] || ! cmp -s requirements/dev.lock "$stamp"; then
   cp requirements/dev.lock "$stamp"
 fi
 pip install --no-deps -e .
+.venv/bin/python -m chitieu.web.i18n

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "chitieu.web",
     "chitieu.web.units",
     "chitieu.web.plans",
     "chitieu.web.people",
@@ -136,7 +137,6 @@ LOGOUT_REDIRECT_URL = "home"
 # both languages (1.234,5; 25/9/2020), as every figure in these documents is.
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
-LOCALE_PATHS = [HERE / "locale"]
 USE_I18N = True
 USE_THOUSAND_SEPARATOR = True
 FORMAT_MODULE_PATH = ["chitieu.web.formats"]
