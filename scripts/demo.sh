@@ -1,11 +1,9 @@
 #!/usr/bin/env bash
-# The main job on the embedded default: set up, then evaluate the bundled Lạng Sơn plan
-# (Resolution of the 17th Provincial Party Congress, 2020–2025) with its demo figures.
+# The main job on the embedded default: set up, then run the web application on SQLite with
+# the Lạng Sơn demo (the Resolution of the 17th Provincial Party Congress, 2020–2025, its
+# illustrative figures, the province's units and agencies, one login per role).
+# HOST and PORT choose where it listens (default 127.0.0.1:8000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-echo "== Mid-term: what was known at the 9-month review of 2023 =="
-.venv/bin/chitieu evaluate langson-xvii langson-xvii --as-of 2023-10-15
-echo
-echo "== End of term: the latest figures =="
-.venv/bin/chitieu evaluate langson-xvii langson-xvii
+exec .venv/bin/chitieu serve --demo --host "${HOST:-127.0.0.1}" --port "${PORT:-8000}"

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from chitieu.cli import main
 
-COMMANDS = [[], ["evaluate"], ["read"], ["plan"], ["plan", "check"], ["plan", "show"]]
+COMMANDS = [[], ["evaluate"], ["read"], ["plan"], ["plan", "check"], ["plan", "show"], ["serve"]]
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 
 

@@ -10,7 +10,7 @@ from chitieu.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-COMMANDS = [[], ["evaluate"], ["read"], ["plan"], ["plan", "check"], ["plan", "show"]]
+COMMANDS = [[], ["evaluate"], ["read"], ["plan"], ["plan", "check"], ["plan", "show"], ["serve"]]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "chitieu")

@@ -54,6 +54,9 @@ def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
                 "keepalive": 5,
                 "accesslog": None,
                 "timeout": 120,
+                # gunicorn's control socket lives in ~/.gunicorn, shared by every server
+                # of the user; chitieu does not use it, and two servers would fight over it.
+                "control_socket_disable": True,
             }
             for key, value in options.items():
                 self.cfg.set(key, value)

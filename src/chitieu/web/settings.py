@@ -144,7 +144,8 @@ TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
+# Static files are served from the package (finders); collectstatic only if a proxy wants them.
+STATIC_ROOT = os.environ.get("CHITIEU_STATIC_ROOT") or None
 STATICFILES_DIRS = [HERE / "static"]
 # The app serves its own static files (whitenoise); no collectstatic step to forget.
 WHITENOISE_USE_FINDERS = True

@@ -1,0 +1,116 @@
+"""Start `chitieu serve` in a child process on a free port and wait until it answers.
+
+Used by the browser tests and the dashboard benchmark: both exercise the real server
+(gunicorn with the production settings), not Django's test server.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from types import TracebackType
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class LiveServer:
+    """``with LiveServer(demo=True) as server: server.url`` — stopped and cleaned on exit."""
+
+    def __init__(
+        self,
+        demo: bool = True,
+        workers: int = 2,
+        threads: int = 8,
+        env: dict[str, str] | None = None,
+        startup_timeout: float = 120.0,
+    ) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._dir = tempfile.TemporaryDirectory(prefix="chitieu-live-")
+        self.data_dir = Path(self._dir.name)
+        self.log = self.data_dir / "server.log"
+        self._args = [
+            sys.executable,
+            "-m",
+            "chitieu.cli",
+            "serve",
+            "--port",
+            str(self.port),
+            "--workers",
+            str(workers),
+            "--threads",
+            str(threads),
+            "--data-dir",
+            str(self.data_dir),
+        ] + (["--demo"] if demo else [])
+        self._env = {**os.environ, **(env or {})}
+        self._env.pop("DJANGO_SETTINGS_MODULE", None)  # the tests' settings are not the app's
+        self._env["CHITIEU_DATA_DIR"] = str(self.data_dir)
+        # On PostgreSQL the server gets a database of its own, so runs never share state.
+        self._base_url = self._env.get("CHITIEU_DATABASE_URL", "")
+        self._database = ""
+        if self._base_url.startswith("postgres"):
+            self._database = f"chitieu_live_{self.port}"
+            self._env["CHITIEU_DATABASE_URL"] = (
+                self._base_url.rsplit("/", 1)[0] + "/" + self._database
+            )
+        self._timeout = startup_timeout
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def _admin_sql(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(
+            self._base_url.replace("postgres://", "postgresql://"), autocommit=True
+        ) as c:
+            c.execute(sql)  # type: ignore[arg-type]
+
+    def __enter__(self) -> LiveServer:
+        if self._database:
+            self._admin_sql(f'CREATE DATABASE "{self._database}"')
+        with self.log.open("wb") as log:
+            self._proc = subprocess.Popen(
+                self._args, stdout=log, stderr=subprocess.STDOUT, env=self._env
+            )
+        deadline = time.monotonic() + self._timeout
+        while time.monotonic() < deadline:
+            if self._proc.poll() is not None:
+                raise RuntimeError(f"chitieu serve exited:\n{self.log.read_text()}")
+            try:
+                with urllib.request.urlopen(f"{self.url}/healthz", timeout=2) as r:
+                    if r.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.2)
+        self.__exit__(None, None, None)
+        raise RuntimeError(f"chitieu serve did not answer in time:\n{self.log.read_text()}")
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._proc is not None and self._proc.poll() is None:
+            self._proc.terminate()
+            try:
+                self._proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self._proc.kill()
+                self._proc.wait()
+        if self._database:
+            self._admin_sql(f'DROP DATABASE IF EXISTS "{self._database}" WITH (FORCE)')
+        self._dir.cleanup()
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
