@@ -1,3 +1,7 @@
-from django.urls import URLPattern
+"""/api/: every operation, /api/openapi.json and /api/docs (URL names in the "api" namespace)."""
 
-urlpatterns: list[URLPattern] = []
+from django.urls import path
+
+from chitieu.api.api import api
+
+urlpatterns = [path("", api.urls)]

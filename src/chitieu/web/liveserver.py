@@ -73,7 +73,7 @@ class LiveServer:
         with psycopg.connect(
             self._base_url.replace("postgres://", "postgresql://"), autocommit=True
         ) as c:
-            c.execute(sql)  # type: ignore[arg-type]
+            c.execute(sql)
 
     def __enter__(self) -> LiveServer:
         if self._database:

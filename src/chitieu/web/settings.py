@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "chitieu.web.figures",
     "chitieu.web.dashboard",
     "chitieu.api",
+    "ninja",  # serves the API docs' scripts locally, not from a CDN
 ]
 
 MIDDLEWARE = [

@@ -61,3 +61,13 @@ def reportable_agencies(user: User) -> list[Agency]:
         return list(Agency.objects.all())
     own = agency_of(user)
     return [own] if own is not None and role_of(user) is Role.REPORTER else []
+
+
+def can_approve_any(user: User) -> bool:
+    """Decide reports at all (the approvals page): approvers and administrators."""
+    return role_of(user) in (Role.ADMIN, Role.APPROVER)
+
+
+def can_read_audit(user: User) -> bool:
+    """Read the audit trail: the planning office, administrators and approvers."""
+    return role_of(user) in (Role.ADMIN, Role.PLANNING, Role.APPROVER)

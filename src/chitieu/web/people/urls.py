@@ -1,4 +1,18 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from chitieu.web.people import views
 
 app_name = "people"
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("tokens/", views.tokens, name="tokens"),
+    path("tokens/<int:pk>/revoke/", views.token_revoke, name="token_revoke"),
+    path("agencies/", views.agencies, name="agencies"),
+    path("agencies/<slug:code>/", views.agency, name="agency"),
+    path("agencies/<slug:code>/assignments/", views.assignment_add, name="assignment_add"),
+    path(
+        "agencies/<slug:code>/assignments/<int:pk>/remove/",
+        views.assignment_remove,
+        name="assignment_remove",
+    ),
+    path("audit/", views.audit, name="audit"),
+]

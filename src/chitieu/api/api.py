@@ -1,0 +1,63 @@
+"""The API instance: /api/ with its OpenAPI document (/api/openapi.json) and docs (/api/docs).
+
+JSON bodies are read with exact decimals (a JSON number 64.5 becomes Decimal("64.5"), never
+a binary float) and answers are written as UTF-8, so Vietnamese stays readable.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any, cast
+
+from django.http import HttpRequest
+from ninja import NinjaAPI
+from ninja.parser import Parser
+from ninja.renderers import JSONRenderer
+
+import chitieu
+from chitieu.api import errors, exports, plans, reports
+
+DESCRIPTION = """\
+The plans of resolutions, their targets (chỉ tiêu), the figures reported against them and
+the statuses those figures give.
+
+**Authentication.** Send a personal API token (create one at /people/tokens/) as
+`Authorization: Bearer <key>`, or use the browser's login (unsafe methods then need the
+`X-CSRFToken` header). Anonymous callers may read public plans only. The API grants
+exactly what the web pages grant.
+
+**Numbers and dates.** Decimals travel as strings (`"64.5"`), exact. A figure's value may
+be sent as text written the Vietnamese way (`"1.234,5"`) or as a JSON number. Dates are ISO
+(`2025-12-10`).
+
+**Errors** carry a `detail` and a list of `problems`, each naming the `item` (index in
+`figures`) and the `field`, in the request's language (`Accept-Language`; Vietnamese by
+default). 401: no valid credentials; 403: not allowed; 404: not found; 409: the report's
+state forbids it; 422: problems with the input. Nothing is saved when a request fails.
+"""
+
+
+class ExactParser(Parser):
+    """JSON with decimals kept exact."""
+
+    def parse_body(self, request: HttpRequest) -> dict[str, Any]:
+        return cast(dict[str, Any], json.loads(request.body, parse_float=Decimal))
+
+
+class Utf8Renderer(JSONRenderer):
+    json_dumps_params = {"ensure_ascii": False}
+
+
+api = NinjaAPI(
+    title="chitieu API",
+    version=chitieu.__version__,
+    description=DESCRIPTION,
+    urls_namespace="api",
+    parser=ExactParser(),
+    renderer=Utf8Renderer(),
+)
+errors.install(api)
+api.add_router("/", plans.router)
+api.add_router("/", reports.router)
+api.add_router("/", exports.router)

@@ -1,0 +1,170 @@
+"""Downloads: the approved figures and the statuses, as CSV and JSON files.
+
+figures.csv is the core's figures format, so ``chitieu evaluate plan.yaml figures.csv``
+reads it back. statuses.csv starts with a byte-order mark: without it Excel takes UTF-8
+for the local code page and garbles every Vietnamese letter. Its numbers are plain
+("64.5"), exact and the same in every locale; the labels follow ``lang``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from typing import Any, Literal
+
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.utils.translation import pgettext
+from ninja import Router
+
+from chitieu.api.auth import READ, caller, optional_auth
+from chitieu.api.queries import export_row, language, today, visible_plan
+from chitieu.api.schemas import ErrorOut
+from chitieu.evaluation.results import PlanResult
+from chitieu.web.figures.evaluation import evaluation, stored_core
+from chitieu.web.figures.services import figures_csv
+from chitieu.web.plans.models import Plan
+
+router = Router(tags=["exports"], auth=READ)
+
+REFUSALS: dict[int, type[ErrorOut]] = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
+BOM = "\ufeff"
+
+
+def _file(content_type: str) -> dict[str, Any]:
+    """The OpenAPI description of a downloaded file."""
+    return {
+        **optional_auth(),
+        "responses": {
+            200: {
+                "description": "A file (Content-Disposition: attachment)",
+                "content": {content_type: {"schema": {"type": "string"}}},
+            }
+        },
+    }
+
+
+def _download(content: str, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content.encode("utf-8"), content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _filename(plan: Plan, what: str, as_of: date | None, ext: str) -> str:
+    return f"{plan.slug}-{what}-{(as_of or today()).isoformat()}.{ext}"
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+@router.get(
+    "/plans/{slug}/figures.csv",
+    response=REFUSALS,
+    url_name="figures_csv",
+    openapi_extra=_file("text/csv"),
+)
+def export_figures_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    """Every approved vintage in the core's figures format (readable by ``chitieu``)."""
+    plan = visible_plan(caller(request), slug)
+    return _download(figures_csv(plan), "text/csv", _filename(plan, "figures", None, "csv"))
+
+
+@router.get(
+    "/plans/{slug}/figures.json",
+    response=REFUSALS,
+    url_name="figures_json",
+    openapi_extra=_file("application/json"),
+)
+def export_figures_json(request: HttpRequest, slug: str) -> HttpResponse:
+    """The same figures as figures.csv, as a JSON list with the same columns."""
+    plan = visible_plan(caller(request), slug)
+    _core, figures = stored_core(plan)
+    rows = [export_row(f) for f in figures]
+    return _download(_json(rows), "application/json", _filename(plan, "figures", None, "json"))
+
+
+def statuses_rows(result: PlanResult, lang: str) -> list[list[str]]:
+    """One row per measure, headed in ``lang``. The headers have a context of their own,
+    so "status" here is not whatever another page translates "status" as."""
+    with translation.override(lang):
+        header = [
+            pgettext("statuses.csv column", "target no"),
+            pgettext("statuses.csv column", "measure"),
+            pgettext("statuses.csv column", "name"),
+            pgettext("statuses.csv column", "unit"),
+            pgettext("statuses.csv column", "target"),
+            pgettext("statuses.csv column", "value"),
+            pgettext("statuses.csv column", "status"),
+            pgettext("statuses.csv column", "status label"),
+            pgettext("statuses.csv column", "final"),
+            pgettext("statuses.csv column", "forecast"),
+            pgettext("statuses.csv column", "forecast label"),
+            pgettext("statuses.csv column", "required"),
+            pgettext("statuses.csv column", "required kind"),
+        ]
+    rows = [header]
+    for t in result.targets:
+        for m in t.metrics:
+            d = m.to_dict(lang)
+            forecast = d["forecast"] or {}
+            rows.append(
+                [
+                    str(t.target.no),
+                    d["id"],
+                    d["name"],
+                    d["unit"],
+                    d["target"],
+                    d["value"] or "",
+                    d["status"],
+                    d["status_label"],
+                    "true" if d["final"] else "false",
+                    forecast.get("class") or "",
+                    forecast.get(f"label_{lang}") or "",
+                    forecast.get("required") or "",
+                    forecast.get("required_kind") or "",
+                ]
+            )
+    return rows
+
+
+@router.get(
+    "/plans/{slug}/statuses.csv",
+    response=REFUSALS,
+    url_name="statuses_csv",
+    openapi_extra=_file("text/csv"),
+)
+def export_statuses_csv(
+    request: HttpRequest,
+    slug: str,
+    as_of: date | None = None,
+    lang: Literal["vi", "en"] | None = None,
+) -> HttpResponse:
+    """One row per measure: its target, value, status, forecast and what it still needs."""
+    plan = visible_plan(caller(request), slug)
+    out = io.StringIO()
+    out.write(BOM)
+    csv.writer(out, lineterminator="\r\n").writerows(
+        statuses_rows(evaluation(plan, as_of), language(lang))
+    )
+    return _download(out.getvalue(), "text/csv", _filename(plan, "statuses", as_of, "csv"))
+
+
+@router.get(
+    "/plans/{slug}/statuses.json",
+    response=REFUSALS,
+    url_name="statuses_json",
+    openapi_extra=_file("application/json"),
+)
+def export_statuses_json(
+    request: HttpRequest,
+    slug: str,
+    as_of: date | None = None,
+    lang: Literal["vi", "en"] | None = None,
+) -> HttpResponse:
+    """The statuses (as GET /plans/{slug}/statuses) as a file to keep."""
+    plan = visible_plan(caller(request), slug)
+    data = evaluation(plan, as_of).to_dict(language(lang))
+    return _download(_json(data), "application/json", _filename(plan, "statuses", as_of, "json"))

@@ -1,0 +1,177 @@
+"""Looking things up for the API with the caller's rights, and turning rows into outputs."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Q, QuerySet
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from chitieu.api.errors import Refused, forbidden
+from chitieu.figures.model import Figure
+from chitieu.web.figures.models import FigureRecord, Submission
+from chitieu.web.people.access import (
+    agency_of,
+    can_approve_for,
+    can_manage_plans,
+    can_report_for,
+    can_view_plan,
+    role_of,
+)
+from chitieu.web.people.models import Agency, Role
+from chitieu.web.plans.models import Plan
+
+
+def language(lang: str | None) -> str:
+    """ "vi" or "en": the ``lang`` parameter, else the request's language."""
+    chosen = lang or get_language() or "vi"
+    return "en" if chosen.startswith("en") else "vi"
+
+
+def visible_plan(user: Any, slug: str) -> Plan:
+    """The plan, if the caller may see it (401 for anonymous callers, 404 if missing)."""
+    plan = Plan.objects.filter(slug=slug).first()
+    if plan is None:
+        raise Http404(slug)
+    if not can_view_plan(user, plan):
+        if role_of(user) is None:
+            raise Refused(401, _("This plan is not public: log in or send an API token."))
+        raise forbidden()
+    return plan
+
+
+def visible_plans(user: Any) -> list[Plan]:
+    return [p for p in Plan.objects.all() if can_view_plan(user, p)]
+
+
+def number(value: Decimal) -> str:
+    """An exact decimal as JSON text, without exponent ("4400000", "64.5")."""
+    return format(value, "f")
+
+
+def today() -> date:
+    return timezone.localdate()
+
+
+# ---------------------------------------------------------------- figures
+
+
+def unapproved_filter(user: Any) -> Q | None:
+    """Which unapproved figures the caller may see (None: all of them): the planning
+    office all; approvers those of their agency (or all); reporters their agency's;
+    viewers and the public none."""
+    role = role_of(user)
+    own = agency_of(user)
+    if role in (Role.ADMIN, Role.PLANNING) or (role is Role.APPROVER and own is None):
+        return None
+    if role in (Role.APPROVER, Role.REPORTER) and own is not None:
+        return Q(submission__agency=own)
+    return Q(pk__in=[])
+
+
+def visible_figures(user: Any, plan: Plan) -> QuerySet[FigureRecord]:
+    rows = FigureRecord.objects.filter(plan=plan).select_related(
+        "measure", "submission__agency", "entered_by", "approved_by"
+    )
+    unapproved = unapproved_filter(user)
+    # Not Q() for "all": an empty Q drops out of an OR instead of matching everything.
+    if unapproved is None:
+        return rows
+    return rows.filter(Q(approved_at__isnull=False) | unapproved)
+
+
+def _name(user: Any) -> str | None:
+    return user.get_username() if user is not None else None
+
+
+def figure_out(f: FigureRecord) -> dict[str, Any]:
+    sub = f.submission
+    return {
+        "id": f.pk,
+        "measure": f.measure.key,
+        "unit_code": f.unit_code,
+        "period": f.period,
+        "value": number(f.to_core(f.measure.key).value),
+        "stage": f.stage,
+        "as_of": f.as_of,
+        "source": f.source,
+        "note": f.note,
+        "agency": sub.agency.code if sub else None,
+        "report": sub.pk if sub else None,
+        "report_status": sub.status if sub else None,
+        "entered_by": _name(f.entered_by),
+        "entered_at": f.entered_at,
+        "approved_by": _name(f.approved_by),
+        "approved_at": f.approved_at,
+    }
+
+
+def export_row(f: Figure) -> dict[str, Any]:
+    return {
+        "metric": f.metric,
+        "period": str(f.period),
+        "value": number(f.value),
+        "stage": f.stage.value,
+        "as_of": f.as_of,
+        "unit_code": f.unit_code,
+        "source": f.source,
+        "note": f.note,
+    }
+
+
+# ---------------------------------------------------------------- reports
+
+
+def may_see_report(user: Any, sub: Submission) -> bool:
+    return (
+        can_manage_plans(user)
+        or can_report_for(user, sub.agency)
+        or can_approve_for(user, sub.agency)
+    )
+
+
+def visible_report(user: Any, report_id: int) -> Submission:
+    sub = (
+        Submission.objects.select_related(
+            "plan", "agency", "created_by", "submitted_by", "decided_by"
+        )
+        .filter(pk=report_id)
+        .first()
+    )
+    if sub is None:
+        raise Http404(report_id)
+    if not may_see_report(user, sub):
+        raise forbidden()
+    return sub
+
+
+def report_out(sub: Submission) -> dict[str, Any]:
+    figures = sub.figures.select_related(
+        "measure", "submission__agency", "entered_by", "approved_by"
+    ).order_by("measure__target__no", "measure__position", "unit_code")
+    return {
+        "id": sub.pk,
+        "plan": sub.plan.slug,
+        "agency": sub.agency.code,
+        "agency_name": sub.agency.name,
+        "period": sub.period,
+        "revision": sub.revision,
+        "status": sub.status,
+        "reason": sub.reason,
+        "comment": sub.comment,
+        "created_by": _name(sub.created_by),
+        "submitted_by": _name(sub.submitted_by),
+        "submitted_at": sub.submitted_at,
+        "decided_by": _name(sub.decided_by),
+        "decided_at": sub.decided_at,
+        "figures": [figure_out(f) for f in figures],
+    }
+
+
+def agency_by_code(code: str) -> Agency | None:
+    return Agency.objects.filter(code=code).first()
