@@ -17,12 +17,19 @@ from django.db import transaction
 from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, parse_period
 from chitieu.figures.reading import period_start, write_figures_csv
 from chitieu.targets.model import Plan as CorePlan
-from chitieu.vnnumbers import NumberFormatError, NumberStyle, parse_number, to_decimal
+from chitieu.vnnumbers import (
+    NumberFormatError,
+    NumberStyle,
+    format_date,
+    parse_number,
+    to_decimal,
+)
 from chitieu.web.figures.errors import EntryError, EntryProblem, NotAllowed, Place
 from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
 from chitieu.web.people.access import can_approve_for, can_report_for
@@ -56,6 +63,18 @@ class Entry:
     value: Decimal
     stage: Stage
     note: str = ""
+    place: Place | None = None  # where it was given, so a later problem can name it
+
+
+def stage_label(stage: Stage | str) -> str:
+    """A stage as people say it: ước, sơ bộ, chính thức (estimate … in the English UI)."""
+    labels = {
+        Stage.PLAN: pgettext("stage", "plan"),
+        Stage.ESTIMATE: pgettext("stage", "estimate"),
+        Stage.PRELIMINARY: pgettext("stage", "preliminary"),
+        Stage.OFFICIAL: pgettext("stage", "official"),
+    }
+    return labels[Stage(stage)]
 
 
 def places_of(value: Decimal) -> int:
@@ -173,7 +192,7 @@ def check_entries(
                 )
             )
             continue
-        entries.append(Entry(measure, row.unit_code, value, stage, row.note.strip()))
+        entries.append(Entry(measure, row.unit_code, value, stage, row.note.strip(), row.place))
     if problems:
         raise EntryError(problems)
     return entries
@@ -221,7 +240,7 @@ def save_entries(
                 EntryProblem(
                     Place(field="as_of"),
                     _("the report date %(d)s is before the period began")
-                    % {"d": as_of.strftime("%d/%m/%Y")},
+                    % {"d": format_date(as_of)},
                 )
             ]
         )
@@ -257,16 +276,16 @@ def save_entries(
         if clash:
             problems.append(
                 EntryProblem(
-                    Place(field=e.measure.key),
+                    e.place or Place(field=e.measure.key),
                     _(
                         "a %(stage)s figure of %(m)s for %(p)s dated %(d)s already exists; "
                         "a revision needs a later date or a later stage"
                     )
                     % {
-                        "stage": e.stage.label_vi,
+                        "stage": stage_label(e.stage),
                         "m": e.measure.name,
                         "p": period,
-                        "d": as_of.strftime("%d/%m/%Y"),
+                        "d": format_date(as_of),
                     },
                 )
             )
@@ -421,6 +440,11 @@ def approved_figures(plan: Plan) -> list[Figure]:
     return [r.to_core(keys[r.measure_id]) for r in rows]
 
 
+def period_order(period: Period) -> tuple[int, int, int]:
+    """Periods by when they end (2025-H1 before 2025-9M before 2025); a longer one last."""
+    return (period.last_year, period.end_month(), period.months_covered())
+
+
 def previous_values(
     plan: Plan, pairs: Iterable[tuple[int, str]], before: Period
 ) -> dict[tuple[int, str], list[FigureRecord]]:
@@ -434,14 +458,14 @@ def previous_values(
         if (r.measure_id, r.unit_code) not in wanted:
             continue
         p = parse_period(r.period)
-        if p.is_term or p >= before:
+        if p.is_term or period_order(p) >= period_order(before):
             continue
         best = out.setdefault((r.measure_id, r.unit_code), {})
         old = best.get(r.period)
         if old is None or (r.as_of, Stage(r.stage).rank) >= (old.as_of, Stage(old.stage).rank):
             best[r.period] = r
     return {
-        k: sorted(v.values(), key=lambda r: parse_period(r.period), reverse=True)
+        k: sorted(v.values(), key=lambda r: period_order(parse_period(r.period)), reverse=True)
         for k, v in out.items()
     }
 

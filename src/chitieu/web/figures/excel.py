@@ -1,0 +1,462 @@
+"""The Excel template of an agency's report and reading it back.
+
+The template is one sheet: a header block saying which plan, agency and period it is for
+(their codes sit in the hidden column B, so a file is never loaded into the wrong report),
+then one row per measure and unit. Only the report date, the value, the stage and the
+note can be edited. An upload is read with calamine and checked as a whole: every problem
+is named by sheet, row and cell, and nothing is saved unless all is well.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import IO, Any
+
+from django.utils import translation
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from python_calamine import CalamineError, CalamineWorkbook
+
+from chitieu.figures.model import Stage
+from chitieu.figures.periods import Period
+from chitieu.figures.reading import parse_date
+from chitieu.vnnumbers import format_date
+from chitieu.web.figures.errors import EntryError, EntryProblem, Place
+from chitieu.web.figures.lines import Line, figure_number, previous_text, today
+from chitieu.web.figures.services import ENTRY_STAGES, RawEntry, check_entries, stage_label
+from chitieu.web.people.models import Agency
+from chitieu.web.plans.models import Plan
+
+EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
+MAX_ROWS = 5000
+HEADER_ROW = 6  # the column headings; the header block is above, data below
+COLUMNS = ("no", "key", "unit_code", "name", "unit", "goal", "previous", "value", "stage", "note")
+EDITABLE = ("value", "stage", "note")
+REQUIRED = ("key", "unit_code", "value", "stage")
+BLOCK = ("plan", "agency", "period", "as_of")  # header block rows 1-4, in this order
+LANGS = ("vi", "en")
+
+CellValue = str | int | float | Decimal | date | None
+Rows = Sequence[Sequence[object]]
+
+
+def sheet_name() -> str:
+    return _("Figures")
+
+
+def _headings() -> dict[str, str]:
+    return {
+        "no": _("No."),
+        "key": _("Measure identifier"),
+        "unit_code": _("Unit code"),
+        "name": _("Measure"),
+        "unit": _("Unit of measure"),
+        "goal": _("Resolution target"),
+        "previous": _("Previous approved value"),
+        "value": _("Value for this period"),
+        "stage": _("Stage (estimate, preliminary, official)"),
+        "note": _("Note"),
+    }
+
+
+def _block_labels() -> dict[str, str]:
+    return {
+        "plan": _("Resolution"),
+        "agency": _("Agency"),
+        "period": _("Reporting period"),
+        "as_of": _("Report date (d/m/yyyy)"),
+    }
+
+
+def _in_every_language(make: Any) -> list[dict[str, str]]:
+    out = []
+    for lang in LANGS:
+        with translation.override(lang):
+            out.append(make())
+    return out
+
+
+def _norm(value: object) -> str:
+    return str(value).strip().rstrip(":").strip().casefold()
+
+
+# ---------------------------------------------------------------- writing
+
+
+def template(
+    plan: Plan, agency: Agency, period: Period, lines: list[Line], as_of: date, lang: str
+) -> bytes:
+    """The workbook an agency fills for the period (in the page's language)."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = sheet_name()
+    bold = Font(bold=True)
+    grey = PatternFill("solid", fgColor="EEF2F6")
+    fill_me = PatternFill("solid", fgColor="FFF7D6")
+    unlocked = Protection(locked=False)
+    last = get_column_letter(len(COLUMNS))
+
+    labels = _block_labels()
+    codes = {"plan": plan.slug, "agency": agency.code, "period": str(period)}
+    shown: dict[str, CellValue] = {
+        "plan": plan.title,
+        "agency": agency.name,
+        "period": period.label(lang),
+        "as_of": as_of,
+    }
+    for row, key in enumerate(BLOCK, start=1):
+        ws.cell(row, 1, labels[key]).font = bold
+        if key in codes:
+            ws.cell(row, 2, codes[key])
+        cell = ws.cell(row, 4, shown[key])
+        ws.merge_cells(f"D{row}:{last}{row}")
+        if key == "as_of":
+            cell.number_format = "d/m/yyyy"
+            cell.protection = unlocked
+            cell.fill = fill_me
+            cell.alignment = Alignment(horizontal="left")
+    note = ws.cell(
+        5,
+        1,
+        _(
+            "Write each value as a number (4500000 or 72,5), without units or words, in the "
+            "column “%(col)s”; choose the stage from the list. Do not change the other "
+            "columns, and do not add or delete rows."
+        )
+        % {"col": _headings()["value"]},
+    )
+    note.alignment = Alignment(wrap_text=True, vertical="top")
+    note.font = Font(italic=True)
+    ws.merge_cells(f"A5:{last}5")
+    ws.row_dimensions[5].height = 45
+
+    headings = _headings()
+    for col, key in enumerate(COLUMNS, start=1):
+        cell = ws.cell(HEADER_ROW, col, headings[key])
+        cell.font = bold
+        cell.fill = grey
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+
+    lang_stages = {s.value: stage_label(s) for s in ENTRY_STAGES}
+    for i, line in enumerate(lines, start=1):
+        row = HEADER_ROW + i
+        values: dict[str, CellValue] = {
+            "no": i,
+            "key": line.measure.key,
+            "unit_code": line.unit_code,
+            "name": f"({line.measure.target.no}) {line.label}",
+            "unit": line.measure.unit,
+            "goal": line.goal,
+            "previous": previous_text(line.previous[0], lang) if line.previous else "",
+            "value": figure_number(line.figure) if line.figure is not None else None,
+            "stage": lang_stages.get(line.stage, lang_stages[Stage.ESTIMATE.value]),
+            "note": line.note,
+        }
+        for col, key in enumerate(COLUMNS, start=1):
+            cell = ws.cell(row, col, values[key])
+            cell.alignment = Alignment(wrap_text=key in ("name", "goal", "note"), vertical="top")
+            if key in EDITABLE:
+                cell.protection = unlocked
+                cell.fill = fill_me
+            if key == "unit_code":
+                cell.number_format = "@"  # a code, not a number: "01" stays "01"
+
+    first, end = HEADER_ROW + 1, HEADER_ROW + max(len(lines), 1)
+    letter = {key: get_column_letter(i) for i, key in enumerate(COLUMNS, start=1)}
+    stages = DataValidation(
+        type="list",
+        formula1='"' + ",".join(lang_stages.values()) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=_("Stage"),
+        error=_("Choose estimate, preliminary or official."),
+    )
+    stages.add(f"{letter['stage']}{first}:{letter['stage']}{end}")
+    numbers = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="-1000000000000000",
+        formula2="1000000000000000",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle=_("Value"),
+        error=_("Write a number, without units or words."),
+    )
+    numbers.add(f"{letter['value']}{first}:{letter['value']}{end}")
+    ws.add_data_validation(stages)
+    ws.add_data_validation(numbers)
+
+    widths = {"no": 5, "key": 4, "unit_code": 9, "name": 45, "unit": 11, "goal": 16}
+    widths |= {"previous": 26, "value": 16, "stage": 14, "note": 30}
+    for key, width in widths.items():
+        ws.column_dimensions[letter[key]].width = width
+    ws.column_dimensions[letter["key"]].hidden = True  # a helper for reading the file back
+    ws.freeze_panes = f"A{first}"
+    ws.protection.sheet = True  # no password: it guards against slips, not people
+    ws.protection.formatColumns = False  # widening a column is fine
+
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+# ---------------------------------------------------------------- reading
+
+
+@dataclass
+class Upload:
+    """What an uploaded template holds: the rows to save and the report date."""
+
+    rows: list[RawEntry]
+    as_of: date | None
+
+
+def _cell_value(value: object) -> object:
+    """A spreadsheet number as written: 65.0 is 65, so it is not saved with a decimal."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+def _text(value: object) -> str:
+    value = _cell_value(value)
+    return "" if value is None else str(value)
+
+
+def _date(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return parse_date(str(value))
+
+
+def _stages() -> dict[str, str]:
+    """Every way a stage may be written (either language, or its code) → its code."""
+    out = {s.value: s.value for s in ENTRY_STAGES}
+    for labels in _in_every_language(lambda: {s.value: stage_label(s) for s in ENTRY_STAGES}):
+        out |= {label.casefold(): code for code, label in labels.items()}
+    return out
+
+
+def _open(file: IO[bytes], name: str) -> tuple[str, Rows]:
+    """The template's sheet as rows from A1, or an :class:`EntryError` saying why not."""
+    file_place = Place(field="file")
+    if not name.lower().endswith(EXTENSIONS):
+        raise EntryError(
+            [
+                EntryProblem(
+                    file_place,
+                    _("“%(name)s” is not an Excel file: upload the .xlsx template")
+                    % {"name": name},
+                )
+            ]
+        )
+    try:
+        book = CalamineWorkbook.from_filelike(file)
+    except (CalamineError, ValueError, OSError):
+        raise EntryError(
+            [
+                EntryProblem(
+                    file_place,
+                    _("“%(name)s” cannot be read as a spreadsheet") % {"name": name},
+                )
+            ]
+        ) from None
+    names = {d["s"].casefold() for d in _in_every_language(lambda: {"s": sheet_name()})}
+    found = [n for n in book.sheet_names if n.strip().casefold() in names]
+    if not found:
+        raise EntryError(
+            [
+                EntryProblem(
+                    file_place,
+                    _("the file has no sheet “%(want)s” (its sheets: %(have)s)")
+                    % {"want": sheet_name(), "have": ", ".join(book.sheet_names) or "–"},
+                )
+            ]
+        )
+    sheet = book.get_sheet_by_name(found[0])
+    return found[0], sheet.to_python(skip_empty_area=False)
+
+
+def _find_headings(sheet: str, rows: Rows) -> tuple[int, dict[str, int]]:
+    """The heading row (0-based) and each known column's index."""
+    known: dict[str, str] = {}
+    for headings in _in_every_language(_headings):
+        known |= {_norm(text): key for key, text in headings.items()}
+    known |= {key: key for key in COLUMNS}
+    first = {_norm(h) for h in (d["no"] for d in _in_every_language(_headings))}
+    for i, row in enumerate(rows[:30]):
+        if row and _norm(row[0]) in first:
+            columns: dict[str, int] = {}
+            for j, text in enumerate(row):
+                key = known.get(_norm(text))
+                if key and key not in columns:
+                    columns[key] = j
+            missing = [k for k in REQUIRED if k not in columns]
+            if missing:
+                names = ", ".join(f"“{_headings()[k]}”" for k in missing)
+                raise EntryError(
+                    [
+                        EntryProblem(
+                            Place(sheet=sheet, row=i + 1),
+                            _("columns missing: %(names)s") % {"names": names},
+                        )
+                    ]
+                )
+            return i, columns
+    raise EntryError(
+        [
+            EntryProblem(
+                Place(sheet=sheet),
+                _("no heading row (a row starting with “%(no)s”): use the template")
+                % {"no": _headings()["no"]},
+            )
+        ]
+    )
+
+
+def _check_block(
+    sheet: str,
+    rows: Rows,
+    header: int,
+    expected: dict[str, str],
+    problems: list[EntryProblem],
+) -> date | None:
+    """Check the header block names this plan, agency and period; return the report date."""
+    labels: dict[str, str] = {}
+    for block in _in_every_language(_block_labels):
+        labels |= {_norm(text): key for key, text in block.items()}
+    found: dict[str, int] = {}
+    for i, row in enumerate(rows[:header]):
+        key = labels.get(_norm(row[0])) if row else None
+        if key and key not in found:
+            found[key] = i
+
+    def place(key: str, col: str) -> Place:
+        i = found.get(key)
+        return (
+            Place(sheet=sheet, row=i + 1, cell=f"{col}{i + 1}")
+            if i is not None
+            else Place(sheet=sheet)
+        )
+
+    def value(key: str, col: int) -> object:
+        i = found.get(key)
+        return _cell_value(rows[i][col]) if i is not None and col < len(rows[i]) else ""
+
+    for key, want in expected.items():
+        have = _text(value(key, 1))
+        if have != want:
+            problems.append(
+                EntryProblem(
+                    place(key, "B"),
+                    _(
+                        "this file is for %(what)s “%(have)s”, not “%(want)s”: "
+                        "download the template from this page"
+                    )
+                    % {"what": _block_labels()[key].casefold(), "have": have or "–", "want": want},
+                )
+            )
+    raw = value("as_of", 3)
+    if raw in ("", None):
+        return None
+    try:
+        as_of = _date(raw)
+    except ValueError:
+        problems.append(
+            EntryProblem(
+                place("as_of", "D"),
+                _("“%(v)s” is not a date (write it as 25/9/2020)") % {"v": raw},
+            )
+        )
+        return None
+    if as_of > today():
+        problems.append(
+            EntryProblem(
+                place("as_of", "D"),
+                _("the report date %(d)s is in the future") % {"d": format_date(as_of)},
+            )
+        )
+    return as_of
+
+
+def read_upload(file: IO[bytes], name: str, plan: Plan, agency: Agency, period: Period) -> Upload:
+    """Read a filled template; raise one :class:`EntryError` listing every problem."""
+    sheet, rows = _open(file, name)
+    header, columns = _find_headings(sheet, rows)
+    problems: list[EntryProblem] = []
+    expected = {"plan": plan.slug, "agency": agency.code, "period": str(period)}
+    as_of = _check_block(sheet, rows, header, expected, problems)
+    stages = _stages()
+
+    def cell(row: Sequence[object], key: str) -> object:
+        j = columns.get(key)
+        return _cell_value(row[j]) if j is not None and j < len(row) else ""
+
+    def at(n: int, key: str) -> Place:
+        return Place(sheet=sheet, row=n, cell=f"{get_column_letter(columns[key] + 1)}{n}")
+
+    body = rows[header + 1 :]
+    if len(body) > MAX_ROWS:
+        raise EntryError(
+            [
+                EntryProblem(
+                    Place(sheet=sheet), _("the sheet has more than %(n)d rows") % {"n": MAX_ROWS}
+                )
+            ]
+        )
+    out: list[RawEntry] = []
+    for i, row in enumerate(body, start=header + 2):
+        key, unit = _text(cell(row, "key")), _text(cell(row, "unit_code"))
+        value, stage_text, note = (
+            cell(row, "value"),
+            _text(cell(row, "stage")),
+            _text(cell(row, "note")),
+        )
+        if not key and not unit and value in ("", None) and not stage_text and not note:
+            continue  # an empty row, or a row of text under the table
+        if not key:
+            if value not in ("", None):
+                problems.append(EntryProblem(at(i, "key"), _("the row has no measure identifier")))
+            continue
+        stage = stages.get(stage_text.casefold()) if stage_text else Stage.ESTIMATE.value
+        if stage is None:
+            problems.append(
+                EntryProblem(
+                    at(i, "stage"),
+                    _("“%(s)s” is not a stage (estimate, preliminary, official)")
+                    % {"s": stage_text},
+                )
+            )
+            stage = Stage.ESTIMATE.value
+        out.append(
+            RawEntry(
+                place=at(i, "key"),
+                measure_key=key,
+                unit_code=unit,
+                value=value,
+                stage=stage,
+                note=note,
+                value_place=at(i, "value"),
+            )
+        )
+    if not any(r.value not in ("", None) for r in out) and not problems:
+        problems.append(EntryProblem(Place(sheet=sheet), _("the file has no values to save")))
+    if problems:
+        try:
+            check_entries(plan, agency, period, out)
+        except EntryError as more:
+            problems += more.problems
+        raise EntryError(problems)
+    return Upload(out, as_of)

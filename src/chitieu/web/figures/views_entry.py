@@ -1,0 +1,301 @@
+"""Data entry: the reporting calendar, an agency's report for a period (form, Excel
+template and upload), and corrections of an approved report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from chitieu.figures.periods import Period
+from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
+from chitieu.vnnumbers import format_date
+from chitieu.web.figures import excel
+from chitieu.web.figures.errors import EntryError, EntryProblem, NotAllowed, Place
+from chitieu.web.figures.forms import attach, problem_text, read_entry_form, report_date
+from chitieu.web.figures.lines import (
+    Line,
+    entry_lines,
+    plan_windows,
+    regime_of,
+    report_date_of,
+    stage_choices,
+    today,
+    ui_lang,
+    window_of,
+)
+from chitieu.web.figures.models import ReportingRegime, Submission
+from chitieu.web.figures.services import (
+    check_entries,
+    check_period,
+    current_submission,
+    save_entries,
+    start_correction,
+    submit,
+)
+from chitieu.web.people.access import can_approve_for, can_report_for, reportable_agencies
+from chitieu.web.people.models import Agency, Assignment
+from chitieu.web.plans.models import Plan
+
+# ---------------------------------------------------------------- the calendar
+
+
+@dataclass
+class PeriodRow:
+    window: ReportingWindow
+    label: str
+    current: bool
+    cells: list[tuple[Agency, Submission | None]]
+
+
+@dataclass
+class PlanBlock:
+    plan: Plan
+    agencies: list[Agency]
+    regime: Regime
+    act: str
+    current: ReportingWindow | None = None
+    current_label: str = ""
+    rows: list[PeriodRow] = field(default_factory=list)
+
+
+@login_required
+@require_GET
+def entry_home(request: HttpRequest) -> HttpResponse:
+    """The reporting periods of each plan, for every agency the user reports for."""
+    allowed = reportable_agencies(request.user)
+    lang = ui_lang()
+    blocks = []
+    for plan in Plan.objects.all():
+        reporting = set(
+            Assignment.objects.filter(measure__plan=plan).values_list("agency_id", flat=True)
+        )
+        agencies = [a for a in allowed if a.pk in reporting]
+        if not agencies:
+            continue
+        windows = plan_windows(plan)
+        current = period_due_on(today(), windows)
+        latest: dict[tuple[int, str], Submission] = {}
+        subs = Submission.objects.filter(plan=plan, agency__in=agencies).order_by("revision")
+        for sub in subs:
+            latest[(sub.agency_id, sub.period)] = sub  # the highest revision wins
+        stored = ReportingRegime.objects.filter(area_code=plan.area_code).first()
+        block = PlanBlock(plan, agencies, regime_of(plan), stored.act if stored else "", current)
+        block.current_label = current.period.label(lang) if current else ""
+        for w in windows:
+            cells = [(a, latest.get((a.pk, str(w.period)))) for a in agencies]
+            block.rows.append(PeriodRow(w, w.period.label(lang), w == current, cells))
+        blocks.append(block)
+    return render(request, "figures/entry_home.html", {"blocks": blocks})
+
+
+# ---------------------------------------------------------------- one report
+
+
+@dataclass
+class Opened:
+    """The report page's subject, after the permission and period checks."""
+
+    plan: Plan
+    agency: Agency
+    period: Period
+    sub: Submission | None
+
+
+class BadPeriod(Exception):
+    def __init__(self, error: EntryError):
+        self.error = error
+
+
+def _open(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -> Opened:
+    plan = get_object_or_404(Plan, slug=plan_slug)
+    agency = get_object_or_404(Agency, code=agency_code)
+    if not can_report_for(request.user, agency):
+        raise PermissionDenied(_("You do not report for %(agency)s.") % {"agency": agency.name})
+    try:
+        checked = check_period(plan, period)
+    except EntryError as e:
+        raise BadPeriod(e) from None
+    return Opened(plan, agency, checked, current_submission(plan, agency, checked))
+
+
+def _bad_period(request: HttpRequest, error: EntryError) -> HttpResponse:
+    context = {"errors": [problem_text(p) for p in error.problems]}
+    return render(request, "figures/bad_period.html", context, status=404)
+
+
+def entry_url(page: Opened) -> str:
+    return reverse("figures:entry", args=[page.plan.slug, page.agency.code, str(page.period)])
+
+
+def _render(
+    request: HttpRequest,
+    page: Opened,
+    lines: list[Line] | None = None,
+    *,
+    errors: list[str] | None = None,
+    as_of_errors: list[str] | None = None,
+    upload_errors: list[str] | None = None,
+    correction_errors: list[str] | None = None,
+    as_of: str | None = None,
+    reason: str = "",
+    status: int = 200,
+) -> HttpResponse:
+    sub = page.sub
+    lines = lines if lines is not None else entry_lines(page.plan, page.agency, page.period, sub)
+    editable = sub is None or sub.is_editable
+    revisions = Submission.objects.filter(
+        plan=page.plan, agency=page.agency, period=str(page.period)
+    ).select_related("created_by", "submitted_by", "decided_by")
+    context = {
+        "plan": page.plan,
+        "agency": page.agency,
+        "period": page.period,
+        "period_label": page.period.label(ui_lang()),
+        "window": window_of(page.plan, page.period),
+        "sub": sub,
+        "editable": editable,
+        "lines": lines,
+        "stages": stage_choices(),
+        "as_of": as_of if as_of is not None else format_date(report_date_of(sub)),
+        "errors": errors or [],
+        "as_of_errors": as_of_errors or [],
+        "upload_errors": upload_errors or [],
+        "correction_errors": correction_errors or [],
+        "reason": reason,
+        "revisions": revisions,
+        "can_correct": sub is not None and sub.status == "approved",
+        "can_approve": sub is not None and can_approve_for(request.user, page.agency),
+        "entry_url": entry_url(page),
+    }
+    return render(request, "figures/entry.html", context, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -> HttpResponse:
+    """An agency's report for a period: the form, or the report read-only once submitted."""
+    try:
+        page = _open(request, plan_slug, agency_code, period)
+    except BadPeriod as bad:
+        return _bad_period(request, bad.error)
+    if request.method == "GET":
+        return _render(request, page)
+
+    lines = entry_lines(page.plan, page.agency, page.period, page.sub)
+    rows, problems = read_entry_form(request.POST, lines)
+    as_of_text = request.POST.get("as_of", "")
+    as_of: date | None = None
+    try:
+        as_of = report_date(as_of_text)
+    except EntryError as e:
+        problems += e.problems
+    action = request.POST.get("action", "save")
+    if action not in ("save", "submit"):
+        return HttpResponse(status=400)
+    try:
+        if problems:  # list the services' findings too, so every problem shows at once
+            try:
+                check_entries(page.plan, page.agency, page.period, rows)
+            except EntryError as more:
+                problems += more.problems
+            raise EntryError(problems)
+        with transaction.atomic():
+            sub = save_entries(request.user, page.plan, page.agency, page.period, rows, as_of)
+            if action == "submit":
+                submit(request.user, sub)
+    except NotAllowed:
+        raise PermissionDenied from None
+    except EntryError as e:
+        texts = attach(e.problems, lines)
+        dated = [problem_text(p) for p in e.problems if p.place.field == "as_of"]
+        return _render(
+            request, page, lines, errors=texts, as_of_errors=dated, as_of=as_of_text, status=400
+        )
+    if action == "submit":
+        messages.success(request, _("The report was submitted for approval."))
+    else:
+        messages.success(request, _("The draft was saved."))
+    return redirect(entry_url(page))
+
+
+@login_required
+@require_POST
+def correct(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -> HttpResponse:
+    """Open a correction of the approved report (a new revision; the old figures stay)."""
+    try:
+        page = _open(request, plan_slug, agency_code, period)
+    except BadPeriod as bad:
+        return _bad_period(request, bad.error)
+    reason = request.POST.get("reason", "")
+    try:
+        start_correction(request.user, page.plan, page.agency, page.period, reason)
+    except NotAllowed:
+        raise PermissionDenied from None
+    except EntryError as e:
+        texts = [problem_text(p) for p in e.problems]
+        return _render(request, page, correction_errors=texts, reason=reason, status=400)
+    messages.success(
+        request,
+        _("A correction was opened. Enter the corrected figures and submit them for approval."),
+    )
+    return redirect(entry_url(page))
+
+
+# ---------------------------------------------------------------- Excel
+
+
+@login_required
+@require_GET
+def template(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -> HttpResponse:
+    """The Excel template of the report, filled with the draft's values."""
+    try:
+        page = _open(request, plan_slug, agency_code, period)
+    except BadPeriod as bad:
+        return _bad_period(request, bad.error)
+    lines = entry_lines(page.plan, page.agency, page.period, page.sub)
+    data = excel.template(
+        page.plan, page.agency, page.period, lines, report_date_of(page.sub), ui_lang()
+    )
+    response = HttpResponse(
+        data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    name = f"{page.plan.slug}_{page.agency.code}_{page.period}.xlsx"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+@login_required
+@require_POST
+def upload(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -> HttpResponse:
+    """Save a filled template into the draft, all or nothing."""
+    try:
+        page = _open(request, plan_slug, agency_code, period)
+    except BadPeriod as bad:
+        return _bad_period(request, bad.error)
+    file = request.FILES.get("file")
+    try:
+        if file is None:
+            raise EntryError([EntryProblem(Place(field="file"), _("choose a file"))])
+        data = excel.read_upload(file, file.name or "", page.plan, page.agency, page.period)
+        sub = save_entries(request.user, page.plan, page.agency, page.period, data.rows, data.as_of)
+    except NotAllowed:
+        raise PermissionDenied from None
+    except EntryError as e:
+        texts = [problem_text(p) for p in e.problems]
+        return _render(request, page, upload_errors=texts, status=400)
+    count = sub.figures.count()
+    messages.success(
+        request,
+        _("The file was read and saved into the draft (%(n)d figures).") % {"n": count},
+    )
+    return redirect(entry_url(page))

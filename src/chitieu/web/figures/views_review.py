@@ -1,0 +1,285 @@
+"""Deciding reports (approve or return) and the history of a measure's figures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePath
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_http_methods
+
+from chitieu.figures.model import Stage
+from chitieu.figures.periods import parse_period
+from chitieu.vnnumbers import format_date, format_vi
+from chitieu.web.figures.errors import EntryError, EntryProblem, NotAllowed
+from chitieu.web.figures.forms import problem_text
+from chitieu.web.figures.lines import (
+    goals,
+    report_lines,
+    show_value,
+    status_text,
+    ui_lang,
+    unit_names,
+)
+from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
+from chitieu.web.figures.services import approve, period_order, return_submission, stage_label
+from chitieu.web.people.access import (
+    can_approve_any,
+    can_approve_for,
+    can_report_for,
+    can_view_plan,
+    role_of,
+)
+from chitieu.web.people.models import AuditEvent
+from chitieu.web.plans.models import Plan
+
+RECENT = 30  # decisions listed under the waiting reports
+
+# ---------------------------------------------------------------- approvals
+
+
+@login_required
+@require_GET
+def approvals(request: HttpRequest) -> HttpResponse:
+    """Reports waiting for the user's decision, and the latest decisions."""
+    if not can_approve_any(request.user):
+        raise PermissionDenied
+    related = ("plan", "agency", "submitted_by", "decided_by")
+    waiting = [
+        s
+        for s in Submission.objects.filter(status=SubmissionStatus.SUBMITTED)
+        .select_related(*related)
+        .order_by("submitted_at", "pk")
+        if can_approve_for(request.user, s.agency)
+    ]
+    decided = [
+        s
+        for s in Submission.objects.filter(
+            status__in=[SubmissionStatus.APPROVED, SubmissionStatus.RETURNED]
+        )
+        .select_related(*related)
+        .order_by("-decided_at", "-pk")[: RECENT * 3]
+        if can_approve_for(request.user, s.agency)
+    ][:RECENT]
+    lang = ui_lang()
+    return render(
+        request,
+        "figures/approvals.html",
+        {
+            "waiting": [(s, parse_period(s.period).label(lang)) for s in waiting],
+            "decided": [(s, parse_period(s.period).label(lang)) for s in decided],
+        },
+    )
+
+
+def _report_page(
+    request: HttpRequest,
+    sub: Submission,
+    problems: list[EntryProblem],
+    comment: str,
+    status: int = 200,
+) -> HttpResponse:
+    may_decide = can_approve_for(request.user, sub.agency)
+    return render(
+        request,
+        "figures/report.html",
+        {
+            "sub": sub,
+            "status_text": status_text(sub),
+            "period_label": parse_period(sub.period).label(ui_lang()),
+            "lines": report_lines(sub),
+            "may_decide": may_decide and sub.status == SubmissionStatus.SUBMITTED,
+            "may_report": can_report_for(request.user, sub.agency),
+            "errors": [problem_text(p) for p in problems],
+            "comment_error": any(p.place.field == "comment" for p in problems),
+            "comment": comment,
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report(request: HttpRequest, pk: int) -> HttpResponse:
+    """One report's figures, with approve and return for those who decide it."""
+    sub = get_object_or_404(
+        Submission.objects.select_related(
+            "plan", "agency", "created_by", "submitted_by", "decided_by"
+        ),
+        pk=pk,
+    )
+    user = request.user
+    if request.method == "GET":
+        if not (can_approve_for(user, sub.agency) or can_report_for(user, sub.agency)):
+            raise PermissionDenied
+        return _report_page(request, sub, [], "")
+    if not can_approve_for(user, sub.agency):
+        raise PermissionDenied
+    action = request.POST.get("action")
+    comment = request.POST.get("comment", "")
+    try:
+        if action == "approve":
+            approve(user, sub)
+            messages.success(request, _("The report was approved; its figures now count."))
+        elif action == "return":
+            return_submission(user, sub, comment)
+            messages.success(request, _("The report was returned to the agency."))
+        else:
+            return HttpResponse(status=400)
+    except NotAllowed:
+        raise PermissionDenied from None
+    except EntryError as e:
+        sub.refresh_from_db()
+        return _report_page(request, sub, e.problems, comment, status=400)
+    return redirect(reverse("figures:approvals"))
+
+
+# ---------------------------------------------------------------- history
+
+
+@dataclass
+class Change:
+    event: AuditEvent
+    action: str
+    what: str
+    field: str
+    old: str
+    new: str
+
+
+def _shown(field: str, text: str) -> str:
+    """A recorded old or new value as people read it: numbers and dates the Vietnamese way."""
+    if not text:
+        return ""
+    if field == "value":
+        try:
+            return format_vi(Decimal(text).normalize())
+        except InvalidOperation:
+            return text
+    if field == "as_of":
+        try:
+            return format_date(date.fromisoformat(text))
+        except ValueError:
+            return text
+    if field == "stage" and text in {s.value for s in Stage}:
+        return stage_label(text)
+    if field == "status" and text in SubmissionStatus.values:
+        return str(SubmissionStatus(text).label)
+    return text
+
+
+def _action_label(action: str) -> str:
+    labels = {
+        "create": _("report opened"),
+        "enter": _("value entered"),
+        "change": _("value changed"),
+        "submit": _("submitted"),
+        "approve": _("approved"),
+        "return": _("returned"),
+        "correct": _("correction opened"),
+    }
+    return labels.get(action, action)
+
+
+def _field_label(field: str) -> str:
+    labels = {
+        "value": _("value"),
+        "stage": _("stage"),
+        "as_of": _("report date"),
+        "note": _("note"),
+        "status": _("status"),
+    }
+    return labels.get(field, field)
+
+
+@require_GET
+def history(request: HttpRequest, plan_slug: str, measure_key: str) -> HttpResponse:
+    """Every vintage of a measure's figures, and every recorded change to them."""
+    plan = get_object_or_404(Plan, slug=plan_slug)
+    if not can_view_plan(request.user, plan):
+        raise PermissionDenied
+    measure = get_object_or_404(plan.measures.select_related("target"), key=measure_key)
+    figures = FigureRecord.objects.filter(plan=plan, measure=measure).select_related(
+        "submission", "submission__agency", "entered_by", "approved_by"
+    )
+    signed_in = role_of(request.user) is not None
+    if not signed_in:
+        figures = figures.filter(approved_at__isnull=False)  # visitors see what counts
+    rows = sorted(
+        figures,
+        key=lambda f: (
+            period_order(parse_period(f.period)),
+            f.unit_code,
+            f.as_of,
+            Stage(f.stage).rank,
+        ),
+    )
+    lang = ui_lang()
+    names = unit_names(f.unit_code for f in rows)
+    sub_ids = {f.submission_id for f in rows if f.submission_id is not None}
+    # Who changed what is for the people working on the plan, not for anonymous visitors.
+    events = (
+        AuditEvent.objects.none()
+        if not signed_in
+        else AuditEvent.objects.filter(
+            Q(object_type="figurerecord", object_id__in=[str(f.pk) for f in rows])
+            | Q(object_type="submission", object_id__in=[str(i) for i in sub_ids])
+        ).select_related("user")
+    )
+    by_id = {str(f.pk): f for f in rows}
+    subs = {str(f.submission_id): f.submission for f in rows if f.submission is not None}
+    changes = []
+    for ev in events:
+        if ev.object_type == "figurerecord":
+            f = by_id[ev.object_id]
+            what = f"{parse_period(f.period).label(lang)} · {names.get(f.unit_code, f.unit_code)}"
+        else:
+            s = subs[ev.object_id]
+            what = _("report %(period)s of %(agency)s, revision %(n)d") % {
+                "period": parse_period(s.period).label(lang),
+                "agency": s.agency.name,
+                "n": s.revision,
+            }
+        changes.append(
+            Change(
+                ev,
+                _action_label(ev.action),
+                what,
+                _field_label(ev.field),
+                _shown(ev.field, ev.old),
+                _shown(ev.field, ev.new),
+            )
+        )
+    vintages = [
+        {
+            "figure": f,
+            "period": parse_period(f.period).label(lang),
+            "unit": names.get(f.unit_code, f.unit_code),
+            "value": show_value(f),
+            "stage": stage_label(f.stage),
+            # file:line of an import; the server's directories are nobody's business
+            "origin": PurePath(f.origin).name if f.origin else "",
+        }
+        for f in rows
+    ]
+    return render(
+        request,
+        "figures/history.html",
+        {
+            "plan": plan,
+            "measure": measure,
+            "goal": goals(plan).get(measure.key, ""),
+            "vintages": vintages,
+            "changes": changes,
+            "signed_in": signed_in,
+        },
+    )

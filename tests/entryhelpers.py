@@ -1,0 +1,46 @@
+"""Helpers for the data-entry tests: the report URLs and a filled entry form."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from django.urls import reverse
+from django.utils import timezone
+
+PLAN = "langson-xvii"
+LABOUR = "so-ldtbxh"  # laodong reports targets 13 (trained-labour) and 14 (poverty-rate)
+TOURISM = "so-vhttdl"  # dulich reports targets 4 and 11
+
+
+def entry_url(agency: str = LABOUR, period: str = "2025", name: str = "entry") -> str:
+    return reverse(f"figures:{name}", args=[PLAN, agency, period])
+
+
+def today_text() -> str:
+    d = timezone.localdate()
+    return f"{d.day}/{d.month}/{d.year}"
+
+
+def form(action: str = "save", as_of: str | None = None, **values: Any) -> dict[str, str]:
+    """The entry form of the labour department: values by measure key, as typed.
+
+    A value may be a (value, stage) pair; unnamed measures are left empty.
+    """
+    data = {"action": action, "as_of": today_text() if as_of is None else as_of}
+    for key in ("trained-labour", "poverty-rate"):
+        given = values.get(key.replace("-", "_"), "")
+        value, stage = given if isinstance(given, tuple) else (given, "official")
+        data[f"value-{key}-20"] = value
+        data[f"stage-{key}-20"] = stage
+        data[f"note-{key}-20"] = ""
+    return data
+
+
+def xlsx(workbook: Any, name: str = "bao-cao.xlsx") -> io.BytesIO:
+    """An openpyxl workbook as an uploaded file."""
+    out = io.BytesIO()
+    workbook.save(out)
+    out.seek(0)
+    out.name = name
+    return out
