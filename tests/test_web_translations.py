@@ -66,5 +66,6 @@ def test_it_speaks_vietnamese_by_default_and_english_on_request() -> None:
     vi = client_for(None).get("/").content.decode()
     en = client_for(None, lang="en").get("/").content.decode()
     assert "Các nghị quyết và chỉ tiêu" in vi
+    assert "2021–2025" in vi  # years are never grouped like numbers (2.021)
     assert "Resolutions and their targets" in en
     assert 'lang="en"' in en and 'lang="vi"' in vi

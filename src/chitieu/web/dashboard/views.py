@@ -1,0 +1,246 @@
+"""The dashboards: a plan at a glance, and one target in detail.
+
+A review conference opens the same pages hundreds of times at once, so the page body
+(everything but the per-visitor header) is rendered once per plan data version, as-of
+date, language and audience, and kept in Django's cache. A repeated request reads the
+plan row and nothing else; approving figures bumps the plan's data version, which
+changes the key, so no stale page is ever served.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.urls import NoReverseMatch, reverse
+from django.utils.http import urlencode
+from django.utils.safestring import mark_safe
+from django.utils.translation import pgettext
+
+from chitieu.evaluation.engine import arrange
+from chitieu.figures.vintages import current_figures
+from chitieu.vnnumbers import format_date
+from chitieu.web.dashboard import charts, present
+from chitieu.web.dashboard.vintages import vintages
+from chitieu.web.figures.evaluation import evaluation, stored_core
+from chitieu.web.people.access import can_view_plan
+from chitieu.web.plans.models import Plan
+
+BODY_TIMEOUT = 6 * 3600  # seconds; a new data version makes a new key anyway
+
+_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+class AsOfError(ValueError):
+    """The as-of text is not a date."""
+
+
+def parse_as_of(text: str) -> date | None:
+    """A date written 15/10/2023 (day first, as Vietnamese documents do) or 2023-10-15."""
+    text = text.strip()
+    if not text:
+        return None
+    if m := _DMY.fullmatch(text):
+        day, month, year = (int(g) for g in m.groups())
+    elif m := _ISO.fullmatch(text):
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        raise AsOfError(text)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise AsOfError(text) from None
+
+
+@dataclass
+class AsOf:
+    """The as-of date asked for, as typed back into the form, and any problem with it."""
+
+    day: date | None
+    text: str
+    error: str = ""
+
+    @property
+    def query(self) -> str:
+        """The query string that keeps this date on links to other dashboard pages."""
+        return "?" + urlencode({"as_of": self.day.isoformat()}) if self.day else ""
+
+
+def _as_of(request: HttpRequest) -> AsOf:
+    typed = request.GET.get("as_of", "")
+    try:
+        day = parse_as_of(typed)
+    except AsOfError:
+        return AsOf(
+            None,
+            typed,
+            pgettext(
+                "dashboard",
+                "“%(text)s” is not a date. Write it as day/month/year (15/10/2023) "
+                "or year-month-day (2023-10-15). The latest figures are shown.",
+            )
+            % {"text": typed},
+        )
+    return AsOf(day, format_date(day) if day else "")
+
+
+def _viewable_plan(request: HttpRequest, slug: str) -> Plan | HttpResponse:
+    plan = get_object_or_404(Plan, slug=slug)
+    if not can_view_plan(request.user, plan):
+        return redirect_to_login(request.get_full_path())
+    return plan
+
+
+def _cached_body(
+    request: HttpRequest, plan: Plan, as_of: date | None, page: str, make: Callable[[], str]
+) -> str:
+    audience = "user" if request.user.is_authenticated else "anon"
+    key = ":".join(
+        [
+            "dashboard",
+            page,
+            str(plan.pk),
+            str(plan.data_version),
+            plan.updated_at.isoformat(),
+            as_of.isoformat() if as_of else "latest",
+            present.ui_lang(),
+            audience,
+        ]
+    )
+    body = cache.get(key)
+    if body is None:
+        body = make()
+        cache.set(key, body, BODY_TIMEOUT)
+    return str(body)
+
+
+def _exports(plan: Plan, as_of: AsOf) -> dict[str, str]:
+    """The API's export paths (served by chitieu.api)."""
+    base = f"/api/plans/{plan.slug}"
+    return {
+        "statuses_csv": f"{base}/statuses.csv{as_of.query}",
+        "statuses_json": f"{base}/statuses.json{as_of.query}",
+        "figures_csv": f"{base}/figures.csv",
+    }
+
+
+# ---------------------------------------------------------------- the plan at a glance
+
+
+def plan_view(request: HttpRequest, slug: str) -> HttpResponse:
+    plan = _viewable_plan(request, slug)
+    if isinstance(plan, HttpResponse):
+        return plan
+    as_of = _as_of(request)
+    body = _cached_body(request, plan, as_of.day, "plan", lambda: _plan_body(plan, as_of))
+    return render(
+        request,
+        "dashboard/plan.html",
+        {"plan": plan, "as_of": as_of, "exports": _exports(plan, as_of), "body": mark_safe(body)},
+    )
+
+
+def _plan_body(plan: Plan, as_of: AsOf) -> str:
+    lang = present.ui_lang()
+    result = evaluation(plan, as_of.day)
+    targets = [present.target_row(t, lang) for t in result.targets]
+    links = {
+        t.no: reverse("dashboard:target", args=[plan.slug, t.no]) + as_of.query for t in targets
+    }
+    kpis = present.kpis(result, lang)
+    groups = present.group_rows(result)
+    return render_to_string(
+        "dashboard/_plan_body.html",
+        {
+            "headline": result.headline(lang),
+            "kpis": kpis,
+            "groups": groups,
+            "groups_chart": charts.groups_chart(groups, kpis),
+            "targets": [(t, links[t.no]) for t in targets],
+        },
+    )
+
+
+# ---------------------------------------------------------------- one target in detail
+
+
+def target_view(request: HttpRequest, slug: str, no: int) -> HttpResponse:
+    plan = _viewable_plan(request, slug)
+    if isinstance(plan, HttpResponse):
+        return plan
+    as_of = _as_of(request)
+    show_people = request.user.is_authenticated
+    body = _cached_body(
+        request,
+        plan,
+        as_of.day,
+        f"target-{no}",
+        lambda: _target_body(plan, no, as_of, show_people),
+    )
+    return render(
+        request,
+        "dashboard/target.html",
+        {
+            "plan": plan,
+            "no": no,
+            "as_of": as_of,
+            "plan_url": reverse("dashboard:plan", args=[plan.slug]) + as_of.query,
+            "body": mark_safe(body),
+        },
+    )
+
+
+def history_url(plan: Plan, key: str) -> str:
+    """The data-entry app's history page of a measure."""
+    try:
+        return reverse("figures:history", args=[plan.slug, key])
+    except NoReverseMatch:  # the page's name is not registered (yet): its documented path
+        return f"/figures/history/{plan.slug}/{key}/"
+
+
+def _target_body(plan: Plan, no: int, as_of: AsOf, show_people: bool) -> str:
+    lang = present.ui_lang()
+    result = evaluation(plan, as_of.day)
+    found = next((t for t in result.targets if t.target.no == no), None)
+    if found is None:
+        raise Http404(pgettext("dashboard", "This plan has no target %(no)d.") % {"no": no})
+    core, figures = stored_core(plan)
+    series = arrange(core, current_figures(figures, as_of.day))
+    history = vintages(plan, found.metrics, as_of.day, show_people)
+    measures: list[dict[str, Any]] = []
+    for metric_result in found.metrics:
+        key = metric_result.metric.id
+        manual = metric_result.metric.manual if metric_result.assessed is not None else None
+        measures.append(
+            {
+                "row": present.measure_row(metric_result, lang),
+                "chart": charts.measure_chart(core, metric_result, series[key]),
+                "chart_data_id": f"chart-{key}-data",
+                "formula": present.formula_text(metric_result.explanation.formula),
+                "steps": present.steps(metric_result.explanation, lang),
+                "manual": manual,
+                "manual_status": (
+                    metric_result.assessed.label(lang) if metric_result.assessed else ""
+                ),
+                "manual_on": format_date(manual.on) if manual and manual.on else "",
+                "vintages": history[key],
+                "history_url": history_url(plan, key) if show_people else "",
+            }
+        )
+    return render_to_string(
+        "dashboard/_target_body.html",
+        {
+            "target": present.target_row(found, lang),
+            "measures": measures,
+            "show_people": show_people,
+        },
+    )

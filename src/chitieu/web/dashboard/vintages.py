@@ -1,0 +1,112 @@
+"""Every approved vintage of a target's figures, read-only, for the target page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from chitieu.evaluation.results import MetricResult
+from chitieu.figures.model import Stage
+from chitieu.figures.periods import Period, PeriodError, parse_period
+from chitieu.vnnumbers import format_date, format_vi
+from chitieu.web.dashboard.present import stage_label, ui_lang
+from chitieu.web.figures.models import FigureRecord
+from chitieu.web.plans.models import Plan
+from chitieu.web.templatetags.vn import vn_date
+from chitieu.web.units.models import AdminUnit
+
+
+@dataclass
+class VintageRow:
+    period: str
+    unit: str
+    value: str
+    stage: str
+    stage_label: str
+    as_of: str
+    source: str
+    entered_by: str
+    approved_by: str
+    approved_at: str
+    used: bool  # the evaluation shown relies on this vintage
+
+
+def _person(user: Any) -> str:
+    if user is None:
+        return ""
+    return str(user.get_full_name() or user.username)
+
+
+def _period_order(text: str) -> tuple[int, bool, int, int]:
+    """Years in order; in a year, its parts by how far they reach, then the whole year."""
+    try:
+        p: Period = parse_period(text)
+    except PeriodError:
+        return (0, False, 0, 0)
+    return (p.last_year, p.is_term, p.end_month(), -p.months_covered())
+
+
+def _period_label(text: str, lang: str) -> str:
+    try:
+        return parse_period(text).label(lang)
+    except PeriodError:
+        return text
+
+
+def vintages(
+    plan: Plan,
+    results: list[MetricResult],
+    as_of: date | None,
+    show_people: bool,
+) -> dict[str, list[VintageRow]]:
+    """Per measure key, its approved vintages known on ``as_of``, oldest period first.
+
+    One query for the figures (with who entered and approved them) and at most one for
+    the names of units other than the plan's own area.
+    """
+    lang = ui_lang()
+    keys = [r.metric.id for r in results]
+    used = {
+        r.metric.id: {(f.period, f.unit_code, f.stage, f.as_of) for f in r.explanation.figures}
+        for r in results
+    }
+    records = FigureRecord.objects.filter(
+        plan=plan, measure__key__in=keys, approved_at__isnull=False
+    ).select_related("measure", "entered_by", "approved_by")
+    if as_of is not None:
+        records = records.filter(as_of__lte=as_of)
+    rows = sorted(
+        records,
+        key=lambda r: (
+            _period_order(r.period),
+            r.unit_code != plan.area_code,
+            r.unit_code,
+            r.as_of,
+            Stage(r.stage).rank,
+        ),
+    )
+    names = {plan.area_code: plan.area_name}
+    others = {r.unit_code for r in rows} - set(names)
+    if others:
+        names |= dict(AdminUnit.objects.filter(code__in=others).values_list("code", "name"))
+    out: dict[str, list[VintageRow]] = {k: [] for k in keys}
+    for r in rows:
+        key = r.measure.key
+        core = r.to_core(key)
+        out[key].append(
+            VintageRow(
+                period=_period_label(r.period, lang),
+                unit=names.get(r.unit_code, r.unit_code),
+                value=format_vi(core.value),
+                stage=r.stage,
+                stage_label=stage_label(r.stage),
+                as_of=format_date(r.as_of),
+                source=r.source,
+                entered_by=_person(r.entered_by) if show_people else "",
+                approved_by=_person(r.approved_by) if show_people else "",
+                approved_at=vn_date(r.approved_at),
+                used=(r.period, r.unit_code, r.stage, r.as_of.isoformat()) in used[key],
+            )
+        )
+    return out

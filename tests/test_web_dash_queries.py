@@ -1,0 +1,36 @@
+"""Rendering a dashboard takes a few queries, however many measures a target has."""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.dashhelpers import plan_url, target_url
+from tests.webhelpers import client_for
+
+
+def _queries(url: str) -> int:
+    """The queries of rendering a page body afresh, the evaluation being known already."""
+    client = client_for(None)
+    client.get(url)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_it_reads_the_figures_of_a_target_in_one_query(demo):
+    one_measure = _queries(target_url(13))
+    four_measures = _queries(target_url(12))
+    five_measures = _queries(target_url(2))
+    assert one_measure == four_measures == five_measures == 2  # the plan, its figures
+
+
+def test_it_evaluates_a_changed_plan_with_few_queries(demo, django_assert_max_num_queries):
+    demo.touch()  # a new data version: nothing about the plan is cached any more
+    with django_assert_max_num_queries(8):  # the plan, its targets, measures, tasks, figures
+        client_for(None).get(plan_url(as_of="2024-06-30"))
+    demo.touch()
+    with django_assert_max_num_queries(8):
+        client_for(None).get(target_url(12))
