@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from chitieu.web.liveserver import LiveServer
 
-DASHBOARD = "/login/"
+DASHBOARD = "/dashboard/langson-xvii/"
 TRIVIAL = "/healthz"
 
 
