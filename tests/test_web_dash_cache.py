@@ -59,3 +59,16 @@ def test_it_keeps_anonymous_and_logged_in_pages_apart(demo):
     assert "Phòng Tổng hợp" in text_of(viewer, "vintages-trained-labour")
     assert "Phòng Tổng hợp" not in text_of(anonymous_again, "vintages-trained-labour")
     assert main_of(anonymous) == main_of(anonymous_again)
+
+
+def test_it_serves_anonymous_visitors_a_whole_cached_page_in_one_query(
+    demo, django_assert_num_queries
+):
+    from tests.webhelpers import client_for
+
+    client = client_for(None)
+    first = client.get(f"/dashboard/{demo.slug}/")
+    with django_assert_num_queries(1):  # the plan row, to know its data version
+        again = client.get(f"/dashboard/{demo.slug}/")
+    assert again.content == first.content
+    assert "csrftoken" not in again.cookies  # nothing per visitor in a shared page

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import check_for_language
 
 from chitieu.web.people.access import can_view_plan
 from chitieu.web.plans.models import Plan
@@ -18,3 +21,26 @@ def home(request: HttpRequest) -> HttpResponse:
 def healthz(request: HttpRequest) -> HttpResponse:
     """A trivial endpoint: load balancers, and the baseline of the dashboard benchmark."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+def language(request: HttpRequest) -> HttpResponse:
+    """Switch the interface language (a cookie) and go back to the page.
+
+    A GET is enough: the choice changes no data, so it needs no CSRF token, which keeps
+    the pages of anonymous visitors identical and cacheable.
+    """
+    code = request.GET.get("language", "")
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    if check_for_language(code) and code in dict(settings.LANGUAGES):
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            code,
+            max_age=365 * 24 * 3600,
+            samesite="Lax",
+        )
+    return response

@@ -9,7 +9,7 @@ from chitieu.web import pages
 urlpatterns = [
     path("", pages.home, name="home"),
     path("healthz", pages.healthz, name="healthz"),
-    path("i18n/", include("django.conf.urls.i18n")),
+    path("language/", pages.language, name="language"),
     path(
         "login/",
         auth_views.LoginView.as_view(template_name="registration/login.html"),

@@ -10,6 +10,8 @@ changes the key, so no stale page is ever served.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -133,6 +135,35 @@ def _exports(plan: Plan, as_of: AsOf) -> dict[str, str]:
     }
 
 
+# Whole pages for anonymous visitors (the delegates of a conference on the public view):
+# such a page holds no token and no name, so one copy per URL and language serves all.
+_PAGES: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
+_PAGES_LOCK = threading.Lock()
+_PAGES_SIZE = 128
+
+
+def _whole_page(
+    request: HttpRequest, plan: Plan, render_page: Callable[[], HttpResponse]
+) -> HttpResponse:
+    if request.user.is_authenticated or request.COOKIES.get("messages"):
+        return render_page()
+    key = (*plan.cache_key, request.get_full_path(), present.ui_lang())
+    with _PAGES_LOCK:
+        content = _PAGES.get(key)
+        if content is not None:
+            _PAGES.move_to_end(key)
+    if content is None:
+        response = render_page()
+        if response.status_code != 200:
+            return response
+        content = response.content
+        with _PAGES_LOCK:
+            _PAGES[key] = content
+            while len(_PAGES) > _PAGES_SIZE:
+                _PAGES.popitem(last=False)
+    return HttpResponse(content)
+
+
 # ---------------------------------------------------------------- the plan at a glance
 
 
@@ -140,6 +171,10 @@ def plan_view(request: HttpRequest, slug: str) -> HttpResponse:
     plan = _viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
+    return _whole_page(request, plan, lambda: _plan_page(request, plan))
+
+
+def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
     as_of = _as_of(request)
     body = _cached_body(request, plan, as_of.day, "plan", lambda: _plan_body(plan, as_of))
     return render(
@@ -177,6 +212,10 @@ def target_view(request: HttpRequest, slug: str, no: int) -> HttpResponse:
     plan = _viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
+    return _whole_page(request, plan, lambda: _target_page(request, plan, no))
+
+
+def _target_page(request: HttpRequest, plan: Plan, no: int) -> HttpResponse:
     as_of = _as_of(request)
     show_people = request.user.is_authenticated
     body = _cached_body(
