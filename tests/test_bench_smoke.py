@@ -35,3 +35,21 @@ def test_benchmark_prints_the_ratio_and_the_peak_memory(capsys: pytest.CaptureFi
     rows = re.findall(r"([\d,]+) \(unit, metric\) rows", out)
     assert len(rows) == 2 and rows[0] == rows[1] and rows[0] != "0", out
     assert re.search(r"cross-check: [\d,]+ level values compared, 0 differ", out), out
+
+
+def test_dashboard_benchmark_prints_latencies_and_the_ratio(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "bench_dashboard", BENCH.parent / "bench_dashboard.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench  # dataclasses look their module up
+    spec.loader.exec_module(bench)
+    assert bench.main(["--users", "20", "--requests", "2", "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    for name in ("trivial", "dashboard"):
+        # Every request answered: 20 viewers × 2 loads, none failed.
+        assert re.search(rf"^{name} +requests +40  errors +0  p50 .* ms  p95 .* ms", out, re.M), out
+    assert re.search(r"^ratio p95 dashboard/trivial: \d+\.\d\d× \(goal ≤ 3×", out, re.M), out
