@@ -12,7 +12,16 @@ from click.testing import CliRunner
 
 from chitieu.cli import main
 
-COMMANDS = [[], ["evaluate"], ["read"], ["plan"], ["plan", "check"], ["plan", "show"], ["serve"]]
+COMMANDS = [
+    [],
+    ["evaluate"],
+    ["read"],
+    ["report"],
+    ["plan"],
+    ["plan", "check"],
+    ["plan", "show"],
+    ["serve"],
+]
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 
 

@@ -6,7 +6,15 @@ from pathlib import Path
 import pytest
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "chitieu"
-CORE = ["targets", "figures", "evaluation", "textread", "problems.py", "vnnumbers.py"]
+CORE = [
+    "targets",
+    "figures",
+    "evaluation",
+    "textread",
+    "reports",
+    "problems.py",
+    "vnnumbers.py",
+]
 FORBIDDEN = {"django", "ninja", "duckdb", "sqlite3", "psycopg", "psycopg2", "sqlalchemy"}
 
 

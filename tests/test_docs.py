@@ -10,7 +10,16 @@ from chitieu.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
-COMMANDS = [[], ["evaluate"], ["read"], ["plan"], ["plan", "check"], ["plan", "show"], ["serve"]]
+COMMANDS = [
+    [],
+    ["evaluate"],
+    ["read"],
+    ["report"],
+    ["plan"],
+    ["plan", "check"],
+    ["plan", "show"],
+    ["serve"],
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c) or "chitieu")

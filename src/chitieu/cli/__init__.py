@@ -247,6 +247,103 @@ def read_command(file: str, fmt: str, output: str | None) -> None:
         click.echo("Nothing to review: still, compare the plan with the text.", err=True)
 
 
+@main.command("report")
+@click.argument("plan")
+@click.argument("figures")
+@click.option(
+    "--period",
+    required=True,
+    metavar="PERIOD",
+    help="The reporting period: 2023, 2023-H1, 2023-9M, 2023-Q3, 2023-07, or the "
+    "whole term (2021/2025, with --kind final).",
+)
+@click.option("--as-of", type=DateType(), help="Use only what was known on this date.")
+@click.option(
+    "--kind",
+    type=click.Choice(["review", "midterm", "final"]),
+    default="review",
+    show_default=True,
+    help="review: progress and forecast; midterm: adds each measure's forecast and "
+    "required rate; final: the end of the term.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["vi", "en"]),
+    default="vi",
+    show_default=True,
+    help="Language of the document.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["docx", "xlsx", "pdf"]),
+    help="Default: from the suffix of -o.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), required=True, help="The file to write."
+)
+@click.option("--issuer", help="The issuing body, top left; lines separated by '\\n'.")
+@click.option("--number", help="The document number, e.g. 125/BC-UBND.")
+@click.option(
+    "--numbers",
+    type=click.Choice(["plain", "vi"]),
+    default=None,
+    help="How the figures file writes numbers (as for evaluate).",
+)
+def report_command(
+    plan: str,
+    figures: str,
+    period: str,
+    as_of: date | None,
+    kind: str,
+    lang: str,
+    fmt: str | None,
+    output: str,
+    issuer: str | None,
+    number: str | None,
+    numbers: str | None,
+) -> None:
+    """Write the review document of PLAN with FIGURES for a period (.docx, .xlsx, .pdf).
+
+    The header block, the title, the table of targets (one column per year, this
+    period, the result against the target, the status) and the judgement: "đạt và
+    vượt X/Y chỉ tiêu", the targets not achieved and by how much, the ones at risk
+    and what they need.
+    """
+    from chitieu.reports import FORMATS, ReportError, build_review, render
+    from chitieu.reports.output import save
+
+    fmt = fmt or Path(output).suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        fail([Problem(output, "give --format docx|xlsx|pdf or a name ending in one of them")])
+    the_plan = open_plan(plan)
+    figures_path = resolve(figures, (".figures.csv",))
+    try:
+        figs = read_figures(figures_path, the_plan, numbers)
+    except InputError as exc:
+        fail(exc.problems)
+    try:
+        review = build_review(
+            the_plan,
+            figs,
+            period,
+            as_of,
+            kind,
+            lang,
+            issuer=issuer.replace("\\n", "\n") if issuer else None,
+            number=number,
+        )
+    except ReportError as exc:
+        where = str(figures_path) if exc.field == "figures" else f"--{exc.field}"
+        fail([Problem(where, exc.message)])
+    data = render(review, fmt)  # whole before anything touches the disk
+    try:
+        save(data, output)
+    except OSError as exc:
+        fail([Problem(output, f"cannot write the report: {exc.strerror}")])
+    click.echo(f"{output}: {review.headline}", err=True)
+
+
 def _add_web_commands() -> None:
     # Imported here so the core commands never load Django.
     from chitieu.cli.web import manage, serve
