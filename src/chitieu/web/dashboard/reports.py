@@ -1,0 +1,87 @@
+"""The Reports page: the review document of any period, downloaded as .docx, .xlsx or .pdf.
+
+The document is the core's (chitieu.reports), built from the approved figures as they
+stood on the chosen date, exactly as `chitieu report` builds it from files.
+"""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language, pgettext
+
+from chitieu.figures.periods import Period, PeriodKind
+from chitieu.reports import FORMATS, MEDIA_TYPES, ReportError, ReviewKind, build_review, filename
+from chitieu.reports import render as render_document
+from chitieu.web.dashboard.views import AsOfError, _viewable_plan, parse_as_of
+from chitieu.web.figures.evaluation import stored_core
+from chitieu.web.plans.models import Plan
+
+
+def report_periods(plan: Plan) -> list[Period]:
+    """The periods a review is held for: 6 and 9 months and the year, then the whole term."""
+    periods = []
+    for year in range(plan.start_year, plan.end_year + 1):
+        periods += [
+            Period(year, PeriodKind.HALF, 1),
+            Period(year, PeriodKind.NINE_MONTHS, 9),
+            Period(year, PeriodKind.YEAR),
+        ]
+    return [*periods, Period(plan.start_year, PeriodKind.TERM, 0, plan.end_year)]
+
+
+def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
+    plan = _viewable_plan(request, slug)
+    if isinstance(plan, HttpResponse):
+        return plan
+    lang = "en" if (get_language() or "vi").startswith("en") else "vi"
+    choice = {
+        "period": request.GET.get("period", ""),
+        "as_of": request.GET.get("as_of", ""),
+        "kind": request.GET.get("kind", ReviewKind.REVIEW.value),
+        "lang": request.GET.get("lang", lang),
+        "format": request.GET.get("format", ""),
+    }
+    error = ""
+    if choice["format"]:
+        try:
+            return _download(plan, choice)
+        except ReportError as exc:
+            error = pgettext("reports", "No document: %(reason)s") % {"reason": exc}
+        except AsOfError:
+            error = pgettext("reports", "“%(text)s” is not a date: write it as 15/10/2023.") % {
+                "text": choice["as_of"]
+            }
+    periods = [(str(p), p.label(lang)) for p in report_periods(plan)]
+    kinds = [
+        (ReviewKind.REVIEW.value, pgettext("reports", "review of a period")),
+        (ReviewKind.MIDTERM.value, pgettext("reports", "mid-term review")),
+        (ReviewKind.FINAL.value, pgettext("reports", "final review of the term")),
+    ]
+    return render(
+        request,
+        "dashboard/reports.html",
+        {
+            "plan": plan,
+            "periods": periods,
+            "kinds": kinds,
+            "formats": FORMATS,
+            "choice": choice,
+            "error": error,
+        },
+        status=400 if error else 200,
+    )
+
+
+def _download(plan: Plan, choice: dict[str, str]) -> HttpResponse:
+    if choice["format"] not in FORMATS:
+        raise ReportError("format", f"unknown format '{choice['format']}'")
+    as_of = parse_as_of(choice["as_of"])
+    core, figures = stored_core(plan)
+    review = build_review(
+        core, figures, choice["period"], as_of=as_of, kind=choice["kind"], lang=choice["lang"]
+    )
+    fmt = choice["format"]
+    response = HttpResponse(render_document(review, fmt), content_type=MEDIA_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="{filename(review, fmt)}"'
+    return response
