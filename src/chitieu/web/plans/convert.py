@@ -78,15 +78,13 @@ def plan_data(plan: Plan) -> dict[str, Any]:
 
 
 def measure_data(m: Measure) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": m.key,
-        "name": m.name,
-        "unit": m.unit,
-        "kind": m.kind,
-        "comparator": m.comparator,
-        "end_year": m.end_year,
-        "direction": m.direction,
-    }
+    out: dict[str, Any] = {"id": m.key, "name": m.name, "unit": m.unit, "kind": m.kind}
+    # A measure of kind "other" is judged by a person: a plan file gives it no comparator or
+    # direction (the core rejects them), though the columns hold the core's defaults.
+    if m.kind != "other":
+        out["comparator"] = m.comparator
+        out["direction"] = m.direction
+    out["end_year"] = m.end_year
     if m.low is not None:
         out["low"] = _num(m.low)
     if m.high is not None:

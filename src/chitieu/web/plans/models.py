@@ -6,8 +6,10 @@ and exported again is the same plan (see :mod:`chitieu.web.plans.convert`).
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
@@ -153,3 +155,31 @@ class Task(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.no}: {self.text[:60]}"
+
+
+class ReadDraft(models.Model):
+    """A resolution read by the text reader, waiting for a person to review and save it.
+
+    Kept in the database rather than the session: the session is a signed cookie, too
+    small for a resolution's text, and a draft must survive a reload.
+    """
+
+    token = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    filename = models.CharField(_("file"), max_length=255)
+    text = models.TextField(_("text"))
+    proposal = models.JSONField(default=dict)  # plan data as the reader proposed it
+    review = models.JSONField(default=list)  # what the reader asks a person to check
+    leftovers = models.JSONField(default=list)  # lines of the list placed in no target
+    posted = models.JSONField(null=True, blank=True)  # the last corrections, kept on errors
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("resolution being read")
+        verbose_name_plural = _("resolutions being read")
+
+    def __str__(self) -> str:
+        return self.filename

@@ -1,4 +1,9 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from chitieu.web.units import views
 
 app_name = "units"
-urlpatterns: list[URLPattern] = []
+urlpatterns = [
+    path("", views.unit_list, name="list"),
+    path("<int:pk>/", views.unit_detail, name="detail"),
+]

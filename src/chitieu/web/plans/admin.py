@@ -1,0 +1,171 @@
+"""Plans in the Django admin, checked by the core like everywhere else.
+
+The admin writes rows directly; after each save (or delete) the whole plan is checked as
+a plan file would be. A plan that fails the check is not saved: the transaction is
+rolled back and the problems are shown. Every save is recorded in the audit trail too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import admin, messages
+from django.db import models
+from django.forms import ModelForm
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.utils.translation import gettext as _
+
+from chitieu.problems import InputError
+from chitieu.web.people.audit import record
+from chitieu.web.plans.convert import core_plan
+from chitieu.web.plans.forms import VNNumberField
+from chitieu.web.plans.messages import translate
+from chitieu.web.plans.models import Measure, Plan, ReadDraft, Target, Task
+
+# Numbers typed and shown the Vietnamese way, as in the rest of the application.
+NUMBERS: dict[type[models.Field[Any, Any]], dict[str, Any]] = {
+    models.DecimalField: {"form_class": VNNumberField}
+}
+
+
+class PlanRefused(Exception):
+    """The admin's change would leave a plan the core rejects; it is rolled back."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+class CoreCheckedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    """Checks the plan an object belongs to after the admin changed it."""
+
+    formfield_overrides = NUMBERS
+
+    def plan_of(self, obj: Any) -> Plan:
+        return obj if isinstance(obj, Plan) else obj.plan
+
+    def _check(self, request: HttpRequest, obj: Any, action: str) -> None:
+        plan = Plan.objects.get(pk=self.plan_of(obj).pk)
+        try:
+            core_plan(plan)
+        except InputError as exc:
+            # raised inside the admin's transaction, which rolls the change back
+            raise PlanRefused(
+                [f"{translate(p.message)} ({p.path})" for p in exc.problems]
+            ) from None
+        plan.touch()  # cached evaluations are keyed by the data version
+        record(request.user, action, obj, plan=plan, comment="admin")
+
+    def save_related(
+        self, request: HttpRequest, form: ModelForm[Any], formsets: Any, change: bool
+    ) -> None:
+        super().save_related(request, form, formsets, change)
+        self._check(request, form.instance, "admin_change" if change else "admin_add")
+
+    def delete_model(self, request: HttpRequest, obj: Any) -> None:
+        plan = None if isinstance(obj, Plan) else self.plan_of(obj)
+        super().delete_model(request, obj)
+        if plan is not None:
+            self._check(request, plan, "admin_delete")
+
+    def _refused(self, request: HttpRequest, exc: PlanRefused) -> HttpResponse:
+        self.message_user(
+            request, _("Nothing was saved: the plan would not pass the check."), messages.ERROR
+        )
+        for problem in exc.problems:
+            self.message_user(request, problem, messages.ERROR)
+        return HttpResponseRedirect(request.get_full_path())
+
+    def changeform_view(
+        self,
+        request: HttpRequest,
+        object_id: str | None = None,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except PlanRefused as exc:
+            return self._refused(request, exc)
+
+    def delete_view(
+        self, request: HttpRequest, object_id: str, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except PlanRefused as exc:
+            return self._refused(request, exc)
+
+
+class TargetInline(admin.StackedInline):  # type: ignore[type-arg]
+    model = Target
+    extra = 0
+    fields = ["no", "text", "group", "lead_agency"]
+
+
+class MeasureInline(admin.StackedInline):  # type: ignore[type-arg]
+    model = Measure
+    fk_name = "plan"
+    extra = 0
+    formfield_overrides = NUMBERS
+    fields = [
+        ("target", "key", "position"),
+        ("name", "unit"),
+        ("kind", "comparator", "direction", "input"),
+        ("low", "high", "end_year", "decimals", "trend"),
+        ("baseline_year", "baseline_value", "baseline_stage"),
+        "baseline_source",
+        "note",
+    ]
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        # a measure belongs to one of its own plan's targets
+        if db_field.name == "target":
+            match = request.resolver_match
+            plan_id = match.kwargs.get("object_id") if match else None
+            targets = Target.objects.filter(plan_id=plan_id) if plan_id else Target.objects.none()
+            kwargs["queryset"] = targets
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+class TaskInline(admin.TabularInline):  # type: ignore[type-arg]
+    model = Task
+    extra = 0
+
+
+@admin.register(Plan)
+class PlanAdmin(CoreCheckedAdmin):
+    list_display = ["slug", "title", "area_name", "start_year", "end_year", "is_public"]
+    list_filter = ["is_public"]
+    search_fields = ["slug", "title", "area_name"]
+    inlines = [TargetInline, MeasureInline, TaskInline]
+    readonly_fields = ["data_version", "created_at", "updated_at"]
+
+
+@admin.register(Target)
+class TargetAdmin(CoreCheckedAdmin):
+    list_display = ["plan", "no", "text", "group", "lead_agency"]
+    list_filter = ["plan", "group"]
+    search_fields = ["text"]
+    fields = ["plan", "no", "text", "group", "lead_agency"]
+
+
+@admin.register(Measure)
+class MeasureAdmin(CoreCheckedAdmin):
+    list_display = ["plan", "key", "name", "unit", "kind", "comparator", "low", "high", "end_year"]
+    list_filter = ["plan", "kind"]
+    search_fields = ["key", "name"]
+    raw_id_fields = ["target"]
+
+
+@admin.register(Task)
+class TaskAdmin(CoreCheckedAdmin):
+    list_display = ["plan", "kind", "no", "text"]
+    list_filter = ["plan", "kind"]
+
+
+@admin.register(ReadDraft)
+class ReadDraftAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+    list_display = ["filename", "created_by", "created_at"]
+    readonly_fields = ["token", "filename", "created_by", "created_at"]
+    exclude = ["posted"]

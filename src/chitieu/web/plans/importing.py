@@ -1,0 +1,127 @@
+"""Importing a plan file and its figures file, uploaded through the plans page.
+
+Both files are read and checked by the core's own readers before anything is stored, so
+an import is all or nothing, and every problem names the file, the line (or row) and
+the field, exactly as ``chitieu plan check`` would.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
+
+from chitieu.figures.model import Figure
+from chitieu.figures.reading import read_figures
+from chitieu.problems import InputError, Problem
+from chitieu.targets.model import Plan as CorePlan
+from chitieu.targets.planfile import load_plan, plan_to_data
+from chitieu.web.figures.services import import_plan
+from chitieu.web.people.access import can_manage_plans
+from chitieu.web.plans.models import Plan
+from chitieu.web.plans.services import dropped_with_figures
+
+PLAN_SUFFIXES = (".yaml", ".yml", ".json")
+FIGURES_SUFFIXES = (".csv", ".parquet")
+
+
+class NotAllowed(Exception):
+    """The user may not import plans."""
+
+
+def display_name(upload: UploadedFile) -> str:
+    """The uploaded file's own name, without any folder a browser may send."""
+    return Path((upload.name or "upload").replace("\\", "/")).name or "upload"
+
+
+@contextmanager
+def stored(upload: UploadedFile) -> Iterator[Path]:
+    """The upload as a file on disk (the core's readers take paths), under its own suffix."""
+    name = display_name(upload)
+    safe = re.sub(r"[^\w.-]+", "_", name, flags=re.ASCII).lstrip(".") or "upload"
+    with tempfile.TemporaryDirectory(prefix="chitieu-upload-") as tmp:
+        path = Path(tmp) / safe
+        with path.open("wb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+        yield path
+
+
+def _renamed(problems: list[Problem], path: Path, name: str) -> list[Problem]:
+    """Problems naming the temporary file name the uploaded file instead."""
+    return [dataclasses.replace(p, file=name) if p.file == str(path) else p for p in problems]
+
+
+def read_plan_upload(upload: UploadedFile) -> CorePlan:
+    name = display_name(upload)
+    if Path(name).suffix.lower() not in PLAN_SUFFIXES:
+        raise InputError([Problem(name, _("unsupported file type: use .yaml, .yml or .json"))])
+    with stored(upload) as path:
+        try:
+            return load_plan(path)
+        except InputError as exc:
+            raise InputError(_renamed(exc.problems, path, name)) from None
+
+
+def read_figures_upload(upload: UploadedFile, core: CorePlan) -> list[Figure]:
+    name = display_name(upload)
+    if Path(name).suffix.lower() not in FIGURES_SUFFIXES:
+        raise InputError([Problem(name, "unsupported file type: use .csv or .parquet")])
+    with stored(upload) as path:
+        try:
+            figures = read_figures(path, core)
+        except InputError as exc:
+            raise InputError(_renamed(exc.problems, path, name)) from None
+    # where each figure came from, as the user knows the file
+    return [dataclasses.replace(f, origin=f.origin.replace(str(path), name)) for f in figures]
+
+
+def import_files(
+    user: Any, plan_upload: UploadedFile, figures_upload: UploadedFile | None, replace: bool
+) -> tuple[Plan, int, bool]:
+    """Check both files, then store the plan and its figures; nothing is stored on error.
+
+    Returns the plan, how many figures the file held, and whether an existing plan was
+    replaced. A plan whose identifier is taken replaces it only with ``replace``.
+    """
+    if not can_manage_plans(user):
+        raise NotAllowed
+    core = read_plan_upload(plan_upload)
+    figures = read_figures_upload(figures_upload, core) if figures_upload else []
+    name = display_name(plan_upload)
+    existing = Plan.objects.filter(slug=core.id).first()
+    if existing is not None and not replace:
+        raise InputError(
+            [
+                Problem(
+                    name,
+                    _("a plan with the identifier “%(id)s” exists: tick “replace” to replace it")
+                    % {"id": core.id},
+                    field="id",
+                )
+            ]
+        )
+    if existing is not None:
+        kept = dropped_with_figures(existing, plan_to_data(core))
+        if kept:
+            raise InputError(
+                Problem(
+                    name,
+                    _(
+                        "measure “%(key)s” has %(n)d stored figures and is not in this file: "
+                        "a plan that drops it cannot replace the stored one"
+                    )
+                    % {"key": key, "n": n},
+                    field="id",
+                )
+                for key, n in sorted(kept.items())
+            )
+    plan = import_plan(user, core, figures, existing)
+    return plan, len(figures), existing is not None

@@ -1,0 +1,130 @@
+"""The plans page: the plans with their links, importing plan and figures files, exports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from chitieu.problems import InputError
+from chitieu.targets.planfile import dump_plan, dump_yaml
+from chitieu.web.figures.services import figures_csv
+from chitieu.web.people.access import can_manage_plans, can_view_plan
+from chitieu.web.plans.convert import core_plan, plan_data
+from chitieu.web.plans.forms import ImportForm
+from chitieu.web.plans.importing import import_files
+from chitieu.web.plans.messages import ShownProblem, shown
+from chitieu.web.plans.models import Plan
+
+View = Callable[..., HttpResponse]
+
+
+def planning_only(view: View) -> View:
+    """The planning office and administrators; others get 403, and nothing changes."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not can_manage_plans(request.user):
+            raise PermissionDenied(_("Only the planning office manages plans."))
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def _list_page(
+    request: HttpRequest, form: ImportForm, problems: list[ShownProblem] | None = None
+) -> HttpResponse:
+    plans = Plan.objects.annotate(
+        n_targets=Count("targets", distinct=True), n_measures=Count("measures", distinct=True)
+    ).order_by("-start_year", "slug")
+    return render(
+        request,
+        "plans/list.html",
+        {"plans": plans, "form": form, "problems": problems or []},
+    )
+
+
+@planning_only
+@require_GET
+def plan_list(request: HttpRequest) -> HttpResponse:
+    return _list_page(request, ImportForm())
+
+
+@planning_only
+@require_POST
+def plan_import(request: HttpRequest) -> HttpResponse:
+    """Import a plan file with an optional figures file: all of it, or nothing."""
+    form = ImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return _list_page(request, form)
+    try:
+        plan, figures, replaced = import_files(
+            request.user,
+            form.cleaned_data["plan_file"],
+            form.cleaned_data["figures_file"],
+            form.cleaned_data["replace"],
+        )
+    except InputError as exc:
+        return _list_page(request, form, shown(exc.problems))
+    text = (
+        _("Replaced plan %(id)s: %(targets)d targets, %(figures)d figures in the file.")
+        if replaced
+        else _("Imported plan %(id)s: %(targets)d targets, %(figures)d figures.")
+    )
+    messages.success(
+        request, text % {"id": plan.slug, "targets": plan.targets.count(), "figures": figures}
+    )
+    return redirect("plans:list")
+
+
+def _viewable(request: HttpRequest, slug: str) -> Plan | HttpResponse:
+    plan = get_object_or_404(Plan, slug=slug)
+    if can_view_plan(request.user, plan):
+        return plan
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise PermissionDenied
+
+
+@require_GET
+def plan_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """The plan as a plan file (YAML or JSON): importing it gives the same plan."""
+    plan = _viewable(request, slug)
+    if isinstance(plan, HttpResponse):
+        return plan
+    try:
+        body = dump_plan(core_plan(plan), fmt)
+    except InputError:
+        # a plan broken in the admin is still exported, so it can be mended as a file
+        body = dump_yaml(plan_data(plan)) if fmt == "yaml" else _json(plan_data(plan))
+    kind = "application/json" if fmt == "json" else "application/yaml"
+    response = HttpResponse(body, content_type=f"{kind}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{plan.slug}.{fmt}"'
+    return response
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+@require_GET
+def figures_export(request: HttpRequest, slug: str) -> HttpResponse:
+    """Every approved vintage of the plan's figures, in the core's CSV format."""
+    plan = _viewable(request, slug)
+    if isinstance(plan, HttpResponse):
+        return plan
+    response = HttpResponse(figures_csv(plan), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{plan.slug}.figures.csv"'
+    return response
