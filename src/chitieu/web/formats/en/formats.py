@@ -1,11 +1,2 @@
 # The English UI keeps the Vietnamese formats: the figures are Vietnamese documents'.
-DATE_FORMAT = "j/n/Y"
-SHORT_DATE_FORMAT = "j/n/Y"
-DATETIME_FORMAT = "j/n/Y H:i"
-SHORT_DATETIME_FORMAT = "j/n/Y H:i"
-DATE_INPUT_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
-DATETIME_INPUT_FORMATS = ["%d/%m/%Y %H:%M", "%Y-%m-%d %H:%M"]
-DECIMAL_SEPARATOR = ","
-THOUSAND_SEPARATOR = "."
-NUMBER_GROUPING = 3
-FIRST_DAY_OF_WEEK = 1
+from chitieu.web.formats.vi.formats import *  # noqa: F403
