@@ -12,6 +12,7 @@ CORE = [
     "evaluation",
     "textread",
     "reports",
+    "units",
     "problems.py",
     "vnnumbers.py",
 ]

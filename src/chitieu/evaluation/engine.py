@@ -38,6 +38,7 @@ from chitieu.targets.model import (
     Tolerance,
     Trend,
 )
+from chitieu.units.aggregate import UnitScope, count_meeting
 from chitieu.vnnumbers import round_half_up
 
 # Forecast thresholds on the progress ratio (see docs/forecast.md). Vietnamese judgement is
@@ -82,17 +83,32 @@ def arrange(plan: Plan, current: dict[tuple[str, str, Period], Figure]) -> dict[
     return series
 
 
-def evaluate_plan(plan: Plan, figures: Iterable[Figure], as_of: date | None = None) -> PlanResult:
-    """Evaluate every target with the figures known on ``as_of`` (all of them by default)."""
+def evaluate_plan(
+    plan: Plan,
+    figures: Iterable[Figure],
+    as_of: date | None = None,
+    units: UnitScope | None = None,
+) -> PlanResult:
+    """Evaluate every target with the figures known on ``as_of`` (all of them by default).
+
+    With ``units``, a ``count_of_units`` measure given per unit is counted over the units
+    in force in the scope chosen (see docs/evaluation.md).
+    """
     series = arrange(plan, current_figures(figures, as_of))
-    targets = [evaluate_target(plan, t, series, as_of) for t in plan.targets]
+    targets = [evaluate_target(plan, t, series, as_of, units) for t in plan.targets]
     return PlanResult(plan, as_of, targets)
 
 
 def evaluate_target(
-    plan: Plan, target: Target, series: dict[str, Series], as_of: date | None = None
+    plan: Plan,
+    target: Target,
+    series: dict[str, Series],
+    as_of: date | None = None,
+    units: UnitScope | None = None,
 ) -> TargetResult:
-    results = [evaluate_metric(plan, m, series.get(m.id, Series()), as_of) for m in target.metrics]
+    results = [
+        evaluate_metric(plan, m, series.get(m.id, Series()), as_of, units) for m in target.metrics
+    ]
     return TargetResult(
         target,
         roll_up([r.effective_status for r in results]),
@@ -114,9 +130,13 @@ def roll_up(statuses: list[Status]) -> Status:
 
 
 def evaluate_metric(
-    plan: Plan, metric: Metric, series: Series, as_of: date | None = None
+    plan: Plan,
+    metric: Metric,
+    series: Series,
+    as_of: date | None = None,
+    units: UnitScope | None = None,
 ) -> MetricResult:
-    ctx = _Context(plan, metric, series, metric.tolerance or plan.tolerance, as_of)
+    ctx = _Context(plan, metric, series, metric.tolerance or plan.tolerance, as_of, units)
     if metric.kind is Kind.OTHER:
         return ctx.manual()
     if metric.kind is Kind.EVERY_YEAR:
@@ -146,6 +166,7 @@ class _Context:
     series: Series
     tolerance: Tolerance | None
     as_of: date | None = None
+    units: UnitScope | None = None
 
     @property
     def years(self) -> range:
@@ -211,11 +232,7 @@ class _Context:
                 values[y] = f.value
                 ex.use(f)
             elif m.kind is Kind.COUNT_OF_UNITS and s.units.get(y):
-                meeting = [u for u in s.units[y] if u.value >= 1]
-                values[y] = Decimal(len(meeting))
-                ex.add("counted_units", year=y, count=Decimal(len(meeting)))
-                for u in s.units[y]:
-                    ex.use(u)
+                values[y] = self.count_units(y, s.units[y], ex)
         if not values:
             return self.no_data(ex)
         last = max(values)
@@ -228,6 +245,30 @@ class _Context:
         status = self.judge(value)
         forecast = None if final else self.trend_forecast(values)
         return self.result(status, ex, value=value, final=final, forecast=forecast)
+
+    def count_units(self, year: int, figures: list[Figure], ex: Explanation) -> Decimal:
+        """The units meeting the standard in a year, from the figures of each unit."""
+        for f in figures:
+            ex.use(f)
+        if self.units is not None:
+            by_unit = {f.unit_code: f.value for f in figures}
+            on = date(year, 12, 31)
+            c = count_meeting(
+                self.units.registry, by_unit, on, self.plan.area.code, self.units.scope
+            )
+            if c.total:  # the registry knows the area's units
+                ex.add(
+                    "counted_units_of",
+                    year=year,
+                    met=c.met,
+                    total=c.total,
+                    unit=self.metric.unit,
+                    scope=c.scope.isoformat(),
+                )
+                return Decimal(c.met)
+        count = Decimal(sum(1 for f in figures if f.value >= 1))
+        ex.add("counted_units", year=year, count=count)
+        return count
 
     def trend_forecast(self, values: dict[int, Decimal]) -> Forecast | None:
         m = self.metric

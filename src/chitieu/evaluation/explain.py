@@ -64,6 +64,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Năm {year}: {count} đơn vị đạt chuẩn (từ số liệu từng đơn vị)",
         "{year}: {count} units meet the standard (from unit-level figures)",
     ),
+    "counted_units_of": (
+        "Năm {year}: {met}/{total}{unit} đạt chuẩn (theo đơn vị hành chính ngày {scope})",
+        "{year}: {met}/{total}{unit} meet the standard (units as of {scope})",
+    ),
     "compare": ("So với mục tiêu {target}: {status}", "Against the target {target}: {status}"),
     "manual": (
         "Đánh giá của {by}: {status} — {reason}",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -44,6 +46,16 @@ class AdminUnit(models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
 
+    def clean(self) -> None:
+        """Refuse an interval that ends before it starts, overlaps another of the same
+        code, or breaks a saved lineage record (checked in the admin and any form)."""
+        super().clean()
+        from chitieu.web.units.checks import unit_errors
+
+        errors = unit_errors(self)
+        if errors:
+            raise ValidationError(errors)
+
     def is_valid_on(self, day: date) -> bool:
         return (self.valid_from is None or self.valid_from <= day) and (
             self.valid_to is None or day <= self.valid_to
@@ -83,3 +95,20 @@ class UnitChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.predecessor} → {self.successor} ({self.kind}, {self.effective})"
+
+    def clean(self) -> None:
+        """Refuse a record that makes a cycle, whose dates overlap, or that names units
+        not in force then (the core's rules, :mod:`chitieu.units.registry`)."""
+        super().clean()
+        if self.predecessor_id is None or self.successor_id is None or self.effective is None:
+            return  # the missing field is reported on its own
+        from chitieu.web.units.checks import lineage_errors
+
+        errors = lineage_errors(self)
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # checked on every save, not only in forms, so no path stores a bad lineage
+        self.clean()
+        super().save(*args, **kwargs)

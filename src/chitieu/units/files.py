@@ -1,0 +1,291 @@
+"""Reading units and lineage records: the bundled data, and a YAML or CSV file of extras.
+
+The bundled data are the 2024 three-level tree shipped with chitieu (data of
+vietnam-provinces 0.6.0) and the two-level tree in force from 1 July 2025 from the
+vietnam-provinces package. Neither carries the legacy → new mapping of the 2025 reform,
+so no lineage is bundled: lineage records come from a ``--units`` file (docs/units-format.md).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from chitieu.problems import InputError, Problem
+from chitieu.units.model import Change, ChangeKind, Level, Unit
+from chitieu.units.registry import Registry
+
+REFORM_DAY = date(2025, 7, 1)
+LAST_DAY_BEFORE_REFORM = date(2025, 6, 30)
+REFORM_ACT = "Nghị quyết 202/2025/QH15; Nghị quyết 1650/NQ-UBTVQH15 (Lạng Sơn)"
+# the shipped tree lives with the web app that loads it into the database
+DATA = Path(__file__).resolve().parent.parent / "web" / "units" / "data"
+LEGACY_FILES = {"20": "langson-2024.json"}
+
+UNIT_FIELDS = ("code", "name", "level", "type", "parent", "valid_from", "valid_to", "act")
+CHANGE_FIELDS = ("predecessor", "successor", "kind", "effective", "act")
+
+
+def bundled_units(province: str) -> list[Unit]:
+    """A province, its 2024 districts and communes, and its communes from 1 July 2025."""
+    from vietnam_provinces import Province, ProvinceCode, Ward
+
+    vp = Province.from_code(ProvinceCode(int(province)))
+    kind = vp.division_type.value
+    units = [
+        Unit(
+            province,
+            f"Tỉnh {vp.name}" if kind == "tỉnh" else vp.name,
+            Level.PROVINCE,
+            kind,
+        )
+    ]
+    legacy = LEGACY_FILES.get(province)
+    if legacy is not None:
+        tree = json.loads((DATA / legacy).read_text(encoding="utf-8"))
+        for d in tree["districts"]:
+            units.append(
+                Unit(
+                    d["code"],
+                    d["name"],
+                    Level.DISTRICT,
+                    d["type"],
+                    province,
+                    None,
+                    LAST_DAY_BEFORE_REFORM,
+                    REFORM_ACT,
+                )
+            )
+            units += [
+                Unit(
+                    c["code"],
+                    c["name"],
+                    Level.COMMUNE,
+                    c["type"],
+                    d["code"],
+                    None,
+                    LAST_DAY_BEFORE_REFORM,
+                    REFORM_ACT,
+                )
+                for c in d["communes"]
+            ]
+    for w in Ward.iter_by_province(vp.code):
+        units.append(
+            Unit(
+                f"{int(w.code):05d}",
+                w.name,
+                Level.COMMUNE,
+                w.division_type.value,
+                province,
+                REFORM_DAY,
+                None,
+                REFORM_ACT,
+            )
+        )
+    return units
+
+
+def load_registry(province: str, extra: Path | None = None) -> Registry:
+    """The bundled units of a province plus those of ``extra``, checked together.
+
+    A unit of the extra file with the code and start of a bundled one replaces it, so a
+    file can give a 2024 commune the date it was formed.
+    """
+    units = {(u.code, u.valid_from): u for u in bundled_units(province)}
+    changes: list[Change] = []
+    if extra is not None:
+        more, changes = read_units_file(extra)
+        for u in more:
+            for key in [k for k in units if k[0] == u.code and k[1] is None]:
+                if u.valid_from is not None and units[key].valid_to == LAST_DAY_BEFORE_REFORM:
+                    # the shipped 2024 unit, now with its history: keep the file's interval
+                    del units[key]
+            units[(u.code, u.valid_from)] = u
+    return Registry(units.values(), changes)
+
+
+def read_units_file(path: Path) -> tuple[list[Unit], list[Change]]:
+    """Units and lineage records from YAML (``units:``, ``changes:``) or CSV (``record``)."""
+    name = path.name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError([Problem(name, f"cannot read: {exc.strerror}")]) from exc
+    if path.suffix.lower() == ".csv":
+        return _from_csv(text, name)
+    return _from_yaml(text, name)
+
+
+def _from_yaml(text: str, name: str) -> tuple[list[Unit], list[Change]]:
+    try:
+        # every scalar as text: codes keep their leading zeros, dates are checked here
+        doc = yaml.load(text, Loader=yaml.BaseLoader) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise InputError([Problem(name, f"not valid YAML: {exc}", line=line)]) from exc
+    if not isinstance(doc, dict):
+        raise InputError([Problem(name, "expected a mapping with 'units' and 'changes'")])
+    problems: list[Problem] = []
+    units: list[Unit] = []
+    changes: list[Change] = []
+    for key in doc:
+        if key not in ("units", "changes"):
+            problems.append(Problem(name, f"unknown key '{key}'", path=f"$.{key}"))
+    for i, rec in enumerate(doc.get("units") or []):
+        u = _unit(rec, name, {"path": f"$.units[{i}]"}, problems)
+        if u is not None:
+            units.append(u)
+    for i, rec in enumerate(doc.get("changes") or []):
+        c = _change(rec, name, {"path": f"$.changes[{i}]"}, f"{name} $.changes[{i}]", problems)
+        if c is not None:
+            changes.append(c)
+    if problems:
+        raise InputError(problems)
+    return units, changes
+
+
+def _from_csv(text: str, name: str) -> tuple[list[Unit], list[Change]]:
+    reader = csv.DictReader(io.StringIO(text))
+    problems: list[Problem] = []
+    units: list[Unit] = []
+    changes: list[Change] = []
+    if reader.fieldnames is None or "record" not in reader.fieldnames:
+        raise InputError([Problem(name, "missing column 'record'", line=1, field="record")])
+    for rec in reader:
+        line = reader.line_num
+        kind = (rec.get("record") or "").strip()
+        clean = {k: v for k, v in rec.items() if k and v not in (None, "")}
+        if kind == "unit":
+            u = _unit(clean, name, {"line": line}, problems)
+            if u is not None:
+                units.append(u)
+        elif kind == "change":
+            c = _change(clean, name, {"line": line}, f"{name}:{line}", problems)
+            if c is not None:
+                changes.append(c)
+        else:
+            problems.append(
+                Problem(
+                    name,
+                    f"record must be 'unit' or 'change', not '{kind}'",
+                    line=line,
+                    field="record",
+                )
+            )
+    if problems:
+        raise InputError(problems)
+    return units, changes
+
+
+def _unit(rec: Any, name: str, at: dict[str, Any], problems: list[Problem]) -> Unit | None:
+    before = len(problems)
+    if not isinstance(rec, dict):
+        problems.append(Problem(name, "expected a mapping", **at))
+        return None
+    _unknown(rec, (*UNIT_FIELDS, "record"), name, at, problems)
+    code = _text(rec, "code", name, at, problems)
+    unit_name = _text(rec, "name", name, at, problems)
+    level = _choice(rec, "level", Level, name, at, problems)
+    start = _date(rec, "valid_from", name, at, problems, required=False)
+    end = _date(rec, "valid_to", name, at, problems, required=False)
+    if len(problems) > before or code is None or unit_name is None or level is None:
+        return None
+    parent = rec.get("parent")
+    return Unit(
+        code,
+        unit_name,
+        Level(level),
+        str(rec.get("type") or ""),
+        str(parent) if parent not in (None, "") else None,
+        start,
+        end,
+        str(rec.get("act") or ""),
+    )
+
+
+def _change(
+    rec: Any, name: str, at: dict[str, Any], origin: str, problems: list[Problem]
+) -> Change | None:
+    before = len(problems)
+    if not isinstance(rec, dict):
+        problems.append(Problem(name, "expected a mapping", **at))
+        return None
+    _unknown(rec, (*CHANGE_FIELDS, "record"), name, at, problems)
+    pred = _text(rec, "predecessor", name, at, problems)
+    succ = _text(rec, "successor", name, at, problems)
+    kind = _choice(rec, "kind", ChangeKind, name, at, problems)
+    effective = _date(rec, "effective", name, at, problems, required=True)
+    if len(problems) > before or pred is None or succ is None or kind is None:
+        return None
+    assert effective is not None
+    return Change(pred, succ, ChangeKind(kind), effective, str(rec.get("act") or ""), origin)
+
+
+def _unknown(
+    rec: dict[str, Any],
+    known: tuple[str, ...],
+    name: str,
+    at: dict[str, Any],
+    problems: list[Problem],
+) -> None:
+    for key in rec:
+        if key not in known:
+            problems.append(Problem(name, f"unknown field '{key}'", field=str(key), **at))
+
+
+def _text(
+    rec: dict[str, Any], key: str, name: str, at: dict[str, Any], problems: list[Problem]
+) -> str | None:
+    value = rec.get(key)
+    if value in (None, ""):
+        problems.append(Problem(name, f"'{key}' is required", field=key, **at))
+        return None
+    return str(value).strip()
+
+
+def _choice(
+    rec: dict[str, Any],
+    key: str,
+    choices: Any,
+    name: str,
+    at: dict[str, Any],
+    problems: list[Problem],
+) -> str | None:
+    value = _text(rec, key, name, at, problems)
+    allowed = [c.value for c in choices]
+    if value is not None and value not in allowed:
+        problems.append(
+            Problem(name, f"'{value}' is not one of {', '.join(allowed)}", field=key, **at)
+        )
+        return None
+    return value
+
+
+def _date(
+    rec: dict[str, Any],
+    key: str,
+    name: str,
+    at: dict[str, Any],
+    problems: list[Problem],
+    *,
+    required: bool,
+) -> date | None:
+    value = rec.get(key)
+    if value in (None, ""):
+        if required:
+            problems.append(Problem(name, f"'{key}' is required", field=key, **at))
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        problems.append(Problem(name, f"'{value}' is not a date (YYYY-MM-DD)", field=key, **at))
+        return None
