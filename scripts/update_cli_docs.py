@@ -21,6 +21,8 @@ COMMANDS = [
     ["plan", "check"],
     ["plan", "show"],
     ["serve"],
+    ["units", "list"],
+    ["units", "lineage"],
 ]
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 

@@ -19,6 +19,8 @@ COMMANDS = [
     ["plan", "check"],
     ["plan", "show"],
     ["serve"],
+    ["units", "list"],
+    ["units", "lineage"],
 ]
 
 

@@ -92,8 +92,28 @@ def main() -> None:
     help="How the figures file writes numbers (vi: 1.234,5). Default: as the file "
     "says, else plain.",
 )
+@click.option(
+    "--units",
+    "units_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Count count_of_units measures over the plan area's units, with the extra "
+    "units and lineage of this file (docs/units-format.md).",
+)
+@click.option(
+    "--units-scope",
+    type=DateType(),
+    help="Count units as they were on this date (default: each year's end). Implies "
+    "counting over the bundled units of the plan's area.",
+)
 def evaluate(
-    plan: str, figures: str, as_of: date | None, fmt: str, lang: str, numbers: str | None
+    plan: str,
+    figures: str,
+    as_of: date | None,
+    fmt: str,
+    lang: str,
+    numbers: str | None,
+    units_file: Path | None,
+    units_scope: date | None,
 ) -> None:
     """Evaluate PLAN (a plan file or a bundled plan name) with FIGURES (.csv or .parquet).
 
@@ -105,7 +125,13 @@ def evaluate(
         figs = read_figures(resolve(figures, (".figures.csv",)), the_plan, numbers)
     except InputError as exc:
         fail(exc.problems)
-    result = evaluate_plan(the_plan, figs, as_of)
+    units = None
+    if units_file is not None or units_scope is not None:
+        from chitieu.cli.units import check_units_of, evaluation_units
+
+        units = evaluation_units(the_plan.area.code, units_file, units_scope)
+        check_units_of(units, figs)
+    result = evaluate_plan(the_plan, figs, as_of, units)
     if fmt == "json":
         click.echo(json.dumps(result.to_dict(lang), ensure_ascii=False, indent=2))
     else:
@@ -353,3 +379,12 @@ def _add_web_commands() -> None:
 
 
 _add_web_commands()
+
+
+def _add_units_commands() -> None:
+    from chitieu.cli.units import units
+
+    main.add_command(units)
+
+
+_add_units_commands()

@@ -14,7 +14,7 @@ This package is pure: no web framework, no database. Each writer imports its lib
 from __future__ import annotations
 
 from chitieu.reports.output import FORMATS, MEDIA_TYPES, Target, save
-from chitieu.reports.review import ReportError, ReviewData, ReviewKind, build_review
+from chitieu.reports.review import ReportError, ReviewData, ReviewKind, TaskLine, build_review
 
 __all__ = [
     "FORMATS",
@@ -23,6 +23,7 @@ __all__ = [
     "ReviewData",
     "ReviewKind",
     "Target",
+    "TaskLine",
     "build_review",
     "filename",
     "render",

@@ -28,6 +28,7 @@ from chitieu.reports.review import (
     Row,
     Shown,
     reduction_from_levels,
+    task_line_text,
 )
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind, Metric
 
@@ -428,6 +429,16 @@ def _summary(ws: Worksheet, review: ReviewData, blocks: dict[int, Block]) -> Non
         ws.merge_cells(f"A{r}:{end_col}{r}")
         ws.row_dimensions[r].height = 15 * (1 + len(text) // 180)
         r += 1
+    if review.late_tasks:
+        _put(ws, f"A{r + 1}", t("late_tasks", review.lang), bold=True)
+        r += 2
+        for task in review.late_tasks:
+            text = task_line_text(task, review.lang)
+            _put(ws, f"A{r}", f"- {text}")
+            ws[f"A{r}"].alignment = Alignment(wrap_text=True, vertical="top")
+            ws.merge_cells(f"A{r}:{end_col}{r}")
+            ws.row_dimensions[r].height = 15 * (1 + len(text) // 180)
+            r += 1
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0

@@ -13,7 +13,7 @@ from html import escape
 from pathlib import Path
 
 from chitieu.reports.labels import t
-from chitieu.reports.review import ReviewData
+from chitieu.reports.review import ReviewData, task_line_text
 
 # (family, directory, regular, bold, italic, bold italic): the first one found is used.
 _FONTS = [
@@ -128,6 +128,11 @@ def review_html(review: ReviewData) -> tuple[str, str]:
         else:
             body = escape(text)
         parts.append(f'<p class="judgement">{body}</p>')
+    if review.late_tasks:
+        parts.append(f'<h2 id="late-tasks">{escape(t("late_tasks", lang))}</h2>')
+        parts += [
+            f'<p class="task">- {escape(task_line_text(x, lang))}</p>' for x in review.late_tasks
+        ]
     parts.append("</body></html>")
     return "".join(parts), css
 

@@ -22,7 +22,7 @@ from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_perio
 from chitieu.figures.vintages import current_figures
 from chitieu.reports.labels import dateline, long_date, period_phrase, place_of, stage_mark, t
 from chitieu.targets.model import Direction, GrowthInput, Kind, Metric, Plan, Target
-from chitieu.vnnumbers import format_vi
+from chitieu.vnnumbers import format_date, format_vi
 
 
 class ReviewKind(StrEnum):
@@ -131,6 +131,22 @@ class Column:
     width_mm: float = 18.0
 
 
+@dataclass(frozen=True)
+class TaskLine:
+    """A task of the action program as a review lists it (the web app supplies them)."""
+
+    kind: str  # key_task, breakthrough, task_group
+    no: int
+    text: str
+    lead: str  # the lead agency's name, "" when none
+    deadline: date | None
+    status: str  # not_started, in_progress, done
+
+    def is_late(self, on: date) -> bool:
+        """Past its deadline on ``on`` and not done."""
+        return self.deadline is not None and self.deadline < on and self.status != "done"
+
+
 @dataclass
 class ReviewData:
     """Everything a review document shows, in one language, ready to typeset."""
@@ -153,6 +169,7 @@ class ReviewData:
     judgement: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    late_tasks: list[TaskLine] = field(default_factory=list)  # behind schedule on ``issued``
 
     @property
     def headline(self) -> str:
@@ -197,14 +214,17 @@ def build_review(
     issuer: str | None = None,
     number: str | None = None,
     issued: date | None = None,
+    tasks: Iterable[TaskLine] | None = None,
 ) -> ReviewData:
     """Evaluate ``plan`` for ``period`` with the figures known on ``as_of`` and lay it out.
 
     Only figures of periods that end by the end of ``period`` count (a 9-month review does
     not see the year's figure). ``issuer`` (lines separated by "\\n"; default: the plan's
     ``metadata.issuer``, else its area), ``number`` and ``issued`` (default: ``as_of``,
-    else today) fill the header block. Raises :class:`ReportError` for a period that is
-    not one, or outside the term, a kind that does not fit the period, or no figures.
+    else today) fill the header block. ``tasks`` (optional) are the action program's tasks;
+    those past their deadline on the issue date and not done are listed. Raises
+    :class:`ReportError` for a period that is not one, or outside the term, a kind that
+    does not fit the period, or no figures.
     """
     from chitieu.reports.judgement import judgement, notes
 
@@ -255,7 +275,19 @@ def build_review(
     review.columns = _columns(review)
     review.judgement = judgement(review)
     review.notes = notes(review, known.values())
+    review.late_tasks = sorted(
+        (x for x in tasks or () if x.is_late(review.issued)),
+        key=lambda x: (x.deadline or review.issued, x.kind, x.no),
+    )
     return review
+
+
+def task_line_text(task: TaskLine, lang: str) -> str:
+    """ "Nhiệm vụ trọng tâm 3 (Sở KH&ĐT; hạn 31/12/2024): …" — one late task in a review."""
+    kind = t(f"task_{task.kind}", lang)
+    due = t("task_due", lang, day=format_date(task.deadline)) if task.deadline else ""
+    who = "; ".join(x for x in (task.lead, due) if x)
+    return f"{kind} {task.no}" + (f" ({who})" if who else "") + f": {task.text}"
 
 
 def _check_period(plan: Plan, period: Period | str, kind: ReviewKind) -> Period:

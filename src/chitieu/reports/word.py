@@ -21,7 +21,7 @@ from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
 
 from chitieu.reports.labels import t
-from chitieu.reports.review import ReviewData
+from chitieu.reports.review import ReviewData, task_line_text
 
 FONT = "Times New Roman"
 BODY_PT = 13
@@ -41,6 +41,7 @@ def render_docx(review: ReviewData) -> bytes:
     _table(doc, review)
     _notes(doc, review)
     _judgement(doc, review)
+    _late_tasks(doc, review)
     props = doc.core_properties
     props.title = " ".join(review.title[:2])
     props.subject = review.plan.title
@@ -233,3 +234,14 @@ def _judgement(doc: Any, review: ReviewData) -> None:
             lead.bold = True
             text = text[len(review.headline) :]
         p.add_run(text)
+
+
+def _late_tasks(doc: Any, review: ReviewData) -> None:
+    if not review.late_tasks:
+        return
+    p = _para(doc, t("late_tasks", review.lang), bold=True, size=BODY_PT)
+    p.paragraph_format.space_before = Pt(12)
+    for task in review.late_tasks:
+        p = doc.add_paragraph(f"- {task_line_text(task, review.lang)}")
+        p.alignment = JUSTIFY
+        p.paragraph_format.space_after = Pt(3)

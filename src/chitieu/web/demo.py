@@ -3,17 +3,21 @@ the provincial agencies that report, and one login per role."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from django.contrib.auth.models import User
 from django.db import transaction
 
 from chitieu.figures.reading import read_figures
+from chitieu.targets.model import Plan as CorePlan
+from chitieu.targets.model import Task as CoreTask
+from chitieu.targets.model import TaskKind
 from chitieu.targets.planfile import bundled_plan_path, load_plan
 from chitieu.web.figures.models import ReportingRegime
 from chitieu.web.figures.services import import_plan
 from chitieu.web.people.models import Agency, AgencyKind, Assignment, Profile, Role
-from chitieu.web.plans.models import Plan
+from chitieu.web.plans.models import Plan, Task, TaskStatus
 from chitieu.web.units.loading import load_province
 
 DEMO_PASSWORD = "chitieu-demo"
@@ -35,6 +39,101 @@ AGENCIES: list[tuple[str, str, AgencyKind, list[int]]] = [
     ("so-tnmt", "Sở Tài nguyên và Môi trường", AgencyKind.DEPARTMENT, [18]),
     ("ban-to-chuc", "Ban Tổ chức Tỉnh ủy", AgencyKind.BOARD, [19, 20]),
 ]
+
+
+# The resolution's five key tasks (mục 1.3, "Một là" … "Năm là", verbatim). The plan file
+# has none; the lead agencies, deadlines and statuses below are ILLUSTRATIVE, for the demo.
+KEY_TASKS: list[tuple[str, str, list[str], date, TaskStatus, list[int]]] = [
+    (
+        "Tiếp tục nâng cao năng lực lãnh đạo và sức chiến đấu của các cấp uỷ, tổ chức đảng, "
+        "xây dựng đội ngũ cán bộ, đảng viên, nhất là cán bộ lãnh đạo, quản lý đủ phẩm chất, "
+        "năng lực và uy tín ngang tầm nhiệm vụ; phát huy tốt vai trò nêu gương của người đứng "
+        "đầu cấp ủy, cơ quan, đơn vị. Ngăn chặn, đẩy lùi sự suy thoái về tư tưởng chính trị, "
+        "đạo đức, lối sống, những biểu hiện “tự diễn biến”, “tự chuyển hóa” trong nội bộ. "
+        "Đẩy mạnh phòng, chống tham nhũng, lãng phí. Nâng cao hiệu lực, hiệu quả quản lý Nhà "
+        "nước, năng lực điều hành, tổ chức thực hiện của chính quyền các cấp. Nâng cao chất "
+        "lượng hoạt động của Mặt trận Tổ quốc và các tổ chức chính trị – xã hội, phát huy "
+        "quyền làm chủ của Nhân dân và sức mạnh khối đại đoàn kết các dân tộc.",
+        "ban-to-chuc",
+        [],
+        date(2025, 6, 30),
+        TaskStatus.DONE,
+        [19, 20],
+    ),
+    (
+        "Khai thác và sử dụng hiệu quả các lợi thế, tiềm năng, thế mạnh của tỉnh: Tập trung "
+        "phát triển kinh tế cửa khẩu, công nghiệp, thương mại, dịch vụ; nâng cao chất lượng, "
+        "hiệu quả kinh tế du lịch, đưa du lịch từng bước trở thành ngành kinh tế quan trọng "
+        "của tỉnh; phát triển nông nghiệp hiện đại gắn với xây dựng nông thôn mới, đô thị văn "
+        "minh. Xây dựng kết cấu hạ tầng kinh tế – xã hội, quốc phòng, an ninh, trọng tâm là "
+        "hạ tầng giao thông, đô thị, nông thôn và công nghệ thông tin. Tạo điều kiện thuận "
+        "lợi thu hút doanh nghiệp đầu tư kết cấu hạ tầng các khu công nghiệp, cụm công nghiệp "
+        "trên địa bàn. Đẩy mạnh liên kết vùng để khai thác có hiệu quả thế mạnh về vị trí địa "
+        "lý của tỉnh.",
+        "so-khdt",
+        ["so-cong-thuong", "so-vhttdl", "so-gtvt"],
+        date(2025, 12, 31),
+        TaskStatus.IN_PROGRESS,
+        [1, 4, 5, 9],
+    ),
+    (
+        "Thúc đẩy đổi mới sáng tạo và khởi nghiệp; hỗ trợ phát triển doanh nghiệp và hợp tác "
+        "xã. Đẩy mạnh cải cách hành chính, cải thiện môi trường đầu tư kinh doanh. Có cơ chế, "
+        "chính sách thu hút các doanh nghiệp thuộc các thành phần kinh tế tham gia đầu tư phát "
+        "triển kinh tế – xã hội.",
+        "so-khdt",
+        ["so-tai-chinh"],
+        date(2024, 12, 31),
+        TaskStatus.IN_PROGRESS,
+        [7],
+    ),
+    (
+        "Phát huy bản sắc văn hoá truyền thống tốt đẹp, nâng cao đạo đức xã hội, ý thức pháp "
+        "luật, xây dựng văn hóa và con người Lạng Sơn phát triển toàn diện, hướng đến chân – "
+        "thiện – mỹ, có khát vọng vươn lên. Tạo điều kiện và môi trường thuận lợi thúc đẩy "
+        "giảm nghèo nhanh và bền vững, nâng cao đời sống vật chất và tinh thần của người dân, "
+        "nhất là các khu vực nông thôn, biên giới, vùng đặc biệt khó khăn.",
+        "so-vhttdl",
+        ["so-ldtbxh"],
+        date(2025, 9, 30),
+        TaskStatus.NOT_STARTED,
+        [11, 14],
+    ),
+    (
+        "Tăng cường củng cố quốc phòng, an ninh, bảo đảm trật tự an toàn xã hội, giữ vững chủ "
+        "quyền biên giới quốc gia, xây dựng biên giới hoà bình, hữu nghị, hợp tác; chủ động "
+        "thực hiện hiệu quả công tác đối ngoại và hội nhập quốc tế, tạo môi trường thuận lợi "
+        "cho phát triển kinh tế – xã hội.",
+        "cong-an-tinh",
+        [],
+        date(2025, 12, 31),
+        TaskStatus.IN_PROGRESS,
+        [15],
+    ),
+]
+
+
+def demo_core_plan() -> CorePlan:
+    """The bundled plan with the resolution's five key tasks added (the demo's plan)."""
+    core = load_plan(bundled_plan_path("langson-xvii"))
+    tasks = tuple(
+        CoreTask(TaskKind.KEY_TASK, no, text) for no, (text, *_rest) in enumerate(KEY_TASKS, 1)
+    )
+    return replace(core, tasks=tasks)
+
+
+def _demo_program(plan: Plan, agencies: dict[str, Agency]) -> None:
+    """Illustrative leads, deadlines and statuses, set only on tasks that have none yet."""
+    for no, (_text, lead, co, deadline, status, targets) in enumerate(KEY_TASKS, 1):
+        task = Task.objects.get(plan=plan, kind=TaskKind.KEY_TASK, no=no)
+        if task.lead_id is not None:
+            continue
+        task.lead = agencies[lead]
+        task.deadline = deadline
+        task.status = status
+        task.save()
+        task.co_agencies.set([agencies[c] for c in co])
+        task.targets.set(plan.targets.filter(no__in=targets))
 
 
 @dataclass(frozen=True)
@@ -72,7 +171,9 @@ def load_demo() -> Plan:
     for login in LOGINS:
         user = User.objects.filter(username=login.username).first()
         if user is None:
-            user = User.objects.create_user(login.username, password=DEMO_PASSWORD)
+            user = User.objects.create_user(
+                login.username, f"{login.username}@example.vn", DEMO_PASSWORD
+            )
             user.first_name = login.description.split(" / ")[0]
             user.is_staff = login.role is Role.ADMIN
             user.is_superuser = login.role is Role.ADMIN
@@ -83,7 +184,7 @@ def load_demo() -> Plan:
         )
         users[login.username] = user
 
-    core = load_plan(bundled_plan_path("langson-xvii"))
+    core = demo_core_plan()
     figures = read_figures(bundled_plan_path("langson-xvii").with_suffix(".figures.csv"), core)
     existing = Plan.objects.filter(slug=core.id).first()
     plan = import_plan(users["kehoach"], core, figures, existing)
@@ -95,4 +196,5 @@ def load_demo() -> Plan:
             Assignment.objects.get_or_create(
                 measure=measure, agency=agencies[code], unit_code=plan.area_code
             )
+    _demo_program(plan, agencies)
     return plan

@@ -16,6 +16,7 @@ from chitieu.reports import render as render_document
 from chitieu.web.dashboard.views import AsOfError, _viewable_plan, parse_as_of
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.plans.models import Plan
+from chitieu.web.plans.program import task_lines
 
 
 def report_periods(plan: Plan) -> list[Period]:
@@ -79,7 +80,13 @@ def _download(plan: Plan, choice: dict[str, str]) -> HttpResponse:
     as_of = parse_as_of(choice["as_of"])
     core, figures = stored_core(plan)
     review = build_review(
-        core, figures, choice["period"], as_of=as_of, kind=choice["kind"], lang=choice["lang"]
+        core,
+        figures,
+        choice["period"],
+        as_of=as_of,
+        kind=choice["kind"],
+        lang=choice["lang"],
+        tasks=task_lines(plan),
     )
     fmt = choice["format"]
     response = HttpResponse(render_document(review, fmt), content_type=MEDIA_TYPES[fmt])

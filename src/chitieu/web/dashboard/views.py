@@ -31,9 +31,11 @@ from chitieu.evaluation.engine import arrange
 from chitieu.figures.vintages import current_figures
 from chitieu.vnnumbers import format_date
 from chitieu.web.dashboard import charts, present
+from chitieu.web.dashboard.reminders import reminders
 from chitieu.web.dashboard.vintages import vintages
 from chitieu.web.figures.evaluation import evaluation, stored_core
-from chitieu.web.people.access import can_view_plan
+from chitieu.web.people.access import can_manage_plans, can_view_plan
+from chitieu.web.plans import program
 from chitieu.web.plans.models import Plan
 
 BODY_TIMEOUT = 6 * 3600  # seconds; a new data version makes a new key anyway
@@ -114,6 +116,7 @@ def _cached_body(
             str(plan.data_version),
             plan.updated_at.isoformat(),
             as_of.isoformat() if as_of else "latest",
+            program.today().isoformat(),  # tasks fall overdue as days pass
             present.ui_lang(),
             audience,
         ]
@@ -147,7 +150,7 @@ def _whole_page(
 ) -> HttpResponse:
     if request.user.is_authenticated or request.COOKIES.get("messages"):
         return render_page()
-    key = (*plan.cache_key, request.get_full_path(), present.ui_lang())
+    key = (*plan.cache_key, program.today(), request.get_full_path(), present.ui_lang())
     with _PAGES_LOCK:
         content = _PAGES.get(key)
         if content is not None:
@@ -177,10 +180,21 @@ def plan_view(request: HttpRequest, slug: str) -> HttpResponse:
 def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
     as_of = _as_of(request)
     body = _cached_body(request, plan, as_of.day, "plan", lambda: _plan_body(plan, as_of))
+    # not cached: for the planning office only, and it changes with every report sent
+    due = reminders(plan, program.today()) if can_manage_plans(request.user) else None
     return render(
         request,
         "dashboard/plan.html",
-        {"plan": plan, "as_of": as_of, "exports": _exports(plan, as_of), "body": mark_safe(body)},
+        {
+            "plan": plan,
+            "as_of": as_of,
+            "exports": _exports(plan, as_of),
+            "body": mark_safe(body),
+            "reminders": due,
+            "reminder_period": due.window.period.label(present.ui_lang())
+            if due and due.window
+            else "",
+        },
     )
 
 
@@ -193,6 +207,7 @@ def _plan_body(plan: Plan, as_of: AsOf) -> str:
     }
     kpis = present.kpis(result, lang)
     groups = present.group_rows(result)
+    overdue, near = program.due_tasks(plan, program.today())
     return render_to_string(
         "dashboard/_plan_body.html",
         {
@@ -201,6 +216,9 @@ def _plan_body(plan: Plan, as_of: AsOf) -> str:
             "groups": groups,
             "groups_chart": charts.groups_chart(groups, kpis),
             "targets": [(t, links[t.no]) for t in targets],
+            "overdue_tasks": overdue,
+            "near_tasks": near,
+            "program_url": reverse("plans:program", args=[plan.slug]),
         },
     )
 

@@ -22,6 +22,7 @@ from django.utils.translation import pgettext
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, parse_period
 from chitieu.figures.reading import period_start, write_figures_csv
+from chitieu.problems import InputError
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.vnnumbers import (
     NumberFormatError,
@@ -37,6 +38,7 @@ from chitieu.web.people.audit import record
 from chitieu.web.people.models import Agency, Assignment
 from chitieu.web.plans.convert import save_plan
 from chitieu.web.plans.models import Measure, Plan
+from chitieu.web.units.checks import figure_unit_problems, unit_gone
 
 ENTRY_STAGES = (Stage.ESTIMATE, Stage.PRELIMINARY, Stage.OFFICIAL)
 
@@ -156,6 +158,10 @@ def check_entries(
                     % {"agency": agency.name, "m": row.measure_key, "u": row.unit_code},
                 )
             )
+            continue
+        gone = unit_gone(row.unit_code, period)  # a unit merged away or not yet formed
+        if gone is not None:
+            problems.append(EntryProblem(row.place, gone))
             continue
         if key in seen:
             problems.append(
@@ -483,6 +489,9 @@ def import_plan(
     A figure that is already stored (same measure, unit, period, stage and date) is
     kept as it is, so importing the same files twice changes nothing.
     """
+    problems = figure_unit_problems(list(figures))
+    if problems:  # a figure for a unit that did not exist on its date: store nothing
+        raise InputError(problems)
     plan = save_plan(core, existing)
     record(user, "import", plan, plan=plan, comment=f"{len(figures)} figures")
     measures = {m.key: m for m in plan.measures.all()}

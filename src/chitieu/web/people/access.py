@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib.auth.models import AnonymousUser
 
 from chitieu.web.people.models import Agency, Role
-from chitieu.web.plans.models import Plan
+from chitieu.web.plans.models import Plan, Task
 
 User = Any  # a django.contrib.auth user or AnonymousUser
 
@@ -71,3 +71,18 @@ def can_approve_any(user: User) -> bool:
 def can_read_audit(user: User) -> bool:
     """Read the audit trail: the planning office, administrators and approvers."""
     return role_of(user) in (Role.ADMIN, Role.PLANNING, Role.APPROVER)
+
+
+def can_note_task(user: User, task: Task) -> bool:
+    """Add a progress note: the planning office, or reporters of the lead or a co-agency."""
+    if can_manage_plans(user):
+        return True
+    own = agency_of(user)
+    if role_of(user) is not Role.REPORTER or own is None:
+        return False
+    return task.lead_id == own.pk or task.co_agencies.filter(pk=own.pk).exists()
+
+
+def can_edit_task(user: User) -> bool:
+    """Change a task's lead, co-agencies, deadline, status or targets: the planning office."""
+    return can_manage_plans(user)

@@ -20,7 +20,15 @@ from chitieu.web.people.audit import record
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.forms import VNNumberField
 from chitieu.web.plans.messages import translate
-from chitieu.web.plans.models import Measure, Plan, ReadDraft, Target, Task
+from chitieu.web.plans.models import (
+    Measure,
+    MeasureShare,
+    Plan,
+    ReadDraft,
+    Target,
+    Task,
+    TaskNote,
+)
 
 # Numbers typed and shown the Vietnamese way, as in the rest of the application.
 NUMBERS: dict[type[models.Field[Any, Any]], dict[str, Any]] = {
@@ -131,6 +139,13 @@ class MeasureInline(admin.StackedInline):  # type: ignore[type-arg]
 class TaskInline(admin.TabularInline):  # type: ignore[type-arg]
     model = Task
     extra = 0
+    fields = ["kind", "no", "text"]
+
+
+class TaskNoteInline(admin.TabularInline):  # type: ignore[type-arg]
+    model = TaskNote
+    extra = 0
+    readonly_fields = ["author", "at"]
 
 
 @admin.register(Plan)
@@ -160,8 +175,21 @@ class MeasureAdmin(CoreCheckedAdmin):
 
 @admin.register(Task)
 class TaskAdmin(CoreCheckedAdmin):
-    list_display = ["plan", "kind", "no", "text"]
-    list_filter = ["plan", "kind"]
+    list_display = ["plan", "kind", "no", "text", "lead", "deadline", "status"]
+    list_filter = ["plan", "kind", "status"]
+    fields = ["plan", "kind", "no", "text", "lead", "co_agencies", "deadline", "status", "targets"]
+    filter_horizontal = ["co_agencies", "targets"]
+    inlines = [TaskNoteInline]
+
+
+@admin.register(MeasureShare)
+class MeasureShareAdmin(CoreCheckedAdmin):
+    list_display = ["measure", "unit_code", "agency", "low", "high"]
+    list_filter = ["measure__plan"]
+    raw_id_fields = ["measure"]
+
+    def plan_of(self, obj: Any) -> Plan:
+        return obj.measure.plan if isinstance(obj, MeasureShare) else super().plan_of(obj)
 
 
 @admin.register(ReadDraft)

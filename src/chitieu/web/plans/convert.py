@@ -169,12 +169,23 @@ def save_plan(core: CorePlan, existing: Plan | None = None) -> Plan:
             keep_measures.add(measure.pk)
     plan.measures.exclude(pk__in=keep_measures).delete()
     plan.targets.exclude(pk__in=keep_targets).delete()
-    plan.tasks.all().delete()
-    Task.objects.bulk_create(
-        Task(plan=plan, kind=k["kind"], no=k["no"], text=k["text"]) for k in data.get("tasks", [])
-    )
+    _save_tasks(plan, data.get("tasks", []))
     plan.touch()
     return plan
+
+
+def _save_tasks(plan: Plan, tasks: list[dict[str, Any]]) -> None:
+    """Update tasks in place by (kind, no): the action program's fields (lead, deadline,
+    status, notes) live only in the database and must survive a re-save of the plan."""
+    old = {(t.kind, t.no): t for t in plan.tasks.all()}
+    keep: set[int] = set()
+    for k in tasks:
+        task = old.get((k["kind"], k["no"])) or Task(plan=plan, kind=k["kind"], no=k["no"])
+        if task.pk is None or task.text != k["text"]:
+            task.text = k["text"]
+            task.save()
+        keep.add(task.pk)
+    plan.tasks.exclude(pk__in=keep).delete()
 
 
 def _fill_measure(m: Measure, d: dict[str, Any], metric: Metric) -> None:

@@ -7,6 +7,7 @@ and exported again is the same plan (see :mod:`chitieu.web.plans.convert`).
 from __future__ import annotations
 
 import uuid
+from datetime import date, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -14,6 +15,7 @@ from django.db import models
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from chitieu.figures.periods import Period
 from chitieu.targets.model import Comparator, Direction, Group, GrowthInput, Kind, TaskKind, Trend
@@ -140,13 +142,61 @@ class Measure(models.Model):
         return f"{self.name} ({self.unit})"
 
 
+class TaskStatus(models.TextChoices):
+    """Stored statuses; "overdue" is derived (past the deadline and not done)."""
+
+    NOT_STARTED = "not_started", pgettext_lazy("program", "not started")
+    IN_PROGRESS = "in_progress", pgettext_lazy("program", "in progress")
+    DONE = "done", pgettext_lazy("program", "done")
+
+
+TASK_KINDS = {
+    TaskKind.KEY_TASK.value: pgettext_lazy("program", "Key task"),
+    TaskKind.BREAKTHROUGH.value: pgettext_lazy("program", "Breakthrough"),
+    TaskKind.TASK_GROUP.value: pgettext_lazy("program", "Group of tasks"),
+}
+
+
 class Task(models.Model):
-    """A key task, breakthrough or group of tasks the resolution names."""
+    """A key task, breakthrough or group of tasks the resolution names.
+
+    ``kind``, ``no`` and ``text`` come from the plan file; the action program's fields
+    (lead, co-agencies, deadline, status, targets served) are kept only here, so a plan
+    re-saved with the same (kind, no) keeps them (see :func:`convert.save_plan`).
+    """
 
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="tasks")
     kind = models.CharField(_("kind"), max_length=20, choices=_choices(TaskKind))
     no = models.PositiveSmallIntegerField(_("number"))
     text = models.TextField(_("text"))
+    # The people app depends on this one, so the agency is named by string.
+    lead = models.ForeignKey(
+        "people.Agency",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="led_tasks",
+        verbose_name=pgettext_lazy("program", "lead agency"),
+    )
+    co_agencies = models.ManyToManyField(
+        "people.Agency",
+        blank=True,
+        related_name="co_tasks",
+        verbose_name=pgettext_lazy("program", "co-agencies"),
+    )
+    deadline = models.DateField(pgettext_lazy("program", "deadline"), null=True, blank=True)
+    status = models.CharField(
+        pgettext_lazy("program", "status"),
+        max_length=20,
+        choices=TaskStatus.choices,
+        default=TaskStatus.NOT_STARTED,
+    )
+    targets = models.ManyToManyField(
+        Target,
+        blank=True,
+        related_name="tasks",
+        verbose_name=pgettext_lazy("program", "targets served"),
+    )
 
     class Meta:
         ordering = ["plan", "kind", "no"]
@@ -155,6 +205,80 @@ class Task(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.no}: {self.text[:60]}"
+
+    @property
+    def kind_name(self) -> str:
+        """ "Nhiệm vụ trọng tâm", "Đột phá" … (the stored kind is the plan file's word)."""
+        return str(TASK_KINDS.get(self.kind, self.kind))
+
+    def is_overdue(self, today: date) -> bool:
+        """Past the deadline and not done (today is passed in so tests can fix it)."""
+        return (
+            self.deadline is not None and self.deadline < today and self.status != TaskStatus.DONE
+        )
+
+    def is_near(self, today: date, days: int = 14) -> bool:
+        """Due within ``days`` days (today included) and not done."""
+        return (
+            self.deadline is not None
+            and today <= self.deadline <= today + timedelta(days=days)
+            and self.status != TaskStatus.DONE
+        )
+
+    def shown_status(self, today: date) -> str:
+        """The status as shown: the stored one, or "overdue"."""
+        return "overdue" if self.is_overdue(today) else self.status
+
+
+class TaskNote(models.Model):
+    """A progress note on a task: who wrote it, when, and what."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="notes")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    text = models.TextField(pgettext_lazy("program", "note"))
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = pgettext_lazy("program", "progress note")
+        verbose_name_plural = pgettext_lazy("program", "progress notes")
+
+    def __str__(self) -> str:
+        return f"{self.task_id} {self.at:%Y-%m-%d}: {self.text[:40]}"
+
+
+class MeasureShare(models.Model):
+    """A provincial measure's share for a district, commune or agency (cascading).
+
+    The share is a target value (``low``; ``high`` too for a range). Its figures are the
+    measure's approved figures with ``unit_code``; see :mod:`chitieu.web.plans.cascade`.
+    """
+
+    measure = models.ForeignKey(Measure, on_delete=models.CASCADE, related_name="shares")
+    unit_code = models.CharField(pgettext_lazy("cascade", "unit code"), max_length=20)
+    agency = models.ForeignKey(
+        "people.Agency",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="shares",
+        verbose_name=pgettext_lazy("cascade", "agency"),
+    )
+    low = quantity(pgettext_lazy("cascade", "target"))
+    high = quantity(pgettext_lazy("cascade", "upper target"), null=True)
+
+    class Meta:
+        ordering = ["measure", "unit_code"]
+        constraints = [
+            models.UniqueConstraint(fields=["measure", "unit_code"], name="share_unit_unique")
+        ]
+        verbose_name = pgettext_lazy("cascade", "share of a target")
+        verbose_name_plural = pgettext_lazy("cascade", "shares of targets")
+
+    def __str__(self) -> str:
+        return f"{self.measure.key} @ {self.unit_code}: {self.low}"
 
 
 class ReadDraft(models.Model):

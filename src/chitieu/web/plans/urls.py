@@ -1,6 +1,6 @@
 from django.urls import path, re_path
 
-from chitieu.web.plans import views, views_edit, views_read
+from chitieu.web.plans import views, views_edit, views_program, views_read
 
 app_name = "plans"
 urlpatterns = [
@@ -11,4 +11,6 @@ urlpatterns = [
     re_path(r"^(?P<slug>[^/]+)/export\.(?P<fmt>yaml|json)$", views.plan_export, name="export"),
     path("<str:slug>/figures.csv", views.figures_export, name="figures_csv"),
     path("<str:slug>/edit/", views_edit.plan_edit, name="edit"),
+    path("<str:slug>/program/", views_program.program_list, name="program"),
+    path("<str:slug>/program/<int:pk>/", views_program.task_view, name="task"),
 ]

@@ -1,0 +1,215 @@
+"""Cascading: a provincial measure split into targets for districts, communes or agencies
+(:class:`~chitieu.web.plans.models.MeasureShare`), their latest approved figures, the
+roll-up, and which units lag.
+
+Rules (also in docs/web.md):
+
+* a unit's value is its latest approved figure for the measure (latest period, then the
+  latest vintage);
+* the roll-up is taken over the latest period any unit reported, from the units that
+  reported it: a **sum** for amounts and counts (levels, cumulative totals, counts of
+  units), an unweighted **mean** for rates (a unit in "%", growth, reduction per year,
+  shares of a structure); "other" measures are not rolled up;
+* a unit **lags** when its value is below its share for a measure where higher is better,
+  above it where lower is better, and outside [low, high] for a range. A unit with no
+  figure yet is shown as "no data", not as lagging.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import pgettext, pgettext_lazy
+
+from chitieu.figures.periods import Period, parse_period
+from chitieu.targets.model import Direction, Kind
+from chitieu.web.dashboard.views import _viewable_plan
+from chitieu.web.figures.models import FigureRecord
+from chitieu.web.people.access import can_manage_plans
+from chitieu.web.people.audit import record
+from chitieu.web.people.models import Agency
+from chitieu.web.plans.forms import VNNumberField
+from chitieu.web.plans.models import Measure, MeasureShare, Target
+
+SUMMED = {Kind.LEVEL_AT_END, Kind.CUMULATIVE_OVER_TERM, Kind.COUNT_OF_UNITS}
+AVERAGED = {Kind.AVERAGE_ANNUAL_GROWTH, Kind.REDUCTION_PER_YEAR, Kind.SHARE_STRUCTURE}
+
+
+def _order(period: Period) -> tuple[int, int, int]:
+    return (period.last_year, period.end_month(), period.months_covered())
+
+
+def roll_up_rule(measure: Measure) -> str:
+    """ "sum", "mean" or "" (not rolled up), from the measure's kind and unit."""
+    kind = Kind(measure.kind)
+    if kind is Kind.OTHER:
+        return ""
+    if kind in AVERAGED or "%" in measure.unit:
+        return "mean"
+    if kind in SUMMED or kind is Kind.EVERY_YEAR:
+        return "sum"
+    return ""
+
+
+def lags(measure: Measure, share: MeasureShare, value: Decimal) -> bool:
+    """Whether ``value`` falls short of the unit's share (see the module's rules)."""
+    direction = Direction(measure.direction)
+    if direction is Direction.LOWER_IS_BETTER:
+        return bool(value > (share.high if share.high is not None else share.low))
+    if direction is Direction.WITHIN:
+        high = share.high if share.high is not None else share.low
+        return not share.low <= value <= high
+    return bool(value < share.low)
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    share: MeasureShare
+    value: Decimal | None
+    period: Period | None
+    lagging: bool
+
+
+@dataclass(frozen=True)
+class MeasureCascade:
+    measure: Measure
+    rows: list[UnitRow]
+    rule: str  # sum, mean or ""
+    period: Period | None  # the roll-up's period
+    rolled: Decimal | None
+    reported: int  # units that reported the roll-up's period
+    shares_total: Decimal | None  # the shares added up (for summed measures)
+
+    @property
+    def lagging(self) -> list[UnitRow]:
+        return [r for r in self.rows if r.lagging]
+
+
+def _latest(figs: list[FigureRecord]) -> dict[str, dict[Period, FigureRecord]]:
+    """Per unit and period, the latest approved vintage."""
+    out: dict[str, dict[Period, FigureRecord]] = {}
+    for f in sorted(figs, key=lambda f: (f.as_of, f.approved_at or f.as_of, f.pk)):
+        out.setdefault(f.unit_code, {})[parse_period(f.period)] = f
+    return out
+
+
+def measure_cascade(measure: Measure) -> MeasureCascade:
+    shares = list(measure.shares.select_related("agency"))
+    codes = [s.unit_code for s in shares]
+    figs = list(
+        FigureRecord.objects.filter(measure=measure, unit_code__in=codes, approved_at__isnull=False)
+    )
+    by_unit = _latest(figs)
+    rows: list[UnitRow] = []
+    for share in shares:
+        periods = by_unit.get(share.unit_code, {})
+        last = max(periods, key=_order) if periods else None
+        value = periods[last].value.normalize() if last else None
+        rows.append(UnitRow(share, value, last, value is not None and lags(measure, share, value)))
+    all_periods = {p for unit in by_unit.values() for p in unit}
+    period = max(all_periods, key=_order) if all_periods else None
+    values = [by_unit[c][period].value for c in codes if period and period in by_unit.get(c, {})]
+    rule = roll_up_rule(measure)
+    rolled: Decimal | None = None
+    if values and rule == "sum":
+        rolled = sum(values, Decimal(0)).normalize()
+    elif values and rule == "mean":
+        rolled = (sum(values, Decimal(0)) / len(values)).quantize(Decimal("0.01")).normalize()
+    total = sum((s.low for s in shares), Decimal(0)).normalize() if rule == "sum" else None
+    return MeasureCascade(measure, rows, rule, period, rolled, len(values), total)
+
+
+def target_cascade(target: Target) -> list[MeasureCascade]:
+    """The cascades of a target's measures that are split (others are left out)."""
+    return [measure_cascade(m) for m in target.measures.all() if m.shares.exists()]
+
+
+class ShareForm(forms.Form):
+    """Set (add or replace) one unit's share of a measure; the planning office only."""
+
+    measure = forms.ModelChoiceField(
+        queryset=Measure.objects.none(), label=pgettext_lazy("cascade", "measure")
+    )
+    unit_code = forms.CharField(max_length=20, label=pgettext_lazy("cascade", "unit code"))
+    agency = forms.ModelChoiceField(
+        queryset=Agency.objects.all(), required=False, label=pgettext_lazy("cascade", "agency")
+    )
+    low = VNNumberField(label=pgettext_lazy("cascade", "target"))
+    high = VNNumberField(required=False, label=pgettext_lazy("cascade", "upper target"))
+
+    def __init__(self, *args: Any, target: Target, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["measure"].queryset = target.measures.all()  # type: ignore[attr-defined]
+
+
+@transaction.atomic
+def set_share(user: Any, measure: Measure, data: dict[str, Any]) -> MeasureShare:
+    share = MeasureShare.objects.filter(measure=measure, unit_code=data["unit_code"]).first()
+    old = f"{share.low}–{share.high}" if share else ""
+    share = share or MeasureShare(measure=measure, unit_code=data["unit_code"])
+    share.agency, share.low, share.high = data["agency"], data["low"], data["high"]
+    share.save()
+    record(user, "share_set", share, plan=measure.plan, old=old, new=f"{share.low}–{share.high}")
+    measure.plan.touch()
+    return share
+
+
+@transaction.atomic
+def remove_share(user: Any, share: MeasureShare) -> None:
+    record(user, "share_remove", share, plan=share.measure.plan, old=str(share))
+    plan = share.measure.plan
+    share.delete()
+    plan.touch()
+
+
+def _post(request: HttpRequest, target: Target) -> ShareForm | HttpResponse:
+    if not can_manage_plans(request.user):
+        raise PermissionDenied(pgettext("cascade", "Only the planning office sets shares."))
+    if "remove" in request.POST:
+        share = get_object_or_404(MeasureShare, pk=request.POST["remove"], measure__target=target)
+        remove_share(request.user, share)
+        return redirect(request.path)
+    form = ShareForm(request.POST, target=target)
+    if form.is_valid():
+        set_share(request.user, form.cleaned_data["measure"], form.cleaned_data)
+        return redirect(request.path)
+    return form
+
+
+def units_view(request: HttpRequest, slug: str, no: int) -> HttpResponse:
+    """/dashboard/<slug>/targets/<no>/units/: per unit, its share, latest value and lag;
+    the planning office sets and removes shares here (POST)."""
+    plan = _viewable_plan(request, slug)
+    if isinstance(plan, HttpResponse):
+        return plan
+    target = get_object_or_404(Target, plan=plan, no=no)
+    form = ShareForm(target=target)
+    status = 200
+    if request.method == "POST":
+        posted = _post(request, target)
+        if isinstance(posted, HttpResponse):
+            return posted
+        form, status = posted, 400
+    cascades = target_cascade(target)
+    if not cascades and not target.measures.exists():
+        raise Http404
+    return render(
+        request,
+        "dashboard/units.html",
+        {
+            "plan": plan,
+            "target": target,
+            "cascades": cascades,
+            "target_url": reverse("dashboard:target", args=[plan.slug, no]),
+            "form": form if can_manage_plans(request.user) else None,
+        },
+        status=status,
+    )

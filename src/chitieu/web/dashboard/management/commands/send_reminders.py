@@ -1,0 +1,42 @@
+"""``chitieu manage send_reminders [--today YYYY-MM-DD] [--dry-run] [--plan SLUG]``."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from chitieu.web.dashboard.reminders import send
+from chitieu.web.plans.models import Plan
+
+
+class Command(BaseCommand):
+    help = (
+        "E-mail each agency's users what they owe (the report due, tasks near or past their "
+        "deadline) and the planning office a summary."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--today", help="the day to remind as of (YYYY-MM-DD)")
+        parser.add_argument("--dry-run", action="store_true", help="show, do not send")
+        parser.add_argument("--plan", help="one plan's identifier (default: every plan)")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            today = date.fromisoformat(options["today"]) if options["today"] else None
+        except ValueError:
+            raise CommandError(f"--today must be YYYY-MM-DD, not {options['today']!r}") from None
+        plans = Plan.objects.all()
+        if options["plan"]:
+            plans = plans.filter(slug=options["plan"])
+            if not plans:
+                raise CommandError(f"no plan {options['plan']!r}")
+        sent = send(list(plans), today or timezone.localdate(), dry_run=options["dry_run"])
+        verb = "would send" if options["dry_run"] else "sent"
+        for m in sent:
+            self.stdout.write(f"{verb}: {', '.join(m.to)} · {m.subject}")
+            if options["dry_run"]:
+                self.stdout.write(m.body)
+        self.stdout.write(f"{len(sent)} e-mail(s) {verb}.")
