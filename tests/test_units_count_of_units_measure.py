@@ -42,7 +42,7 @@ def test_it_counts_the_communes_in_force_at_the_end_of_each_year():
     r = evaluate_plan(plan(), figures, units=UnitScope(registry())).targets[0].metrics[0]
     assert r.value == 2
     text = r.explanation.text("vi")
-    assert "Năm 2024: 2/2 xã đạt chuẩn (theo đơn vị hành chính ngày 2024-12-31)" in text
+    assert "Năm 2024: 2/2 xã đạt chuẩn (theo đơn vị hành chính ngày 31/12/2024)" in text
 
 
 def test_it_counts_in_the_communes_as_they_were_before_the_merger():
@@ -50,7 +50,7 @@ def test_it_counts_in_the_communes_as_they_were_before_the_merger():
     scope = UnitScope(registry(), scope=date(2022, 12, 31))
     r = evaluate_plan(plan(), figures, units=scope).targets[0].metrics[0]
     assert r.value == 3
-    assert "2024: 3/4 xã meet the standard (units as of 2022-12-31)" in r.explanation.text("en")
+    assert "2024: 3/4 xã meet the standard (units as of 31/12/2022)" in r.explanation.text("en")
 
 
 def test_it_keeps_the_old_count_without_units_and_the_area_figure_first():

@@ -32,8 +32,8 @@ def test_it_refuses_a_figure_for_a_commune_merged_away_before_the_period_ended(d
     with pytest.raises(EntryError) as exc:
         check_entries(demo, agency, parse_period("2025"), [row(OLD)])
     assert str(exc.value) == (
-        "trường “value-trained-labour-05971”: đơn vị 05971 không tồn tại vào ngày 2025-12-31, "
-        "cuối kỳ 2025 (có hiệu lực …–2025-06-30)"
+        "trường “value-trained-labour-05971”: đơn vị 05971 không tồn tại vào ngày 31/12/2025, "
+        "cuối kỳ 2025 (có hiệu lực …–30/6/2025)"
     )
 
 

@@ -36,7 +36,7 @@ def test_it_saves_a_merger_whose_dates_fit(demo):
 
 def test_it_refuses_a_merger_whose_predecessor_is_still_in_force(demo):
     a, m = unit("T1"), unit("T9", start=DAY)
-    with pytest.raises(ValidationError, match="tiền thân T1 vẫn còn hiệu lực vào ngày 2020-01-01"):
+    with pytest.raises(ValidationError, match="tiền thân T1 vẫn còn hiệu lực vào ngày 1/1/2020"):
         UnitChange.objects.create(predecessor=a, successor=m, kind=ChangeKind.MERGE, effective=DAY)
     assert not UnitChange.objects.filter(successor=m).exists()
 

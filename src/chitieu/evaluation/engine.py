@@ -39,7 +39,7 @@ from chitieu.targets.model import (
     Trend,
 )
 from chitieu.units.aggregate import UnitScope, count_meeting
-from chitieu.vnnumbers import round_half_up
+from chitieu.vnnumbers import format_date, round_half_up
 
 # Forecast thresholds on the progress ratio (see docs/forecast.md). Vietnamese judgement is
 # strict, so "on track" needs the projection to reach the target (ratio 1, where the SDG
@@ -263,7 +263,7 @@ class _Context:
                     met=c.met,
                     total=c.total,
                     unit=self.metric.unit,
-                    scope=c.scope.isoformat(),
+                    scope=format_date(c.scope),  # 31/12/2024, as the documents write it
                 )
                 return Decimal(c.met)
         count = Decimal(sum(1 for f in figures if f.value >= 1))

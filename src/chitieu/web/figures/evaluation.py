@@ -14,10 +14,16 @@ from datetime import date
 from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import PlanResult
 from chitieu.figures.model import Figure
+from chitieu.targets.model import Kind
 from chitieu.targets.model import Plan as CorePlan
+from chitieu.units.aggregate import UnitScope
+from chitieu.units.registry import Registry
+from chitieu.web.figures.models import FigureRecord
 from chitieu.web.figures.services import approved_figures
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
+from chitieu.web.units.checks import core_change, core_unit
+from chitieu.web.units.models import AdminUnit, UnitChange
 
 _LOCK = threading.Lock()
 _CACHE: OrderedDict[tuple[object, ...], object] = OrderedDict()
@@ -45,12 +51,42 @@ def stored_core(plan: Plan) -> tuple[CorePlan, list[Figure]]:
     )
 
 
+def stored_units(plan: Plan) -> UnitScope | None:
+    """The administrative units, when the plan has per-unit figures of a count of units.
+
+    A measure such as "115 xã đạt chuẩn nông thôn mới" reported commune by commune is
+    counted over the communes in force at each period's end (see docs/evaluation.md).
+    Changing a unit or a lineage record bumps every plan's data version (apps.py).
+    """
+
+    def make() -> UnitScope | None:
+        per_unit = (
+            FigureRecord.objects.filter(
+                plan=plan, approved_at__isnull=False, measure__kind=Kind.COUNT_OF_UNITS.value
+            )
+            .exclude(unit_code=plan.area_code)
+            .exists()
+        )
+        if not per_unit:
+            return None
+        changes = UnitChange.objects.select_related("predecessor", "successor")
+        return UnitScope(
+            Registry(
+                [core_unit(u) for u in AdminUnit.objects.select_related("parent")],
+                [core_change(c) for c in changes],
+                check=False,  # each record was checked when it was saved
+            )
+        )
+
+    return _cached(("units", *plan.cache_key), make)  # type: ignore[return-value]
+
+
 def evaluation(plan: Plan, as_of: date | None = None) -> PlanResult:
     """The plan's evaluation as it stood on ``as_of`` (every approved vintage if None)."""
 
     def make() -> PlanResult:
         core, figures = stored_core(plan)
-        return evaluate_plan(core, figures, as_of)
+        return evaluate_plan(core, figures, as_of, stored_units(plan))
 
     return _cached(("eval", *plan.cache_key, as_of), make)  # type: ignore[return-value]
 

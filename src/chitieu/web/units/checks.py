@@ -15,6 +15,7 @@ from chitieu.problems import Problem
 from chitieu.units.aggregate import period_end, unit_problems
 from chitieu.units.model import Change, ChangeKind, Level, Unit
 from chitieu.units.registry import Finding, Registry, lineage_findings
+from chitieu.vnnumbers import format_date
 from chitieu.web.units.models import AdminUnit, UnitChange
 
 
@@ -56,7 +57,7 @@ def _key(f: Finding) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
 
 
 def _message(f: Finding) -> str:
-    p = f.params
+    p = _vn_dates(dict(f.params))
     if f.code == "cycle":
         return _("the lineage would make a cycle: %(loop)s") % p
     if f.code == "unknown":
@@ -99,7 +100,7 @@ def unit_gone(code: str, period: Period) -> str | None:
         "unit %(unit)s did not exist on %(day)s, the end of %(period)s (in force %(spans)s)"
     ) % {
         "unit": code,
-        "day": day.isoformat(),
+        "day": format_date(day),
         "period": str(period),
         "spans": spans,
     }
@@ -111,7 +112,18 @@ def figure_unit_problems(figures: list[Figure]) -> list[Problem]:
 
 
 def _day(d: date | None) -> str:
-    return d.isoformat() if d else "…"
+    return format_date(d) if d else "…"
+
+
+def _vn_dates(params: dict[str, str]) -> dict[str, str]:
+    """The core's ISO dates (2020-01-01) written as the UI writes dates (1/1/2020)."""
+    out = {}
+    for key, value in params.items():
+        try:
+            out[key] = format_date(date.fromisoformat(value))
+        except (TypeError, ValueError):
+            out[key] = value
+    return out
 
 
 def unit_errors(unit: AdminUnit) -> list[str]:
