@@ -106,8 +106,9 @@ def test_it_refuses_another_agencys_entry_page(browser, server):
 def test_it_switches_to_english_and_fits_a_phone(browser, server):
     phone = open_page(browser, server, None, viewport={"width": 390, "height": 844})
     phone.goto(f"{server.url}/dashboard/{PLAN}/")
-    phone.select_option("select[name=language]", "en")
-    phone.wait_for_load_state("networkidle")
+    with phone.expect_navigation(url=f"**/dashboard/{PLAN}/"):
+        phone.select_option("select[name=language]", "en")  # the form submits on change
+    phone.wait_for_selector("html[lang=en]")
     assert phone.inner_text("#headline").startswith("Achieved or exceeded")
     overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"the page is {overflow}px wider than the phone"

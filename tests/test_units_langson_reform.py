@@ -1,8 +1,9 @@
 """Lạng Sơn's units before and after 1 July 2025, from the bundled data."""
 
+import json
 from datetime import date
 
-from chitieu.units.files import load_registry
+from chitieu.units.files import DATA, load_registry
 
 
 def levels(day: date) -> dict[str, int]:
@@ -28,11 +29,28 @@ def test_it_puts_the_new_communes_directly_under_the_province():
     assert all(reg.ancestors(u.code, date(2024, 1, 1))[-1] == "20" for u in old)
 
 
-def test_it_does_not_take_a_reused_code_for_the_same_commune():
-    # 05977 was Phường Vĩnh Trại until 30/6/2025 and is Phường Đông Kinh since; with no
-    # lineage record bundled, neither is mapped to the other
+def test_it_follows_a_reused_code_through_the_reform_lineage_not_the_code():
+    # 05977 was Phường Vĩnh Trại until 30/6/2025 and is Phường Đông Kinh since: the
+    # bundled conversion table, not the equal code, says what each became or came from.
     reg = load_registry("20")
     old, new = reg.versions("05977")
     assert (old.name, new.name) == ("Phường Vĩnh Trại", "Phường Đông Kinh")
-    assert reg.map_to("05977", date(2024, 1, 1), date(2026, 1, 1)) == set()
-    assert reg.map_to("05977", date(2026, 1, 1), date(2024, 1, 1)) == set()
+    table = json.loads((DATA / "langson-2025-reform.json").read_text(encoding="utf-8"))
+    became = {n for c in table["changes"] if c["old"] == "05977" for n in c["new"]}
+    came_from = {c["old"] for c in table["changes"] if "05977" in c["new"]}
+    assert became and came_from
+    assert reg.map_to("05977", date(2024, 1, 1), date(2026, 1, 1)) == became
+    assert reg.map_to("05977", date(2026, 1, 1), date(2024, 1, 1)) == came_from
+
+
+def test_it_maps_every_2024_commune_into_the_65_of_2025():
+    reg = load_registry("20")
+    olds = [u for u in reg.units if u.level.value == "commune" and u.valid_to is not None]
+    news = {u.code for u in reg.units if u.level.value == "commune" and u.valid_from is not None}
+    assert len(olds) == 194 and len(news) == 65
+    mapped = set()
+    for u in olds:
+        targets = reg.map_to(u.code, date(2025, 6, 30), date(2025, 7, 1))
+        assert targets and targets <= news, u.code
+        mapped |= targets
+    assert mapped == news

@@ -1,9 +1,12 @@
 """Reading units and lineage records: the bundled data, and a YAML or CSV file of extras.
 
 The bundled data are the 2024 three-level tree shipped with chitieu (data of
-vietnam-provinces 0.6.0) and the two-level tree in force from 1 July 2025 from the
-vietnam-provinces package. Neither carries the legacy → new mapping of the 2025 reform,
-so no lineage is bundled: lineage records come from a ``--units`` file (docs/units-format.md).
+vietnam-provinces 0.6.0) and the two-level tree in force from 1 July 2025. For Lạng Sơn
+the 2025 communes and the legacy → new mapping of the reform are shipped too, taken from
+vietnam-provinces 2026.9.0 (that release needs Python 3.12; the releases for 3.11 have no
+mapping, and five older commune codes); other provinces' 2025 units come from the
+installed package, without lineage. More lineage records (the 2019–2020 mergers …) come
+from a ``--units`` file (docs/units-format.md).
 """
 
 from __future__ import annotations
@@ -23,10 +26,11 @@ from chitieu.units.registry import Registry
 
 REFORM_DAY = date(2025, 7, 1)
 LAST_DAY_BEFORE_REFORM = date(2025, 6, 30)
-REFORM_ACT = "Nghị quyết 202/2025/QH15; Nghị quyết 1650/NQ-UBTVQH15 (Lạng Sơn)"
+REFORM_ACT = "Sắp xếp đơn vị hành chính cấp xã năm 2025 (Nghị quyết của UBTVQH, hiệu lực 1/7/2025)"
 # the shipped tree lives with the web app that loads it into the database
 DATA = Path(__file__).resolve().parent.parent / "web" / "units" / "data"
 LEGACY_FILES = {"20": "langson-2024.json"}
+REFORM_FILES = {"20": "langson-2025-reform.json"}
 
 UNIT_FIELDS = ("code", "name", "level", "type", "parent", "valid_from", "valid_to", "act")
 CHANGE_FIELDS = ("predecessor", "successor", "kind", "effective", "act")
@@ -75,20 +79,49 @@ def bundled_units(province: str) -> list[Unit]:
                 )
                 for c in d["communes"]
             ]
-    for w in Ward.iter_by_province(vp.code):
-        units.append(
-            Unit(
-                f"{int(w.code):05d}",
-                w.name,
-                Level.COMMUNE,
-                w.division_type.value,
-                province,
-                REFORM_DAY,
-                None,
-                REFORM_ACT,
-            )
-        )
+    reform = _reform(province)
+    new = (
+        [(u["code"], u["name"], u["type"]) for u in reform["units"]]
+        if reform
+        else [
+            (f"{int(w.code):05d}", w.name, w.division_type.value)
+            for w in Ward.iter_by_province(vp.code)
+        ]
+    )
+    units += [
+        Unit(code, name, Level.COMMUNE, kind, province, REFORM_DAY, None, REFORM_ACT)
+        for code, name, kind in new
+    ]
     return units
+
+
+def _reform(province: str) -> dict[str, Any] | None:
+    name = REFORM_FILES.get(province)
+    if name is None:
+        return None
+    data: dict[str, Any] = json.loads((DATA / name).read_text(encoding="utf-8"))
+    return data
+
+
+def bundled_changes(province: str) -> list[Change]:
+    """The 2025 reform's lineage: each old commune into the new one(s) it became part of.
+
+    A commune split among several new ones (``partly``) is a split; the others merge.
+    """
+    reform = _reform(province)
+    if reform is None:
+        return []
+    return [
+        Change(
+            c["old"],
+            new,
+            ChangeKind.SPLIT if c["partly"] else ChangeKind.MERGE,
+            REFORM_DAY,
+            REFORM_ACT,
+        )
+        for c in reform["changes"]
+        for new in c["new"]
+    ]
 
 
 def load_registry(province: str, extra: Path | None = None) -> Registry:
@@ -98,9 +131,10 @@ def load_registry(province: str, extra: Path | None = None) -> Registry:
     file can give a 2024 commune the date it was formed.
     """
     units = {(u.code, u.valid_from): u for u in bundled_units(province)}
-    changes: list[Change] = []
+    changes = bundled_changes(province)
     if extra is not None:
-        more, changes = read_units_file(extra)
+        more, extra_changes = read_units_file(extra)
+        changes += extra_changes
         for u in more:
             for key in [k for k in units if k[0] == u.code and k[1] is None]:
                 if u.valid_from is not None and units[key].valid_to == LAST_DAY_BEFORE_REFORM:

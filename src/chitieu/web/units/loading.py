@@ -1,80 +1,67 @@
-"""Loading a province's units: the 2024 three-level tree shipped with chitieu, then the
-two-level tree in force from 1 July 2025 (Resolution 202/2025/QH15 and the provincial
-resolutions of June 2025) from the vietnam-provinces package."""
+"""Loading a province's units into the database: the same bundled data the command line
+reads (:mod:`chitieu.units.files`) — the 2024 three-level tree, the units in force from
+1 July 2025 and, for Lạng Sơn, the reform's lineage from old communes to new ones."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
+from datetime import timedelta
 
 from django.db import transaction
 
-from chitieu.web.units.models import AdminUnit, UnitLevel
-
-REFORM_DAY = date(2025, 7, 1)
-DATA = Path(__file__).resolve().parent / "data"
-REFORM_ACT = "Nghị quyết 202/2025/QH15; Nghị quyết 1650/NQ-UBTVQH15 (Lạng Sơn)"
+from chitieu.units.files import bundled_changes, bundled_units
+from chitieu.units.model import Level
+from chitieu.units.registry import Registry
+from chitieu.web.units.models import AdminUnit, UnitChange
 
 
 @transaction.atomic
 def load_province(code: str) -> AdminUnit:
-    """Load (or reload, idempotently) a province and its units before and after the reform."""
-    from vietnam_provinces import Province, ProvinceCode, Ward
-
-    vp = Province.from_code(ProvinceCode(int(code)))
-    province, _ = AdminUnit.objects.update_or_create(
-        code=code,
-        valid_from=None,
-        defaults={
-            "name": f"Tỉnh {vp.name}" if vp.division_type.value == "tỉnh" else vp.name,
-            "level": UnitLevel.PROVINCE,
-            "division_type": vp.division_type.value,
-        },
-    )
-    legacy = DATA / f"{_slug(code)}-2024.json"
-    if legacy.exists():
-        tree = json.loads(legacy.read_text(encoding="utf-8"))
-        for d in tree["districts"]:
-            district, _ = AdminUnit.objects.update_or_create(
-                code=d["code"],
-                valid_from=None,
+    """Load (or reload, idempotently) a province, its units and their lineage."""
+    units = bundled_units(code)
+    changes = bundled_changes(code)
+    registry = Registry(units, changes)  # checked as a whole once, not record by record
+    rows: dict[tuple[str, object], AdminUnit] = {}
+    # Parents first: the province, then districts, then communes.
+    for level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE):
+        for u in (u for u in units if u.level is level):
+            parent = None
+            if u.parent is not None:
+                day = u.valid_from or u.valid_to
+                version = registry.version(u.parent, day) if day else None
+                parent = rows.get((u.parent, version.valid_from if version else None))
+            row, _ = AdminUnit.objects.update_or_create(
+                code=u.code,
+                valid_from=u.valid_from,
                 defaults={
-                    "name": d["name"],
-                    "level": UnitLevel.DISTRICT,
-                    "division_type": d["type"],
-                    "parent": province,
-                    "valid_to": date(2025, 6, 30),
-                    "act": REFORM_ACT,
+                    "name": u.name,
+                    "level": u.level.value,
+                    "division_type": u.division_type,
+                    "parent": parent,
+                    "valid_to": u.valid_to,
+                    "act": u.act,
                 },
             )
-            for c in d["communes"]:
-                AdminUnit.objects.update_or_create(
-                    code=c["code"],
-                    valid_from=None,
-                    defaults={
-                        "name": c["name"],
-                        "level": UnitLevel.COMMUNE,
-                        "division_type": c["type"],
-                        "parent": district,
-                        "valid_to": date(2025, 6, 30),
-                        "act": REFORM_ACT,
-                    },
+            rows[(u.code, u.valid_from)] = row
+    have = set(UnitChange.objects.values_list("predecessor_id", "successor_id"))
+    new = []
+    for c in changes:
+        before = registry.version(c.predecessor, c.effective - timedelta(days=1))
+        after = registry.version(c.successor, c.effective)
+        if before is None or after is None:
+            continue
+        old_row = rows[(before.code, before.valid_from)]
+        new_row = rows[(after.code, after.valid_from)]
+        if (old_row.pk, new_row.pk) not in have:
+            new.append(
+                UnitChange(
+                    predecessor=old_row,
+                    successor=new_row,
+                    kind=c.kind.value,
+                    effective=c.effective,
+                    act=c.act,
                 )
-    for w in Ward.iter_by_province(vp.code):
-        AdminUnit.objects.update_or_create(
-            code=f"{int(w.code):05d}",
-            valid_from=REFORM_DAY,
-            defaults={
-                "name": w.name,
-                "level": UnitLevel.COMMUNE,
-                "division_type": w.division_type.value,
-                "parent": province,
-                "act": REFORM_ACT,
-            },
-        )
-    return province
-
-
-def _slug(code: str) -> str:
-    return {"20": "langson"}.get(code, code)
+            )
+    # bulk_create skips the per-record checks of UnitChange.save: the registry above
+    # already checked the whole set.
+    UnitChange.objects.bulk_create(new)
+    return rows[(code, None)]
