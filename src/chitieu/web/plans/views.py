@@ -89,7 +89,8 @@ def plan_import(request: HttpRequest) -> HttpResponse:
     return redirect("plans:list")
 
 
-def _viewable(request: HttpRequest, slug: str) -> Plan | HttpResponse:
+def viewable_plan(request: HttpRequest, slug: str) -> Plan | HttpResponse:
+    """The plan if the visitor may see it; else a login redirect (anonymous) or 403."""
     plan = get_object_or_404(Plan, slug=slug)
     if can_view_plan(request.user, plan):
         return plan
@@ -101,7 +102,7 @@ def _viewable(request: HttpRequest, slug: str) -> Plan | HttpResponse:
 @require_GET
 def plan_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     """The plan as a plan file (YAML or JSON): importing it gives the same plan."""
-    plan = _viewable(request, slug)
+    plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
     try:
@@ -122,7 +123,7 @@ def _json(data: Any) -> str:
 @require_GET
 def figures_export(request: HttpRequest, slug: str) -> HttpResponse:
     """Every approved vintage of the plan's figures, in the core's CSV format."""
-    plan = _viewable(request, slug)
+    plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
     response = HttpResponse(figures_csv(plan), content_type="text/csv; charset=utf-8")

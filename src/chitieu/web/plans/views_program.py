@@ -6,16 +6,16 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import pgettext, pgettext_lazy
 
-from chitieu.web.people.access import can_edit_task, can_note_task, can_view_plan
+from chitieu.web.people.access import can_edit_task, can_note_task
 from chitieu.web.people.models import Agency
 from chitieu.web.plans import program
 from chitieu.web.plans.models import TASK_KINDS, Plan, Target, Task, TaskStatus
+from chitieu.web.plans.views import viewable_plan
 
 OVERDUE = "overdue"
 
@@ -62,18 +62,9 @@ class NewTaskForm(forms.Form):
         return data
 
 
-def _plan(request: HttpRequest, slug: str) -> Plan | HttpResponse:
-    plan = get_object_or_404(Plan, slug=slug)
-    if can_view_plan(request.user, plan):
-        return plan
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    raise PermissionDenied
-
-
 def program_list(request: HttpRequest, slug: str) -> HttpResponse:
     """The plan's tasks, filtered by status (overdue included) and agency."""
-    plan = _plan(request, slug)
+    plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
     new_form = NewTaskForm(plan=plan)
@@ -122,7 +113,7 @@ def program_list(request: HttpRequest, slug: str) -> HttpResponse:
 
 def task_view(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     """One task with its notes; POST adds a note or (planning office) changes the task."""
-    plan = _plan(request, slug)
+    plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
     task = get_object_or_404(Task, plan=plan, pk=pk)
