@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language
 
 from chitieu.web.people.access import can_view_plan
 from chitieu.web.plans.models import Plan
+
+
+def viewable_plan(request: HttpRequest, slug: str) -> Plan | HttpResponse:
+    """The plan if the visitor may see it; else a login redirect (anonymous) or 403."""
+    plan = get_object_or_404(Plan, slug=slug)
+    if can_view_plan(request.user, plan):
+        return plan
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    raise PermissionDenied
 
 
 def home(request: HttpRequest) -> HttpResponse:

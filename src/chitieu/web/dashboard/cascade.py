@@ -31,8 +31,8 @@ from django.utils.translation import pgettext, pgettext_lazy
 
 from chitieu.figures.periods import Period, parse_period
 from chitieu.targets.model import Direction, Kind
-from chitieu.web.dashboard.views import _viewable_plan
 from chitieu.web.figures.models import FigureRecord
+from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.people.audit import record
 from chitieu.web.people.models import Agency
@@ -187,7 +187,7 @@ def _post(request: HttpRequest, target: Target) -> ShareForm | HttpResponse:
 def units_view(request: HttpRequest, slug: str, no: int) -> HttpResponse:
     """/dashboard/<slug>/targets/<no>/units/: per unit, its share, latest value and lag;
     the planning office sets and removes shares here (POST)."""
-    plan = _viewable_plan(request, slug)
+    plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
     target = get_object_or_404(Target, plan=plan, no=no)

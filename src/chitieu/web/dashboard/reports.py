@@ -11,28 +11,24 @@ from django.shortcuts import render
 from django.utils.translation import get_language, pgettext
 
 from chitieu.figures.periods import Period, PeriodKind
+from chitieu.figures.regime import reporting_windows
 from chitieu.reports import FORMATS, MEDIA_TYPES, ReportError, ReviewKind, build_review, filename
 from chitieu.reports import render as render_document
-from chitieu.web.dashboard.views import AsOfError, _viewable_plan, parse_as_of
+from chitieu.web.dashboard.views import AsOfError, parse_as_of
 from chitieu.web.figures.evaluation import stored_core
+from chitieu.web.pages import viewable_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.plans.program import task_lines
 
 
 def report_periods(plan: Plan) -> list[Period]:
     """The periods a review is held for: 6 and 9 months and the year, then the whole term."""
-    periods = []
-    for year in range(plan.start_year, plan.end_year + 1):
-        periods += [
-            Period(year, PeriodKind.HALF, 1),
-            Period(year, PeriodKind.NINE_MONTHS, 9),
-            Period(year, PeriodKind.YEAR),
-        ]
+    periods = [w.period for w in reporting_windows(plan.start_year, plan.end_year)]
     return [*periods, Period(plan.start_year, PeriodKind.TERM, 0, plan.end_year)]
 
 
 def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
-    plan = _viewable_plan(request, slug)
+    plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
     lang = "en" if (get_language() or "vi").startswith("en") else "vi"

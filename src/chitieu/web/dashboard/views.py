@@ -10,17 +10,14 @@ changes the key, so no stale page is ever served.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.contrib.auth.views import redirect_to_login
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
@@ -34,7 +31,9 @@ from chitieu.web.dashboard import charts, present
 from chitieu.web.dashboard.reminders import reminders
 from chitieu.web.dashboard.vintages import vintages
 from chitieu.web.figures.evaluation import evaluation, stored_core
-from chitieu.web.people.access import can_manage_plans, can_view_plan
+from chitieu.web.lru import LruCache
+from chitieu.web.pages import viewable_plan
+from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans import program
 from chitieu.web.plans.models import Plan
 
@@ -97,29 +96,22 @@ def _as_of(request: HttpRequest) -> AsOf:
     return AsOf(day, format_date(day) if day else "")
 
 
-def _viewable_plan(request: HttpRequest, slug: str) -> Plan | HttpResponse:
-    plan = get_object_or_404(Plan, slug=slug)
-    if not can_view_plan(request.user, plan):
-        return redirect_to_login(request.get_full_path())
-    return plan
-
-
 def _cached_body(
     request: HttpRequest, plan: Plan, as_of: date | None, page: str, make: Callable[[], str]
 ) -> str:
     audience = "user" if request.user.is_authenticated else "anon"
+    # isoformat: a datetime's str() has a space, which cache keys must not contain
     key = ":".join(
-        [
+        part.isoformat() if isinstance(part, date) else str(part)
+        for part in (
             "dashboard",
             page,
-            str(plan.pk),
-            str(plan.data_version),
-            plan.updated_at.isoformat(),
-            as_of.isoformat() if as_of else "latest",
-            program.today().isoformat(),  # tasks fall overdue as days pass
+            *plan.cache_key,
+            as_of or "latest",
+            program.today(),  # tasks fall overdue as days pass
             present.ui_lang(),
             audience,
-        ]
+        )
     )
     body = cache.get(key)
     if body is None:
@@ -140,9 +132,7 @@ def _exports(plan: Plan, as_of: AsOf) -> dict[str, str]:
 
 # Whole pages for anonymous visitors (the delegates of a conference on the public view):
 # such a page holds no token and no name, so one copy per URL and language serves all.
-_PAGES: OrderedDict[tuple[object, ...], bytes] = OrderedDict()
-_PAGES_LOCK = threading.Lock()
-_PAGES_SIZE = 128
+_PAGES: LruCache[bytes] = LruCache(128)
 
 
 def _whole_page(
@@ -151,19 +141,13 @@ def _whole_page(
     if request.user.is_authenticated or request.COOKIES.get("messages"):
         return render_page()
     key = (*plan.cache_key, program.today(), request.get_full_path(), present.ui_lang())
-    with _PAGES_LOCK:
-        content = _PAGES.get(key)
-        if content is not None:
-            _PAGES.move_to_end(key)
+    content = _PAGES.get(key)
     if content is None:
         response = render_page()
         if response.status_code != 200:
-            return response
+            return response  # an error page is not kept
         content = response.content
-        with _PAGES_LOCK:
-            _PAGES[key] = content
-            while len(_PAGES) > _PAGES_SIZE:
-                _PAGES.popitem(last=False)
+        _PAGES.put(key, content)
     return HttpResponse(content)
 
 
@@ -171,7 +155,7 @@ def _whole_page(
 
 
 def plan_view(request: HttpRequest, slug: str) -> HttpResponse:
-    plan = _viewable_plan(request, slug)
+    plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
     return _whole_page(request, plan, lambda: _plan_page(request, plan))
@@ -227,7 +211,7 @@ def _plan_body(plan: Plan, as_of: AsOf) -> str:
 
 
 def target_view(request: HttpRequest, slug: str, no: int) -> HttpResponse:
-    plan = _viewable_plan(request, slug)
+    plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
     return _whole_page(request, plan, lambda: _target_page(request, plan, no))

@@ -7,8 +7,6 @@ process, keyed by the plan's ``data_version`` and the as-of date.
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from datetime import date
 
 from chitieu.evaluation.engine import evaluate_plan
@@ -20,35 +18,21 @@ from chitieu.units.aggregate import UnitScope
 from chitieu.units.registry import Registry
 from chitieu.web.figures.models import FigureRecord
 from chitieu.web.figures.services import approved_figures
+from chitieu.web.lru import LruCache
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.checks import core_change, core_unit
 from chitieu.web.units.models import AdminUnit, UnitChange
 
-_LOCK = threading.Lock()
-_CACHE: OrderedDict[tuple[object, ...], object] = OrderedDict()
-_SIZE = 256
-
-
-def _cached(key: tuple[object, ...], make: object) -> object:
-    with _LOCK:
-        if key in _CACHE:
-            _CACHE.move_to_end(key)
-            return _CACHE[key]
-    value = make()  # type: ignore[operator]
-    with _LOCK:
-        _CACHE[key] = value
-        while len(_CACHE) > _SIZE:
-            _CACHE.popitem(last=False)
-    return value
+# Per process, keyed by the plan's cache_key: a new data version makes new keys.
+_CORE: LruCache[tuple[CorePlan, list[Figure]]] = LruCache(64)
+_UNITS: LruCache[UnitScope | None] = LruCache(64)
+_EVALUATIONS: LruCache[PlanResult] = LruCache(256)
 
 
 def stored_core(plan: Plan) -> tuple[CorePlan, list[Figure]]:
     """The plan and its approved figures as core values (cached per data version)."""
-    return _cached(  # type: ignore[return-value]
-        ("core", *plan.cache_key),
-        lambda: (core_plan(plan), approved_figures(plan)),
-    )
+    return _CORE.get_or_make(plan.cache_key, lambda: (core_plan(plan), approved_figures(plan)))
 
 
 def stored_units(plan: Plan) -> UnitScope | None:
@@ -78,7 +62,7 @@ def stored_units(plan: Plan) -> UnitScope | None:
             )
         )
 
-    return _cached(("units", *plan.cache_key), make)  # type: ignore[return-value]
+    return _UNITS.get_or_make(plan.cache_key, make)
 
 
 def evaluation(plan: Plan, as_of: date | None = None) -> PlanResult:
@@ -88,9 +72,4 @@ def evaluation(plan: Plan, as_of: date | None = None) -> PlanResult:
         core, figures = stored_core(plan)
         return evaluate_plan(core, figures, as_of, stored_units(plan))
 
-    return _cached(("eval", *plan.cache_key, as_of), make)  # type: ignore[return-value]
-
-
-def remember(key: tuple[object, ...], make: object) -> object:
-    """Cache anything derived from a plan's data; put ``plan.cache_key`` in the key."""
-    return _cached(key, make)
+    return _EVALUATIONS.get_or_make((*plan.cache_key, as_of), make)

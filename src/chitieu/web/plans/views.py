@@ -12,14 +12,15 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chitieu.problems import InputError
 from chitieu.targets.planfile import dump_plan, dump_yaml
 from chitieu.web.figures.services import figures_csv
-from chitieu.web.people.access import can_manage_plans, can_view_plan
+from chitieu.web.pages import viewable_plan
+from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.convert import core_plan, plan_data
 from chitieu.web.plans.forms import ImportForm
 from chitieu.web.plans.importing import import_files
@@ -87,16 +88,6 @@ def plan_import(request: HttpRequest) -> HttpResponse:
         request, text % {"id": plan.slug, "targets": plan.targets.count(), "figures": figures}
     )
     return redirect("plans:list")
-
-
-def viewable_plan(request: HttpRequest, slug: str) -> Plan | HttpResponse:
-    """The plan if the visitor may see it; else a login redirect (anonymous) or 403."""
-    plan = get_object_or_404(Plan, slug=slug)
-    if can_view_plan(request.user, plan):
-        return plan
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    raise PermissionDenied
 
 
 @require_GET

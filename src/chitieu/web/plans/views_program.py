@@ -11,11 +11,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import pgettext, pgettext_lazy
 
+from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_edit_task, can_note_task
 from chitieu.web.people.models import Agency
 from chitieu.web.plans import program
 from chitieu.web.plans.models import TASK_KINDS, Plan, Target, Task, TaskStatus
-from chitieu.web.plans.views import viewable_plan
 
 OVERDUE = "overdue"
 
