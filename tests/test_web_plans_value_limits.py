@@ -1,8 +1,11 @@
 """A plan number the database would not keep exactly is refused wherever a plan is made:
 an imported plan file (its line and field), the plan editor and the admin (on the field,
-in the user's language). Nothing is saved, and the dashboard goes on answering."""
+in the user's language). So is a text with a control character in a plan file (a NUL
+byte made PostgreSQL fail). Nothing is saved, and the dashboard goes on answering."""
 
 from __future__ import annotations
+
+import json
 
 from chitieu.targets.planfile import bundled_plan_path, dump_yaml, load_plan, plan_to_data
 from chitieu.web.plans.convert import plan_data
@@ -26,6 +29,19 @@ def test_an_imported_plan_file_with_such_a_number_names_its_line_and_saves_nothi
     assert r.status_code == 200
     assert f'data-file="plan.yaml" data-line="{line}" data-row="" data-field="low"' in page
     assert f"“9999999999999999999999999” {TOO_LARGE}" in page
+    assert not Plan.objects.filter(slug="langson-copy").exists()
+
+
+def test_an_imported_plan_file_with_a_nul_byte_names_its_field_and_saves_nothing(db):
+    data = plan_to_data(load_plan(bundled_plan_path("langson-xvii")))
+    data |= {"id": "langson-copy", "title": "Nghị quyết\u0000 XVII"}
+    r = client_for("kehoach").post(
+        "/plans/import/", {"plan_file": upload(json.dumps(data, indent=1), "plan.json")}
+    )
+    page = r.content.decode()
+    assert r.status_code == 200
+    assert 'data-file="plan.json" data-line="4" data-row="" data-field="title"' in page
+    assert "ký tự điều khiển U+0000 trong văn bản: hãy xoá nó" in page
     assert not Plan.objects.filter(slug="langson-copy").exists()
 
 

@@ -39,7 +39,8 @@ from chitieu.targets.model import (
     Trend,
     derived_direction,
 )
-from chitieu.vnnumbers import NumberFormatError, check_storable, to_decimal
+from chitieu.targets.storable import storable_problems
+from chitieu.vnnumbers import to_decimal
 
 PathItem = str | int
 
@@ -163,9 +164,9 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
     )
     if schema_errors:
         raise InputError(problem(list(e.path), _schema_message(e)) for e in schema_errors)
-    numbers = _number_problems(data)
-    if numbers:  # the rules below compare these numbers: they must be numbers first
-        raise InputError(problem(at, message) for at, message in numbers)
+    stored = storable_problems(data)
+    if stored:  # the rules below compare these numbers: they must be numbers first
+        raise InputError(problem(at, message) for at, message in stored)
 
     problems: list[Problem] = []
     start, end, base = data["start_year"], data["end_year"], data["baseline_year"]
@@ -243,27 +244,6 @@ def _schema_message(error: Any) -> str:
     if error.validator == "oneOf" and error.schema.get("description", "").startswith("A number"):
         return f"{error.instance!r} is not a number"
     return str(error.message)
-
-
-def _number_problems(data: dict[str, Any]) -> list[tuple[list[PathItem], str]]:
-    """Every number a stored plan would not keep exactly, or no number at all (.nan)."""
-    found: list[tuple[list[PathItem], Any]] = [
-        (["tolerance", k], v) for k, v in (data.get("tolerance") or {}).items()
-    ]
-    for ti, t in enumerate(data["targets"]):
-        for mi, m in enumerate(t["metrics"]):
-            at: list[PathItem] = ["targets", ti, "metrics", mi]
-            found += [([*at, k], m[k]) for k in ("low", "high") if k in m]
-            found += [([*at, "tolerance", k], v) for k, v in (m.get("tolerance") or {}).items()]
-            if "baseline" in m:
-                found.append(([*at, "baseline", "value"], m["baseline"]["value"]))
-    problems: list[tuple[list[PathItem], str]] = []
-    for at, raw in found:
-        try:
-            check_storable(to_decimal(raw), raw if isinstance(raw, str) else None)
-        except NumberFormatError as exc:
-            problems.append((at, str(exc)))
-    return problems
 
 
 def _metric_problems(m: dict[str, Any], start: int, end: int) -> list[tuple[list[PathItem], str]]:

@@ -6,7 +6,6 @@ value refused on one path is refused on every path, with the same words.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ from django.utils.translation import pgettext
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, PeriodError, parse_period
 from chitieu.figures.reading import period_start
+from chitieu.targets.storable import is_control
 from chitieu.vnnumbers import (
     NumberFormatError,
     NumberLimitError,
@@ -208,11 +208,10 @@ def _entry(row: RawEntry, measure: Measure) -> Entry | EntryProblem:
 
 def clean_text(text: str) -> str:
     """Text a person gave, as it is stored: control characters (a NUL byte, which
-    PostgreSQL cannot store) and lone surrogates dropped; tabs and line breaks kept;
-    spaces around it trimmed. Every note, reason and comment goes through here."""
-    return "".join(
-        c for c in text if c in "\t\n" or unicodedata.category(c) not in ("Cc", "Cs")
-    ).strip()
+    PostgreSQL cannot store) and lone surrogates dropped, as the core defines them;
+    tabs and line breaks kept (CR LF as LF); spaces around it trimmed. Every note,
+    reason and comment goes through here."""
+    return "".join(c for c in text if not is_control(c)).replace("\r\n", "\n").strip()
 
 
 def too_long(what: str, text: str) -> str:

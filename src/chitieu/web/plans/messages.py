@@ -192,6 +192,10 @@ _MESSAGES: list[tuple[str, Promise]] = [
         r"exactly; round it",
         LIMIT_TEMPLATES[NumberLimit.DIGITS],
     ),
+    (
+        r"control character (?P<c>U\+[0-9A-F]+) in the text: remove it",
+        _("control character %(c)s in the text: remove it"),
+    ),
     (r"empty value", _("empty value")),
     (
         r"'(?P<v>[^']*)' has a comma: .*",
