@@ -32,6 +32,27 @@ def test_an_imported_plan_file_with_such_a_number_names_its_line_and_saves_nothi
     assert not Plan.objects.filter(slug="langson-copy").exists()
 
 
+def test_an_imported_figures_file_with_such_a_value_names_its_line_and_saves_nothing(db):
+    data = plan_to_data(load_plan(bundled_plan_path("langson-xvii")))
+    data["id"] = "langson-copy"
+    figures = (
+        "metric,period,value,stage,as_of\n"
+        "grdp-growth,2021,6.5,official,2022-03-31\n"
+        "grdp-growth,2022,1e25,official,2023-03-31\n"
+    )
+    r = client_for("kehoach").post(
+        "/plans/import/",
+        {
+            "plan_file": upload(dump_yaml(data), "plan.yaml"),
+            "figures_file": upload(figures, "f.csv"),
+        },
+    )
+    page = r.content.decode()
+    assert 'data-file="f.csv" data-line="3" data-row="" data-field="value"' in page
+    assert f"“1e25” {TOO_LARGE}" in page
+    assert not Plan.objects.filter(slug="langson-copy").exists()
+
+
 def test_an_imported_plan_file_with_a_nul_byte_names_its_field_and_saves_nothing(db):
     data = plan_to_data(load_plan(bundled_plan_path("langson-xvii")))
     data |= {"id": "langson-copy", "title": "Nghị quyết\u0000 XVII"}

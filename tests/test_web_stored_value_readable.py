@@ -1,12 +1,14 @@
 """A value already in the database that the limits would now refuse (stored by an older
 version, or by hand) is read and shown as it is: one such figure never takes down the
-dashboard, the statuses, the exports, the history or the entry page."""
+dashboard, the statuses, the exports, the history, the entry page or a backup."""
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 from chitieu.web.figures.models import FigureRecord
@@ -48,5 +50,8 @@ def test_it_reads_a_value_too_large_for_the_column_as_it_is(demo):
     fig = _store("9999999999999999999999999", 0)
     assert FigureRecord.objects.get(pk=fig.pk).to_core().value == Decimal("1E+25")
     pages_still_answer()
+    out = io.StringIO()
+    call_command("dumpdata", "figures.figurerecord", stdout=out)  # a backup reads it too
+    assert '"value": "10000000000000000000000000.0000000000"' in out.getvalue()
     csv = client_for(None).get("/api/plans/langson-xvii/figures.csv").content.decode()
     assert ",10000000000000000000000000," in csv

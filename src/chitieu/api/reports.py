@@ -33,6 +33,7 @@ ERRORS: dict[int, type[ErrorOut]] = {
     404: ErrorOut,
     409: ErrorOut,
     422: ErrorOut,
+    503: ErrorOut,  # the database's disk is full, or it is busy: nothing was saved
 }
 
 
