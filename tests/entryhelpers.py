@@ -44,3 +44,23 @@ def xlsx(workbook: Any, name: str = "bao-cao.xlsx") -> io.BytesIO:
     out.seek(0)
     out.name = name
     return out
+
+
+def pages_still_answer() -> None:
+    """Every page that reads the plan's figures answers: the public dashboard and a target
+    page, the entry page and a history, the statuses, the exports and a review workbook."""
+    from tests.webhelpers import client_for
+
+    anonymous, reporter, planner = client_for(None), client_for("laodong"), client_for("kehoach")
+    pages = [
+        (anonymous, f"/dashboard/{PLAN}/"),
+        (anonymous, f"/dashboard/{PLAN}/targets/13/"),
+        (anonymous, f"/api/plans/{PLAN}/statuses"),
+        (anonymous, f"/api/plans/{PLAN}/figures.csv"),
+        (reporter, entry_url()),
+        (reporter, reverse("figures:history", args=[PLAN, "trained-labour"])),
+        (planner, f"/plans/{PLAN}/figures.csv"),
+        (planner, f"/dashboard/{PLAN}/reports/?period=2025&kind=review&format=xlsx"),
+    ]
+    for client, url in pages:
+        assert client.get(url).status_code == 200, url

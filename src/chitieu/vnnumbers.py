@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 
 from babel.numbers import format_decimal
@@ -88,9 +88,104 @@ def to_decimal(value: object) -> Decimal:
     raise NumberFormatError(f"{value!r} is not a number")
 
 
+# ---------------------------------------------------------------- what a stored number keeps
+
+# Every figure value and plan number is kept in one decimal column (``quantity()`` in
+# web/plans/models.py builds it from these). SQLite holds it as an 8-byte float, exact to
+# 15 significant digits; PostgreSQL's numeric(30, 10) holds 10 decimals and 20 digits
+# before the mark. A number outside what both keep would come back changed, or not at
+# all, so every reader refuses it with its place instead of rounding it silently.
+MAX_SIGNIFICANT_DIGITS = 15
+MAX_DECIMALS = 10
+MAX_INTEGER_DIGITS = 20  # the size of a value stays below 10**20
+
+
+class NumberLimit(StrEnum):
+    """Which limit a number goes past."""
+
+    SIZE = "size"  # more than MAX_INTEGER_DIGITS digits before the decimal mark
+    DECIMALS = "decimals"  # more than MAX_DECIMALS decimals written
+    DIGITS = "digits"  # more than MAX_SIGNIFICANT_DIGITS significant digits
+
+
+class NumberLimitError(NumberFormatError):
+    """A number that cannot be kept exactly: which ``limit``, its ``allowed`` count and
+    the ``count`` the number has (for the web layer to say it in the user's language)."""
+
+    def __init__(self, text: str, limit: NumberLimit, count: int) -> None:
+        self.text, self.limit, self.count = text, limit, count
+        self.allowed = _ALLOWED[limit]
+        super().__init__(_LIMIT_MESSAGES[limit].format(v=text, n=count, max=self.allowed))
+
+
+_ALLOWED = {
+    NumberLimit.SIZE: MAX_INTEGER_DIGITS,
+    NumberLimit.DECIMALS: MAX_DECIMALS,
+    NumberLimit.DIGITS: MAX_SIGNIFICANT_DIGITS,
+}
+_LIMIT_MESSAGES = {
+    NumberLimit.SIZE: "'{v}' is too large: at most {max} digits before the decimal mark",
+    NumberLimit.DECIMALS: "'{v}' has {n} decimals: at most {max} are kept; round it",
+    NumberLimit.DIGITS: "'{v}' has {n} significant digits: at most {max} are kept exactly; "
+    "round it",
+}
+
+
+def check_storable(value: Decimal, text: str | None = None) -> Decimal:
+    """Return ``value`` if it is kept exactly; else raise :class:`NumberLimitError`.
+
+    Significant digits run from the first non-zero digit to the last one (4.400.000 has
+    two); decimals count as written (92,50 has two), since a report keeps them.
+
+    >>> check_storable(Decimal("4400000.5"))
+    Decimal('4400000.5')
+    >>> check_storable(Decimal("0.00000000001"))
+    Traceback (most recent call last):
+    NumberLimitError: '0.00000000001' has 11 decimals: at most 10 are kept; round it
+    """
+    if text is not None:
+        shown = text.strip()
+    else:  # 0.00000000001 rather than 1E-11, unless the number is huge or tiny
+        shown = format(value, "f") if abs(value.adjusted()) <= 30 else str(value)
+    if not value.is_finite():
+        raise NumberFormatError(f"'{shown}' is not a finite number")
+    _sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite
+    decimals = max(0, -exponent)
+    significant = len("".join(map(str, digits)).strip("0"))
+    if significant and value.adjusted() >= MAX_INTEGER_DIGITS:
+        raise NumberLimitError(shown, NumberLimit.SIZE, value.adjusted() + 1)
+    if decimals > MAX_DECIMALS:
+        raise NumberLimitError(shown, NumberLimit.DECIMALS, decimals)
+    if significant > MAX_SIGNIFICANT_DIGITS:
+        raise NumberLimitError(shown, NumberLimit.DIGITS, significant)
+    return value
+
+
+def spreadsheet_number(value: float) -> Decimal:
+    """A spreadsheet cell's number as the 15 significant digits Excel keeps and shows.
+
+    Excel holds at most 15 digits of what is typed; beyond them a formula's result is
+    binary noise (=0,1+0,2 gives 0.30000000000000004), which no one wrote.
+    """
+    return _finite(Decimal(format(value, f".{MAX_SIGNIFICANT_DIGITS}g")), repr(value))
+
+
+def _room(value: Decimal, decimals: int) -> Context:
+    """A context with the digits ``value`` needs at ``decimals`` places: Python's default
+    28 are fewer than a stored value may have (20 before the mark and 10 after)."""
+    return Context(prec=max(28, value.adjusted() + 2 + max(decimals, 0)))
+
+
+def with_places(value: Decimal, places: int) -> Decimal:
+    """A stored value with the decimals it was written with (the column pads to ten)."""
+    return value.quantize(Decimal(1).scaleb(-places), context=_room(value, places))
+
+
 def round_half_up(value: Decimal, decimals: int) -> Decimal:
     """Round the way offices round when they publish a figure (0,005 → 0,01)."""
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    quantum = Decimal(1).scaleb(-decimals)
+    return value.quantize(quantum, rounding=ROUND_HALF_UP, context=_room(value, decimals))
 
 
 def format_vi(
@@ -103,17 +198,21 @@ def format_vi(
     """
     if value is None:
         return "–"
-    if decimals is not None and trim:
-        value = round_half_up(value, decimals).normalize()
-        decimals = None
-    if decimals is not None:
-        value = round_half_up(value, decimals)
-        pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-        return format_decimal(value, format=pattern, locale=locale)
     exponent = value.as_tuple().exponent
     digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    pattern = "#,##0" + ("." + "0" * digits if digits else "")
-    return format_decimal(value, format=pattern, locale=locale)
+    # babel quantizes in the current context: give it the digits this number has
+    with localcontext(_room(value, max(digits, decimals or 0))):
+        if decimals is not None and trim:
+            value = round_half_up(value, decimals).normalize()
+            exponent = value.as_tuple().exponent
+            digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+            decimals = None
+        if decimals is not None:
+            value = round_half_up(value, decimals)
+            pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+            return format_decimal(value, format=pattern, locale=locale)
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        return format_decimal(value, format=pattern, locale=locale)
 
 
 def format_date(day: date) -> str:

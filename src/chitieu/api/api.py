@@ -17,8 +17,10 @@ from ninja.renderers import JSONRenderer
 
 import chitieu
 from chitieu.api import errors, exports, plans, reports
+from chitieu.vnnumbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS
+from chitieu.web.figures.checks import TEXT_MAX_LENGTH
 
-DESCRIPTION = """\
+DESCRIPTION = f"""\
 The plans of resolutions, their targets (chỉ tiêu), the figures reported against them and
 the statuses those figures give.
 
@@ -28,13 +30,25 @@ the statuses those figures give.
 exactly what the web pages grant.
 
 **Numbers and dates.** Decimals travel as strings (`"64.5"`), exact. A figure's value may
-be sent as text written the Vietnamese way (`"1.234,5"`) or as a JSON number. Dates are ISO
-(`2025-12-10`).
+be sent as text written the Vietnamese way (`"1.234,5"`) or as a JSON number. A value is
+kept exactly or refused (422), never rounded: at most {MAX_SIGNIFICANT_DIGITS} significant
+digits, {MAX_DECIMALS} decimals and {MAX_INTEGER_DIGITS} digits before the decimal mark. Dates are
+ISO (`2025-12-10`); a report date is today or earlier. Notes are at most {TEXT_MAX_LENGTH}
+characters; control characters in them are dropped.
+
+**Two writers.** Every figure carries a `version`. To change a draft figure, send back the
+`version` you read (`0` when there was none): if someone changed it since, nothing is saved
+and the answer is 409, each problem carrying the `current` value, who changed it and when.
+A figure sent without `version` is written whatever the draft holds (a script pushing its
+own figures need not read first); the audit trail marks that change as unchecked, with the
+value it replaced.
 
 **Errors** carry a `detail` and a list of `problems`, each naming the `item` (index in
 `figures`) and the `field`, in the request's language (`Accept-Language`; Vietnamese by
 default). 401: no valid credentials; 403: not allowed; 404: not found; 409: the report's
-state forbids it; 422: problems with the input. Nothing is saved when a request fails.
+state forbids it, or a draft figure changed after you read it; 422: problems with the
+input; 503: the database's disk is full or it is busy (try again later); 500: an
+unexpected error, logged. Every error is JSON. Nothing is saved when a request fails.
 """
 
 

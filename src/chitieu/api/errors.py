@@ -2,12 +2,16 @@
 list of problems each naming the item and field, in the request's language.
 
 Status codes: 401 no (valid) credentials, 403 not allowed, 404 no such thing, 409 the
-request is fine but the report's state forbids it, 422 the input has problems (from the
-schema or from the entry checks alike), 400 the body is not JSON at all.
+request is fine but the report's state forbids it, or a draft value changed after the
+caller read it (each problem then carries the ``current`` value), 422 the input has
+problems (from the schema or from the entry checks alike), 400 the body is not JSON at
+all, 503 the database's disk is full or the database is busy, 500 anything unexpected
+(logged). Every one of them, 500 included, is JSON.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -17,7 +21,17 @@ from django.utils.translation import gettext_noop
 from ninja import NinjaAPI
 from ninja.errors import HttpError, ValidationError
 
-from chitieu.web.figures.errors import EntryError, EntryProblem, NotAllowed, Place
+from chitieu.web.faults import fault
+from chitieu.web.figures.errors import (
+    Conflict,
+    ConflictError,
+    EntryError,
+    EntryProblem,
+    NotAllowed,
+    Place,
+)
+
+logger = logging.getLogger("chitieu.api")
 
 
 class Refused(Exception):
@@ -39,12 +53,23 @@ def unprocessable(problems: Sequence[EntryProblem]) -> Refused:
 
 
 def problem_dict(problem: EntryProblem) -> dict[str, Any]:
-    return {
+    out: dict[str, Any] = {
         "item": problem.place.item,
         "field": problem.place.field or None,
         "message": problem.message,
         "text": str(problem),
     }
+    if isinstance(problem, Conflict) and problem.stored is not None:
+        stored = problem.stored
+        out["current"] = {
+            "value": stored.value,
+            "stage": stored.stage,
+            "note": stored.note,
+            "version": stored.version,
+            "changed_by": stored.by,
+            "changed_at": stored.at.isoformat(),  # to the microsecond, as FigureOut's times
+        }
+    return out
 
 
 def body(detail: str, problems: Iterable[EntryProblem] = ()) -> dict[str, Any]:
@@ -131,6 +156,16 @@ def install(api: NinjaAPI) -> None:
         detail = _("The report cannot be changed this way.")
         return respond(request, 409, body(detail, exc.problems))
 
+    def on_conflict(request: HttpRequest, exc: ConflictError) -> HttpResponse:
+        detail = _("The draft changed after you read it; nothing was saved.")
+        return respond(request, 409, body(detail, exc.problems))
+
+    def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
+        # Never Django's HTML page under /api/: the documented body, and the traceback logged.
+        logger.error("Unexpected error: %s %s", request.method, request.path, exc_info=exc)
+        status, detail = fault(exc)
+        return respond(request, status, body(detail))
+
     def on_not_allowed(request: HttpRequest, exc: NotAllowed) -> HttpResponse:
         return on_refused(request, forbidden())
 
@@ -153,6 +188,8 @@ def install(api: NinjaAPI) -> None:
 
     api.add_exception_handler(Refused, on_refused)  # type: ignore[arg-type]
     api.add_exception_handler(EntryError, on_entry_error)  # type: ignore[arg-type]
+    api.add_exception_handler(ConflictError, on_conflict)  # type: ignore[arg-type]
+    api.add_exception_handler(Exception, on_unexpected)  # type: ignore[arg-type]
     api.add_exception_handler(NotAllowed, on_not_allowed)  # type: ignore[arg-type]
     api.add_exception_handler(ValidationError, on_validation)  # type: ignore[arg-type]
     api.add_exception_handler(HttpError, on_http_error)  # type: ignore[arg-type]

@@ -101,6 +101,7 @@ def figure_out(f: FigureRecord) -> dict[str, Any]:
         "as_of": f.as_of,
         "source": f.source,
         "note": f.note,
+        "version": f.version,
         "agency": sub.agency.code if sub else None,
         "report": sub.pk if sub else None,
         "report_status": sub.status if sub else None,

@@ -4,6 +4,7 @@ exactly what the entry pages check, saves all or nothing, and records who did it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db import transaction
@@ -16,8 +17,9 @@ from chitieu.api.errors import forbidden, unprocessable
 from chitieu.api.plans import router as plans_router
 from chitieu.api.queries import agency_by_code, report_out, visible_plan, visible_report
 from chitieu.api.schemas import ErrorOut, FiguresIn, ReportOut, ReturnIn
-from chitieu.web.figures import services
+from chitieu.web.figures import checks, services
 from chitieu.web.figures.errors import EntryProblem, Place
+from chitieu.web.figures.models import Submission
 from chitieu.web.people.access import agency_of, can_manage_plans, can_report_for
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
@@ -31,6 +33,7 @@ ERRORS: dict[int, type[ErrorOut]] = {
     404: ErrorOut,
     409: ErrorOut,
     422: ErrorOut,
+    503: ErrorOut,  # the database's disk is full, or it is busy: nothing was saved
 }
 
 
@@ -49,9 +52,9 @@ def _agency(user: Any, code: str | None) -> Agency:
     return agency
 
 
-def _rows(plan: Plan, payload: FiguresIn) -> list[services.RawEntry]:
+def _rows(plan: Plan, payload: FiguresIn) -> list[checks.RawEntry]:
     return [
-        services.RawEntry(
+        checks.RawEntry(
             place=Place(item=i, field="measure"),
             measure_key=f.measure,
             unit_code=f.unit_code or plan.area_code,
@@ -59,14 +62,15 @@ def _rows(plan: Plan, payload: FiguresIn) -> list[services.RawEntry]:
             stage=f.stage,
             note=f.note,
             value_place=Place(item=i, field="value"),
+            version=f.version,
         )
         for i, f in enumerate(payload.figures)
     ]
 
 
-def _foreign_items(plan: Plan, agency: Agency, rows: list[services.RawEntry]) -> list[EntryProblem]:
+def _foreign_items(plan: Plan, agency: Agency, rows: list[checks.RawEntry]) -> list[EntryProblem]:
     """Items naming a measure of the plan that the agency does not report at all."""
-    own = set(services.scope(plan, agency).values_list("measure__key", flat=True))
+    own = set(checks.scope(plan, agency).values_list("measure__key", flat=True))
     plan_keys = set(plan.measures.values_list("key", flat=True))
     return [
         EntryProblem(
@@ -99,13 +103,23 @@ def enter_figures(request: HttpRequest, slug: str, payload: FiguresIn) -> dict[s
     # A reporter naming another agency's measure is asking for rights they do not have.
     if not can_manage_plans(user) and (foreign := _foreign_items(plan, agency, rows)):
         raise forbidden(_("You may report only your agency's measures."), foreign)
-    period = services.check_period(plan, payload.period)
-    # One transaction: a submit that fails takes the saved figures back with it.
-    with transaction.atomic():
+    period = checks.check_period(plan, payload.period)
+
+    def enter() -> Submission:
         sub = services.save_entries(user, plan, agency, period, rows, payload.as_of)
-        if payload.submit:
-            sub = services.submit(user, sub)
-    return report_out(sub)
+        return services.submit(user, sub) if payload.submit else sub
+
+    # One transaction: a submit that fails takes the saved figures back with it.
+    return answered(enter)
+
+
+def answered(change: Callable[[], Submission]) -> dict[str, Any]:
+    """Make the change and build its answer in one transaction: an answer that cannot be
+    built takes the change back, so a caller told 500 never has a change committed."""
+    with transaction.atomic():
+        out = report_out(change())
+        ReportOut.model_validate(out)  # what ninja checks after the view, checked here
+    return out
 
 
 @router.get("/reports/{int:report_id}", response={200: ReportOut, **ERRORS}, url_name="report")
@@ -120,7 +134,7 @@ def get_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
 def submit_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
     """Send a draft (or returned) report for approval; it can no longer be edited."""
     user = caller(request)
-    return report_out(services.submit(user, visible_report(user, report_id)))
+    return answered(lambda: services.submit(user, visible_report(user, report_id)))
 
 
 @router.post(
@@ -129,7 +143,7 @@ def submit_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
 def approve_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
     """Approve a submitted report: its figures count in the statuses from now on."""
     user = caller(request)
-    return report_out(services.approve(user, visible_report(user, report_id)))
+    return answered(lambda: services.approve(user, visible_report(user, report_id)))
 
 
 @router.post(
@@ -139,4 +153,4 @@ def return_report(request: HttpRequest, report_id: int, payload: ReturnIn) -> di
     """Send a submitted report back to its agency, saying why."""
     user = caller(request)
     sub = visible_report(user, report_id)
-    return report_out(services.return_submission(user, sub, payload.comment))
+    return answered(lambda: services.return_submission(user, sub, payload.comment))

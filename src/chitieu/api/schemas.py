@@ -11,7 +11,20 @@ from typing import Literal
 from ninja import Field, Schema
 from pydantic import ConfigDict
 
+from chitieu.web.figures.checks import TEXT_MAX_LENGTH
+
 # ---------------------------------------------------------------- errors
+
+
+class StoredOut(Schema):
+    """A draft figure as someone else left it, after the version the writer sent."""
+
+    value: str
+    stage: str
+    note: str
+    version: int = Field(description="Send this version to write over it knowingly.")
+    changed_by: str
+    changed_at: datetime
 
 
 class ProblemOut(Schema):
@@ -21,6 +34,9 @@ class ProblemOut(Schema):
     field: str | None = None
     message: str
     text: str = Field(description="The message with its place, ready to show.")
+    current: StoredOut | None = Field(
+        None, description="On a 409 conflict: the draft figure as it is now."
+    )
 
 
 class ErrorOut(Schema):
@@ -243,6 +259,9 @@ class FigureOut(Schema):
     as_of: date
     source: str
     note: str
+    version: int = Field(
+        description="Changes with every change of a draft figure; send it back to write."
+    )
     agency: str | None
     report: int | None
     report_status: str | None
@@ -274,7 +293,17 @@ class FigureIn(Schema):
         description="Text written the Vietnamese way (“1.234,5”), or a JSON number"
     )
     stage: Literal["estimate", "preliminary", "official"]
-    note: str = ""
+    note: str = Field("", description=f"At most {TEXT_MAX_LENGTH} characters")
+    version: int | None = Field(
+        None,
+        ge=0,
+        description=(
+            "The version of the draft figure you read (0: you saw none). When the draft "
+            "figure has another version now, nothing is saved and the answer is 409 with "
+            "the current value. Without it the value is written over the draft figure "
+            "whatever it holds, and the audit trail marks the change as unchecked."
+        ),
+    )
 
 
 class FiguresIn(Schema):
@@ -282,7 +311,9 @@ class FiguresIn(Schema):
 
     agency: str | None = Field(None, description="Agency code; default: the caller's agency")
     period: str = Field(description="2025, 2025-H1, 2025-9M …")
-    as_of: date | None = Field(None, description="The report date; default: today")
+    as_of: date | None = Field(
+        None, description="The report date, not in the future; default: today"
+    )
     submit: bool = Field(False, description="Submit the report for approval once saved")
     figures: list[FigureIn] = Field(min_length=1)
 

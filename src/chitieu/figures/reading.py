@@ -21,7 +21,13 @@ from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan
-from chitieu.vnnumbers import NumberFormatError, NumberStyle, parse_number, to_decimal
+from chitieu.vnnumbers import (
+    NumberFormatError,
+    NumberStyle,
+    check_storable,
+    parse_number,
+    to_decimal,
+)
 
 REQUIRED = ("metric", "period", "value", "stage", "as_of")
 OPTIONAL = ("unit_code", "source", "note")
@@ -188,7 +194,8 @@ def check_rows(
         value = None
         raw = values.get("value", "")
         try:
-            value = parse_number(raw, style) if isinstance(raw, str) else to_decimal(raw)
+            number = parse_number(raw, style) if isinstance(raw, str) else to_decimal(raw)
+            value = check_storable(number, raw if isinstance(raw, str) else None)
         except NumberFormatError as exc:
             bad("value", str(exc))
         stage = None

@@ -39,6 +39,7 @@ from chitieu.targets.model import (
     Trend,
     derived_direction,
 )
+from chitieu.targets.storable import storable_problems
 from chitieu.vnnumbers import to_decimal
 
 PathItem = str | int
@@ -163,6 +164,9 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
     )
     if schema_errors:
         raise InputError(problem(list(e.path), _schema_message(e)) for e in schema_errors)
+    stored = storable_problems(data)
+    if stored:  # the rules below compare these numbers: they must be numbers first
+        raise InputError(problem(at, message) for at, message in stored)
 
     problems: list[Problem] = []
     start, end, base = data["start_year"], data["end_year"], data["baseline_year"]

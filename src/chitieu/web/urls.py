@@ -24,3 +24,7 @@ urlpatterns = [
     path("dashboard/", include("chitieu.web.dashboard.urls")),
     path("api/", include("chitieu.api.urls")),
 ]
+
+# Faults answer in the user's language; under /api/ they answer JSON (chitieu.web.faults).
+handler404 = "chitieu.web.faults.not_found"
+handler500 = "chitieu.web.faults.server_error"

@@ -4,6 +4,7 @@ translated, so a reporter reads it in Vietnamese (English in the English UI)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.utils.translation import gettext as _
 
@@ -60,6 +61,33 @@ class EntryError(Exception):
     def __init__(self, problems: list[EntryProblem]):
         super().__init__("; ".join(str(p) for p in problems))
         self.problems = problems
+
+
+@dataclass(frozen=True)
+class Stored:
+    """A draft figure as another writer left it: what a refused writer is shown."""
+
+    value: str  # exact, plain ("66.0")
+    stage: str
+    note: str
+    version: int
+    by: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Conflict(EntryProblem):
+    """A draft value someone else changed after the writer read it."""
+
+    stored: Stored | None = None
+
+
+class ConflictError(EntryError):
+    """Values that would overwrite changes the writer has not seen; nothing was saved."""
+
+    def __init__(self, conflicts: list[Conflict]):
+        super().__init__(list(conflicts))
+        self.conflicts = conflicts
 
 
 class NotAllowed(Exception):

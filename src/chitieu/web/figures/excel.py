@@ -27,9 +27,9 @@ from python_calamine import CalamineError, CalamineWorkbook
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period
 from chitieu.figures.reading import parse_date
-from chitieu.vnnumbers import format_date
+from chitieu.web.figures.checks import report_date_problems
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
-from chitieu.web.figures.lines import Line, figure_number, previous_text, today
+from chitieu.web.figures.lines import Line, figure_number, previous_text
 from chitieu.web.figures.services import ENTRY_STAGES, RawEntry, check_entries, stage_label
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
@@ -220,8 +220,11 @@ class Upload:
 
 
 def _cell_value(value: object) -> object:
-    """A spreadsheet number as written: 65.0 is 65, so it is not saved with a decimal."""
-    if isinstance(value, float) and value.is_integer():
+    """A spreadsheet number as written: 65.0 is 65, so it is not saved with a decimal.
+
+    Past 2**53 a float is no exact integer (1e25 is not 10**25): it stays a float, read
+    as the 15 digits Excel shows (checks.parse_value)."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
         return int(value)
     if isinstance(value, str):
         return value.strip()
@@ -381,13 +384,7 @@ def _check_block(
             )
         )
         return None
-    if as_of > today():
-        problems.append(
-            EntryProblem(
-                place("as_of", "D"),
-                _("the report date %(d)s is in the future") % {"d": format_date(as_of)},
-            )
-        )
+    problems += report_date_problems(as_of, place=place("as_of", "D"))
     return as_of
 
 

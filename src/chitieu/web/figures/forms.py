@@ -11,12 +11,12 @@ from django.utils.translation import gettext as _
 
 from chitieu.figures.model import Stage
 from chitieu.figures.reading import parse_date
-from chitieu.vnnumbers import format_date
+from chitieu.web.figures.checks import RawEntry, report_date_problems
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
 from chitieu.web.figures.lines import Line, today
-from chitieu.web.figures.services import RawEntry
 
 VALUE = "value-"
+VERSION = "version-"  # the version of the draft figure the page showed (0: none)
 
 
 def read_entry_form(
@@ -26,7 +26,9 @@ def read_entry_form(
 
     Every ``value-<measure>-<unit>`` field is passed on, even one the page did not offer,
     so a measure or unit outside the agency's scope is rejected by the same check as an
-    upload. The lines keep what was typed, to show it again beside any error.
+    upload. The lines keep what was typed, to show it again beside any error. Each value
+    carries the version of the draft figure the page showed, so a value someone else
+    changed meanwhile is not overwritten unseen.
     """
     by_suffix = {line.suffix: line for line in lines}
     rows: list[RawEntry] = []
@@ -48,10 +50,25 @@ def read_entry_form(
         value = values[0].strip()
         stage = data.get(f"stage-{suffix}", Stage.ESTIMATE.value)
         note = data.get(f"note-{suffix}", "")
+        version = data.get(f"{VERSION}{suffix}")
+        if version is not None and not version.isdigit():
+            problems.append(EntryProblem(place, _("the form is out of date: reload the page")))
+            continue
         if line is not None:
             line.value, line.stage, line.note = value, stage, note
-        rows.append(RawEntry(place, measure_key, unit_code, value, stage, note))
+        seen = int(version) if version is not None else None
+        rows.append(RawEntry(place, measure_key, unit_code, value, stage, note, version=seen))
     return rows, problems
+
+
+def retyped(fresh: list[Line], typed: list[Line]) -> list[Line]:
+    """The lines as stored now, with what was typed into the form put back."""
+    by_suffix = {line.suffix: line for line in typed}
+    for line in fresh:
+        given = by_suffix.get(line.suffix)
+        if given is not None:
+            line.value, line.stage, line.note = given.value, given.stage, given.note
+    return fresh
 
 
 def report_date(text: str) -> date:
@@ -70,15 +87,9 @@ def report_date(text: str) -> date:
                 )
             ]
         ) from None
-    if day > today():
-        raise EntryError(
-            [
-                EntryProblem(
-                    Place(field="as_of"),
-                    _("the report date %(d)s is in the future") % {"d": format_date(day)},
-                )
-            ]
-        )
+    problems = report_date_problems(day)
+    if problems:
+        raise EntryError(problems)
     return day
 
 

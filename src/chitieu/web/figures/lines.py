@@ -9,17 +9,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from chitieu.evaluation.statuses import target_text
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, PeriodKind, parse_period
 from chitieu.figures.regime import Regime, ReportingWindow, reporting_windows, window
-from chitieu.vnnumbers import format_date, format_vi
+from chitieu.vnnumbers import format_date, format_vi, with_places
+from chitieu.web.figures.checks import ENTRY_STAGES, scope, stage_label
+from chitieu.web.figures.checks import today as today  # the pages' clock, one place
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.figures.models import FigureRecord, ReportingRegime, Submission
-from chitieu.web.figures.services import ENTRY_STAGES, previous_values, scope, stage_label
+from chitieu.web.figures.services import previous_values
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Measure, Plan
 from chitieu.web.units.models import AdminUnit
@@ -30,11 +32,6 @@ PREVIOUS_SHOWN = 3  # earlier periods shown beside each value
 def ui_lang() -> str:
     """The page's language as the core names it: "vi" or "en"."""
     return "vi" if (translation.get_language() or "vi").startswith("vi") else "en"
-
-
-def today() -> date:
-    """Today in the app's time zone (one place, so tests can move it)."""
-    return timezone.localdate()
 
 
 # ---------------------------------------------------------------- reporting periods
@@ -69,8 +66,7 @@ def window_of(plan: Plan, period: Period) -> ReportingWindow | None:
 
 def figure_number(fig: FigureRecord) -> Decimal:
     """The value with the decimals it was written with (the column stores ten)."""
-    value: Decimal = fig.value
-    return value.quantize(Decimal(1).scaleb(-fig.places))
+    return with_places(fig.value, fig.places)
 
 
 def show_value(fig: FigureRecord | None) -> str:
@@ -135,6 +131,11 @@ class Line:
         if self.unit_name and self.unit_code != self.area_code:
             return f"{self.measure.name} – {self.unit_name}"
         return self.measure.name
+
+    @property
+    def version(self) -> int:
+        """The version of the draft figure shown (0: none yet), sent back with the form."""
+        return self.figure.version if self.figure is not None else 0
 
     @property
     def stage_text(self) -> str:

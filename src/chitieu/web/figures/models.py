@@ -8,14 +8,13 @@ evaluations.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import parse_period
+from chitieu.vnnumbers import with_places
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Measure, Plan, quantity
 
@@ -117,6 +116,10 @@ class FigureRecord(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
     )
     entered_at = models.DateTimeField(auto_now_add=True)
+    # A draft value may be changed in place: each change bumps the version, so a writer
+    # who read an older one is refused instead of overwriting what they have not seen.
+    version = models.PositiveIntegerField(default=1, editable=False)
+    changed_at = models.DateTimeField(auto_now=True)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
@@ -145,7 +148,7 @@ class FigureRecord(models.Model):
         return Figure(
             metric=measure_key or self.measure.key,
             period=parse_period(self.period),
-            value=self.value.quantize(Decimal(1).scaleb(-self.places)),
+            value=with_places(self.value, self.places),
             stage=Stage(self.stage),
             as_of=self.as_of,
             unit_code=self.unit_code,

@@ -8,201 +8,52 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from django.db import transaction
-from django.db.models import Max, QuerySet
+from django.db import IntegrityError, transaction
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 
 from chitieu.figures.model import Figure, Stage
-from chitieu.figures.periods import Period, PeriodError, parse_period
-from chitieu.figures.reading import period_start, write_figures_csv
+from chitieu.figures.periods import Period, parse_period
+from chitieu.figures.reading import write_figures_csv
 from chitieu.problems import InputError
 from chitieu.targets.model import Plan as CorePlan
-from chitieu.vnnumbers import (
-    NumberFormatError,
-    NumberStyle,
-    format_date,
-    parse_number,
-    to_decimal,
+from chitieu.vnnumbers import format_date, format_vi, with_places
+from chitieu.web.figures.checks import ENTRY_STAGES as ENTRY_STAGES  # re-exported
+from chitieu.web.figures.checks import (
+    TEXT_MAX_LENGTH,
+    Entry,
+    clean_text,
+    places_of,
+    report_date_problems,
+    today,
+    too_long,
 )
-from chitieu.web.figures.errors import EntryError, EntryProblem, NotAllowed, Place
+from chitieu.web.figures.checks import RawEntry as RawEntry  # re-exported
+from chitieu.web.figures.checks import check_entries as check_entries  # re-exported
+from chitieu.web.figures.checks import stage_label as stage_label  # re-exported
+from chitieu.web.figures.errors import (
+    Conflict,
+    ConflictError,
+    EntryError,
+    EntryProblem,
+    NotAllowed,
+    Place,
+    Stored,
+)
 from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
 from chitieu.web.people.access import can_approve_for, can_report_for
 from chitieu.web.people.audit import record
-from chitieu.web.people.models import Agency, Assignment
+from chitieu.web.people.models import Agency
 from chitieu.web.plans.convert import save_plan
-from chitieu.web.plans.models import Measure, Plan
-from chitieu.web.units.checks import figure_unit_problems, unit_gone
+from chitieu.web.plans.models import Plan
+from chitieu.web.units.checks import figure_unit_problems
 
-ENTRY_STAGES = (Stage.ESTIMATE, Stage.PRELIMINARY, Stage.OFFICIAL)
-
-
-@dataclass(frozen=True)
-class RawEntry:
-    """A value as typed or read from a cell, before it is checked."""
-
-    place: Place
-    measure_key: str
-    unit_code: str
-    value: object  # text in Vietnamese format, or a number from a spreadsheet
-    stage: str = Stage.ESTIMATE.value
-    note: str = ""
-    value_place: Place | None = None  # where the value itself is, when not at ``place``
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A checked value, ready to be saved."""
-
-    measure: Measure
-    unit_code: str
-    value: Decimal
-    stage: Stage
-    note: str = ""
-    place: Place | None = None  # where it was given, so a later problem can name it
-
-
-def stage_label(stage: Stage | str) -> str:
-    """A stage as people say it: ước, sơ bộ, chính thức (estimate … in the English UI)."""
-    labels = {
-        Stage.PLAN: pgettext("stage", "plan"),
-        Stage.ESTIMATE: pgettext("stage", "estimate"),
-        Stage.PRELIMINARY: pgettext("stage", "preliminary"),
-        Stage.OFFICIAL: pgettext("stage", "official"),
-    }
-    return labels[Stage(stage)]
-
-
-def places_of(value: Decimal) -> int:
-    """How many decimals a value was written with ("92,0" → 1)."""
-    return max(0, -int(value.as_tuple().exponent))
-
-
-# ---------------------------------------------------------------- periods
-
-
-def check_period(plan: Plan, text: str) -> Period:
-    """A reporting period of the plan's term, or an :class:`EntryError` naming the field."""
-    try:
-        period = parse_period(text)
-    except PeriodError:
-        raise EntryError(
-            [EntryProblem(Place(field="period"), _("“%(p)s” is not a period") % {"p": text})]
-        ) from None
-    if period.is_term or not (plan.start_year <= period.year <= plan.end_year):
-        raise EntryError(
-            [
-                EntryProblem(
-                    Place(field="period"),
-                    _("period %(p)s is outside the term %(a)d–%(b)d")
-                    % {"p": text, "a": plan.start_year, "b": plan.end_year},
-                )
-            ]
-        )
-    return period
-
-
-# ---------------------------------------------------------------- scope and checks
-
-
-def scope(plan: Plan, agency: Agency) -> QuerySet[Assignment]:
-    """What the agency reports in this plan: (measure, unit) pairs."""
-    return (
-        Assignment.objects.filter(agency=agency, measure__plan=plan)
-        .select_related("measure", "measure__target")
-        .order_by("measure__target__no", "measure__position", "unit_code")
-    )
-
-
-def parse_value(raw: object) -> Decimal:
-    """A number typed the Vietnamese way (1.234,5), or a spreadsheet's number."""
-    if isinstance(raw, bool):
-        raise NumberFormatError("not a number")
-    if isinstance(raw, int | float | Decimal):
-        return to_decimal(raw)
-    return parse_number(str(raw), NumberStyle.VI)
-
-
-def check_entries(
-    plan: Plan, agency: Agency, period: Period, rows: Sequence[RawEntry]
-) -> list[Entry]:
-    """Check every row; raise one :class:`EntryError` listing every problem, or return all."""
-    allowed = {(a.measure.key, a.unit_code): a.measure for a in scope(plan, agency)}
-    plan_keys = set(plan.measures.values_list("key", flat=True))
-    problems: list[EntryProblem] = []
-    seen: dict[tuple[str, str], Place] = {}
-    entries: list[Entry] = []
-    for row in rows:
-        at = row.value_place or row.place
-        key = (row.measure_key, row.unit_code)
-        if row.measure_key not in plan_keys:
-            problems.append(
-                EntryProblem(
-                    row.place,
-                    _("measure “%(m)s” is not in this plan") % {"m": row.measure_key},
-                )
-            )
-            continue
-        measure = allowed.get(key)
-        if measure is None:
-            problems.append(
-                EntryProblem(
-                    row.place,
-                    _("%(agency)s does not report “%(m)s” for unit %(u)s")
-                    % {"agency": agency.name, "m": row.measure_key, "u": row.unit_code},
-                )
-            )
-            continue
-        gone = unit_gone(row.unit_code, period)  # a unit merged away or not yet formed
-        if gone is not None:
-            problems.append(EntryProblem(row.place, gone))
-            continue
-        if key in seen:
-            problems.append(
-                EntryProblem(
-                    row.place,
-                    _("duplicate: “%(m)s” for unit %(u)s is already given at %(first)s")
-                    % {"m": row.measure_key, "u": row.unit_code, "first": seen[key]},
-                )
-            )
-            continue
-        seen[key] = row.place
-        if row.value is None or str(row.value).strip() == "":
-            continue  # left empty: nothing to report yet
-        try:
-            value = parse_value(row.value)
-        except (NumberFormatError, ValueError, ArithmeticError):
-            problems.append(
-                EntryProblem(
-                    at,
-                    _("“%(v)s” is not a number (write it as 1.234,5)") % {"v": row.value},
-                )
-            )
-            continue
-        try:
-            stage = Stage(row.stage)
-            if stage not in ENTRY_STAGES:
-                raise ValueError
-        except ValueError:
-            problems.append(
-                EntryProblem(
-                    row.place,
-                    _("“%(s)s” is not a stage (estimate, preliminary, official)")
-                    % {"s": row.stage},
-                )
-            )
-            continue
-        entries.append(Entry(measure, row.unit_code, value, stage, row.note.strip(), row.place))
-    if problems:
-        raise EntryError(problems)
-    return entries
-
+# The audit trail's comment on a change written without the version its writer read.
+BLIND_WRITE = "written without a version check"
 
 # ---------------------------------------------------------------- the workflow
 
@@ -234,105 +85,177 @@ def save_entries(
 
     A value already in the open draft is changed in place, with the old and new value
     recorded; a submitted or approved report cannot be changed (a correction is a new
-    revision, see :func:`start_correction`).
+    revision, see :func:`start_correction`). A value given with the version of the draft
+    figure its writer read is refused (:class:`ConflictError`, nothing saved) when
+    someone else has changed that figure since.
     """
     if not can_report_for(user, agency):
         raise NotAllowed
     entries = check_entries(plan, agency, period, rows)
-    as_of = as_of or timezone.localdate()
-    if as_of < period_start(period):
-        raise EntryError(
-            [
-                EntryProblem(
-                    Place(field="as_of"),
-                    _("the report date %(d)s is before the period began")
-                    % {"d": format_date(as_of)},
-                )
-            ]
-        )
-    sub = current_submission(plan, agency, period)
-    if sub is None:
-        sub = Submission.objects.create(
-            plan=plan, agency=agency, period=str(period), created_by=user
-        )
-        record(user, "create", sub, plan=plan)
-    sub = _lock(sub)
-    if not sub.is_editable:
-        raise EntryError(
-            [
-                EntryProblem(
-                    Place(),
-                    _("this report is %(status)s and can no longer be changed")
-                    % {"status": sub.get_status_display()},
-                )
-            ]
-        )
-    existing = {(f.measure_id, f.unit_code): f for f in sub.figures.all()}
-    problems: list[EntryProblem] = []
-    for e in entries:
-        current = existing.get((e.measure.pk, e.unit_code))
-        others = FigureRecord.objects.exclude(pk=current.pk) if current else FigureRecord.objects
-        clash = others.filter(
-            measure=e.measure,
-            unit_code=e.unit_code,
-            period=str(period),
-            stage=e.stage.value,
-            as_of=as_of,
-        ).exists()
-        if clash:
-            problems.append(
-                EntryProblem(
-                    e.place or Place(field=e.measure.key),
-                    _(
-                        "a %(stage)s figure of %(m)s for %(p)s dated %(d)s already exists; "
-                        "a revision needs a later date or a later stage"
-                    )
-                    % {
-                        "stage": stage_label(e.stage),
-                        "m": e.measure.name,
-                        "p": period,
-                        "d": format_date(as_of),
-                    },
-                )
-            )
-            continue
-        if current is None:
-            fig = FigureRecord.objects.create(
-                plan=plan,
-                measure=e.measure,
-                unit_code=e.unit_code,
-                period=str(period),
-                value=e.value,
-                places=places_of(e.value),
-                stage=e.stage.value,
-                as_of=as_of,
-                note=e.note,
-                source=agency.name,
-                submission=sub,
-                entered_by=user,
-            )
-            record(user, "enter", fig, plan=plan, field="value", new=e.value)
-        else:
-            changes = {
-                "value": (current.value, e.value),
-                "stage": (current.stage, e.stage.value),
-                "as_of": (current.as_of, as_of),
-                "note": (current.note, e.note),
-            }
-            if current.value != e.value or current.places != places_of(e.value):
-                current.places = places_of(e.value)
-            for name, (old, new) in changes.items():
-                if old != new:
-                    setattr(current, name, new)
-                    record(user, "change", current, plan=plan, field=name, old=old, new=new)
-            current.entered_by = user
-            current.save()
+    as_of = as_of or today()
+    dated = report_date_problems(as_of, period)
+    if dated:
+        raise EntryError(dated)
+    sub = _open_draft(user, plan, agency, period)
+    # Read under the report's lock: a writer who got here first has committed.
+    existing = {(f.measure_id, f.unit_code): f for f in sub.figures.select_related("entered_by")}
+    found = [conflict(existing.get((e.measure.pk, e.unit_code)), e, as_of) for e in entries]
+    conflicts = [c for c in found if c is not None]
+    if conflicts:
+        raise ConflictError(conflicts)
+    problems = [
+        problem
+        for e in entries
+        if (problem := _save(user, sub, e, existing.get((e.measure.pk, e.unit_code)), as_of))
+    ]
     if problems:
         raise EntryError(problems)  # the transaction rolls back every row
     if sub.status == SubmissionStatus.RETURNED:
         sub.status = SubmissionStatus.DRAFT
         sub.save(update_fields=["status"])
     return sub
+
+
+def _open_draft(user: Any, plan: Plan, agency: Agency, period: Period) -> Submission:
+    """The agency's editable report for the period, locked; opened if there is none."""
+    sub = current_submission(plan, agency, period)
+    if sub is None:
+        try:
+            with transaction.atomic():  # a savepoint: another writer may open it at once
+                sub = Submission.objects.create(
+                    plan=plan, agency=agency, period=str(period), created_by=user
+                )
+        except IntegrityError:  # they did: write into theirs
+            sub = current_submission(plan, agency, period)
+            assert sub is not None
+        else:
+            record(user, "create", sub, plan=plan)
+    sub = _lock(sub)
+    if not sub.is_editable:
+        message = _("this report is %(status)s and can no longer be changed") % {
+            "status": sub.get_status_display()
+        }
+        raise EntryError([EntryProblem(Place(), message)])
+    return sub
+
+
+def conflict(current: FigureRecord | None, e: Entry, as_of: date) -> Conflict | None:
+    """The refusal of a value whose draft figure changed after its writer read it.
+
+    None when the writer gave no version, saw the figure's current version, or would
+    change nothing (two people typing the same value do not clash).
+    """
+    seen = current.version if current is not None else 0
+    if e.version is None or current is None or e.version == seen:
+        return None
+    if not _changes(current, e, as_of):
+        return None
+    stored = Stored(
+        value=format(with_places(current.value, current.places), "f"),
+        stage=current.stage,
+        note=current.note,
+        version=current.version,
+        by=person(current.entered_by),
+        at=current.changed_at,
+    )
+    at = timezone.localtime(current.changed_at)
+    message = _(
+        "%(who)s changed this value to %(value)s (%(stage)s) at %(time)s, after you read "
+        "it; your value %(yours)s was not saved: check it and save again"
+    ) % {
+        "who": stored.by,
+        "value": format_vi(with_places(current.value, current.places)),
+        "stage": stage_label(current.stage),
+        "time": f"{at:%H:%M} {format_date(at.date())}",
+        "yours": format_vi(e.value),
+    }
+    return Conflict(e.place or Place(field=e.measure.name), message, stored)
+
+
+def person(user: Any) -> str:
+    """A user as messages name them: their full name, else their user name."""
+    if user is None:
+        return "–"
+    return str(user.get_full_name() or user.get_username())
+
+
+def _changes(current: FigureRecord, e: Entry, as_of: date) -> dict[str, tuple[object, object]]:
+    """What writing the entry over the stored draft figure would change."""
+    changes: dict[str, tuple[object, object]] = {
+        "value": (current.value, e.value),
+        "stage": (current.stage, e.stage.value),
+        "as_of": (current.as_of, as_of),
+        "note": (current.note, e.note),
+    }
+    out = {name: pair for name, pair in changes.items() if pair[0] != pair[1]}
+    if current.places != places_of(e.value):  # 92 → 92,0: the same number, written anew
+        out["places"] = (current.places, places_of(e.value))
+    return out
+
+
+def _save(
+    user: Any, sub: Submission, e: Entry, current: FigureRecord | None, as_of: date
+) -> EntryProblem | None:
+    """Save one checked entry into the open report; a problem if its vintage is taken."""
+    others = FigureRecord.objects.exclude(pk=current.pk) if current else FigureRecord.objects
+    clash = others.filter(
+        measure=e.measure,
+        unit_code=e.unit_code,
+        period=sub.period,
+        stage=e.stage.value,
+        as_of=as_of,
+    ).exists()
+    if clash:
+        message = _(
+            "a %(stage)s figure of %(m)s for %(p)s dated %(d)s already exists; "
+            "a revision needs a later date or a later stage"
+        ) % {
+            "stage": stage_label(e.stage),
+            "m": e.measure.name,
+            "p": sub.period,
+            "d": format_date(as_of),
+        }
+        return EntryProblem(e.place or Place(field=e.measure.key), message)
+    if current is None:
+        fig = FigureRecord.objects.create(
+            plan=sub.plan,
+            measure=e.measure,
+            unit_code=e.unit_code,
+            period=sub.period,
+            value=e.value,
+            places=places_of(e.value),
+            stage=e.stage.value,
+            as_of=as_of,
+            note=e.note,
+            source=sub.agency.name,
+            submission=sub,
+            entered_by=user,
+        )
+        record(user, "enter", fig, plan=sub.plan, field="value", new=e.value)
+        return None
+    changes = _changes(current, e, as_of)
+    if not changes:
+        return None  # the same value again: no new version, so no one else is refused
+    # A write without a version (Excel, an API client that did not read) may overwrite
+    # another person's value; the record says so, with the old value, so nothing is lost.
+    comment = BLIND_WRITE if e.version is None else ""
+    for name, (old, new) in changes.items():
+        setattr(current, name, new)
+        if name != "places":
+            record(
+                user,
+                "change",
+                current,
+                plan=sub.plan,
+                field=name,
+                old=old,
+                new=new,
+                comment=comment,
+            )
+    current.entered_by = user
+    current.version += 1
+    current.save()
+    return None
 
 
 @transaction.atomic
@@ -377,15 +300,12 @@ def return_submission(user: Any, sub: Submission, comment: str) -> Submission:
     """Send a submitted report back to its agency with a comment."""
     if not can_approve_for(user, sub.agency):
         raise NotAllowed
-    if not comment.strip():
-        raise EntryError(
-            [EntryProblem(Place(field="comment"), _("say why the report is returned"))]
-        )
+    comment = _given_text(comment, "comment", _("say why the report is returned"))
     sub = _lock(sub)
     if sub.status != SubmissionStatus.SUBMITTED:
         raise EntryError([EntryProblem(Place(), _("only a submitted report can be returned"))])
     sub.status = SubmissionStatus.RETURNED
-    sub.comment = comment.strip()
+    sub.comment = comment
     sub.decided_by = user
     sub.decided_at = timezone.now()
     sub.save()
@@ -409,10 +329,7 @@ def start_correction(
     """Open a new revision of an approved report; its figures will be new vintages."""
     if not can_report_for(user, agency):
         raise NotAllowed
-    if not reason.strip():
-        raise EntryError(
-            [EntryProblem(Place(field="reason"), _("give the reason for the correction"))]
-        )
+    reason = _given_text(reason, "reason", _("give the reason for the correction"))
     last = current_submission(plan, agency, period)
     if last is None or last.status != SubmissionStatus.APPROVED:
         raise EntryError(
@@ -429,11 +346,22 @@ def start_correction(
         agency=agency,
         period=str(period),
         revision=revision,
-        reason=reason.strip(),
+        reason=reason,
         created_by=user,
     )
     record(user, "correct", sub, plan=plan, comment=sub.reason)
     return sub
+
+
+def _given_text(text: str, field: str, missing: str) -> str:
+    """A required reason or comment, cleaned; refused when empty or too long."""
+    text = clean_text(text)
+    if not text:
+        raise EntryError([EntryProblem(Place(field=field), missing)])
+    if len(text) > TEXT_MAX_LENGTH:
+        what = _("the reason") if field == "reason" else _("the comment")
+        raise EntryError([EntryProblem(Place(field=field), too_long(what, text))])
+    return text
 
 
 # ---------------------------------------------------------------- reading for the core
@@ -511,8 +439,8 @@ def import_plan(
             places=places_of(f.value),
             stage=f.stage.value,
             as_of=f.as_of,
-            source=f.source,
-            note=f.note,
+            source=clean_text(f.source),  # a NUL byte read from a file stops PostgreSQL
+            note=clean_text(f.note),
             origin=f.origin,
             entered_by=user if getattr(user, "is_authenticated", False) else None,
             approved_by=user if getattr(user, "is_authenticated", False) else None,

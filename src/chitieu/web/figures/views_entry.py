@@ -20,8 +20,9 @@ from chitieu.figures.periods import Period
 from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
 from chitieu.vnnumbers import format_date
 from chitieu.web.figures import excel
-from chitieu.web.figures.errors import EntryError, EntryProblem, NotAllowed, Place
-from chitieu.web.figures.forms import attach, problem_text, read_entry_form, report_date
+from chitieu.web.figures.checks import TEXT_MAX_LENGTH, check_entries, check_period
+from chitieu.web.figures.errors import ConflictError, EntryError, EntryProblem, NotAllowed, Place
+from chitieu.web.figures.forms import attach, problem_text, read_entry_form, report_date, retyped
 from chitieu.web.figures.lines import (
     Line,
     entry_lines,
@@ -35,8 +36,6 @@ from chitieu.web.figures.lines import (
 )
 from chitieu.web.figures.models import ReportingRegime, Submission
 from chitieu.web.figures.services import (
-    check_entries,
-    check_period,
     current_submission,
     save_entries,
     start_correction,
@@ -176,6 +175,7 @@ def _render(
         "can_correct": sub is not None and sub.status == "approved",
         "can_approve": sub is not None and can_approve_for(request.user, page.agency),
         "entry_url": entry_url(page),
+        "text_max_length": TEXT_MAX_LENGTH,
     }
     return render(request, "figures/entry.html", context, status=status)
 
@@ -215,6 +215,13 @@ def entry(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -
                 submit(request.user, sub)
     except NotAllowed:
         raise PermissionDenied from None
+    except ConflictError as e:
+        # Someone changed these values meanwhile: show the report as it is now (its new
+        # versions), with what this writer typed kept in the form to check and save again.
+        page.sub = current_submission(page.plan, page.agency, page.period)
+        fresh = retyped(entry_lines(page.plan, page.agency, page.period, page.sub), lines)
+        texts = attach(e.problems, fresh)
+        return _render(request, page, fresh, errors=texts, as_of=as_of_text, status=409)
     except EntryError as e:
         texts = attach(e.problems, lines)
         dated = [problem_text(p) for p in e.problems if p.place.field == "as_of"]

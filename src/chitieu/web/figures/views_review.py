@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import parse_period
 from chitieu.vnnumbers import format_date, format_vi
+from chitieu.web.figures.checks import TEXT_MAX_LENGTH
 from chitieu.web.figures.errors import EntryError, EntryProblem, NotAllowed
 from chitieu.web.figures.forms import problem_text
 from chitieu.web.figures.lines import (
@@ -102,6 +103,7 @@ def _report_page(
             "errors": [problem_text(p) for p in problems],
             "comment_error": any(p.place.field == "comment" for p in problems),
             "comment": comment,
+            "text_max_length": TEXT_MAX_LENGTH,
         },
         status=status,
     )

@@ -18,7 +18,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from chitieu.targets.model import Comparator, Direction, Group, GrowthInput, Kind
-from chitieu.vnnumbers import NumberFormatError, NumberStyle, format_vi, parse_number
+from chitieu.vnnumbers import (
+    NumberFormatError,
+    NumberLimitError,
+    NumberStyle,
+    check_storable,
+    format_vi,
+    parse_number,
+)
+from chitieu.web.plans.messages import limit_text
 
 PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -31,8 +39,8 @@ class VNNumberField(forms.Field):
     def __init__(
         self, *, max_digits: int | None = None, decimal_places: int | None = None, **kwargs: Any
     ) -> None:
-        # max_digits/decimal_places come from a model's DecimalField (the admin): the
-        # database column holds any number a plan file may give, so they are not checked.
+        # max_digits/decimal_places come from a model's DecimalField (the admin): every
+        # number is held to the core's limits instead, which the column is sized by.
         super().__init__(**kwargs)
 
     def to_python(self, value: Any) -> Decimal | None:
@@ -42,7 +50,9 @@ class VNNumberField(forms.Field):
         if not text:
             return None
         try:
-            return parse_number(text, NumberStyle.VI)
+            return check_storable(parse_number(text, NumberStyle.VI), text)
+        except NumberLimitError as exc:
+            raise ValidationError(limit_text(exc), code="limit") from None
         except NumberFormatError:
             if re.fullmatch(r"[+-]?\d+\.\d{1,2}|[+-]?\d+\.\d{4,}", text):
                 message = _(

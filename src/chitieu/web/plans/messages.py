@@ -17,7 +17,24 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.problems import Problem
-from chitieu.vnnumbers import format_date, format_vi
+from chitieu.vnnumbers import NumberLimit, NumberLimitError, format_date, format_vi
+
+# A number the storage would not keep exactly (chitieu.vnnumbers.check_storable), by limit.
+LIMIT_TEMPLATES: dict[NumberLimit, Promise] = {
+    NumberLimit.SIZE: _("“%(v)s” is too large: at most %(max)s digits before the decimal mark"),
+    NumberLimit.DECIMALS: _("“%(v)s” has %(n)s decimals: at most %(max)s are kept; round it"),
+    NumberLimit.DIGITS: _(
+        "“%(v)s” has %(n)s significant digits: at most %(max)s are kept exactly; round it"
+    ),
+}
+
+
+def limit_text(exc: NumberLimitError, shown: str | None = None) -> str:
+    """The refusal of a number past a limit, in the active language; ``shown`` is the
+    number as the user gave it (a spreadsheet's cell rather than its Python form)."""
+    parts = {"v": shown or exc.text, "n": exc.count, "max": exc.allowed}
+    return str(LIMIT_TEMPLATES[exc.limit]) % parts
+
 
 # (pattern, template): the template names the pattern's groups as %(name)s.
 _MESSAGES: list[tuple[str, Promise]] = [
@@ -160,6 +177,24 @@ _MESSAGES: list[tuple[str, Promise]] = [
     (
         r"'(?P<v>[^']*)': a term must end after it starts",
         _("“%(v)s”: a term must end after it starts"),
+    ),
+    # numbers past what is stored exactly (the same words as limit_text)
+    (
+        r"'(?P<v>[^']*)' is too large: at most (?P<max>\d+) digits before the decimal mark",
+        LIMIT_TEMPLATES[NumberLimit.SIZE],
+    ),
+    (
+        r"'(?P<v>[^']*)' has (?P<n>\d+) decimals: at most (?P<max>\d+) are kept; round it",
+        LIMIT_TEMPLATES[NumberLimit.DECIMALS],
+    ),
+    (
+        r"'(?P<v>[^']*)' has (?P<n>\d+) significant digits: at most (?P<max>\d+) are kept "
+        r"exactly; round it",
+        LIMIT_TEMPLATES[NumberLimit.DIGITS],
+    ),
+    (
+        r"control character (?P<c>U\+[0-9A-F]+) in the text: remove it",
+        _("control character %(c)s in the text: remove it"),
     ),
     (r"empty value", _("empty value")),
     (

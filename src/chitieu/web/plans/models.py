@@ -6,8 +6,10 @@ and exported again is the same plan (see :mod:`chitieu.web.plans.convert`).
 
 from __future__ import annotations
 
+import decimal
 import uuid
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Any
 
 from django.conf import settings
@@ -19,12 +21,43 @@ from django.utils.translation import pgettext_lazy
 
 from chitieu.figures.periods import Period
 from chitieu.targets.model import Comparator, Direction, Group, GrowthInput, Kind, TaskKind, Trend
+from chitieu.vnnumbers import MAX_DECIMALS, MAX_INTEGER_DIGITS
+
+# Digits enough to read back, to ten places, any number SQLite's 8-byte float holds (~1e308).
+_READ_PRECISION = 330
 
 
-def quantity(verbose_name: Any = None, *, null: bool = False) -> models.DecimalField[Any, Any]:
-    """An exact decimal column: 4.400.000 visitors and 0,05 percentage points alike."""
-    return models.DecimalField(
-        verbose_name, max_digits=30, decimal_places=10, null=null, blank=null
+class QuantityField(models.DecimalField):  # type: ignore[type-arg]
+    """A decimal column whose reading never fails on a number already stored.
+
+    Django reads SQLite's decimals with the column's own precision, so one value stored
+    before the core's limits were checked (9999999999999999999999999) raised on every page
+    that read it. Here it is read back as it is; new values are checked before saving.
+    """
+
+    @cached_property
+    def context(self) -> decimal.Context:
+        return decimal.Context(prec=_READ_PRECISION)
+
+    def deconstruct(self) -> Any:
+        # The column is a plain decimal column; only reading differs, so migrations
+        # keep seeing a DecimalField and no table is rebuilt for it.
+        name, _path, args, kwargs = super().deconstruct()
+        return name, "django.db.models.DecimalField", args, kwargs
+
+
+def quantity(verbose_name: Any = None, *, null: bool = False) -> QuantityField:
+    """An exact decimal column: 4.400.000 visitors and 0,05 percentage points alike.
+
+    Sized by the core's limits on what a stored number keeps (chitieu.vnnumbers): the
+    readers and forms refuse a value the column would change.
+    """
+    return QuantityField(
+        verbose_name,
+        max_digits=MAX_INTEGER_DIGITS + MAX_DECIMALS,
+        decimal_places=MAX_DECIMALS,
+        null=null,
+        blank=null,
     )
 
 

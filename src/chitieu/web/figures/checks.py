@@ -1,0 +1,243 @@
+"""Checking what a reporter gives before anything is saved: the period, each value, its
+stage and note, and the report date. The entry form, the Excel upload and the API all go
+through these checks (by way of :func:`chitieu.web.figures.services.save_entries`), so a
+value refused on one path is refused on every path, with the same words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from chitieu.figures.model import Stage
+from chitieu.figures.periods import Period, PeriodError, parse_period
+from chitieu.figures.reading import period_start
+from chitieu.targets.storable import is_control
+from chitieu.vnnumbers import (
+    NumberFormatError,
+    NumberLimitError,
+    NumberStyle,
+    check_storable,
+    format_date,
+    format_vi,
+    parse_number,
+    spreadsheet_number,
+    to_decimal,
+)
+from chitieu.web.figures.errors import EntryError, EntryProblem, Place
+from chitieu.web.people.models import Agency, Assignment
+from chitieu.web.plans.messages import limit_text
+from chitieu.web.plans.models import Measure, Plan
+from chitieu.web.units.checks import unit_gone
+
+ENTRY_STAGES = (Stage.ESTIMATE, Stage.PRELIMINARY, Stage.OFFICIAL)
+# Notes, reasons and comments: a paragraph or two; the form, Excel and the API refuse more.
+TEXT_MAX_LENGTH = 2000
+
+
+@dataclass(frozen=True)
+class RawEntry:
+    """A value as typed or read from a cell, before it is checked."""
+
+    place: Place
+    measure_key: str
+    unit_code: str
+    value: object  # text in Vietnamese format, or a number from a spreadsheet
+    stage: str = Stage.ESTIMATE.value
+    note: str = ""
+    value_place: Place | None = None  # where the value itself is, when not at ``place``
+    # The version of the draft figure the writer saw (0: none yet); None: not checked.
+    version: int | None = None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A checked value, ready to be saved."""
+
+    measure: Measure
+    unit_code: str
+    value: Decimal
+    stage: Stage
+    note: str = ""
+    place: Place | None = None  # where it was given, so a later problem can name it
+    version: int | None = None  # see RawEntry.version
+
+
+def stage_label(stage: Stage | str) -> str:
+    """A stage as people say it: ước, sơ bộ, chính thức (estimate … in the English UI)."""
+    labels = {
+        Stage.PLAN: pgettext("stage", "plan"),
+        Stage.ESTIMATE: pgettext("stage", "estimate"),
+        Stage.PRELIMINARY: pgettext("stage", "preliminary"),
+        Stage.OFFICIAL: pgettext("stage", "official"),
+    }
+    return labels[Stage(stage)]
+
+
+def places_of(value: Decimal) -> int:
+    """How many decimals a value was written with ("92,0" → 1)."""
+    return max(0, -int(value.as_tuple().exponent))
+
+
+# ---------------------------------------------------------------- periods
+
+
+def check_period(plan: Plan, text: str) -> Period:
+    """A reporting period of the plan's term, or an :class:`EntryError` naming the field."""
+    try:
+        period = parse_period(text)
+    except PeriodError:
+        raise EntryError(
+            [EntryProblem(Place(field="period"), _("“%(p)s” is not a period") % {"p": text})]
+        ) from None
+    if period.is_term or not (plan.start_year <= period.year <= plan.end_year):
+        raise EntryError(
+            [
+                EntryProblem(
+                    Place(field="period"),
+                    _("period %(p)s is outside the term %(a)d–%(b)d")
+                    % {"p": text, "a": plan.start_year, "b": plan.end_year},
+                )
+            ]
+        )
+    return period
+
+
+# ---------------------------------------------------------------- scope and checks
+
+
+def scope(plan: Plan, agency: Agency) -> QuerySet[Assignment]:
+    """What the agency reports in this plan: (measure, unit) pairs."""
+    return (
+        Assignment.objects.filter(agency=agency, measure__plan=plan)
+        .select_related("measure", "measure__target")
+        .order_by("measure__target__no", "measure__position", "unit_code")
+    )
+
+
+def _shown(value: Decimal) -> str:
+    """A number as a message quotes it: the Vietnamese way, unless it is absurdly long."""
+    return format_vi(value) if abs(value.adjusted()) <= 30 else str(value)
+
+
+def parse_value(raw: object) -> Decimal:
+    """A number typed the Vietnamese way (1.234,5), a spreadsheet's or a JSON number,
+    kept exactly by the database (:func:`chitieu.vnnumbers.check_storable`)."""
+    if isinstance(raw, bool):
+        raise NumberFormatError("not a number")
+    if isinstance(raw, float):
+        value = spreadsheet_number(raw)
+    elif isinstance(raw, int | Decimal):
+        value = to_decimal(raw)
+    else:
+        text = str(raw).strip()
+        return check_storable(parse_number(text, NumberStyle.VI), text)
+    return check_storable(value, _shown(value))
+
+
+def check_entries(
+    plan: Plan, agency: Agency, period: Period, rows: Sequence[RawEntry]
+) -> list[Entry]:
+    """Check every row; raise one :class:`EntryError` listing every problem, or return all."""
+    allowed = {(a.measure.key, a.unit_code): a.measure for a in scope(plan, agency)}
+    plan_keys = set(plan.measures.values_list("key", flat=True))
+    problems: list[EntryProblem] = []
+    seen: dict[tuple[str, str], Place] = {}
+    entries: list[Entry] = []
+    for row in rows:
+        key = (row.measure_key, row.unit_code)
+        if row.measure_key not in plan_keys:
+            message = _("measure “%(m)s” is not in this plan") % {"m": row.measure_key}
+        elif key not in allowed:
+            message = _("%(agency)s does not report “%(m)s” for unit %(u)s") % {
+                "agency": agency.name,
+                "m": row.measure_key,
+                "u": row.unit_code,
+            }
+        elif key in seen:
+            message = _("duplicate: “%(m)s” for unit %(u)s is already given at %(first)s") % {
+                "m": row.measure_key,
+                "u": row.unit_code,
+                "first": seen[key],
+            }
+        else:  # a unit merged away or not yet formed
+            message = unit_gone(row.unit_code, period) or ""
+        if message:
+            problems.append(EntryProblem(row.place, message))
+            continue
+        seen[key] = row.place
+        if row.value is None or str(row.value).strip() == "":
+            continue  # left empty: nothing to report yet
+        checked = _entry(row, allowed[key])
+        if isinstance(checked, EntryProblem):
+            problems.append(checked)
+        else:
+            entries.append(checked)
+    if problems:
+        raise EntryError(problems)
+    return entries
+
+
+def _entry(row: RawEntry, measure: Measure) -> Entry | EntryProblem:
+    """One row's value, stage and note checked (its measure and unit already are)."""
+    try:
+        value = parse_value(row.value)
+    except NumberLimitError as exc:
+        return EntryProblem(row.value_place or row.place, limit_text(exc))
+    except (NumberFormatError, ValueError, ArithmeticError):
+        message = _("“%(v)s” is not a number (write it as 1.234,5)") % {"v": row.value}
+        return EntryProblem(row.value_place or row.place, message)
+    if row.stage not in ENTRY_STAGES:
+        message = _("“%(s)s” is not a stage (estimate, preliminary, official)") % {"s": row.stage}
+        return EntryProblem(row.place, message)
+    note = clean_text(row.note)
+    if len(note) > TEXT_MAX_LENGTH:
+        return EntryProblem(row.place, too_long(_("the note"), note))
+    return Entry(measure, row.unit_code, value, Stage(row.stage), note, row.place, row.version)
+
+
+# ---------------------------------------------------------------- texts and dates
+
+
+def clean_text(text: str) -> str:
+    """Text a person gave, as it is stored: control characters (a NUL byte, which
+    PostgreSQL cannot store) and lone surrogates dropped, as the core defines them;
+    tabs and line breaks kept (CR LF as LF); spaces around it trimmed. Every note,
+    reason and comment goes through here."""
+    return "".join(c for c in text if not is_control(c)).replace("\r\n", "\n").strip()
+
+
+def too_long(what: str, text: str) -> str:
+    """The refusal of a note, reason or comment longer than :data:`TEXT_MAX_LENGTH`."""
+    return _("%(what)s has %(n)s characters: at most %(max)s are kept; shorten it") % {
+        "what": what,
+        "n": format_vi(Decimal(len(text))),
+        "max": format_vi(Decimal(TEXT_MAX_LENGTH)),
+    }
+
+
+def today() -> date:
+    """Today in the app's time zone (one place, so tests can move it)."""
+    return timezone.localdate()
+
+
+def report_date_problems(
+    day: date, period: Period | None = None, place: Place | None = None
+) -> list[EntryProblem]:
+    """The rule of a report's date, on every path: not in the future, and (given the
+    period) not before the period began."""
+    place = place or Place(field="as_of")
+    if day > today():
+        message = _("the report date %(d)s is in the future") % {"d": format_date(day)}
+        return [EntryProblem(place, message)]
+    if period is not None and day < period_start(period):
+        message = _("the report date %(d)s is before the period began") % {"d": format_date(day)}
+        return [EntryProblem(place, message)]
+    return []
