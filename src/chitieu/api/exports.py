@@ -23,6 +23,7 @@ from chitieu.api.auth import READ, caller, optional_auth
 from chitieu.api.queries import export_row, language, today, visible_plan
 from chitieu.api.schemas import ErrorOut
 from chitieu.evaluation.results import PlanResult
+from chitieu.figures.cells import csv_text
 from chitieu.web.figures.evaluation import evaluation, stored_core
 from chitieu.web.figures.services import figures_csv
 from chitieu.web.plans.models import Plan
@@ -31,6 +32,7 @@ router = Router(tags=["exports"], auth=READ)
 
 REFUSALS: dict[int, type[ErrorOut]] = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
 BOM = "\ufeff"
+NUMBERS = (0, 5, 11)  # the statuses.csv columns that hold numbers
 
 
 def _file(content_type: str) -> dict[str, Any]:
@@ -127,7 +129,9 @@ def statuses_rows(result: PlanResult, lang: str) -> list[list[str]]:
                     forecast.get("required_kind") or "",
                 ]
             )
-    return rows
+    # Names, units and labels are text a spreadsheet must not run; the target number, the
+    # value and what is required are numbers ("-1.5") and stay numbers.
+    return [[c if i in NUMBERS else csv_text(c) for i, c in enumerate(r)] for r in rows]
 
 
 @router.get(
