@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
@@ -267,3 +268,25 @@ def _pg_applied_migrations(path: Path, tool: str, env: dict[str, str]) -> set[tu
         if len(cells) >= 3:
             applied.add((cells[1], cells[2]))
     return applied
+
+
+# ---------------------------------------------------------------- the two commands
+
+
+class FileCommand(BaseCommand):
+    """``chitieu manage backup|restore FILE``: one file, and a problem as a CommandError."""
+
+    file_help = ""
+
+    def act(self, path: Path) -> str:
+        """Do it; the line to print."""
+        raise NotImplementedError
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("file", help=self.file_help)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            self.stdout.write(self.act(Path(options["file"])))
+        except BackupError as exc:
+            raise CommandError(str(exc)) from None
