@@ -143,3 +143,15 @@ def test_deletions_in_the_admin_are_recorded_one_by_one_and_in_bulk(db, people):
         ("", "Dự phòng 2", ""),
         ("", "Dự phòng 3", ""),
     ]
+
+
+def test_the_reporting_regime_changed_in_the_admin_is_recorded(demo):
+    from chitieu.web.figures.models import ReportingRegime
+
+    regime = ReportingRegime.objects.get(area_code="20")
+    url = f"/admin/figures/reportingregime/{regime.pk}/change/"
+    r = _change(client_for("quantri"), url, "reportingregime_form", cutoff_day="15")
+    assert r.status_code == 302
+    assert _rows(action="admin_change", object_type="reportingregime") == [
+        ("cutoff_day", "14", "15")
+    ]
