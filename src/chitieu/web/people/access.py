@@ -155,9 +155,7 @@ def visible_events(user: User) -> QuerySet[AuditEvent]:
     seen = _agencies_seen(user)
     if seen is None:
         return events
-    figures = FigureRecord.objects.filter(approved_at__isnull=True).exclude(
-        submission__agency__in=seen
-    )
+    figures = FigureRecord.objects.exclude(APPROVED).exclude(submission__agency__in=seen)
     reports = Submission.objects.exclude(status=SubmissionStatus.APPROVED).exclude(agency__in=seen)
     return events.exclude(object_type="figurerecord", object_id__in=_keys(figures)).exclude(
         object_type="submission", object_id__in=_keys(reports)
