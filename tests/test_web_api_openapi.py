@@ -56,3 +56,41 @@ def test_it_serves_the_docs_page_without_a_cdn(db):
     page = response.content.decode()
     assert "/api/openapi.json" in page
     assert "cdn.jsdelivr" not in page
+
+
+def test_it_gives_the_json_downloads_their_real_schemas(db):
+    doc = client_for(None).get("/api/openapi.json").json()
+    paths, schemas = doc["paths"], doc["components"]["schemas"]
+
+    def schema(path):
+        return paths[path]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+
+    figures = schema("/api/plans/{slug}/figures.json")
+    assert figures["type"] == "array"
+    assert figures["items"] == {"$ref": "#/components/schemas/FigureExportOut"}
+    assert set(schemas["FigureExportOut"]["required"]) == {
+        "metric",
+        "period",
+        "value",
+        "stage",
+        "as_of",
+        "unit_code",
+        "source",
+        "note",
+    }
+    assert schema("/api/plans/{slug}/statuses.json") == {"$ref": "#/components/schemas/StatusesOut"}
+    assert (
+        "attachment"
+        in paths["/api/plans/{slug}/statuses.json"]["get"]["responses"]["200"]["description"]
+    )
+
+
+def test_the_json_downloads_match_their_schemas(demo):
+    from chitieu.api.schemas import FigureExportOut, StatusesOut
+
+    client = client_for(None)
+    rows = client.get("/api/plans/langson-xvii/figures.json").json()
+    checked = [FigureExportOut.model_validate(r).model_dump(mode="json") for r in rows]
+    assert rows and checked == rows
+    data = client.get("/api/plans/langson-xvii/statuses.json?lang=en").json()
+    assert StatusesOut.model_validate(data).summary.total == data["summary"]["total"] > 0

@@ -21,8 +21,9 @@ from ninja import Router
 
 from chitieu.api.auth import READ, caller, optional_auth
 from chitieu.api.queries import export_row, language, today, visible_plan
-from chitieu.api.schemas import ErrorOut
+from chitieu.api.schemas import ErrorOut, FigureExportOut, StatusesOut
 from chitieu.evaluation.results import PlanResult
+from chitieu.figures.cells import csv_text
 from chitieu.web.figures.evaluation import evaluation, stored_core
 from chitieu.web.figures.services import figures_csv
 from chitieu.web.plans.models import Plan
@@ -31,19 +32,28 @@ router = Router(tags=["exports"], auth=READ)
 
 REFUSALS: dict[int, type[ErrorOut]] = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
 BOM = "\ufeff"
+NUMBERS = (0, 5, 11)  # the statuses.csv columns that hold numbers
+
+
+ATTACHMENT = "A file (Content-Disposition: attachment)"
 
 
 def _file(content_type: str) -> dict[str, Any]:
-    """The OpenAPI description of a downloaded file."""
+    """The OpenAPI description of a downloaded CSV file."""
     return {
         **optional_auth(),
         "responses": {
             200: {
-                "description": "A file (Content-Disposition: attachment)",
+                "description": ATTACHMENT,
                 "content": {content_type: {"schema": {"type": "string"}}},
             }
         },
     }
+
+
+def _json_file() -> dict[str, Any]:
+    """A downloaded JSON file: its schema is the operation's response schema."""
+    return {**optional_auth(), "responses": {200: {"description": ATTACHMENT}}}
 
 
 def _download(content: str, content_type: str, filename: str) -> HttpResponse:
@@ -74,9 +84,9 @@ def export_figures_csv(request: HttpRequest, slug: str) -> HttpResponse:
 
 @router.get(
     "/plans/{slug}/figures.json",
-    response=REFUSALS,
+    response={200: list[FigureExportOut], **REFUSALS},
     url_name="figures_json",
-    openapi_extra=_file("application/json"),
+    openapi_extra=_json_file(),
 )
 def export_figures_json(request: HttpRequest, slug: str) -> HttpResponse:
     """The same figures as figures.csv, as a JSON list with the same columns."""
@@ -127,7 +137,9 @@ def statuses_rows(result: PlanResult, lang: str) -> list[list[str]]:
                     forecast.get("required_kind") or "",
                 ]
             )
-    return rows
+    # Names, units and labels are text a spreadsheet must not run; the target number, the
+    # value and what is required are numbers ("-1.5") and stay numbers.
+    return [[c if i in NUMBERS else csv_text(c) for i, c in enumerate(r)] for r in rows]
 
 
 @router.get(
@@ -154,9 +166,9 @@ def export_statuses_csv(
 
 @router.get(
     "/plans/{slug}/statuses.json",
-    response=REFUSALS,
+    response={200: StatusesOut, **REFUSALS},
     url_name="statuses_json",
-    openapi_extra=_file("application/json"),
+    openapi_extra=_json_file(),
 )
 def export_statuses_json(
     request: HttpRequest,

@@ -15,7 +15,6 @@ from chitieu.api.queries import (
     figure_out,
     language,
     number,
-    visible_figures,
     visible_plan,
     visible_plans,
 )
@@ -31,6 +30,7 @@ from chitieu.evaluation.statuses import target_text
 from chitieu.figures.periods import PeriodError, parse_period
 from chitieu.web.figures.errors import EntryProblem, Place
 from chitieu.web.figures.evaluation import evaluation, stored_core
+from chitieu.web.people.access import APPROVED, visible_figures
 from chitieu.web.people.models import Assignment
 from chitieu.web.plans.convert import plan_data
 
@@ -142,7 +142,9 @@ def list_figures(
     unapproved ones (drafts, submitted) for those who report or approve them."""
     user = caller(request)
     plan = visible_plan(user, slug)
-    rows = visible_figures(user, plan)
+    rows = visible_figures(user, plan).select_related(
+        "measure", "submission__agency", "entered_by", "approved_by"
+    )
     if measure:
         rows = rows.filter(measure__key=measure)
     if unit_code:
@@ -155,7 +157,7 @@ def list_figures(
                 [EntryProblem(Place(field="period"), _not_a_period(period))]
             ) from None
     if approved is not None:
-        rows = rows.filter(approved_at__isnull=not approved)
+        rows = rows.filter(APPROVED) if approved else rows.exclude(APPROVED)
     rows = rows.order_by(
         "measure__target__no", "measure__position", "unit_code", "period", "as_of", "pk"
     )

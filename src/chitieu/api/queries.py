@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -15,15 +14,8 @@ from django.utils.translation import gettext as _
 from chitieu.api.errors import Refused, forbidden
 from chitieu.figures.model import Figure
 from chitieu.web.figures.models import FigureRecord, Submission
-from chitieu.web.people.access import (
-    agency_of,
-    can_approve_for,
-    can_manage_plans,
-    can_report_for,
-    can_view_plan,
-    role_of,
-)
-from chitieu.web.people.models import Agency, Role
+from chitieu.web.people.access import can_see_work_of, can_view_plan, role_of
+from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
 
 
@@ -59,30 +51,6 @@ def today() -> date:
 
 
 # ---------------------------------------------------------------- figures
-
-
-def unapproved_filter(user: Any) -> Q | None:
-    """Which unapproved figures the caller may see (None: all of them): the planning
-    office all; approvers those of their agency (or all); reporters their agency's;
-    viewers and the public none."""
-    role = role_of(user)
-    own = agency_of(user)
-    if role in (Role.ADMIN, Role.PLANNING) or (role is Role.APPROVER and own is None):
-        return None
-    if role in (Role.APPROVER, Role.REPORTER) and own is not None:
-        return Q(submission__agency=own)
-    return Q(pk__in=[])
-
-
-def visible_figures(user: Any, plan: Plan) -> QuerySet[FigureRecord]:
-    rows = FigureRecord.objects.filter(plan=plan).select_related(
-        "measure", "submission__agency", "entered_by", "approved_by"
-    )
-    unapproved = unapproved_filter(user)
-    # Not Q() for "all": an empty Q drops out of an OR instead of matching everything.
-    if unapproved is None:
-        return rows
-    return rows.filter(Q(approved_at__isnull=False) | unapproved)
 
 
 def _name(user: Any) -> str | None:
@@ -128,14 +96,6 @@ def export_row(f: Figure) -> dict[str, Any]:
 # ---------------------------------------------------------------- reports
 
 
-def may_see_report(user: Any, sub: Submission) -> bool:
-    return (
-        can_manage_plans(user)
-        or can_report_for(user, sub.agency)
-        or can_approve_for(user, sub.agency)
-    )
-
-
 def visible_report(user: Any, report_id: int) -> Submission:
     sub = (
         Submission.objects.select_related(
@@ -146,7 +106,7 @@ def visible_report(user: Any, report_id: int) -> Submission:
     )
     if sub is None:
         raise Http404(report_id)
-    if not may_see_report(user, sub):
+    if not can_see_work_of(user, sub.agency):
         raise forbidden()
     return sub
 

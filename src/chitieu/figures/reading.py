@@ -2,7 +2,9 @@
 
 Columns: ``metric``, ``period``, ``value``, ``stage``, ``as_of`` (required) and
 ``unit_code``, ``source``, ``note`` (optional). A CSV file may start with comment lines;
-``# numbers: vi`` says its numbers are Vietnamese-formatted ("1.234,5"). A file is read
+``# numbers: vi`` says its numbers are Vietnamese-formatted ("1.234,5"). Text that would
+start a spreadsheet formula is written with a leading ``'`` and read back without it
+(:mod:`chitieu.figures.cells`). A file is read
 whole or not at all: every problem is reported with its line (CSV; the header is line 1)
 or row (Parquet; the first data row is row 1) and field, and no figure is returned.
 """
@@ -17,6 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from chitieu.figures.cells import csv_text, csv_text_read
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
 from chitieu.problems import InputError, Problem
@@ -31,6 +34,7 @@ from chitieu.vnnumbers import (
 
 REQUIRED = ("metric", "period", "value", "stage", "as_of")
 OPTIONAL = ("unit_code", "source", "note")
+TEXT = ("metric", "unit_code", "source", "note")  # free text, kept from running as formulas
 _DIRECTIVE = re.compile(r"^#\s*numbers\s*[:=]\s*(\w+)\s*$", re.I)
 _ROW_ERROR = "\0row-error"  # marks a row the CSV reader could not split into columns
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -117,13 +121,17 @@ def _csv_rows(
                 if None in record:
                     yield line, {_ROW_ERROR: "more values than columns"}
                     continue
-                yield line, record
+                yield line, {k: _read_text(k, v) for k, v in record.items()}
         except csv.Error as exc:
             raise InputError(
                 [Problem(name, f"malformed CSV: {exc}", line=skip + reader.line_num)]
             ) from None
 
     return style, rows()
+
+
+def _read_text(column: str, value: str | None) -> str | None:
+    return csv_text_read(value) if column in TEXT and value is not None else value
 
 
 def _header_problems(header: Iterable[str], name: str, line: int | None) -> list[Problem]:
@@ -276,19 +284,20 @@ def _period(text: str, plan: Plan, bad: Any) -> Period | None:
 
 
 def write_figures_csv(figures: Iterable[Figure], out: io.TextIOBase | Any) -> None:
-    """Write figures in the plain CSV format, every vintage kept."""
+    """Write figures in the plain CSV format, every vintage kept. Text that a spreadsheet
+    would run is quoted (``'=…``); the values are numbers and never are."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([*REQUIRED, "unit_code", "source", "note"])
     for f in figures:
         writer.writerow(
             [
-                f.metric,
+                csv_text(f.metric),
                 str(f.period),
                 str(f.value),
                 f.stage.value,
                 f.as_of.isoformat(),
-                f.unit_code,
-                f.source,
-                f.note,
+                csv_text(f.unit_code),
+                csv_text(f.source),
+                csv_text(f.note),
             ]
         )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
@@ -21,6 +22,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from chitieu.evaluation.results import MetricResult
+from chitieu.figures.cells import xlsx_text
 from chitieu.reports.labels import period_phrase, stage_mark, t
 from chitieu.reports.review import (
     MeasureSeries,
@@ -91,12 +93,25 @@ def _shown_format(shown: Shown, lang: str) -> str:
     return _number_format(decimals, shown.mark(lang))
 
 
-def _put(ws: Worksheet, cell: str, value: object, *, bold: bool = False, fmt: str = "") -> None:
+def _styled(ws: Worksheet, cell: str, value: object, bold: bool, fmt: str) -> Any:
     c = ws[cell]
     c.value = value
     c.font = Font(name=FONT, size=12, bold=bold)
     if fmt:
         c.number_format = fmt
+    return c
+
+
+def _put(ws: Worksheet, cell: str, value: object, *, bold: bool = False, fmt: str = "") -> None:
+    """A value. Text stays text even when it starts like a formula (a measure's name, a
+    source, a note): the workbook never runs what somebody typed."""
+    xlsx_text(_styled(ws, cell, value, bold, fmt))
+
+
+def _formula(ws: Worksheet, cell: str, formula: str, *, bold: bool = False, fmt: str = "") -> None:
+    """A formula chitieu writes on purpose: the only cells that compute."""
+    assert formula.startswith("="), formula
+    _styled(ws, cell, formula, bold, fmt)
 
 
 def _met(metric: Metric, x: str) -> str:
@@ -245,30 +260,30 @@ def _measure_block(
     computed, rounded = _computed_formula(metric, values, helpers, years, base_row)
     dec_fmt = _number_format(metric.decimals)
     _put(ws, f"A{r}", t("sheet_computed", lang))
-    _put(ws, f"B{r}", computed, fmt=dec_fmt if rounded else "#,##0.######")
+    _formula(ws, f"B{r}", computed, fmt=dec_fmt if rounded else "#,##0.######")
     comp_cell = f"B{r}"
     r += 1
     outcome = f"ROUND({comp_cell},{metric.decimals})" if _rounds(metric) else comp_cell
     if published:
         outcome = f"IF(ISNUMBER({published}),{published},{outcome})"
     _put(ws, f"A{r}", t("sheet_outcome", lang), bold=True)
-    _put(ws, f"B{r}", f"={outcome}", bold=True, fmt=_shown_format(row.outcome, lang))
+    _formula(ws, f"B{r}", f"={outcome}", bold=True, fmt=_shown_format(row.outcome, lang))
     block.outcome = f"B{r}"
     r += 1
     if row.ratio is not None:
         _put(ws, f"A{r}", t("sheet_ratio", lang))
-        _put(ws, f"B{r}", f"={block.outcome}/{bound_cell}*100", fmt="0.0")
+        _formula(ws, f"B{r}", f"={block.outcome}/{bound_cell}*100", fmt="0.0")
         block.ratio = f"B{r}"
         r += 1
     if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
         met = f"G{first}:G{last}" if reduction_from_levels(metric) else helpers
         _put(ws, f"A{r}", t("sheet_held", lang))
-        _put(ws, f"B{r}", f"=SUM({met})")
+        _formula(ws, f"B{r}", f"=SUM({met})")
         r += 1
     required = _required_formula(m, s, values, helpers, years, base_row, bound_cell, end_cell)
     if required:
         _put(ws, f"A{r}", t("sheet_required", lang))
-        _put(ws, f"B{r}", required, fmt=_per_year_format(m, lang))
+        _formula(ws, f"B{r}", required, fmt=_per_year_format(m, lang))
         block.required = f"B{r}"
         r += 1
     return _judged(ws, m, r, lang)
@@ -309,7 +324,7 @@ def _helper_cells(
 ) -> None:
     """The per-year helper formulas: growth factors, reductions, the year's verdict."""
     if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH and metric.input is GrowthInput.RATE:
-        _put(ws, f"F{r}", f'=IF(ISNUMBER(B{r}),1+B{r}/100,"")', fmt="0.0000")
+        _formula(ws, f"F{r}", f'=IF(ISNUMBER(B{r}),1+B{r}/100,"")', fmt="0.0000")
     elif reduction_from_levels(metric):
         # the first year falls from the baseline, and only from the year just before
         has_previous = r > first or (
@@ -317,16 +332,16 @@ def _helper_cells(
         )
         if has_previous:
             prev, dec = f"B{r - 1}", metric.decimals
-            _put(
+            _formula(
                 ws,
                 f"F{r}",
                 f"=IF(AND(ISNUMBER({prev}),ISNUMBER(B{r}),{prev}<>0),"
                 f'ROUND(({prev}-B{r})/ABS({prev})*100,{dec}),"")',
                 fmt=_number_format(dec),
             )
-            _put(ws, f"G{r}", f'=IF(ISNUMBER(F{r}),IF({_met(metric, f"F{r}")},1,0),"")')
+            _formula(ws, f"G{r}", f'=IF(ISNUMBER(F{r}),IF({_met(metric, f"F{r}")},1,0),"")')
     elif metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        _put(ws, f"F{r}", f'=IF(ISNUMBER(B{r}),IF({_met(metric, f"B{r}")},1,0),"")')
+        _formula(ws, f"F{r}", f'=IF(ISNUMBER(B{r}),IF({_met(metric, f"B{r}")},1,0),"")')
 
 
 def _rounds(metric: Metric) -> bool:
@@ -464,22 +479,22 @@ def _summary_cell(
         year = int(key[5:]) if key.startswith("year:") else review.column_period.year
         shown = row.years[review.years.index(year)] if key != "current" else row.current
         if key == "current" and not review.column_period.is_annual and block.current:
-            _put(ws, cell, block.ref(block.current), fmt=_shown_format(shown, lang))
+            _formula(ws, cell, block.ref(block.current), fmt=_shown_format(shown, lang))
             return
         line = block.year_row.get(year)
         if line is None or shown.value is None:
             _put(ws, cell, "–")
             return
         column = block.reduction_col or "B"
-        _put(ws, cell, block.ref(f"{column}{line}"), fmt=_shown_format(shown, lang))
+        _formula(ws, cell, block.ref(f"{column}{line}"), fmt=_shown_format(shown, lang))
         return
     if key == "outcome" and block.outcome:
-        _put(ws, cell, block.ref(block.outcome), fmt=_shown_format(row.outcome, lang))
+        _formula(ws, cell, block.ref(block.outcome), fmt=_shown_format(row.outcome, lang))
     elif key == "ratio" and block.ratio:
-        _put(ws, cell, block.ref(block.ratio), fmt="0.0")
+        _formula(ws, cell, block.ref(block.ratio), fmt="0.0")
     elif key == "required" and block.required:
         assert row.result is not None
-        _put(ws, cell, block.ref(block.required), fmt=_per_year_format(row.result, lang))
+        _formula(ws, cell, block.ref(block.required), fmt=_per_year_format(row.result, lang))
     else:
         _put(ws, cell, text)
 

@@ -1,7 +1,8 @@
 """Start `chitieu serve` in a child process on a free port and wait until it answers.
 
 Used by the browser tests and the dashboard benchmark: both exercise the real server
-(gunicorn with the production settings), not Django's test server.
+(gunicorn with the production settings), not Django's test server. ScratchDatabase gives
+such a child process (or a `chitieu manage` one) a database of its own.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -21,6 +23,42 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+class ScratchDatabase:
+    """A database of its own for child processes: on PostgreSQL (when ``env`` points at a
+    cluster) a fresh database, created on entering and dropped on leaving; on SQLite a
+    file ``<name>.sqlite3`` in ``directory``. ``url`` is its CHITIEU_DATABASE_URL."""
+
+    def __init__(self, env: Mapping[str, str], directory: Path, name: str) -> None:
+        base = env.get("CHITIEU_DATABASE_URL", "")
+        self._base = base if base.startswith("postgres") else ""
+        self.name = name
+        if self._base:
+            self.url = self._base.rsplit("/", 1)[0] + "/" + name
+        else:
+            self.url = f"sqlite:///{directory.resolve() / name}.sqlite3"
+
+    @property
+    def is_postgres(self) -> bool:
+        return bool(self._base)
+
+    def _admin_sql(self, sql: str) -> None:
+        import psycopg
+
+        with psycopg.connect(
+            self._base.replace("postgres://", "postgresql://"), autocommit=True
+        ) as c:
+            c.execute(sql)
+
+    def __enter__(self) -> ScratchDatabase:
+        if self._base:
+            self._admin_sql(f'CREATE DATABASE "{self.name}"')
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._base:
+            self._admin_sql(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
 
 
 class LiveServer:
@@ -56,28 +94,18 @@ class LiveServer:
         self._env = {**os.environ, **(env or {})}
         self._env.pop("DJANGO_SETTINGS_MODULE", None)  # the tests' settings are not the app's
         self._env["CHITIEU_DATA_DIR"] = str(self.data_dir)
-        # On PostgreSQL the server gets a database of its own, so runs never share state.
-        self._base_url = self._env.get("CHITIEU_DATABASE_URL", "")
-        self._database = ""
-        if self._base_url.startswith("postgres"):
-            self._database = f"chitieu_live_{self.port}"
-            self._env["CHITIEU_DATABASE_URL"] = (
-                self._base_url.rsplit("/", 1)[0] + "/" + self._database
-            )
+        # On PostgreSQL the server gets a database of its own, so runs never share state;
+        # on SQLite `serve` keeps its file in the data dir.
+        stem = "demo" if demo else "chitieu"
+        self._scratch = ScratchDatabase(self._env, self.data_dir, f"chitieu_live_{self.port}")
+        self.database_url = f"sqlite:///{self.data_dir / stem}.sqlite3"
+        if self._scratch.is_postgres:
+            self.database_url = self._env["CHITIEU_DATABASE_URL"] = self._scratch.url
         self._timeout = startup_timeout
         self._proc: subprocess.Popen[bytes] | None = None
 
-    def _admin_sql(self, sql: str) -> None:
-        import psycopg
-
-        with psycopg.connect(
-            self._base_url.replace("postgres://", "postgresql://"), autocommit=True
-        ) as c:
-            c.execute(sql)
-
     def __enter__(self) -> LiveServer:
-        if self._database:
-            self._admin_sql(f'CREATE DATABASE "{self._database}"')
+        self._scratch.__enter__()
         with self.log.open("wb") as log:
             self._proc = subprocess.Popen(
                 self._args, stdout=log, stderr=subprocess.STDOUT, env=self._env
@@ -108,8 +136,7 @@ class LiveServer:
             except subprocess.TimeoutExpired:
                 self._proc.kill()
                 self._proc.wait()
-        if self._database:
-            self._admin_sql(f'DROP DATABASE IF EXISTS "{self._database}" WITH (FORCE)')
+        self._scratch.__exit__()
         self._dir.cleanup()
 
     def output(self) -> str:

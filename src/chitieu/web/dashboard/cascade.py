@@ -33,7 +33,7 @@ from chitieu.figures.periods import Period, parse_period
 from chitieu.targets.model import Direction, Kind
 from chitieu.web.figures.models import FigureRecord
 from chitieu.web.pages import viewable_plan
-from chitieu.web.people.access import can_manage_plans
+from chitieu.web.people.access import can_manage_plans, figures_for_all
 from chitieu.web.people.audit import record
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.forms import VNNumberField
@@ -104,9 +104,7 @@ def _latest(figs: list[FigureRecord]) -> dict[str, dict[Period, FigureRecord]]:
 def measure_cascade(measure: Measure) -> MeasureCascade:
     shares = list(measure.shares.select_related("agency"))
     codes = [s.unit_code for s in shares]
-    figs = list(
-        FigureRecord.objects.filter(measure=measure, unit_code__in=codes, approved_at__isnull=False)
-    )
+    figs = list(figures_for_all(measure.plan).filter(measure=measure, unit_code__in=codes))
     by_unit = _latest(figs)
     rows: list[UnitRow] = []
     for share in shares:

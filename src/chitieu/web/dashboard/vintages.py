@@ -11,7 +11,7 @@ from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, PeriodError, parse_period
 from chitieu.vnnumbers import format_date, format_vi
 from chitieu.web.dashboard.present import stage_label, ui_lang
-from chitieu.web.figures.models import FigureRecord
+from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.models import Plan
 from chitieu.web.templatetags.vn import vn_date
 from chitieu.web.units.models import AdminUnit
@@ -71,9 +71,11 @@ def vintages(
         r.metric.id: {(f.period, f.unit_code, f.stage, f.as_of) for f in r.explanation.figures}
         for r in results
     }
-    records = FigureRecord.objects.filter(
-        plan=plan, measure__key__in=keys, approved_at__isnull=False
-    ).select_related("measure", "entered_by", "approved_by")
+    records = (
+        figures_for_all(plan)
+        .filter(measure__key__in=keys)
+        .select_related("measure", "entered_by", "approved_by")
+    )
     if as_of is not None:
         records = records.filter(as_of__lte=as_of)
     rows = sorted(

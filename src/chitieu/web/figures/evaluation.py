@@ -16,9 +16,9 @@ from chitieu.targets.model import Kind
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.units.aggregate import UnitScope
 from chitieu.units.registry import Registry
-from chitieu.web.figures.models import FigureRecord
 from chitieu.web.figures.services import approved_figures
 from chitieu.web.lru import LruCache
+from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.checks import core_change, core_unit
@@ -45,9 +45,8 @@ def stored_units(plan: Plan) -> UnitScope | None:
 
     def make() -> UnitScope | None:
         per_unit = (
-            FigureRecord.objects.filter(
-                plan=plan, approved_at__isnull=False, measure__kind=Kind.COUNT_OF_UNITS.value
-            )
+            figures_for_all(plan)
+            .filter(measure__kind=Kind.COUNT_OF_UNITS.value)
             .exclude(unit_code=plan.area_code)
             .exists()
         )

@@ -24,6 +24,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from python_calamine import CalamineError, CalamineWorkbook
 
+from chitieu.figures.cells import xlsx_text
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period
 from chitieu.figures.reading import parse_date
@@ -202,6 +203,11 @@ def template(
     ws.freeze_panes = f"A{first}"
     ws.protection.sheet = True  # no password: it guards against slips, not people
     ws.protection.formatColumns = False  # widening a column is fine
+    # The template computes nothing: a note typed as "=…" by a reporter, or a plan title,
+    # is text in the planning office's copy too.
+    for cells in ws.iter_rows():
+        for written in cells:
+            xlsx_text(written)
 
     out = io.BytesIO()
     wb.save(out)

@@ -22,6 +22,7 @@ from chitieu.web.figures.checks import today as today  # the pages' clock, one p
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.figures.models import FigureRecord, ReportingRegime, Submission
 from chitieu.web.figures.services import previous_values
+from chitieu.web.people.access import figures_for_all
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Measure, Plan
 from chitieu.web.units.models import AdminUnit
@@ -157,9 +158,7 @@ def _approved_in(
     plan: Plan, period: Period, measure_ids: set[int], excluding: Submission | None
 ) -> dict[tuple[int, str], FigureRecord]:
     """The latest approved vintage of each (measure, unit) for the period."""
-    rows = FigureRecord.objects.filter(
-        plan=plan, period=str(period), approved_at__isnull=False, measure_id__in=measure_ids
-    )
+    rows = figures_for_all(plan).filter(period=str(period), measure_id__in=measure_ids)
     if excluding is not None:
         rows = rows.exclude(submission=excluding)
     best: dict[tuple[int, str], FigureRecord] = {}

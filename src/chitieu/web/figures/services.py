@@ -45,7 +45,7 @@ from chitieu.web.figures.errors import (
     Stored,
 )
 from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
-from chitieu.web.people.access import can_approve_for, can_report_for
+from chitieu.web.people.access import can_approve_for, can_report_for, figures_for_all
 from chitieu.web.people.audit import record
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.convert import save_plan
@@ -370,7 +370,7 @@ def _given_text(text: str, field: str, missing: str) -> str:
 def approved_figures(plan: Plan) -> list[Figure]:
     """Every approved vintage of the plan's figures, as core figures."""
     keys = dict(plan.measures.values_list("pk", "key"))
-    rows = FigureRecord.objects.filter(plan=plan, approved_at__isnull=False).order_by("pk")
+    rows = figures_for_all(plan).order_by("pk")
     return [r.to_core(keys[r.measure_id]) for r in rows]
 
 
@@ -385,9 +385,9 @@ def previous_values(
     """The latest approved figure of each earlier period, per (measure, unit), newest first."""
     out: dict[tuple[int, str], dict[str, FigureRecord]] = {}
     wanted = set(pairs)
-    rows = FigureRecord.objects.filter(
-        plan=plan, approved_at__isnull=False, measure_id__in={m for m, _ in wanted}
-    ).order_by("as_of", "pk")
+    rows = (
+        figures_for_all(plan).filter(measure_id__in={m for m, _ in wanted}).order_by("as_of", "pk")
+    )
     for r in rows:
         if (r.measure_id, r.unit_code) not in wanted:
             continue

@@ -31,14 +31,17 @@ from chitieu.web.figures.lines import (
     ui_lang,
     unit_names,
 )
-from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
+from chitieu.web.figures.models import Submission, SubmissionStatus
 from chitieu.web.figures.services import approve, period_order, return_submission, stage_label
 from chitieu.web.people.access import (
     can_approve_any,
     can_approve_for,
     can_report_for,
+    can_see_work_of,
     can_view_plan,
     role_of,
+    visible_events,
+    visible_figures,
 )
 from chitieu.web.people.models import AuditEvent
 from chitieu.web.plans.models import Plan
@@ -121,7 +124,7 @@ def report(request: HttpRequest, pk: int) -> HttpResponse:
     )
     user = request.user
     if request.method == "GET":
-        if not (can_approve_for(user, sub.agency) or can_report_for(user, sub.agency)):
+        if not can_see_work_of(user, sub.agency):
             raise PermissionDenied
         return _report_page(request, sub, [], "")
     if not can_approve_for(user, sub.agency):
@@ -210,12 +213,12 @@ def history(request: HttpRequest, plan_slug: str, measure_key: str) -> HttpRespo
     if not can_view_plan(request.user, plan):
         raise PermissionDenied
     measure = get_object_or_404(plan.measures.select_related("target"), key=measure_key)
-    figures = FigureRecord.objects.filter(plan=plan, measure=measure).select_related(
-        "submission", "submission__agency", "entered_by", "approved_by"
+    figures = (
+        visible_figures(request.user, plan)
+        .filter(measure=measure)
+        .select_related("submission", "submission__agency", "entered_by", "approved_by")
     )
     signed_in = role_of(request.user) is not None
-    if not signed_in:
-        figures = figures.filter(approved_at__isnull=False)  # visitors see what counts
     rows = sorted(
         figures,
         key=lambda f: (
@@ -232,10 +235,12 @@ def history(request: HttpRequest, plan_slug: str, measure_key: str) -> HttpRespo
     events = (
         AuditEvent.objects.none()
         if not signed_in
-        else AuditEvent.objects.filter(
+        else visible_events(request.user)
+        .filter(
             Q(object_type="figurerecord", object_id__in=[str(f.pk) for f in rows])
             | Q(object_type="submission", object_id__in=[str(i) for i in sub_ids])
-        ).select_related("user")
+        )
+        .select_related("user")
     )
     by_id = {str(f.pk): f for f in rows}
     subs = {str(f.submission_id): f.submission for f in rows if f.submission is not None}

@@ -5,8 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
+from django.db.models import CharField, Q, QuerySet
+from django.db.models.functions import Cast
 
-from chitieu.web.people.models import Agency, Role
+from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
+from chitieu.web.people.models import Agency, AuditEvent, Role
 from chitieu.web.plans.models import Plan, Task
 
 User = Any  # a django.contrib.auth user or AnonymousUser
@@ -86,3 +89,74 @@ def can_note_task(user: User, task: Task) -> bool:
 def can_edit_task(user: User) -> bool:
     """Change a task's lead, co-agencies, deadline, status or targets: the planning office."""
     return can_manage_plans(user)
+
+
+# ---------------------------------------------------------------- which figures one sees
+#
+# One rule for pages, the API, exports and documents: approved vintages are seen by
+# anyone who may view the plan; an agency's work in progress (drafts, submitted values,
+# its reports and their trail) only by those who work on it.
+
+APPROVED = Q(approved_at__isnull=False)
+
+
+def can_see_work_of(user: User, agency: Agency | None) -> bool:
+    """An agency's unapproved figures, its reports and their trail: the agency's own
+    reporters, the approvers who decide for it, the planning office and administrators.
+    Unapproved figures of no agency (none are made today) only for the planning office."""
+    if agency is None:
+        return can_manage_plans(user)
+    return can_report_for(user, agency) or can_approve_for(user, agency)
+
+
+def _agencies_seen(user: User) -> list[int] | None:
+    """The agencies whose work ``user`` sees, asked of :func:`can_see_work_of` once per
+    agency; None when that is every agency (and the work of none)."""
+    agencies = list(Agency.objects.all())
+    seen = [a.pk for a in agencies if can_see_work_of(user, a)]
+    return None if len(seen) == len(agencies) and can_see_work_of(user, None) else seen
+
+
+def figure_filter(user: User) -> Q:
+    """The FigureRecord rows ``user`` may see on a plan they may view. An empty Q (all
+    rows) for those who see all work: filter with it, never OR it with another Q."""
+    seen = _agencies_seen(user)
+    if seen is None:
+        return Q()
+    return APPROVED | Q(submission__agency__in=seen)
+
+
+def visible_figures(user: User, plan: Plan) -> QuerySet[FigureRecord]:
+    """Every vintage of the plan's figures that ``user`` may see (none if not the plan)."""
+    if not can_view_plan(user, plan):
+        return FigureRecord.objects.none()
+    return FigureRecord.objects.filter(plan=plan).filter(figure_filter(user))
+
+
+def figures_for_all(plan: Plan) -> QuerySet[FigureRecord]:
+    """The vintages anyone who may view the plan sees: the approved ones. They are all
+    that evaluations count and that exports, review documents and dashboards show, so
+    those can be cached per plan and served to every viewer alike."""
+    return FigureRecord.objects.filter(plan=plan).filter(APPROVED)
+
+
+def _keys(rows: QuerySet[Any]) -> QuerySet[Any, dict[str, Any]]:
+    """Primary keys as text, to match AuditEvent.object_id in a subquery."""
+    keys: QuerySet[Any, dict[str, Any]] = rows.annotate(key=Cast("pk", CharField())).values("key")
+    return keys
+
+
+def visible_events(user: User) -> QuerySet[AuditEvent]:
+    """The audit events ``user`` may read, among all (the audit page decides who reads it
+    at all): the trail of unapproved figures and of reports not yet approved is left out
+    unless the user sees that agency's work. Once approved, how a figure came to be is
+    part of its history."""
+    events = AuditEvent.objects.all()
+    seen = _agencies_seen(user)
+    if seen is None:
+        return events
+    figures = FigureRecord.objects.exclude(APPROVED).exclude(submission__agency__in=seen)
+    reports = Submission.objects.exclude(status=SubmissionStatus.APPROVED).exclude(agency__in=seen)
+    return events.exclude(object_type="figurerecord", object_id__in=_keys(figures)).exclude(
+        object_type="submission", object_id__in=_keys(reports)
+    )

@@ -1,10 +1,23 @@
-from django.contrib import admin
+"""People in the Django admin: users and their roles, agencies, assignments, tokens.
 
+Every admin here is audited (admin_audit.AuditedAdmin), Django's own user and group
+admins included: creating a user or changing a role leaves its record like any page does.
+"""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+
+from chitieu.web.people.admin_audit import AuditedAdmin
 from chitieu.web.people.models import Agency, ApiToken, Assignment, AuditEvent, Profile
 
 
 @admin.register(Agency)
-class AgencyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class AgencyAdmin(AuditedAdmin):
     list_display = ["code", "name", "kind", "area_code", "unit"]
     list_filter = ["kind"]
     search_fields = ["code", "name"]
@@ -12,20 +25,20 @@ class AgencyAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(Profile)
-class ProfileAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ProfileAdmin(AuditedAdmin):
     list_display = ["user", "role", "agency"]
     list_filter = ["role"]
 
 
 @admin.register(Assignment)
-class AssignmentAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class AssignmentAdmin(AuditedAdmin):
     list_display = ["agency", "measure", "unit_code"]
     list_filter = ["agency"]
     raw_id_fields = ["measure"]
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class AuditEventAdmin(AuditedAdmin):
     """Read-only: the trail is evidence, not data to edit."""
 
     list_display = ["at", "user", "action", "object_type", "object_id", "field", "old", "new"]
@@ -42,6 +55,27 @@ class AuditEventAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ApiTokenAdmin(AuditedAdmin):
     list_display = ["name", "user", "created_at", "last_used"]
     readonly_fields = ["digest"]
+
+
+admin.site.unregister(User)
+admin.site.unregister(Group)
+
+
+@admin.register(User)
+class AuditedUserAdmin(AuditedAdmin, UserAdmin):  # type: ignore[type-arg]
+    def user_change_password(
+        self, request: HttpRequest, id: str, form_url: str = ""
+    ) -> HttpResponse:
+        # Django saves the new password outside a transaction; here it and its record
+        # are saved together.
+        with transaction.atomic():
+            response: HttpResponse = super().user_change_password(request, id, form_url)
+            return response
+
+
+@admin.register(Group)
+class AuditedGroupAdmin(AuditedAdmin, GroupAdmin):
+    pass

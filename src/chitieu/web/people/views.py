@@ -23,7 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from chitieu.web.people.access import can_manage_plans, can_read_audit
+from chitieu.web.people.access import can_manage_plans, can_read_audit, visible_events
 from chitieu.web.people.audit import record
 from chitieu.web.people.forms import (
     AgencyEditForm,
@@ -214,8 +214,7 @@ def assignment_remove(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 # ---------------------------------------------------------------- audit trail
 
 
-def _filtered_events(form: AuditFilterForm) -> QuerySet[AuditEvent]:
-    events = AuditEvent.objects.select_related("user", "plan")
+def _filtered_events(events: QuerySet[AuditEvent], form: AuditFilterForm) -> QuerySet[AuditEvent]:
     if not form.is_valid():
         return events.none()
     data: dict[str, Any] = form.cleaned_data
@@ -241,9 +240,10 @@ def audit(request: HttpRequest) -> HttpResponse:
     if not can_read_audit(request.user):
         raise PermissionDenied(_("The audit trail is for the planning office and approvers."))
     form = AuditFilterForm(request.GET or None)
-    events = (
-        _filtered_events(form) if request.GET else AuditEvent.objects.select_related("user", "plan")
-    )
+    # An approver for one agency reads the trail of the others' approved work only.
+    events = visible_events(request.user).select_related("user", "plan")
+    if request.GET:
+        events = _filtered_events(events, form)
     page = Paginator(events, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

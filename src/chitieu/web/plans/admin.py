@@ -2,7 +2,8 @@
 
 The admin writes rows directly; after each save (or delete) the whole plan is checked as
 a plan file would be. A plan that fails the check is not saved: the transaction is
-rolled back and the problems are shown. Every save is recorded in the audit trail too.
+rolled back and the problems are shown. Every save is recorded in the audit trail too,
+field by field (people/admin_audit.py).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.utils.translation import gettext as _
 
 from chitieu.problems import InputError
-from chitieu.web.people.audit import record
+from chitieu.web.people.admin_audit import AuditedAdmin
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.forms import VNNumberField
 from chitieu.web.plans.messages import translate
@@ -44,15 +45,16 @@ class PlanRefused(Exception):
         self.problems = problems
 
 
-class CoreCheckedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
-    """Checks the plan an object belongs to after the admin changed it."""
+class CoreCheckedAdmin(AuditedAdmin):
+    """Checks the plan an object belongs to after the admin changed it (and records the
+    change, as every admin does)."""
 
     formfield_overrides = NUMBERS
 
     def plan_of(self, obj: Any) -> Plan:
         return obj if isinstance(obj, Plan) else obj.plan
 
-    def _check(self, request: HttpRequest, obj: Any, action: str) -> None:
+    def _check(self, obj: Any) -> None:
         plan = Plan.objects.get(pk=self.plan_of(obj).pk)
         try:
             core_plan(plan)
@@ -62,19 +64,18 @@ class CoreCheckedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
                 [f"{translate(p.message)} ({p.path})" for p in exc.problems]
             ) from None
         plan.touch()  # cached evaluations are keyed by the data version
-        record(request.user, action, obj, plan=plan, comment="admin")
 
     def save_related(
         self, request: HttpRequest, form: ModelForm[Any], formsets: Any, change: bool
     ) -> None:
         super().save_related(request, form, formsets, change)
-        self._check(request, form.instance, "admin_change" if change else "admin_add")
+        self._check(form.instance)
 
     def delete_model(self, request: HttpRequest, obj: Any) -> None:
         plan = None if isinstance(obj, Plan) else self.plan_of(obj)
         super().delete_model(request, obj)
         if plan is not None:
-            self._check(request, plan, "admin_delete")
+            self._check(plan)
 
     def _refused(self, request: HttpRequest, exc: PlanRefused) -> HttpResponse:
         self.message_user(
@@ -193,7 +194,7 @@ class MeasureShareAdmin(CoreCheckedAdmin):
 
 
 @admin.register(ReadDraft)
-class ReadDraftAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
+class ReadDraftAdmin(AuditedAdmin):
     list_display = ["filename", "created_by", "created_at"]
     readonly_fields = ["token", "filename", "created_by", "created_at"]
     exclude = ["posted"]
