@@ -28,6 +28,7 @@ def prepare_database(demo: bool) -> list[str]:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
+    call_command("clearsessions")  # expired logins; cron should run it daily too
     if not demo:
         return []
     from chitieu.web.demo import DEMO_PASSWORD, LOGINS, load_demo

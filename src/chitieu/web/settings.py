@@ -6,6 +6,7 @@ CHITIEU_DATA_DIR      where the embedded database and the secret key live (./chi
 CHITIEU_SECRET_KEY    overrides the key generated into the data dir
 CHITIEU_DEBUG         1 for development
 CHITIEU_ALLOWED_HOSTS comma-separated (default: every host, as the app sits behind a proxy)
+CHITIEU_SESSION_HOURS how long a login lasts, in hours (default 10)
 CHITIEU_EMAIL_BACKEND a Django mail backend (default: console)
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -67,6 +69,10 @@ def _secret_key() -> str:
     return path.read_text().strip()
 
 
+def _env_list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
 DEBUG = os.environ.get("CHITIEU_DEBUG") == "1"
 SECRET_KEY = _secret_key()
 ALLOWED_HOSTS = os.environ.get("CHITIEU_ALLOWED_HOSTS", "*").split(",")
@@ -95,6 +101,7 @@ INSTALLED_APPS = [
     "chitieu.web.dashboard",
     "chitieu.api",
     "ninja",  # serves the API docs' scripts locally, not from a CDN
+    "axes",  # login throttling (see "Logins" below)
 ]
 
 MIDDLEWARE = [
@@ -108,6 +115,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "chitieu.web.urls"
@@ -130,9 +139,13 @@ TEMPLATES = [
     }
 ]
 
+# Passwords set through a form (the admin, "change my password", createsuperuser); the demo
+# loader sets its known password directly.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "chitieu.web.people.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -159,8 +172,35 @@ WHITENOISE_AUTOREFRESH = DEBUG
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 CSRF_COOKIE_HTTPONLY = False  # htmx reads it to send X-CSRFToken
 
-SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
+# ---------------------------------------------------------------- sessions and logins
+
+# Sessions live in the database, so logging out (or a password change) ends them on every
+# worker; a copied cookie is worthless afterwards. Not cached_db: the cache is per process,
+# and another worker would still accept a session deleted elsewhere. Expired rows are
+# removed by `chitieu manage clearsessions` (at each `chitieu serve`, and from cron).
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_COOKIE_AGE = int(os.environ.get("CHITIEU_SESSION_HOURS", "10")) * 3600
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out login before the password
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one user name from one address lock that pair out for half an
+# hour (longer if the attempts go on); the planning office unlocks at /people/lockouts/.
+# Per pair, not per user or per address alone: a stranger cannot lock a colleague out
+# from every office, and a whole office behind one address is not locked by one person.
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "chitieu.web.people.lockouts.lockout_page"
+AXES_CLIENT_IP_CALLABLE = "chitieu.web.people.lockouts.client_ip"
+AXES_DISABLE_ACCESS_LOG = True  # failed attempts are kept; every login of everyone is not
+AXES_ENABLE_ADMIN = False  # unlocking goes through /people/lockouts/, which is audited
+AXES_VERBOSE = False
+TRUSTED_PROXIES = _env_list("CHITIEU_TRUSTED_PROXIES", "127.0.0.1,::1")
 
 # ---------------------------------------------------------------- browsers
 
