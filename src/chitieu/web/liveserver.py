@@ -92,8 +92,9 @@ class LiveServer:
                         return self
             except OSError:
                 time.sleep(0.2)
+        output = self.output()  # before __exit__ removes the log with the data dir
         self.__exit__(None, None, None)
-        raise RuntimeError(f"chitieu serve did not answer in time:\n{self.log.read_text()}")
+        raise RuntimeError(f"chitieu serve did not answer in time:\n{output}")
 
     def __exit__(
         self,
@@ -111,6 +112,11 @@ class LiveServer:
         if self._database:
             self._admin_sql(f'DROP DATABASE IF EXISTS "{self._database}" WITH (FORCE)')
         self._dir.cleanup()
+
+    @property
+    def pid(self) -> int | None:
+        """The server's process (gunicorn's master), while it runs."""
+        return self._proc.pid if self._proc is not None else None
 
     def output(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""

@@ -5,7 +5,11 @@ CHITIEU_DATABASE_URL  postgres://user:pass@host:port/name, or sqlite:///path (de
 CHITIEU_DATA_DIR      where the embedded database and the secret key live (./chitieu-data)
 CHITIEU_SECRET_KEY    overrides the key generated into the data dir
 CHITIEU_DEBUG         1 for development
-CHITIEU_ALLOWED_HOSTS comma-separated (default: every host, as the app sits behind a proxy)
+CHITIEU_ALLOWED_HOSTS comma-separated host names (default: localhost only)
+CHITIEU_HTTPS         1 when a proxy serves the site over https: redirects, secure cookies, HSTS
+CHITIEU_HSTS_SECONDS  how long browsers keep to https (default: a year when CHITIEU_HTTPS=1)
+CHITIEU_TRUSTED_PROXIES addresses of the proxies whose X-Forwarded-* headers are believed
+                      (default: 127.0.0.1,::1, the proxy on the same machine)
 CHITIEU_SESSION_HOURS how long a login lasts, in hours (default 10)
 CHITIEU_EMAIL_BACKEND a Django mail backend (default: console)
 """
@@ -18,6 +22,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
+
+from chitieu.web.private import private_dir, private_file
 
 HERE = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("CHITIEU_DATA_DIR", "chitieu-data")).resolve()
@@ -38,7 +44,7 @@ def database_from_url(url: str) -> dict[str, Any]:
             "CONN_HEALTH_CHECKS": True,
         }
     if parsed.scheme == "sqlite":
-        return sqlite_database(Path(unquote(parsed.path)))
+        return sqlite_database(private_file(Path(unquote(parsed.path))))
     raise ValueError(f"CHITIEU_DATABASE_URL: unsupported scheme '{parsed.scheme}'")
 
 
@@ -63,10 +69,9 @@ def _secret_key() -> str:
         return key
     path = DATA_DIR / "secret.key"
     if not path.exists():
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+        private_dir(DATA_DIR)
+        private_file(path).write_text(secrets.token_urlsafe(50))
+    return private_file(path).read_text().strip()
 
 
 def _env_list(name: str, default: str) -> list[str]:
@@ -75,13 +80,15 @@ def _env_list(name: str, default: str) -> list[str]:
 
 DEBUG = os.environ.get("CHITIEU_DEBUG") == "1"
 SECRET_KEY = _secret_key()
-ALLOWED_HOSTS = os.environ.get("CHITIEU_ALLOWED_HOSTS", "*").split(",")
+# The names the site answers to; a request for any other Host gets 400, so a forged Host
+# header cannot poison links or caches. Real deployments list theirs.
+ALLOWED_HOSTS = _env_list("CHITIEU_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 _db_url = os.environ.get("CHITIEU_DATABASE_URL")
 DATABASES = {
     "default": database_from_url(_db_url)
     if _db_url
-    else sqlite_database(DATA_DIR / "chitieu.sqlite3")
+    else sqlite_database(private_file(DATA_DIR / "chitieu.sqlite3"))
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -202,7 +209,23 @@ AXES_ENABLE_ADMIN = False  # unlocking goes through /people/lockouts/, which is 
 AXES_VERBOSE = False
 TRUSTED_PROXIES = _env_list("CHITIEU_TRUSTED_PROXIES", "127.0.0.1,::1")
 
-# ---------------------------------------------------------------- browsers
+# ---------------------------------------------------------------- https and browsers
+
+# Behind a proxy that serves https (CHITIEU_HTTPS=1): http is redirected, cookies travel
+# only over https, and browsers are told to use nothing else. The proxy must set
+# X-Forwarded-Proto (and pass the Host header). Off by default, so the demo works on
+# http://localhost.
+HTTPS = os.environ.get("CHITIEU_HTTPS") == "1"
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # a load balancer's check may come over plain http
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("CHITIEU_HSTS_SECONDS", "31536000" if HTTPS else "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
 
 # Content-Security-Policy (django-csp): scripts and styles only from the app's own static
 # files, never inline, no eval; nothing may frame the site. ECharts draws on a canvas and
