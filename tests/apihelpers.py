@@ -15,10 +15,11 @@ def post_json(client: Client, url: str, data: Any) -> Any:
 
 
 def token_client(user: Any, lang: str = "vi") -> Client:
-    """A client sending a fresh API token of ``user`` (no session, no CSRF cookie)."""
-    from chitieu.web.people.models import ApiToken
+    """A client sending a fresh read-write API token of ``user`` (no session, no CSRF
+    cookie)."""
+    from chitieu.web.people.models import ApiToken, TokenScope
 
-    _token, key = ApiToken.issue(user, "test")
+    _token, key = ApiToken.issue(user, "test", scope=TokenScope.WRITE)
     return Client(HTTP_AUTHORIZATION=f"Bearer {key}", HTTP_ACCEPT_LANGUAGE=lang)
 
 

@@ -62,13 +62,18 @@ def open_page(browser: Any, server: LiveServer, username: str | None, **context:
     page = ctx.new_page()
     page.set_default_timeout(20_000)
     if username:
-        page.goto(f"{server.url}/login/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", PASSWORD)
-        page.click("form.narrow button[type=submit]")
-        page.wait_for_load_state("networkidle")
-        assert "/login/" not in page.url, f"login failed for {username}"
+        log_in(page, server, username)
     return page
+
+
+def log_in(page: Any, server: LiveServer, username: str) -> None:
+    """Log in through the login form, as the persona would."""
+    page.goto(f"{server.url}/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("form.narrow button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert "/login/" not in page.url, f"login failed for {username}"
 
 
 def screenshot(page: Any, name: str) -> Path:

@@ -4,13 +4,14 @@ report they think still a draft)."""
 
 from __future__ import annotations
 
+from django.contrib.auth.models import User
 from django.db import connection
 from django.test import Client
 
 from chitieu.web.figures.models import Submission
 from chitieu.web.plans.models import Measure
 from tests.apihelpers import PLAN, figures_body, post_json
-from tests.webhelpers import PASSWORD, client_for
+from tests.webhelpers import client_for
 
 
 def test_a_submit_whose_answer_fails_is_not_committed(demo):
@@ -21,7 +22,7 @@ def test_a_submit_whose_answer_fails_is_not_committed(demo):
     with connection.cursor() as cursor:  # undone with the test's transaction
         cursor.execute(f"ALTER TABLE {table} RENAME TO {table}_gone")
     client = Client(raise_request_exception=False)
-    assert client.login(username="laodong", password=PASSWORD)
+    client.force_login(User.objects.get(username="laodong"))
     r = client.post(f"/api/reports/{report['id']}/submit")
     assert r.status_code == 500
     assert r["Content-Type"].startswith("application/json")

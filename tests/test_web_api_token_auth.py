@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.test import Client
 
-from chitieu.web.people.models import ApiToken
+from chitieu.web.people.models import ApiToken, TokenScope
 from tests.apihelpers import PLAN, figures_body, post_json
 
 
@@ -24,7 +24,7 @@ def test_it_acts_as_the_tokens_owner(demo, people):
 
 
 def test_it_writes_with_a_token_and_no_csrf_token(demo, people):
-    _token, key = ApiToken.issue(people["laodong"], "import")
+    _token, key = ApiToken.issue(people["laodong"], "import", scope=TokenScope.WRITE)
     body = figures_body({"measure": "trained-labour", "value": "65,5", "stage": "official"})
     response = post_json(_client(key), f"{PLAN}/figures", body)
     assert response.status_code == 200, response.content

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from django.contrib.auth.models import User
 from django.db import OperationalError, connection
 from django.test import Client
 
@@ -16,7 +17,6 @@ from chitieu.web.figures.models import FigureRecord, Submission
 from chitieu.web.people.models import AuditEvent
 from tests.apihelpers import PLAN, figures_body
 from tests.entryhelpers import entry_url, form
-from tests.webhelpers import PASSWORD
 
 sqlite_only = pytest.mark.skipif(
     connection.vendor != "sqlite", reason="the database is filled by capping SQLite's size"
@@ -30,7 +30,7 @@ def _saved():
 def _client(lang: str = "vi") -> Client:
     # A real browser gets the error page; the test client would re-raise the exception.
     client = Client(HTTP_ACCEPT_LANGUAGE=lang, raise_request_exception=False)
-    assert client.login(username="laodong", password=PASSWORD)
+    client.force_login(User.objects.get(username="laodong"))
     return client
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from django.test import Client
+from django.utils import timezone
 
 from chitieu.web.people.models import ApiToken, AuditEvent
 from tests.webhelpers import client_for, csrf_client_for
@@ -25,11 +27,14 @@ def _csrf(client: Client) -> str:
 
 def test_it_creates_a_token_and_shows_its_key_once(demo, people):
     client = csrf_client_for("laodong")
-    response = client.post(URL, {"name": "nhập từ Excel", "csrfmiddlewaretoken": _csrf(client)})
+    form = {"name": "nhập từ Excel", "scope": "write", "days": "30"}
+    response = client.post(URL, {**form, "csrfmiddlewaretoken": _csrf(client)})
     assert response.status_code == 201
     key = _key(response)
     token = ApiToken.objects.get(user=people["laodong"])
     assert token.name == "nhập từ Excel" and token.digest == ApiToken.hash(key)
+    assert token.scope == "write"
+    assert timedelta(days=29, hours=23) < token.expires_at - timezone.now() <= timedelta(days=30)
     assert key not in client.get(URL).content.decode()
     api = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
     assert api.get("/api/plans").status_code == 200

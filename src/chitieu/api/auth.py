@@ -2,8 +2,9 @@
 (with the CSRF check on unsafe methods), or nobody (reads of public plans only).
 
 Operations list these in order; the first that recognises the caller wins. A token that
-is sent but unknown is refused outright (401) rather than read as an anonymous call, so a
-revoked or mistyped key never silently loses its rights.
+is sent but unknown or expired is refused outright (401) rather than read as an anonymous
+call, so a revoked, expired or mistyped key never silently loses its rights. A read-only
+token is refused (403) on every unsafe method, whatever the operation.
 """
 
 from __future__ import annotations
@@ -20,8 +21,12 @@ from ninja.errors import AuthenticationError
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.utils import check_csrf
 
-from chitieu.api.errors import forbidden
+from chitieu.api.errors import Refused, forbidden
+from chitieu.vnnumbers import format_date
 from chitieu.web.people.models import ApiToken
+
+# What a read-only token may send: methods that change nothing.
+_READS = ("GET", "HEAD", "OPTIONS")
 
 # last_used is a hint for the token page, not a log: write it at most once a minute.
 _LAST_USED_GRAIN = timedelta(minutes=1)
@@ -47,6 +52,15 @@ class TokenAuth(HttpBearer):
         )
         if found is None or not found.user.is_active:
             raise AuthenticationError()
+        if found.has_expired():
+            when = format_date(timezone.localdate(found.expires_at))
+            raise Refused(
+                401,
+                _("This API token expired on %(day)s; create a new one at /people/tokens/.")
+                % {"day": when},
+            )
+        if request.method not in _READS and not found.may_write():
+            raise forbidden(_("This API token is read-only: it cannot change anything."))
         now = timezone.now()
         if found.last_used is None or now - found.last_used > _LAST_USED_GRAIN:
             ApiToken.objects.filter(pk=found.pk).update(last_used=now)

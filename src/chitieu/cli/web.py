@@ -10,6 +10,16 @@ from typing import Any
 
 import click
 
+from chitieu.web.private import private_dir
+
+_LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]")  # the settings' default ALLOWED_HOSTS
+_ANY_ADDRESS = ("0.0.0.0", "::", "127.0.0.1", "::1", "localhost")
+
+
+def _host_name(host: str) -> str:
+    """The --host as a Host header names it (an IPv6 address in brackets)."""
+    return f"[{host}]" if ":" in host else host
+
 
 def setup_django(data_dir: str | None = None, database: Path | None = None) -> None:
     """Configure Django from the environment, optionally pointing it at a data dir or file."""
@@ -28,6 +38,7 @@ def prepare_database(demo: bool) -> list[str]:
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
+    call_command("clearsessions")  # expired logins; cron should run it daily too
     if not demo:
         return []
     from chitieu.web.demo import DEMO_PASSWORD, LOGINS, load_demo
@@ -39,6 +50,7 @@ def prepare_database(demo: bool) -> list[str]:
 
 
 def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
+    from django.conf import settings
     from gunicorn.app.base import BaseApplication
 
     from chitieu.web.wsgi import application
@@ -57,6 +69,9 @@ def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
                 # gunicorn's control socket lives in ~/.gunicorn, shared by every server
                 # of the user; chitieu does not use it, and two servers would fight over it.
                 "control_socket_disable": True,
+                # The proxies whose X-Forwarded-Proto gunicorn believes: the same ones
+                # whose X-Forwarded-For counts failed logins (CHITIEU_TRUSTED_PROXIES).
+                "forwarded_allow_ips": ",".join(settings.TRUSTED_PROXIES),
             }
             for key, value in options.items():
                 self.cfg.set(key, value)
@@ -94,11 +109,17 @@ def serve(
     CHITIEU_DATABASE_URL=postgres://… for PostgreSQL. With --demo, a separate demo
     database (demo.sqlite3) is recreated with the Lạng Sơn plan, its figures and one
     login per role, which are printed.
+
+    It answers to localhost (and the --host given) unless CHITIEU_ALLOWED_HOSTS lists
+    the site's names; behind a proxy serving https, set CHITIEU_HTTPS=1 (docs/web.md).
     """
+    # The database, its journal, the key and uploads in progress: the server's alone.
+    os.umask(0o077)
+    if host not in _ANY_ADDRESS and "CHITIEU_ALLOWED_HOSTS" not in os.environ:
+        os.environ["CHITIEU_ALLOWED_HOSTS"] = ",".join([*_LOCAL_NAMES, _host_name(host)])
     database = None
     if demo and "CHITIEU_DATABASE_URL" not in os.environ:
-        base = Path(data_dir or os.environ.get("CHITIEU_DATA_DIR", "chitieu-data"))
-        base.mkdir(parents=True, exist_ok=True)
+        base = private_dir(Path(data_dir or os.environ.get("CHITIEU_DATA_DIR", "chitieu-data")))
         database = base / "demo.sqlite3"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)

@@ -120,8 +120,9 @@ class LiveServer:
                         return self
             except OSError:
                 time.sleep(0.2)
+        output = self.output()  # before __exit__ removes the log with the data dir
         self.__exit__(None, None, None)
-        raise RuntimeError(f"chitieu serve did not answer in time:\n{self.log.read_text()}")
+        raise RuntimeError(f"chitieu serve did not answer in time:\n{output}")
 
     def __exit__(
         self,
@@ -138,6 +139,11 @@ class LiveServer:
                 self._proc.wait()
         self._scratch.__exit__()
         self._dir.cleanup()
+
+    @property
+    def pid(self) -> int | None:
+        """The server's process (gunicorn's master), while it runs."""
+        return self._proc.pid if self._proc is not None else None
 
     def output(self) -> str:
         return self.log.read_text(errors="replace") if self.log.exists() else ""

@@ -5,7 +5,12 @@ CHITIEU_DATABASE_URL  postgres://user:pass@host:port/name, or sqlite:///path (de
 CHITIEU_DATA_DIR      where the embedded database and the secret key live (./chitieu-data)
 CHITIEU_SECRET_KEY    overrides the key generated into the data dir
 CHITIEU_DEBUG         1 for development
-CHITIEU_ALLOWED_HOSTS comma-separated (default: every host, as the app sits behind a proxy)
+CHITIEU_ALLOWED_HOSTS comma-separated host names (default: localhost only)
+CHITIEU_HTTPS         1 when a proxy serves the site over https: redirects, secure cookies, HSTS
+CHITIEU_HSTS_SECONDS  how long browsers keep to https (default: a year when CHITIEU_HTTPS=1)
+CHITIEU_TRUSTED_PROXIES addresses of the proxies whose X-Forwarded-* headers are believed
+                      (default: 127.0.0.1,::1, the proxy on the same machine)
+CHITIEU_SESSION_HOURS how long a login lasts, in hours (default 10)
 CHITIEU_EMAIL_BACKEND a Django mail backend (default: console)
 """
 
@@ -13,9 +18,12 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
+
+from chitieu.web.private import private_dir, private_file
 
 HERE = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("CHITIEU_DATA_DIR", "chitieu-data")).resolve()
@@ -36,7 +44,7 @@ def database_from_url(url: str) -> dict[str, Any]:
             "CONN_HEALTH_CHECKS": True,
         }
     if parsed.scheme == "sqlite":
-        return sqlite_database(Path(unquote(parsed.path)))
+        return sqlite_database(private_file(Path(unquote(parsed.path))))
     raise ValueError(f"CHITIEU_DATABASE_URL: unsupported scheme '{parsed.scheme}'")
 
 
@@ -61,21 +69,26 @@ def _secret_key() -> str:
         return key
     path = DATA_DIR / "secret.key"
     if not path.exists():
-        DATA_DIR.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
-    return path.read_text().strip()
+        private_dir(DATA_DIR)
+        private_file(path).write_text(secrets.token_urlsafe(50))
+    return private_file(path).read_text().strip()
+
+
+def _env_list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 DEBUG = os.environ.get("CHITIEU_DEBUG") == "1"
 SECRET_KEY = _secret_key()
-ALLOWED_HOSTS = os.environ.get("CHITIEU_ALLOWED_HOSTS", "*").split(",")
+# The names the site answers to; a request for any other Host gets 400, so a forged Host
+# header cannot poison links or caches. Real deployments list theirs.
+ALLOWED_HOSTS = _env_list("CHITIEU_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 _db_url = os.environ.get("CHITIEU_DATABASE_URL")
 DATABASES = {
     "default": database_from_url(_db_url)
     if _db_url
-    else sqlite_database(DATA_DIR / "chitieu.sqlite3")
+    else sqlite_database(private_file(DATA_DIR / "chitieu.sqlite3"))
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -95,10 +108,12 @@ INSTALLED_APPS = [
     "chitieu.web.dashboard",
     "chitieu.api",
     "ninja",  # serves the API docs' scripts locally, not from a CDN
+    "axes",  # login throttling (see "Logins" below)
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -107,6 +122,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "chitieu.web.urls"
@@ -129,9 +146,13 @@ TEMPLATES = [
     }
 ]
 
+# Passwords set through a form (the admin, "change my password", createsuperuser); the demo
+# loader sets its known password directly.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "chitieu.web.people.passwords.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -156,9 +177,74 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
-SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False  # htmx reads it to send X-CSRFToken
+
+# ---------------------------------------------------------------- sessions and logins
+
+# Sessions live in the database, so logging out (or a password change) ends them on every
+# worker; a copied cookie is worthless afterwards. Not cached_db: the cache is per process,
+# and another worker would still accept a session deleted elsewhere. Expired rows are
+# removed by `chitieu manage clearsessions` (at each `chitieu serve`, and from cron).
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+SESSION_COOKIE_AGE = int(os.environ.get("CHITIEU_SESSION_HOURS", "10")) * 3600
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses a locked-out login before the password
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Five wrong passwords for one user name from one address lock that pair out for half an
+# hour (longer if the attempts go on); the planning office unlocks at /people/lockouts/.
+# Per pair, not per user or per address alone: a stranger cannot lock a colleague out
+# from every office, and a whole office behind one address is not locked by one person.
+AXES_FAILURE_LIMIT = 5
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "chitieu.web.people.lockouts.lockout_page"
+AXES_CLIENT_IP_CALLABLE = "chitieu.web.people.lockouts.client_ip"
+AXES_DISABLE_ACCESS_LOG = True  # failed attempts are kept; every login of everyone is not
+AXES_ENABLE_ADMIN = False  # unlocking goes through /people/lockouts/, which is audited
+AXES_VERBOSE = False
+TRUSTED_PROXIES = _env_list("CHITIEU_TRUSTED_PROXIES", "127.0.0.1,::1")
+
+# ---------------------------------------------------------------- https and browsers
+
+# Behind a proxy that serves https (CHITIEU_HTTPS=1): http is redirected, cookies travel
+# only over https, and browsers are told to use nothing else. The proxy must set
+# X-Forwarded-Proto (and pass the Host header). Off by default, so the demo works on
+# http://localhost.
+HTTPS = os.environ.get("CHITIEU_HTTPS") == "1"
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = HTTPS
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # a load balancer's check may come over plain http
+SESSION_COOKIE_SECURE = HTTPS
+CSRF_COOKIE_SECURE = HTTPS
+LANGUAGE_COOKIE_SECURE = HTTPS
+SECURE_HSTS_SECONDS = int(os.environ.get("CHITIEU_HSTS_SECONDS", "31536000" if HTTPS else "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
+SECURE_HSTS_PRELOAD = SECURE_HSTS_SECONDS > 0
+
+# Content-Security-Policy (django-csp): scripts and styles only from the app's own static
+# files, never inline, no eval; nothing may frame the site. ECharts draws on a canvas and
+# styles its tooltip through the DOM (element.style), which style-src does not restrict,
+# so 'unsafe-inline' is not needed for styles either.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],  # the API docs' icons are data: URLs
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
 
 EMAIL_BACKEND = os.environ.get(
     "CHITIEU_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"

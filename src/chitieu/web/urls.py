@@ -16,6 +16,21 @@ urlpatterns = [
         name="login",
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    # Changing one's password keeps this session and ends every other one.
+    path(
+        "password/",
+        auth_views.PasswordChangeView.as_view(
+            template_name="registration/password_change_form.html"
+        ),
+        name="password_change",
+    ),
+    path(
+        "password/done/",
+        auth_views.PasswordChangeDoneView.as_view(
+            template_name="registration/password_change_done.html"
+        ),
+        name="password_change_done",
+    ),
     path("admin/", admin.site.urls),
     path("plans/", include("chitieu.web.plans.urls")),
     path("units/", include("chitieu.web.units.urls")),

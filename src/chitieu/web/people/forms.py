@@ -2,22 +2,43 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from chitieu.web.people.models import Agency, ApiToken, Assignment
+from chitieu.web.people.models import (
+    DEFAULT_TOKEN_DAYS,
+    TOKEN_LIFETIMES,
+    Agency,
+    ApiToken,
+    Assignment,
+)
 from chitieu.web.plans.models import Measure
 from chitieu.web.units.models import AdminUnit
 
 
 class TokenForm(forms.ModelForm):  # type: ignore[type-arg]
+    """A new token: what it is for, what it may do, and for how long."""
+
+    days = forms.TypedChoiceField(label=_("Valid for"), coerce=int, initial=DEFAULT_TOKEN_DAYS)
+
     class Meta:
         model = ApiToken
-        fields = ["name"]
-        labels = {"name": _("What the token is for")}
-        help_texts = {"name": _("e.g. “monthly import from the statistics office”")}
+        fields = ["name", "scope"]
+        labels = {"name": _("What the token is for"), "scope": _("It may")}
+        help_texts = {
+            "name": _("e.g. “monthly import from the statistics office”"),
+            "scope": _("Read only: reads plans, statuses and figures; every write is refused."),
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # In the request's language, so built here rather than when the module loads.
+        cast(forms.ChoiceField, self.fields["days"]).choices = [
+            (d, gettext("%(days)d days") % {"days": d}) for d in TOKEN_LIFETIMES
+        ]
 
 
 class AgencyForm(forms.ModelForm):  # type: ignore[type-arg]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.web.plans.models import Measure, Plan
@@ -117,15 +119,30 @@ class AuditEvent(models.Model):
         return f"{self.at:%Y-%m-%d %H:%M} {self.user} {self.action} {self.object_type}"
 
 
+class TokenScope(models.TextChoices):
+    READ = "read", _("read only")
+    WRITE = "write", _("read and write")
+
+
+# The lifetimes offered when a token is made; a key that leaks stops working by itself.
+TOKEN_LIFETIMES = (30, 90, 180, 365)
+DEFAULT_TOKEN_DAYS = 90
+
+
 class ApiToken(models.Model):
-    """A token for the REST API. Only its hash is stored; the key is shown once."""
+    """A token for the REST API, for a while and for reading or writing. Only its hash is
+    stored; the key is shown once."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
     )
     name = models.CharField(_("name"), max_length=100)
     digest = models.CharField(max_length=64, unique=True)
+    scope = models.CharField(
+        _("scope"), max_length=10, choices=TokenScope.choices, default=TokenScope.READ
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(_("expires"))
     last_used = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -140,8 +157,27 @@ class ApiToken(models.Model):
         return hashlib.sha256(key.encode()).hexdigest()
 
     @classmethod
-    def issue(cls, user: models.Model, name: str) -> tuple[ApiToken, str]:
+    def issue(
+        cls,
+        user: models.Model,
+        name: str,
+        *,
+        days: int = DEFAULT_TOKEN_DAYS,
+        scope: str = TokenScope.READ,
+    ) -> tuple[ApiToken, str]:
         """Create a token; returns it and the key to give the user (never stored)."""
         key = "ct_" + secrets.token_urlsafe(32)
-        token = cls.objects.create(user=user, name=name, digest=cls.hash(key))
+        token = cls.objects.create(
+            user=user,
+            name=name,
+            digest=cls.hash(key),
+            scope=scope,
+            expires_at=timezone.now() + timedelta(days=days),
+        )
         return token, key
+
+    def has_expired(self) -> bool:
+        return self.expires_at <= timezone.now()
+
+    def may_write(self) -> bool:
+        return self.scope == TokenScope.WRITE

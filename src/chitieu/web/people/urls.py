@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chitieu.web.people import views
+from chitieu.web.people import lockouts, views
 
 app_name = "people"
 urlpatterns = [
@@ -15,4 +15,5 @@ urlpatterns = [
         name="assignment_remove",
     ),
     path("audit/", views.audit, name="audit"),
+    path("lockouts/", lockouts.lockouts, name="lockouts"),
 ]

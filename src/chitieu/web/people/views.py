@@ -58,8 +58,18 @@ def tokens(request: HttpRequest) -> HttpResponse:
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
-            token, new_key = ApiToken.issue(_me(request), form.cleaned_data["name"])
-            record(request.user, "create", token, field="name", new=token.name)
+            data = form.cleaned_data
+            token, new_key = ApiToken.issue(
+                _me(request), data["name"], days=data["days"], scope=data["scope"]
+            )
+            record(
+                request.user,
+                "create",
+                token,
+                field="name",
+                new=token.name,
+                comment=f"{token.scope}, expires {token.expires_at:%Y-%m-%d}",
+            )
         form = TokenForm()
     return render(
         request,

@@ -27,18 +27,41 @@
     return typeof data === "object" ? data.value : data;
   }
 
+  // The tooltip is built from DOM nodes holding text, never from an HTML string: names,
+  // units and notes come from plans and figures that people type, and must show as text.
+  function node(tag, text, className) {
+    var el = document.createElement(tag);
+    if (text !== undefined) el.textContent = text;
+    if (className) el.className = className;
+    return el;
+  }
+
+  function tooltipLine(p, value, unit, decimals) {
+    var line = node("div", undefined, "chart-tip-line");
+    var dot = node("span", undefined, "chart-tip-dot");
+    // A DOM style property, which the Content-Security-Policy allows (a style="" would not).
+    if (typeof p.color === "string") dot.style.backgroundColor = p.color;
+    line.appendChild(dot);
+    line.appendChild(document.createTextNode(String(p.seriesName) + ": "));
+    line.appendChild(node("b", withUnit(value, unit, decimals)));
+    var note = p.data && typeof p.data === "object" ? p.data.note : null;
+    if (note) line.appendChild(document.createTextNode(" (" + String(note) + ")"));
+    return line;
+  }
+
   function tooltip(unit, decimals) {
     return function (params) {
       var list = Array.isArray(params) ? params : [params];
-      var lines = [];
+      var box = node("div", undefined, "chart-tip");
+      box.appendChild(node("div", String(list[0].axisValueLabel || list[0].name || ""), "chart-tip-title"));
+      var shown = 0;
       list.forEach(function (p) {
         var value = itemValue(p.data);
         if (value === null || value === undefined) return;
-        var note = p.data && typeof p.data === "object" && p.data.note ? " (" + p.data.note + ")" : "";
-        lines.push(p.marker + p.seriesName + ": <b>" + withUnit(value, unit, decimals) + "</b>" + note);
+        box.appendChild(tooltipLine(p, value, unit, decimals));
+        shown += 1;
       });
-      if (!lines.length) return "";
-      return (list[0].axisValueLabel || list[0].name || "") + "<br>" + lines.join("<br>");
+      return shown ? box : "";
     };
   }
 
