@@ -1,0 +1,179 @@
+"""The role × endpoint × method table the access tests check, written by hand from the
+roles in docs/web.md and docs/security.md (not derived from the code under test).
+
+Columns are the demo's personas, in this order:
+
+    anon  daibieu(viewer)  laodong(reporter, Sở LĐ-TB&XH)  dulich(reporter, Sở VHTT&DL)
+    pheduyet(approver)  kehoach(planning office)  quantri(administrator)
+
+Cells:
+    ok      200 (a page or a file)
+    do      allowed: whatever the (possibly empty) input gives, but never 401/403/login/5xx
+    go      a redirect that is not to the login page (302)
+    login   302 to the login page, nothing changed
+    401     the API asks for credentials, nothing changed
+    403     refused, nothing changed
+    404     not found (the object is not the caller's, or does not exist)
+    405     the method is not allowed
+"""
+
+from __future__ import annotations
+
+ROLES = ("anon", "daibieu", "laodong", "dulich", "pheduyet", "kehoach", "quantri")
+
+# Placeholders in paths, filled by the test with objects of the demo.
+PLAN = "{plan}"
+
+# ---------------------------------------------------------------- pages
+
+# name → (path, {method: "cell per role"}); the demo plan is public.
+PAGES: dict[str, tuple[str, dict[str, str]]] = {
+    "home": ("/", {"GET": "ok ok ok ok ok ok ok"}),
+    "healthz": ("/healthz", {"GET": "ok ok ok ok ok ok ok"}),
+    "language": ("/language/?language=en&next=/", {"GET": "go go go go go go go"}),
+    "login": ("/login/", {"GET": "ok ok ok ok ok ok ok"}),
+    "logout": ("/logout/", {"GET": "405 405 405 405 405 405 405", "POST": "go go go go go go go"}),
+    # plans: the planning office and administrators manage them
+    "plans:list": ("/plans/", {"GET": "login 403 403 403 403 ok ok"}),
+    "plans:import": (
+        "/plans/import/",
+        {"GET": "login 403 403 403 403 405 405", "POST": "login 403 403 403 403 do do"},
+    ),
+    "plans:read": (
+        "/plans/read/",
+        {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
+    ),
+    "plans:review": (
+        "/plans/read/{uuid}/",
+        {"GET": "login 403 403 403 403 404 404", "POST": "login 403 403 403 403 404 404"},
+    ),
+    "plans:export": ("/plans/{plan}/export.yaml", {"GET": "ok ok ok ok ok ok ok"}),
+    "plans:figures_csv": ("/plans/{plan}/figures.csv", {"GET": "ok ok ok ok ok ok ok"}),
+    "plans:edit": (
+        "/plans/{plan}/edit/",
+        {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
+    ),
+    "plans:program": (
+        "/plans/{plan}/program/",
+        {"GET": "ok ok ok ok ok ok ok", "POST": "403 403 403 403 403 do do"},
+    ),
+    # the task led by Sở LĐ-TB&XH: its reporters add notes, the planning office edits it
+    "plans:task": (
+        "/plans/{plan}/program/{task}/",
+        {"GET": "ok ok ok ok ok ok ok", "POST": "403 403 do 403 403 do do"},
+    ),
+    # units, people
+    "units:list": ("/units/", {"GET": "login ok ok ok ok ok ok"}),
+    "units:detail": ("/units/{unit}/", {"GET": "login ok ok ok ok ok ok"}),
+    "people:tokens": ("/people/tokens/", {"GET": "login ok ok ok ok ok ok"}),
+    # laodong's own token: only laodong may revoke it; for anyone else it does not exist
+    "people:token_revoke": (
+        "/people/tokens/{token}/revoke/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 go 404 404 404 404"},
+    ),
+    "people:agencies": (
+        "/people/agencies/",
+        {"GET": "login ok ok ok ok ok ok", "POST": "login 403 403 403 403 do do"},
+    ),
+    "people:agency": (
+        "/people/agencies/{agency}/",
+        {"GET": "login ok ok ok ok ok ok", "POST": "login 403 403 403 403 do do"},
+    ),
+    "people:assignment_add": (
+        "/people/agencies/{agency}/assignments/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 403 403 do do"},
+    ),
+    "people:assignment_remove": (
+        "/people/agencies/{agency}/assignments/{assignment}/remove/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 403 403 go go"},
+    ),
+    "people:audit": ("/people/audit/", {"GET": "login 403 403 403 ok ok ok"}),
+    # figures: Sở LĐ-TB&XH's report of 2025 (a draft)
+    "figures:entry_home": ("/figures/entry/", {"GET": "login ok ok ok ok ok ok"}),
+    "figures:entry": (
+        "/figures/entry/{plan}/{agency}/2025/",
+        {"GET": "login 403 ok 403 403 ok ok", "POST": "login 403 do 403 403 do do"},
+    ),
+    "figures:correct": (
+        "/figures/entry/{plan}/{agency}/2025/correct",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 403 do 403 403 do do"},
+    ),
+    "figures:template": (
+        "/figures/entry/{plan}/{agency}/2025/template.xlsx",
+        {"GET": "login 403 ok 403 403 ok ok"},
+    ),
+    "figures:upload": (
+        "/figures/entry/{plan}/{agency}/2025/upload",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 403 do 403 403 do do"},
+    ),
+    "figures:approvals": ("/figures/approvals/", {"GET": "login 403 403 403 ok 403 ok"}),
+    "figures:report": (
+        "/figures/reports/{report}/",
+        {"GET": "login 403 ok 403 ok ok ok", "POST": "login 403 403 403 do 403 do"},
+    ),
+    "figures:history": ("/figures/history/{plan}/trained-labour/", {"GET": "ok ok ok ok ok ok ok"}),
+    # dashboards of a public plan
+    "dashboard:plan": ("/dashboard/{plan}/", {"GET": "ok ok ok ok ok ok ok"}),
+    "dashboard:target": ("/dashboard/{plan}/targets/13/", {"GET": "ok ok ok ok ok ok ok"}),
+    "dashboard:units": (
+        "/dashboard/{plan}/targets/13/units/",
+        {"GET": "ok ok ok ok ok ok ok", "POST": "403 403 403 403 403 do do"},
+    ),
+    "dashboard:reports": ("/dashboard/{plan}/reports/", {"GET": "ok ok ok ok ok ok ok"}),
+}
+
+# The same plan made private: anonymous visitors are sent to log in, people with a role see it.
+PRIVATE_PLAN_PAGES: dict[str, str] = {
+    "plans:export": "login ok ok ok ok ok ok",
+    "plans:figures_csv": "login ok ok ok ok ok ok",
+    "plans:program": "login ok ok ok ok ok ok",
+    "plans:task": "login ok ok ok ok ok ok",
+    "figures:history": "login ok ok ok ok ok ok",
+    "dashboard:plan": "login ok ok ok ok ok ok",
+    "dashboard:target": "login ok ok ok ok ok ok",
+    "dashboard:units": "login ok ok ok ok ok ok",
+    "dashboard:reports": "login ok ok ok ok ok ok",
+}
+
+# ---------------------------------------------------------------- the API
+
+# (method, OpenAPI path) → cell per role. Reads of a public plan are open to anyone.
+API: dict[tuple[str, str], str] = {
+    ("GET", "/api/plans"): "ok ok ok ok ok ok ok",
+    ("GET", "/api/plans/{slug}"): "ok ok ok ok ok ok ok",
+    ("GET", "/api/plans/{slug}/targets"): "ok ok ok ok ok ok ok",
+    ("GET", "/api/plans/{slug}/statuses"): "ok ok ok ok ok ok ok",
+    ("GET", "/api/plans/{slug}/figures"): "ok ok ok ok ok ok ok",
+    ("GET", "/api/plans/{slug}/figures.csv"): "ok ok ok ok ok ok ok",
+    ("GET", "/api/plans/{slug}/figures.json"): "ok ok ok ok ok ok ok",
+    ("GET", "/api/plans/{slug}/statuses.csv"): "ok ok ok ok ok ok ok",
+    ("GET", "/api/plans/{slug}/statuses.json"): "ok ok ok ok ok ok ok",
+    # Sở LĐ-TB&XH's figure: its reporter and the planning office enter it
+    ("POST", "/api/plans/{slug}/figures"): "401 403 ok 403 403 ok ok",
+    # Sở LĐ-TB&XH's draft report of 2025
+    ("GET", "/api/reports/{report_id}"): "401 403 ok 403 ok ok ok",
+    ("POST", "/api/reports/{report_id}/submit"): "401 403 ok 403 403 ok ok",
+    # the same report once submitted
+    ("POST", "/api/reports/{report_id}/approve"): "401 403 403 403 ok 403 ok",
+    ("POST", "/api/reports/{report_id}/return"): "401 403 403 403 ok 403 ok",
+}
+
+# Reads of the private plan: anonymous callers are asked for credentials.
+PRIVATE_PLAN_API: dict[tuple[str, str], str] = {
+    key: "401 ok ok ok ok ok ok"
+    for key in API
+    if key[0] == "GET" and key[1].startswith("/api/plans/{slug}")
+}
+
+# Pages of the API itself, not operations: its document and its interactive docs.
+API_PAGES: dict[str, str] = {
+    "api:api-root": "404 404 404 404 404 404 404",
+    "api:openapi-json": "ok ok ok ok ok ok ok",
+    "api:openapi-view": "ok ok ok ok ok ok ok",
+}
+
+# ---------------------------------------------------------------- the admin
+
+# Every registered model's list and add pages: administrators only; everyone else is sent
+# to the admin's login (the planning office is not staff).
+ADMIN = "login login login login login login ok"
