@@ -33,6 +33,12 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
     "language": ("/language/?language=en&next=/", {"GET": "go go go go go go go"}),
     "login": ("/login/", {"GET": "ok ok ok ok ok ok ok"}),
     "logout": ("/logout/", {"GET": "405 405 405 405 405 405 405", "POST": "go go go go go go go"}),
+    # one's own password: anyone logged in (an empty form is refused with its errors)
+    "password_change": (
+        "/password/",
+        {"GET": "login ok ok ok ok ok ok", "POST": "login do do do do do do"},
+    ),
+    "password_change_done": ("/password/done/", {"GET": "login ok ok ok ok ok ok"}),
     # plans: the planning office and administrators manage them
     "plans:list": ("/plans/", {"GET": "login 403 403 403 403 ok ok"}),
     "plans:import": (
@@ -88,6 +94,11 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 403 403 go go"},
     ),
     "people:audit": ("/people/audit/", {"GET": "login 403 403 403 ok ok ok"}),
+    # failed logins and lifting a lockout: the planning office and administrators
+    "people:lockouts": (
+        "/people/lockouts/",
+        {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
+    ),
     # figures: Sở LĐ-TB&XH's report of 2025 (a draft)
     "figures:entry_home": ("/figures/entry/", {"GET": "login ok ok ok ok ok ok"}),
     "figures:entry": (

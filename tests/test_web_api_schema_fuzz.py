@@ -18,7 +18,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from chitieu.api.api import api
-from chitieu.web.people.models import ApiToken
+from chitieu.web.people.models import ApiToken, TokenScope
 from chitieu.web.wsgi import application
 
 CHECKS = [
@@ -36,7 +36,7 @@ schema.app = application
 
 @pytest.fixture
 def reporter_key(people: Any) -> str:
-    _token, key = ApiToken.issue(people["laodong"], "schemathesis")
+    _token, key = ApiToken.issue(people["laodong"], "schemathesis", scope=TokenScope.WRITE)
     return key
 
 

@@ -21,7 +21,7 @@ from ninja import Router
 
 from chitieu.api.auth import READ, caller, optional_auth
 from chitieu.api.queries import export_row, language, today, visible_plan
-from chitieu.api.schemas import ErrorOut, FigureExportOut, StatusesOut
+from chitieu.api.schemas import READ_REFUSALS, FigureExportOut, StatusesOut
 from chitieu.evaluation.results import PlanResult
 from chitieu.figures.cells import csv_text
 from chitieu.web.figures.evaluation import evaluation, stored_core
@@ -30,7 +30,6 @@ from chitieu.web.plans.models import Plan
 
 router = Router(tags=["exports"], auth=READ)
 
-REFUSALS: dict[int, type[ErrorOut]] = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
 BOM = "\ufeff"
 NUMBERS = (0, 5, 11)  # the statuses.csv columns that hold numbers
 
@@ -72,7 +71,7 @@ def _json(data: Any) -> str:
 
 @router.get(
     "/plans/{slug}/figures.csv",
-    response=REFUSALS,
+    response=READ_REFUSALS,
     url_name="figures_csv",
     openapi_extra=_file("text/csv"),
 )
@@ -84,7 +83,7 @@ def export_figures_csv(request: HttpRequest, slug: str) -> HttpResponse:
 
 @router.get(
     "/plans/{slug}/figures.json",
-    response={200: list[FigureExportOut], **REFUSALS},
+    response={200: list[FigureExportOut], **READ_REFUSALS},
     url_name="figures_json",
     openapi_extra=_json_file(),
 )
@@ -144,7 +143,7 @@ def statuses_rows(result: PlanResult, lang: str) -> list[list[str]]:
 
 @router.get(
     "/plans/{slug}/statuses.csv",
-    response=REFUSALS,
+    response=READ_REFUSALS,
     url_name="statuses_csv",
     openapi_extra=_file("text/csv"),
 )
@@ -166,7 +165,7 @@ def export_statuses_csv(
 
 @router.get(
     "/plans/{slug}/statuses.json",
-    response={200: StatusesOut, **REFUSALS},
+    response={200: StatusesOut, **READ_REFUSALS},
     url_name="statuses_json",
     openapi_extra=_json_file(),
 )

@@ -19,7 +19,7 @@ from chitieu.api.queries import (
     visible_plans,
 )
 from chitieu.api.schemas import (
-    ErrorOut,
+    READ_REFUSALS,
     FigureOut,
     PlanData,
     PlanSummaryOut,
@@ -36,11 +36,12 @@ from chitieu.web.plans.convert import plan_data
 
 router = Router(tags=["plans"], auth=READ)
 
-REFUSALS: dict[int, type[ErrorOut]] = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut}
-
 
 @router.get(
-    "/plans", response=list[PlanSummaryOut], url_name="plans", openapi_extra=optional_auth()
+    "/plans",
+    response={200: list[PlanSummaryOut], **READ_REFUSALS},
+    url_name="plans",
+    openapi_extra=optional_auth(),
 )
 def list_plans(request: HttpRequest) -> list[Any]:
     """The plans the caller may see (anonymous callers: the public ones)."""
@@ -49,7 +50,7 @@ def list_plans(request: HttpRequest) -> list[Any]:
 
 @router.get(
     "/plans/{slug}",
-    response={200: PlanData, **REFUSALS},
+    response={200: PlanData, **READ_REFUSALS},
     exclude_none=True,
     url_name="plan",
     openapi_extra=optional_auth(),
@@ -61,7 +62,7 @@ def get_plan(request: HttpRequest, slug: str) -> dict[str, Any]:
 
 @router.get(
     "/plans/{slug}/targets",
-    response={200: list[TargetOut], **REFUSALS},
+    response={200: list[TargetOut], **READ_REFUSALS},
     url_name="targets",
     openapi_extra=optional_auth(),
 )
@@ -107,7 +108,7 @@ def list_targets(
 
 @router.get(
     "/plans/{slug}/statuses",
-    response={200: StatusesOut, **REFUSALS, 422: ErrorOut},
+    response={200: StatusesOut, **READ_REFUSALS},
     by_alias=True,
     url_name="statuses",
     openapi_extra=optional_auth(),
@@ -126,7 +127,7 @@ def get_statuses(
 
 @router.get(
     "/plans/{slug}/figures",
-    response={200: list[FigureOut], **REFUSALS, 422: ErrorOut},
+    response={200: list[FigureOut], **READ_REFUSALS},
     url_name="figures",
     openapi_extra=optional_auth(),
 )

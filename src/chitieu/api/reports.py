@@ -16,7 +16,7 @@ from chitieu.api.auth import WRITE, caller
 from chitieu.api.errors import forbidden, unprocessable
 from chitieu.api.plans import router as plans_router
 from chitieu.api.queries import agency_by_code, report_out, visible_plan, visible_report
-from chitieu.api.schemas import ErrorOut, FiguresIn, ReportOut, ReturnIn
+from chitieu.api.schemas import READ_REFUSALS, WRITE_REFUSALS, FiguresIn, ReportOut, ReturnIn
 from chitieu.web.figures import checks, services
 from chitieu.web.figures.errors import EntryProblem, Place
 from chitieu.web.figures.models import Submission
@@ -25,16 +25,6 @@ from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
 
 router = Router(tags=["reports"], auth=WRITE)
-
-ERRORS: dict[int, type[ErrorOut]] = {
-    400: ErrorOut,
-    401: ErrorOut,
-    403: ErrorOut,
-    404: ErrorOut,
-    409: ErrorOut,
-    422: ErrorOut,
-    503: ErrorOut,  # the database's disk is full, or it is busy: nothing was saved
-}
 
 
 def _agency(user: Any, code: str | None) -> Agency:
@@ -86,7 +76,7 @@ def _foreign_items(plan: Plan, agency: Agency, rows: list[checks.RawEntry]) -> l
 # On the plans router: one path, GET (read) and POST (enter), must live in one router.
 @plans_router.post(
     "/plans/{slug}/figures",
-    response={200: ReportOut, **ERRORS},
+    response={200: ReportOut, **WRITE_REFUSALS},
     auth=WRITE,
     tags=["reports"],
     url_name="enter_figures",
@@ -122,14 +112,18 @@ def answered(change: Callable[[], Submission]) -> dict[str, Any]:
     return out
 
 
-@router.get("/reports/{int:report_id}", response={200: ReportOut, **ERRORS}, url_name="report")
+@router.get(
+    "/reports/{int:report_id}", response={200: ReportOut, **READ_REFUSALS}, url_name="report"
+)
 def get_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
     """A report with its figures, for its agency, the approvers and the planning office."""
     return report_out(visible_report(caller(request), report_id))
 
 
 @router.post(
-    "/reports/{int:report_id}/submit", response={200: ReportOut, **ERRORS}, url_name="submit"
+    "/reports/{int:report_id}/submit",
+    response={200: ReportOut, **WRITE_REFUSALS},
+    url_name="submit",
 )
 def submit_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
     """Send a draft (or returned) report for approval; it can no longer be edited."""
@@ -138,7 +132,9 @@ def submit_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
 
 
 @router.post(
-    "/reports/{int:report_id}/approve", response={200: ReportOut, **ERRORS}, url_name="approve"
+    "/reports/{int:report_id}/approve",
+    response={200: ReportOut, **WRITE_REFUSALS},
+    url_name="approve",
 )
 def approve_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
     """Approve a submitted report: its figures count in the statuses from now on."""
@@ -147,7 +143,9 @@ def approve_report(request: HttpRequest, report_id: int) -> dict[str, Any]:
 
 
 @router.post(
-    "/reports/{int:report_id}/return", response={200: ReportOut, **ERRORS}, url_name="return"
+    "/reports/{int:report_id}/return",
+    response={200: ReportOut, **WRITE_REFUSALS},
+    url_name="return",
 )
 def return_report(request: HttpRequest, report_id: int, payload: ReturnIn) -> dict[str, Any]:
     """Send a submitted report back to its agency, saying why."""

@@ -44,6 +44,20 @@ class ErrorOut(Schema):
     problems: list[ProblemOut] = []
 
 
+# The refusals every read may answer, as the OpenAPI document declares them: no valid
+# credentials, not allowed, not found, a query parameter with problems, and the database
+# busy or out of space (nothing was saved).
+READ_REFUSALS: dict[int, type[ErrorOut]] = {
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    422: ErrorOut,
+    503: ErrorOut,
+}
+# Writes may also find the body not JSON (400) or the report's state against them (409).
+WRITE_REFUSALS: dict[int, type[ErrorOut]] = {**READ_REFUSALS, 400: ErrorOut, 409: ErrorOut}
+
+
 # ---------------------------------------------------------------- plans
 
 

@@ -33,18 +33,17 @@ from chitieu.web.figures.lines import (
 )
 from chitieu.web.figures.models import Submission, SubmissionStatus
 from chitieu.web.figures.services import approve, period_order, return_submission, stage_label
+from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import (
     can_approve_any,
     can_approve_for,
     can_report_for,
     can_see_work_of,
-    can_view_plan,
     role_of,
     visible_events,
     visible_figures,
 )
 from chitieu.web.people.models import AuditEvent
-from chitieu.web.plans.models import Plan
 
 RECENT = 30  # decisions listed under the waiting reports
 
@@ -209,9 +208,9 @@ def _field_label(field: str) -> str:
 @require_GET
 def history(request: HttpRequest, plan_slug: str, measure_key: str) -> HttpResponse:
     """Every vintage of a measure's figures, and every recorded change to them."""
-    plan = get_object_or_404(Plan, slug=plan_slug)
-    if not can_view_plan(request.user, plan):
-        raise PermissionDenied
+    plan = viewable_plan(request, plan_slug)
+    if isinstance(plan, HttpResponse):
+        return plan  # anonymous on a plan that is not public: log in first
     measure = get_object_or_404(plan.measures.select_related("target"), key=measure_key)
     figures = (
         visible_figures(request.user, plan)
