@@ -171,14 +171,12 @@ def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     problems = _header_problems(frame.columns, name, None)
     if problems:
         raise InputError(problems)
-    row = 0
     try:
-        for row, record in enumerate(frame.iter_rows(named=True), start=1):
-            yield row, record
-    except unreadable as exc:  # a value Python cannot hold (a date in the year 12787 …)
-        raise InputError(
-            [Problem(name, f"not a readable Parquet file: {exc}", row=row + 1)]
-        ) from None
+        yield from enumerate(frame.iter_rows(named=True), start=1)
+    except unreadable as exc:
+        # a value Python cannot hold (a date in the year 12787 …); polars converts rows in
+        # batches, so which row is not known
+        raise InputError([Problem(name, f"not a readable Parquet file: {exc}")]) from None
 
 
 def check_rows(

@@ -155,6 +155,8 @@ def _parse(text: str, name: str, is_json: bool) -> Any:
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise InputError([Problem(name, f"invalid YAML: {problem}", line=line)]) from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise InputError([Problem(name, f"invalid YAML: {exc}")]) from None
 
 
 # A plan holds some thousands of values. YAML aliases let a small file stand for billions

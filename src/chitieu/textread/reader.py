@@ -28,6 +28,10 @@ from chitieu.textread.structure import (
 # How much each doubt costs a target's confidence; a qualitative measure costs more.
 DOUBT_COST = 0.15
 OTHER_COST = 0.3
+# A resolution has some tens of targets: a list of thousands is another text, and its
+# review would be a page no one could read. Lines left over are named up to a point too.
+MAX_TARGETS = 300
+REVIEWED_LEFTOVERS = 20
 
 
 class ReadError(ValueError):
@@ -205,6 +209,11 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
             "no target list found: no line mentions 'chỉ tiêu' followed by numbered items "
             "with figures"
         )
+    if len(found.items) > MAX_TARGETS:
+        raise ReadError(
+            f"the list found has {len(found.items)} items, more than the {MAX_TARGETS} "
+            "targets a resolution has: give the resolution's text"
+        )
     frame = read_frame(text, provinces(), found.heading)
     review = list(frame.doubts)
     targets = []
@@ -249,8 +258,11 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     tasks = read_tasks(text)
     if tasks:
         plan["tasks"] = [{"kind": k.value, "no": no, "text": t} for k, no, t in tasks]
-    for line in found.leftovers:
+    for line in found.leftovers[:REVIEWED_LEFTOVERS]:
         review.append(f"not placed in any target: '{line[:80]}'")
+    if len(found.leftovers) > REVIEWED_LEFTOVERS:
+        more = len(found.leftovers) - REVIEWED_LEFTOVERS
+        review.append(f"{more} more lines not placed in any target")
     for t in targets:
         for m in t["metrics"]:
             if m["kind"] == "other":

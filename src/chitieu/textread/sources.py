@@ -86,42 +86,33 @@ def decode(data: bytes, name: str) -> str:
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            text = data.decode("utf-16")
+            return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise InputError(
-                [
-                    Problem(
-                        name,
-                        f"cannot decode the text: bytes at offset {exc.start} are not UTF-16 "
-                        f"({exc.reason}); save the file as UTF-8 (Unicode) and try again",
-                    )
-                ]
+            raise _undecodable(
+                name, f"bytes at offset {exc.start} are not UTF-16 ({exc.reason})"
             ) from None
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                [
-                    Problem(
-                        name,
-                        f"cannot decode the text: byte 0x{data[exc.start]:02x} at offset "
-                        f"{exc.start} is not UTF-8; save the file as UTF-8 (Unicode) and try again",
-                    )
-                ]
-            ) from None
-    if "\0" in text:
-        offset = text.index("\0")
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    f"cannot decode the text: a NUL character at offset {offset} (UTF-16 "
-                    "without a byte order mark?); save the file as UTF-8 (Unicode) and try again",
-                )
-            ]
+    if b"\0" in data:  # no text has NUL; UTF-16 without its mark has one every other byte
+        offset = data.index(b"\0")
+        raise _undecodable(
+            name, f"a NUL character at offset {offset} (UTF-16 without a byte order mark?)"
         )
-    return text
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _undecodable(
+            name, f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8"
+        ) from None
+
+
+def _undecodable(name: str, why: str) -> InputError:
+    return InputError(
+        [
+            Problem(
+                name,
+                f"cannot decode the text: {why}; save the file as UTF-8 (Unicode) and try again",
+            )
+        ]
+    )
 
 
 def _docx(data: bytes, name: str) -> str:

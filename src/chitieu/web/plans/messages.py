@@ -192,6 +192,13 @@ _MESSAGES: list[tuple[str, Promise]] = [
         ),
     ),
     (
+        r"the list found has (?P<n>\d+) items, more than the (?P<count>\d+) targets .*",
+        _(
+            "the list found has %(n)s items, more than the %(count)s targets a resolution "
+            "has: give the resolution's text"
+        ),
+    ),
+    (
         r"unsupported file type '(?P<t>[^']*)' \(use \.txt, \.docx, \.pdf or \.html\)",
         _("unsupported file type “%(t)s” (use .txt, .docx, .pdf or .html)"),
     ),
@@ -301,6 +308,10 @@ _MESSAGES: list[tuple[str, Promise]] = [
         _("%(n)s criteria in one clause: split them by hand"),
     ),
     (r"not placed in any target: '(?P<line>.*)'", _("not placed in any target: “%(line)s”")),
+    (
+        r"(?P<count>\d+) more lines not placed in any target",
+        _("%(count)s more lines not placed in any target"),
+    ),
     (r"target numbers repeat: renumber them", _("target numbers repeat: they were renumbered")),
     (
         r"title taken from the heading in capitals: check its case",
