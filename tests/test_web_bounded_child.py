@@ -1,6 +1,7 @@
 """A parser run through run_bounded comes back with its answer or its own exception, or is
-stopped at its time or memory limit with the server process untouched (issue 10: a 20 MB
-upload kept a core busy past 7 minutes and blocked the server's shutdown)."""
+stopped at its time or memory limit with the server process untouched, and never sees the
+server's secrets (issue 10: a 20 MB upload kept a core busy past 7 minutes and blocked the
+server's shutdown)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,10 @@ def test_a_child_that_aborts_is_reported_and_this_process_goes_on():
 def test_a_child_that_ends_without_an_answer_is_a_failure():
     with pytest.raises(ChildFailed, match="exited with code 3"):
         run_bounded(sys.exit, 3, limits=ENOUGH)
+
+
+def test_the_child_sees_none_of_the_server_s_secrets(monkeypatch):
+    monkeypatch.setenv("CHITIEU_SECRET_KEY", "not-for-a-parser")
+    monkeypatch.setenv("CHITIEU_DATABASE_URL", "postgres://chitieu:password@db/chitieu")
+    assert run_bounded(os.getenv, "CHITIEU_SECRET_KEY", limits=ENOUGH) is None
+    assert run_bounded(os.getenv, "CHITIEU_DATABASE_URL", limits=ENOUGH) is None

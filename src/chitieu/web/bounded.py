@@ -30,11 +30,14 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-# The child reads its task on stdin, with the parent's import path, before importing us.
+# The child reads the parent's import path on stdin, then its task (whose values need it).
 _BOOT = (
-    "import pickle, sys; task = pickle.load(sys.stdin.buffer); sys.path[:0] = task['path']; "
-    "from chitieu.web.bounded import child; child(task)"
+    "import pickle, sys; sys.path[:0] = pickle.load(sys.stdin.buffer); "
+    "from chitieu.web.bounded import child; child(pickle.load(sys.stdin.buffer))"
 )
+
+
+_ENVIRONMENT = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TMPDIR", "HOME")
 
 
 @dataclass(frozen=True)
@@ -61,8 +64,8 @@ class ChildFailed(Exception):
 
 def run_bounded(func: Callable[..., T], *args: Any, limits: Limits) -> T:
     """``func(*args)`` in a child process within ``limits``; its exceptions re-raised."""
+    path = [p for p in sys.path if p]
     task = {
-        "path": [p for p in sys.path if p],
         "module": func.__module__,
         "name": func.__qualname__,
         "args": args,
@@ -71,13 +74,16 @@ def run_bounded(func: Callable[..., T], *args: Any, limits: Limits) -> T:
         "cpu": int(limits.seconds) + 1,
     }
     proc = subprocess.Popen(
-        [sys.executable, "-c", _BOOT],
+        # isolated (-I) and with none of the server's environment (its database URL, its
+        # secret key): the child parses what anyone uploaded, and needs only the import path
+        [sys.executable, "-I", "-c", _BOOT],
+        env={k: v for k, v in os.environ.items() if k in _ENVIRONMENT},
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,  # a parser may warn without end: not kept in memory
     )
     try:
-        out, _ = proc.communicate(pickle.dumps(task), timeout=limits.seconds)
+        out, _ = proc.communicate(pickle.dumps(path) + pickle.dumps(task), timeout=limits.seconds)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
