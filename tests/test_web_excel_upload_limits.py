@@ -79,6 +79,11 @@ def test_a_row_without_numbers_far_down_is_placed_where_it_falls(demo):
     assert "ô A9000" in refused(data)
 
 
+def test_a_reference_past_excel_s_own_grid_is_refused_too(demo):
+    data = in_sheet(template(), b'<row r="99999999"><c r="A99999999"><v>1</v></c></row>')
+    assert "ô A99999999" in refused(data)
+
+
 def test_too_many_cells_are_refused(demo):
     # all in one row and column (calamine keeps each one); values that do not compress
     values = random.Random(0)

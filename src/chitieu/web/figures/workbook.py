@@ -32,7 +32,7 @@ MAX_COLUMNS = 50
 MAX_CELLS = MAX_ROWS * MAX_COLUMNS
 MAX_SHARED_STRINGS = MAX_CELLS * 4  # every sheet of a workbook shares them
 WORKBOOK_LIMITS = ZipLimits(parts=500, part_bytes=64 * MB, total_bytes=128 * MB)
-_CELL = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+_CELL = re.compile(r"^\$?([A-Za-z]+)\$?(\d+)$")  # any length: a far cell must be seen as far
 
 
 class WorkbookRefused(Exception):
@@ -142,7 +142,7 @@ class _Sheet(_Handler):
         m = _CELL.match(ref)
         if m is None:
             return row, column
-        return int(m.group(2)), _column_number(m.group(1))
+        return _int(m.group(2), 0), _column_number(m.group(1)[:12])
 
     def _within(self, row: int, column: int) -> None:
         if row > MAX_ROWS or column > MAX_COLUMNS:
@@ -162,8 +162,13 @@ class _SharedStrings(_Handler):
                     raise WorkbookRefused("strings", n=MAX_SHARED_STRINGS)
 
 
+FAR = 10**12  # what a number of more digits stands for: past every limit
+
+
 def _int(text: str | None, default: int) -> int:
-    return int(text) if text is not None and text.isdigit() and len(text) < 12 else default
+    if text is None or not text.isascii() or not text.isdigit():
+        return default
+    return int(text) if len(text) < 13 else FAR
 
 
 def _sheet_names(archive: zipfile.ZipFile) -> dict[str, str]:
