@@ -15,6 +15,7 @@ CORE = [
     "units",
     "problems.py",
     "vnnumbers.py",
+    "ziplimits.py",
 ]
 FORBIDDEN = {"django", "ninja", "duckdb", "sqlite3", "psycopg", "psycopg2", "sqlalchemy"}
 

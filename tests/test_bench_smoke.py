@@ -53,3 +53,21 @@ def test_dashboard_benchmark_prints_latencies_and_the_ratio(
         # Every request answered: 20 viewers × 2 loads, none failed.
         assert re.search(rf"^{name} +requests +40  errors +0  p50 .* ms  p95 .* ms", out, re.M), out
     assert re.search(r"^ratio p95 dashboard/trivial: \d+\.\d\d× \(goal ≤ 3×", out, re.M), out
+
+
+def test_text_reader_benchmark_prints_the_ratio(capsys: pytest.CaptureFixture[str]) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "bench_text_reader", BENCH.parent / "bench_text_reader.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main(["--sizes", "10,40", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^ +10 KB: best \d+\.\d{3} s of \[\d+\.\d{3}\] s$", out, re.M), out
+    assert re.search(
+        r"^ratio 40 KB / 10 KB: \d+\.\d\d× \(linear is 4×, quadratic 16×; goal ≤ 6×: "
+        r"(met|NOT met)\)$",
+        out,
+        re.M,
+    ), out

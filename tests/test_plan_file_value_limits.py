@@ -54,7 +54,7 @@ def _problems(path: Path) -> list[str]:
 
 def test_it_names_every_number_past_the_limits(tmp_path: Path):
     path = tmp_path / "plan.yaml"
-    path.write_text(PLAN, encoding="utf-8")
+    path.write_text(PLAN.replace(".nan", "1"), encoding="utf-8")
     assert _problems(path) == [
         f"{path}:7: $.tolerance.absolute: field 'absolute': '0.00000000001' has 11 decimals: "
         "at most 10 are kept; round it",
@@ -63,7 +63,18 @@ def test_it_names_every_number_past_the_limits(tmp_path: Path):
         # YAML reads it as a binary float: the digits it kept are the ones named
         f"{path}:18: $.targets[0].metrics[0].baseline.value: field 'value': "
         "'1234567890.1234567' has 17 significant digits: at most 15 are kept exactly; round it",
-        f"{path}:27: $.targets[1].metrics[0].low: field 'low': 'nan' is not a finite number",
+    ]
+
+
+def test_it_names_a_number_that_is_no_number_at_all(tmp_path: Path):
+    # YAML's .nan is refused as the file is read, before any other check
+    path = tmp_path / "plan.yaml"
+    path.write_text(
+        PLAN.replace('"9999999999999999999999999"', "1").replace("0.00000000001", "0.5"),
+        encoding="utf-8",
+    )
+    assert _problems(path) == [
+        f"{path}:27: $.targets[1].metrics[0].low: 'nan' is not a finite number"
     ]
 
 

@@ -38,6 +38,8 @@ TEXT = ("metric", "unit_code", "source", "note")  # free text, kept from running
 _DIRECTIVE = re.compile(r"^#\s*numbers\s*[:=]\s*(\w+)\s*$", re.I)
 _ROW_ERROR = "\0row-error"  # marks a row the CSV reader could not split into columns
 _DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+# Parquet packs rows tightly: a small file may hold millions; a province's figures are far fewer
+MAX_PARQUET_ROWS = 1_000_000
 
 
 def parse_date(text: str) -> date:
@@ -108,7 +110,10 @@ def _csv_rows(
                 ) from None
         skip += 1
     reader = csv.DictReader(io.StringIO("".join(lines[skip:])), strict=True)
-    header = reader.fieldnames or []
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as exc:
+        raise InputError([Problem(name, f"malformed CSV: {exc}", line=skip + 1)]) from None
     problems = _header_problems(header, name, skip + 1)
     if problems:
         raise InputError(problems)
@@ -162,15 +167,30 @@ def _header_problems(header: Iterable[str], name: str, line: int | None) -> list
 
 def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     import polars as pl
+    from polars.exceptions import PanicException
 
+    name = str(path)
+    # polars raises many kinds of errors on a damaged file, and a Rust panic is no
+    # Exception: each means the file cannot be read
+    unreadable = (Exception, PanicException)
     try:
+        height = pl.scan_parquet(path).select(pl.len()).collect().item()
+        if height > MAX_PARQUET_ROWS:
+            raise InputError([Problem(name, f"more than {MAX_PARQUET_ROWS} rows: split the file")])
         frame = pl.read_parquet(path)
-    except Exception as exc:  # polars raises several error types for unreadable files
-        raise InputError([Problem(str(path), f"not a readable Parquet file: {exc}")]) from None
-    problems = _header_problems(frame.columns, str(path), None)
+    except InputError:
+        raise
+    except unreadable as exc:
+        raise InputError([Problem(name, f"not a readable Parquet file: {exc}")]) from None
+    problems = _header_problems(frame.columns, name, None)
     if problems:
         raise InputError(problems)
-    yield from enumerate(frame.iter_rows(named=True), start=1)
+    try:
+        yield from enumerate(frame.iter_rows(named=True), start=1)
+    except unreadable as exc:
+        # a value Python cannot hold (a date in the year 12787 …); polars converts rows in
+        # batches, so which row is not known
+        raise InputError([Problem(name, f"not a readable Parquet file: {exc}")]) from None
 
 
 def check_rows(

@@ -9,6 +9,7 @@ reported with the file, the JSON path and, for YAML, the line.
 from __future__ import annotations
 
 import json
+import math
 import re
 from datetime import date
 from decimal import Decimal
@@ -102,7 +103,7 @@ class _LineFinder:
     def __init__(self, text: str) -> None:
         try:
             self.root: yaml.Node | None = yaml.compose(text, Loader=yaml.SafeLoader)
-        except yaml.YAMLError:
+        except (yaml.YAMLError, RecursionError):
             self.root = None
 
     def line(self, parts: list[PathItem] | tuple[PathItem, ...]) -> int | None:
@@ -129,18 +130,75 @@ def read_plan_data(path: Path) -> tuple[Any, _LineFinder | None]:
     except UnicodeDecodeError as exc:
         message = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
         raise InputError([Problem(name, message)]) from None
-    if path.suffix.lower() == ".json":
+    except OSError as exc:
+        raise InputError([Problem(name, f"cannot read the file ({exc.strerror})")]) from None
+    try:
+        data = _parse(text, name, path.suffix.lower() == ".json")
+    except RecursionError:
+        raise InputError([Problem(name, "the data is nested too deeply")]) from None
+    lines = _LineFinder(text)
+    _check_values(data, name, lines)
+    return data, lines
+
+
+def _parse(text: str, name: str, is_json: bool) -> Any:
+    if is_json:
         try:
-            return json.loads(text), _LineFinder(text)
+            return json.loads(text)
         except json.JSONDecodeError as exc:
             raise InputError([Problem(name, f"invalid JSON: {exc.msg}", line=exc.lineno)]) from None
+        except ValueError as exc:  # an integer of thousands of digits
+            raise InputError([Problem(name, f"invalid JSON: {exc}")]) from None
     try:
-        return load_yaml(text), _LineFinder(text)
+        return load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
         raise InputError([Problem(name, f"invalid YAML: {problem}", line=line)]) from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise InputError([Problem(name, f"invalid YAML: {exc}")]) from None
+
+
+# A plan holds some thousands of values. YAML aliases let a small file stand for billions
+# (each alias of an alias doubles it), which checking would walk one by one.
+MAX_VALUES = 200_000
+
+
+def _check_values(data: Any, name: str, lines: _LineFinder) -> None:
+    """Refuse data that expands past :data:`MAX_VALUES`, or holds NaN or infinity.
+
+    The walk stops at the limit, so it costs no more than the limit whatever the aliases.
+    """
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, ())]  # (value, (key, parent's path))
+    seen = 0
+    while stack:
+        value, at = stack.pop()
+        seen += 1
+        if seen > MAX_VALUES:
+            raise InputError(
+                [Problem(name, f"the data holds more than {MAX_VALUES} values (YAML aliases?)")]
+            )
+        if isinstance(value, float) and not math.isfinite(value):
+            parts: list[PathItem] = []
+            while at:
+                parts.append(at[0])
+                at = at[1]
+            parts.reverse()
+            raise InputError(
+                [
+                    Problem(
+                        name,
+                        f"'{value}' is not a finite number",
+                        line=lines.line(parts),
+                        path=json_path(parts),
+                    )
+                ]
+            )
+        if isinstance(value, dict):
+            stack += [(v, (k, at)) for k, v in value.items()]
+        elif isinstance(value, list):
+            stack += [(v, (i, at)) for i, v in enumerate(value)]
 
 
 def load_plan(path: str | Path) -> Plan:

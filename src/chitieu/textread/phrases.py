@@ -214,9 +214,37 @@ def year_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for m in NUMBER.finditer(text):
-        if re.fullmatch(r"(19|20)\d\d", m.group(1)) and not unit_at(text, m.end(), guess=False)[0]:
+        if _YEAR.fullmatch(m.group(1)) and not unit_at(text, m.end(), guess=False)[0]:
             spans.append((m.start(), m.end()))
     return spans
+
+
+# Compiled once, and matched at a position of the clause rather than on a copy of its
+# rest: a clause may be long, and a copy per number would cost the square of its length.
+_YEAR = re.compile(r"(19|20)\d\d")
+_SCALE_AT = [
+    # "tỷ lệ" (a ratio) and "tỷ trọng" (a share) are words, not the scale "tỷ"
+    (s, re.compile(re.escape(s) + r"(?![\wÀ-ỹ])(?!\s+(?:lệ|trọng)\b)", re.IGNORECASE))
+    for s in SCALES
+]
+_UNITS_LOWER = [(u, u.lower()) for u in UNITS]
+_WORD_CHAR = re.compile(r"[\wÀ-ỹ]")
+_WORD = re.compile(r"([^\W\d_]+)(?=[\s,.;:)]|$)")
+_FROM = re.compile(r"(?:^|\s)từ$", re.IGNORECASE)
+_QUALIFIERS = [
+    (words, comp, words.lower(), re.compile(r"(?:^|[\s(])" + re.escape(words) + "$", re.I))
+    for words, comp in QUALIFIERS
+]
+_OR_MORE = re.compile(r"\s*trở lên")
+_OR_LESS = re.compile(r"\s*trở xuống")
+_RANGE_DASH = re.compile(r"\s*(?:[–-]|đến|tới)\s*")
+LOOK_BACK = 40  # longer than any qualifier: how far before a number its words are sought
+
+
+def _past_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def unit_at(text: str, pos: int, guess: bool = True) -> tuple[str, int]:
@@ -224,41 +252,69 @@ def unit_at(text: str, pos: int, guess: bool = True) -> tuple[str, int]:
 
     With ``guess``, a word not in the list of units is taken as the unit ("74 tuổi").
     """
-    rest = text[pos:]
-    stripped = rest.lstrip()
-    offset = len(rest) - len(stripped)
+    at = _past_spaces(text, pos)
     scale = ""
-    for s in SCALES:
-        # "tỷ lệ" (a ratio) and "tỷ trọng" (a share) are words, not the scale "tỷ"
-        if re.match(re.escape(s) + r"(?![\wÀ-ỹ])(?!\s+(?:lệ|trọng)\b)", stripped, re.IGNORECASE):
-            scale = stripped[: len(s)]
-            stripped = stripped[len(s) :]
-            rest2 = stripped.lstrip()
-            offset += len(s) + (len(stripped) - len(rest2))
-            stripped = rest2
+    for s, pattern in _SCALE_AT:
+        if pattern.match(text, at):
+            scale = text[at : at + len(s)]
+            at = _past_spaces(text, at + len(s))
             break
-    for u in UNITS:
-        if stripped[: len(u)].lower() == u.lower() and not re.match(
-            r"[\wÀ-ỹ]", stripped[len(u) : len(u) + 1]
-        ):
-            unit = (scale + " " + stripped[: len(u)]).strip() if scale else stripped[: len(u)]
-            return unit, pos + offset + len(u)
+    for u, low in _UNITS_LOWER:
+        here = text[at : at + len(u)]
+        if here.lower() == low and not _WORD_CHAR.match(text[at + len(u) : at + len(u) + 1]):
+            return ((scale + " " + here).strip() if scale else here), at + len(u)
     if scale:
-        return scale, pos + offset
+        return scale, at
     # A unit not in the list ("74 tuổi", "12 ngôi sao"): the one word after the number.
-    word = re.match(r"([^\W\d_]+)(?=[\s,.;:)]|$)", stripped)
+    word = _WORD.match(text, at)
     if guess and word and word.group(1).lower() not in NOT_UNITS:
-        return word.group(1), pos + offset + len(word.group(1))
+        return word.group(1), at + len(word.group(1))
     return "", pos
+
+
+def _before(text: str, start: int) -> tuple[str, int]:
+    """The last words before ``start`` (trailing spaces dropped), and where they begin."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    begin = max(0, end - LOOK_BACK)
+    return text[begin:end], begin
+
+
+def _qualifier(text: str, start: int) -> tuple[int, Comparator | None, bool]:
+    """The qualifier written just before a number: where it starts, its comparator, and
+    whether it says "approximately"; ``start`` itself without one."""
+    before, begin = _before(text, start)
+    for words, comp, low, pattern in _QUALIFIERS:
+        if before.lower().endswith(low) and (not words[0].isalpha() or pattern.search(before)):
+            return begin + len(before) - len(words), comp, comp is None
+    return start, None, False
+
+
+def _skipped(text: str) -> set[int]:
+    """Positions where a number is no value: years, criteria counts, "per 10.000 people"."""
+    spans = year_spans(text)
+    spans += [m.span(1) for m in CRITERIA.finditer(text)]
+    spans += [m.span() for m in PER_POPULATION.finditer(text)]
+    spans += [m.span(1) for m in DURATION.finditer(text)]
+    return {i for a, b in spans for i in range(a, b)}
+
+
+def _value_numbers(text: str) -> list[re.Match[str]]:
+    skip = _skipped(text)
+    return [m for m in NUMBER.finditer(text) if m.start(1) not in skip]
+
+
+def value_starts(text: str) -> list[int]:
+    """Where the numbers that are values begin, in order: ``find_values`` holds one per
+    number here (a range takes two), so a stretch of the text holds a value when one of
+    these falls in it."""
+    return [m.start(1) for m in _value_numbers(text)]
 
 
 def find_values(text: str) -> list[Value]:
     """Every value expression of a clause, years and criteria counts left out."""
-    skip = year_spans(text)
-    skip += [m.span(1) for m in CRITERIA.finditer(text)]
-    skip += [m.span() for m in PER_POPULATION.finditer(text)]
-    skip += [m.span(1) for m in DURATION.finditer(text)]
-    numbers = [m for m in NUMBER.finditer(text) if not any(a <= m.start(1) < b for a, b in skip)]
+    numbers = _value_numbers(text)
     values: list[Value] = []
     i = 0
     while i < len(numbers):
@@ -267,42 +323,32 @@ def find_values(text: str) -> list[Value]:
         unit, end = unit_at(text, m.end())
         high = None
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-        between = text[end : nxt.start()] if nxt else ""
-        if nxt and re.fullmatch(r"\s*(?:[–-]|đến|tới)\s*", between):
+        if nxt and _RANGE_DASH.fullmatch(text, end, nxt.start()):
             high, doubtful2 = parse_number(nxt.group(1))
             doubtful = doubtful or doubtful2
             unit2, end = unit_at(text, nxt.end())
             unit = unit2 or unit
             i += 1
         start = m.start()
-        before = text[:start].rstrip()
+        before, begin = _before(text, start)
         qualifier: Comparator | None = None
         approximate = False
-        if re.search(r"(?:^|\s)từ$", before, re.IGNORECASE):
-            start = before.lower().rfind("từ")
-            if high is None and re.match(r"\s*trở lên", text[end:]):
+        if _FROM.search(before):
+            start = begin + before.lower().rfind("từ")
+            tail = _OR_MORE.match(text, end)
+            if high is None and tail:
                 qualifier = Comparator.GE
-                end += len(re.match(r"\s*trở lên", text[end:]).group(0))  # type: ignore[union-attr]
+                end = tail.end()
         else:
-            for words, comp in QUALIFIERS:
-                if before.lower().endswith(words.lower()) and (
-                    not words[0].isalpha()
-                    or re.search(r"(?:^|[\s(])" + re.escape(words) + "$", before, re.IGNORECASE)
-                ):
-                    start = len(before) - len(words)
-                    if comp is None:
-                        approximate = True
-                    else:
-                        qualifier = comp
-                    break
-            tail = re.match(r"\s*trở lên", text[end:])
+            start, qualifier, approximate = _qualifier(text, start)
+            tail = _OR_MORE.match(text, end)
             if tail and high is None:
                 qualifier = Comparator.GE
-                end += len(tail.group(0))
-            tail = re.match(r"\s*trở xuống", text[end:])
+                end = tail.end()
+            tail = _OR_LESS.match(text, end)
             if tail and high is None:
                 qualifier = Comparator.LE
-                end += len(tail.group(0))
+                end = tail.end()
         values.append(Value(start, end, low, high, unit, qualifier, approximate, doubtful))
         i += 1
     return values

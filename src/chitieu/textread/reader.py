@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import re
@@ -13,7 +14,8 @@ from importlib import resources
 from typing import Any
 
 from chitieu.targets.model import derived_direction
-from chitieu.textread.phrases import Measure, find_values, read_measure
+from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
+from chitieu.textread.sources import extract_text
 from chitieu.textread.structure import (
     Item,
     find_target_list,
@@ -26,6 +28,10 @@ from chitieu.textread.structure import (
 # How much each doubt costs a target's confidence; a qualitative measure costs more.
 DOUBT_COST = 0.15
 OTHER_COST = 0.3
+# A resolution has some tens of targets: a list of thousands is another text, and its
+# review would be a page no one could read. Lines left over are named up to a point too.
+MAX_TARGETS = 300
+REVIEWED_LEFTOVERS = 20
 
 
 class ReadError(ValueError):
@@ -90,16 +96,51 @@ def _split_top(text: str, sep: str) -> list[str]:
     return out
 
 
+_JOINERS = (re.compile(r"\svà\s"), re.compile(r",\s"))
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
 def _split_where_both_have_values(part: str) -> list[str]:
-    for joiner in (r"\svà\s", r",\s"):
-        for m in re.finditer(joiner, part):
-            left, right = part[: m.start()], part[m.end() :]
-            # ", 2025" or ", 30%" after a comma continue a list of numbers, not a new clause
-            if joiner == r",\s" and re.match(r"\s*\d", right):
+    """Cut a clause at "và" (else at ", ") where both sides hold a value; then each side.
+
+    ", 2025" or ", 30%" after a comma continue a list of numbers, not a new clause. The
+    values and the joiners are found once in the whole clause: a cut falls between words,
+    so a side holds exactly the values of the clause that lie in it, and a long clause
+    costs about its length rather than its square.
+    """
+    values = value_starts(part)
+    joiners = [[(m.start(), m.end()) for m in j.finditer(part)] for j in _JOINERS]
+    out: list[str] = []
+    pieces = [(0, len(part))]  # a stack: the left piece is taken first
+    while pieces:
+        a, b = pieces.pop()
+        cut = _cut(part, values, joiners, a, b)
+        if cut is None:
+            out.append(part[a:b])
+        else:
+            pieces += [(cut[1], b), (a, cut[0])]
+    return out
+
+
+def _cut(
+    part: str, values: list[int], joiners: list[list[tuple[int, int]]], a: int, b: int
+) -> tuple[int, int] | None:
+    """The first joiner of ``part[a:b]`` with a value on each side, as the old search did."""
+    i, j = bisect.bisect_left(values, a), bisect.bisect_left(values, b) - 1
+    if i > j:
+        return None
+    first, last = values[i], values[j]
+    for comma, found in enumerate(joiners):
+        # no joiner holds a digit, so none before the first value has a value on its left
+        for start, end in found[bisect.bisect_left(found, (first, 0)) :]:
+            if end > b:
+                break
+            if comma and _DIGIT_NEXT.match(part, end, b):
                 continue
-            if find_values(left) and find_values(right):
-                return _split_where_both_have_values(left) + _split_where_both_have_values(right)
-    return [part]
+            if last >= end:
+                return start, end
+            break  # later joiners have even fewer values on their right
+    return None
 
 
 def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[str]]:
@@ -116,14 +157,30 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
     return measures, [u for m in measures for u in m.unparsed]
 
 
-def _metric_data(m: Measure, used: set[str]) -> dict[str, Any]:
+class _Ids:
+    """Metric identifiers: a name's slug, then slug-2, slug-3 … for a name met again."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}  # the first number not yet tried after each slug
+
+    def new(self, base: str) -> str:
+        mid = base
+        if mid in self.used:
+            # counting on from the last one handed out: a name met 10,000 times costs 10,000
+            n = self.next.get(base, 2)
+            while (mid := f"{base}-{n}") in self.used:
+                n += 1
+            self.next[base] = n + 1
+        self.used.add(mid)
+        return mid
+
+
+def _metric_data(m: Measure, ids: _Ids) -> dict[str, Any]:
     base = slug(m.name)
     if len(base) > 40:  # cut at a word, not inside one
         base = base[:41].rsplit("-", 1)[0]
-    mid, n = base, 2
-    while mid in used:
-        mid, n = f"{base}-{n}", n + 1
-    used.add(mid)
+    mid = ids.new(base)
     data: dict[str, Any] = {"id": mid, "name": m.name, "unit": m.unit, "kind": m.kind.value}
     if m.comparator is not None:
         data["comparator"] = m.comparator.value
@@ -152,10 +209,15 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
             "no target list found: no line mentions 'chỉ tiêu' followed by numbered items "
             "with figures"
         )
+    if len(found.items) > MAX_TARGETS:
+        raise ReadError(
+            f"the list found has {len(found.items)} items, more than the {MAX_TARGETS} "
+            "targets a resolution has: give the resolution's text"
+        )
     frame = read_frame(text, provinces(), found.heading)
     review = list(frame.doubts)
     targets = []
-    used: set[str] = set()
+    ids = _Ids()
     for item in found.items:
         measures, unparsed = _measures(item, frame.end_year)
         doubts = [d for m in measures for d in m.doubts if not d.startswith("qualitative")]
@@ -166,7 +228,7 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
         target: dict[str, Any] = {"no": item.no, "text": item.text}
         if item.group is not None:
             target["group"] = item.group.value
-        target["metrics"] = [_metric_data(m, used) for m in measures]
+        target["metrics"] = [_metric_data(m, ids) for m in measures]
         target["confidence"] = round(confidence, 2)
         if unparsed:
             target["unparsed"] = unparsed
@@ -196,8 +258,11 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     tasks = read_tasks(text)
     if tasks:
         plan["tasks"] = [{"kind": k.value, "no": no, "text": t} for k, no, t in tasks]
-    for line in found.leftovers:
+    for line in found.leftovers[:REVIEWED_LEFTOVERS]:
         review.append(f"not placed in any target: '{line[:80]}'")
+    if len(found.leftovers) > REVIEWED_LEFTOVERS:
+        more = len(found.leftovers) - REVIEWED_LEFTOVERS
+        review.append(f"{more} more lines not placed in any target")
     for t in targets:
         for m in t["metrics"]:
             if m["kind"] == "other":
@@ -205,6 +270,12 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
                     f"target {t['no']}: '{m['name']}' is qualitative: a person sets its status"
                 )
     return ReadResult(plan, review, found.leftovers)
+
+
+def read_resolution_file(path: str, source: str = "") -> tuple[str, ReadResult]:
+    """The text of a resolution file and the plan proposed from it (see the two steps)."""
+    text = extract_text(path)
+    return text, read_resolution(text, source=source)
 
 
 def _plan_id(frame: Any) -> str:
@@ -222,4 +293,4 @@ def _plan_id(frame: Any) -> str:
     return "-".join(parts)
 
 
-__all__ = ["ReadError", "ReadResult", "read_resolution"]
+__all__ = ["ReadError", "ReadResult", "read_resolution", "read_resolution_file"]

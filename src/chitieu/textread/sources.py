@@ -1,18 +1,29 @@
-"""Getting the text out of the files resolutions come in: text, Word, PDF, web pages."""
+"""Getting the text out of the files resolutions come in: text, Word, PDF, web pages.
+
+Whatever a file holds, the answer is its text or an :class:`InputError` naming the file:
+never another exception. The files are bounded before they are parsed: their size, what a
+Word file unpacks to (:mod:`chitieu.ziplimits`), and the length of the text taken out.
+"""
 
 from __future__ import annotations
 
+import io
 import re
-import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
 from chitieu.problems import InputError, Problem
+from chitieu.ziplimits import MB, ZipLimits, ZipRefused, checked_zip
 
 SUPPORTED = (".txt", ".text", ".md", ".docx", ".pdf", ".html", ".htm")
 # A PDF whose pages yield fewer letters than this is taken to have no text layer (a scan).
 MIN_PDF_LETTERS = 40
+# A resolution with its annexes and pictures fits in 20 MB; its text is 20–200 thousand
+# characters. Past these a file is no resolution, and reading it would only cost time.
+MAX_FILE_BYTES = 20 * MB
+MAX_TEXT_CHARS = 2_000_000
+WORD_LIMITS = ZipLimits(parts=2000, part_bytes=64 * MB, total_bytes=256 * MB)
 
 
 def extract_text(path: str | Path) -> str:
@@ -20,7 +31,7 @@ def extract_text(path: str | Path) -> str:
     path = Path(path)
     name = str(path)
     suffix = path.suffix.lower()
-    if not path.exists():
+    if not path.is_file():
         raise InputError([Problem(name, "no such file")])
     if suffix not in SUPPORTED:
         raise InputError(
@@ -32,13 +43,39 @@ def extract_text(path: str | Path) -> str:
                 )
             ]
         )
-    data = path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError([Problem(name, _too_large(size, MAX_FILE_BYTES))])
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError([Problem(name, f"cannot read the file ({exc.strerror})")]) from None
     if suffix == ".docx":
-        return _docx(path, name)
-    if suffix == ".pdf":
-        return _pdf(path, name)
-    text = decode(data, name)
-    return html_text(text) if suffix in (".html", ".htm") else text
+        text = _docx(data, name)
+    elif suffix == ".pdf":
+        text = _pdf(data, name)
+    else:
+        text = decode(data, name)
+        if suffix in (".html", ".htm"):
+            text = html_text(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise _too_long(name)
+    return text
+
+
+def _too_long(name: str) -> InputError:
+    return InputError(
+        [
+            Problem(
+                name,
+                f"the text is longer than {MAX_TEXT_CHARS} characters: give only the resolution",
+            )
+        ]
+    )
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"the file is {size / MB:.1f} MB; the limit is {limit // MB} MB"
 
 
 def decode(data: bytes, name: str) -> str:
@@ -48,31 +85,56 @@ def decode(data: bytes, name: str) -> str:
     nonsense under the wrong guess, so none is guessed.
     """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise _undecodable(
+                name, f"bytes at offset {exc.start} are not UTF-16 ({exc.reason})"
+            ) from None
+    if b"\0" in data:  # no text has NUL; UTF-16 without its mark has one every other byte
+        offset = data.index(b"\0")
+        raise _undecodable(
+            name, f"a NUL character at offset {offset} (UTF-16 without a byte order mark?)"
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    f"cannot decode the text: byte 0x{data[exc.start]:02x} at offset "
-                    f"{exc.start} is not UTF-8; save the file as UTF-8 (Unicode) and try again",
-                )
-            ]
+        raise _undecodable(
+            name, f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8"
         ) from None
 
 
-def _docx(path: Path, name: str) -> str:
-    import docx
-    from docx.opc.exceptions import OpcError
+def _undecodable(name: str, why: str) -> InputError:
+    return InputError(
+        [
+            Problem(
+                name,
+                f"cannot decode the text: {why}; save the file as UTF-8 (Unicode) and try again",
+            )
+        ]
+    )
 
+
+def _docx(data: bytes, name: str) -> str:
     try:
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, OpcError, KeyError, ValueError) as exc:
+        checked_zip(io.BytesIO(data), WORD_LIMITS)
+    except ZipRefused as exc:
         raise InputError([Problem(name, f"not a readable Word .docx file ({exc})")]) from None
+    try:
+        return _docx_text(data)
+    except MemoryError:
+        raise
+    except Exception as exc:
+        # python-docx and lxml raise many kinds of errors on a damaged file (XML syntax,
+        # missing parts, odd values); each means the same thing to the user
+        raise InputError([Problem(name, f"not a readable Word .docx file ({exc})")]) from None
+
+
+def _docx_text(data: bytes) -> str:
+    import docx
     from docx.table import Table
 
+    document = docx.Document(io.BytesIO(data))
     lines: list[str] = []
     # In document order: targets are often typed into a table, one row per target.
     for block in document.iter_inner_content():
@@ -90,16 +152,17 @@ def _docx(path: Path, name: str) -> str:
     return "\n".join(lines)
 
 
-def _pdf(path: Path, name: str) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
+def _pdf(data: bytes, name: str) -> str:
     try:
-        reader = PdfReader(str(path))
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, OSError, ValueError) as exc:
+        text = _pdf_text(data)
+    except MemoryError:
+        raise
+    except _TooLong:
+        raise _too_long(name) from None
+    except Exception as exc:
+        # pypdf raises many kinds of errors on a damaged file (its own, and assertions,
+        # type and lookup errors from odd objects); each means the same thing to the user
         raise InputError([Problem(name, f"not a readable PDF ({exc})")]) from None
-    text = "\n".join(pages)
     if sum(ch.isalpha() for ch in text) < MIN_PDF_LETTERS:
         raise InputError(
             [
@@ -111,6 +174,24 @@ def _pdf(path: Path, name: str) -> str:
             ]
         )
     return text
+
+
+class _TooLong(Exception):
+    pass
+
+
+def _pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    pages: list[str] = []
+    length = 0
+    for page in reader.pages:
+        pages.append(page.extract_text() or "")
+        length += len(pages[-1]) + 1
+        if length > MAX_TEXT_CHARS:  # stop early: the rest would be refused anyway
+            raise _TooLong
+    return "\n".join(pages)
 
 
 class _TextOfPage(HTMLParser):

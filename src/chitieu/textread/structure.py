@@ -19,6 +19,7 @@ MARKER = re.compile(
 )
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 SECTION_END = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
     r" là\b|T/M\b|Nơi nhận)",
@@ -111,6 +112,118 @@ def _style(m: re.Match[str]) -> str:
     return next(k for k in ("paren", "num", "letter", "bullet") if m.group(k))
 
 
+def _end(text: str) -> str:
+    """The last character of ``text`` once folded: what says whether an item is finished."""
+    return text.rstrip()[-1:]
+
+
+@dataclass(frozen=True)
+class _Step:
+    """What one line did to a list: ended it, began items, or continued the open one."""
+
+    stop: bool = False
+    begun: tuple[bool, ...] = ()  # for each item begun on the line: does it hold a digit?
+    joined: bool = False  # the line continued the open item with a digit
+
+
+class _ListParser:
+    """The list after a heading, fed one line at a time (see :func:`parse_items`).
+
+    An item's text is kept as its raw parts and folded once at the end, so a long item
+    costs the length of its text, not the square of its number of lines.
+    """
+
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self.parts: list[list[str]] = []
+        self.leftovers: list[str] = []
+        self.group: Group | None = None
+        self.counter = 0
+        self.style = ""
+        self.after_label = False
+        self.last = ""  # the last character of the open item's text
+
+    def state(self) -> tuple[object, ...]:
+        """Everything that decides what the next lines do to the list, apart from them.
+
+        Two parsers in the same state on the same line go on alike (the group an item
+        falls in aside): what :class:`_Scores` relies on to parse each line once.
+        """
+        if not self.items:
+            return ()
+        counter = self.counter if self.style in ("paren", "num") else 0
+        return (self.style, counter, self.after_label, self.last)
+
+    def _begin(self, no: int, raw: str) -> bool:
+        self.items.append(Item(no, "", self.group))
+        self.parts.append([raw])
+        self.last = _end(raw)
+        return bool(_DIGIT.search(raw))
+
+    def feed(self, raw: str) -> _Step:
+        line = normalize(raw)
+        if self.items and SECTION_END.match(line) and not MARKER.match(line):
+            return _Step(stop=True)
+        label = GROUP_LABEL.match(line)
+        if label:
+            self.group = group_of(label.group(1))
+            self.after_label = True
+            line, raw = line[label.end() :], raw[label.end() :]
+            if not line.strip():
+                return _Step()
+        inline = _split_inline(line, raw)
+        if inline:
+            if self.items and self.style and self.style != "paren":
+                return _Step(stop=True)
+            self.style = "paren"
+            begun = []
+            for no, chunk, after in inline:
+                self.counter = no if no is not None else self.counter + 1
+                begun.append(self._begin(self.counter, chunk))
+                if after:
+                    self.group = group_of(after)
+            self.after_label = False
+            return _Step(begun=tuple(begun))
+        m = MARKER.match(line)
+        # an unfinished item followed by "– 7,5%" or "- 3.000 ha": a broken line, no item
+        if (
+            m
+            and self.items
+            and self.last not in (".", ";", ":")
+            and (_style(m) != self.style or line[m.end() : m.end() + 1].isdigit())
+        ):
+            m = None
+        if m:
+            this = _style(m)
+            number = int(m.group("paren") or m.group("num") or 0)
+            if self.items and (
+                this != self.style or (number and number <= self.counter and not self.after_label)
+            ):
+                return _Step(stop=True)
+            if not self.items and line.rstrip().endswith(":") and this == "num":
+                self.leftovers.append(squash(raw))  # a numbered heading, not an item
+                return _Step()
+            self.style = this
+            self.counter = number or self.counter + 1
+            self.after_label = False
+            return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
+        if self.items:
+            # ";" promises more of the same item; "." closes it
+            unfinished = self.last != "."
+            if line.rstrip().endswith(":") or not (unfinished or line.lstrip()[:1].islower()):
+                return _Step(stop=True)
+            self.parts[-1].append(raw)  # a stray line break
+            self.last = _end(raw) or self.last
+            return _Step(joined=bool(_DIGIT.search(raw)))
+        self.leftovers.append(squash(raw))
+        return _Step()
+
+    def result(self) -> TargetList:
+        for item, parts in zip(self.items, self.parts, strict=True):
+            item.text = squash(" ".join(parts))
+        return TargetList("", self.items, self.leftovers)
+
+
 def parse_items(lines: list[str]) -> TargetList:
     """Items from the lines that follow a list heading, until the list ends.
 
@@ -119,85 +232,87 @@ def parse_items(lines: list[str]) -> TargetList:
     label), or at a new paragraph after a finished item. A line that continues an
     unfinished item (a stray line break) is joined to it.
     """
-    items: list[Item] = []
-    leftovers: list[str] = []
-    group: Group | None = None
-    counter = 0
-    style = ""
-    after_label = False
+    parser = _ListParser()
     for raw in lines:
-        line = normalize(raw)
-        if items and SECTION_END.match(line) and not MARKER.match(line):
+        if parser.feed(raw).stop:
             break
-        label = GROUP_LABEL.match(line)
-        if label:
-            group = group_of(label.group(1))
-            after_label = True
-            line, raw = line[label.end() :], raw[label.end() :]
-            if not line.strip():
-                continue
-        inline = _split_inline(line, raw)
-        if inline:
-            if items and style and style != "paren":
+    return parser.result()
+
+
+class _Scores:
+    """How many items holding a figure the list after each heading has, in linear time.
+
+    A text may mention "chỉ tiêu" on every line; parsing the rest of the text from each
+    of them would cost the square of its length. Parsers that reach a line in the same
+    state (:meth:`_ListParser.state`) go on alike, so what follows a (line, state) is
+    counted once and remembered: how many items begun from there hold a digit, and
+    whether the item open on arrival gets one.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.known: dict[tuple[int, tuple[object, ...]], tuple[int, bool]] = {}
+
+    def score(self, first: list[str], start: int) -> int:
+        parser = _ListParser()
+        walked: list[tuple[tuple[int, tuple[object, ...]] | None, _Step]] = []
+        rest: tuple[int, bool] = (0, False)
+        stopped = False
+        for raw in first:  # the heading's own line after its colon
+            step = parser.feed(raw)
+            walked.append((None, step))
+            stopped = step.stop
+        k = start
+        while not stopped and k < len(self.lines):
+            at = (k, parser.state())
+            if at in self.known:
+                rest = self.known[at]
                 break
-            style = "paren"
-            for no, chunk, after in inline:
-                counter = no if no is not None else counter + 1
-                items.append(Item(counter, squash(chunk), group))
-                if after:
-                    group = group_of(after)
-            after_label = False
-            continue
-        m = MARKER.match(line)
-        # an unfinished item followed by "– 7,5%" or "- 3.000 ha": a broken line, no item
-        if (
-            m
-            and items
-            and not re.search(r"[.;:]\s*$", items[-1].text)
-            and (_style(m) != style or line[m.end() : m.end() + 1].isdigit())
-        ):
-            m = None
-        if m:
-            this = _style(m)
-            number = int(m.group("paren") or m.group("num") or 0)
-            if items and (this != style or (number and number <= counter and not after_label)):
-                break
-            if not items and line.rstrip().endswith(":") and this == "num":
-                leftovers.append(squash(raw))  # a numbered heading, not an item
-                continue
-            style = this
-            counter = number or counter + 1
-            items.append(Item(counter, squash(raw[m.end() :]), group))
-            after_label = False
-        elif items:
-            # ";" promises more of the same item; "." closes it
-            unfinished = not re.search(r"\.\s*$", items[-1].text)
-            if line.rstrip().endswith(":") or not (unfinished or line.lstrip()[:1].islower()):
-                break
-            items[-1].text = squash(items[-1].text + " " + raw)  # a stray line break
-        else:
-            leftovers.append(squash(raw))
-    return TargetList("", items, leftovers)
+            step = parser.feed(self.lines[k])
+            walked.append((at, step))
+            stopped = step.stop
+            k += 1
+        for where, done in reversed(walked):
+            rest = _after(done, rest)
+            if where is not None:
+                self.known[where] = rest
+        return rest[0]
+
+
+def _after(step: _Step, rest: tuple[int, bool]) -> tuple[int, bool]:
+    """(items with a digit, digit for the open item) from a line on, given what follows."""
+    count, open_digit = rest
+    if step.stop:
+        return 0, False
+    if step.begun:
+        *closed, last = step.begun
+        return sum(closed) + int(last or open_digit) + count, False
+    return count, step.joined or open_digit
 
 
 def find_target_list(text: str) -> TargetList | None:
-    """The list of main targets: the heading mentioning "chỉ tiêu" whose items hold numbers."""
+    """The list of main targets: the heading mentioning "chỉ tiêu" whose items hold numbers.
+
+    The first heading with the most items holding a digit wins.
+    """
     lines = _lines(text)
-    best: TargetList | None = None
+    scores = _Scores(lines)
+    best: tuple[int, int, list[str]] | None = None  # score, line, the heading's own rest
     for i, line in enumerate(lines):
         if not HEADING.search(line):
             continue
         head, _, rest = normalize(line).partition(":")
-        following = ([line[len(head) + 1 :]] if rest.strip() else []) + lines[i + 1 :]
-        found = parse_items(following)
-        found.heading = squash(line)
-        found.items = [it for it in found.items if it.text]
-        score = sum(1 for it in found.items if re.search(r"\d", it.text))
-        if score and (
-            best is None or score > sum(1 for it in best.items if re.search(r"\d", it.text))
-        ):
-            best = found
-    return best
+        first = [line[len(head) + 1 :]] if rest.strip() else []
+        score = scores.score(first, i + 1)
+        if score and (best is None or score > best[0]):
+            best = (score, i, first)
+    if best is None:
+        return None
+    _, i, first = best
+    found = parse_items(first + lines[i + 1 :])
+    found.heading = squash(lines[i])
+    found.items = [it for it in found.items if it.text]
+    return found
 
 
 @dataclass

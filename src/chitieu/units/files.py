@@ -151,9 +151,17 @@ def read_units_file(path: Path) -> tuple[list[Unit], list[Change]]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError([Problem(name, f"cannot read: {exc.strerror}")]) from exc
-    if path.suffix.lower() == ".csv":
-        return _from_csv(text, name)
-    return _from_yaml(text, name)
+    except UnicodeDecodeError as exc:
+        message = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+        raise InputError([Problem(name, message)]) from None
+    try:
+        if path.suffix.lower() == ".csv":
+            return _from_csv(text, name)
+        return _from_yaml(text, name)
+    except RecursionError:
+        raise InputError([Problem(name, "the data is nested too deeply")]) from None
+    except csv.Error as exc:
+        raise InputError([Problem(name, f"malformed CSV: {exc}")]) from None
 
 
 def _from_yaml(text: str, name: str) -> tuple[list[Unit], list[Change]]:

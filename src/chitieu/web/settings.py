@@ -251,8 +251,26 @@ EMAIL_BACKEND = os.environ.get(
 )
 DEFAULT_FROM_EMAIL = os.environ.get("CHITIEU_FROM_EMAIL", "chitieu@localhost")
 
-DATA_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
-FILE_UPLOAD_MAX_MEMORY_SIZE = 20 * 1024 * 1024
+# Uploads (chitieu.web.uploads). Django's caps on a request come first; then each kind of
+# file has its cap, checked before a parser sees the file, and past the largest one an
+# upload's bytes are dropped as they arrive. Reading an upload runs in a child process
+# within CHITIEU_PARSE_LIMITS (chitieu.web.bounded).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # a request's fields, its files aside
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # a larger file is spooled to a temporary file
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 20_000  # the plan editor posts ~20 fields per measure
+FILE_UPLOAD_HANDLERS = [
+    "chitieu.web.uploads.CappedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+CHITIEU_UPLOAD_LIMITS = {  # bytes, per kind of file
+    "resolution": 20 * 1024 * 1024,  # .docx/.pdf with pictures; the text is far smaller
+    "plan": 2 * 1024 * 1024,  # a plan file is some tens of kilobytes
+    "figures": 20 * 1024 * 1024,  # a CSV of some hundred thousand figures
+    "workbook": 10 * 1024 * 1024,  # the Excel template of one agency and period
+}
+# 20 s: within gunicorn's 30 s graceful shutdown, so a read never holds a restart back
+CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}
 
 LOGGING = {
     "version": 1,

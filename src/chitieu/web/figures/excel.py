@@ -22,7 +22,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
-from python_calamine import CalamineError, CalamineWorkbook
 
 from chitieu.figures.cells import xlsx_text
 from chitieu.figures.model import Stage
@@ -31,11 +30,11 @@ from chitieu.figures.reading import parse_date
 from chitieu.web.figures.checks import report_date_problems
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
 from chitieu.web.figures.lines import Line, figure_number, previous_text
+from chitieu.web.figures.opening import open_sheet
 from chitieu.web.figures.services import ENTRY_STAGES, RawEntry, check_entries, stage_label
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
 
-EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods")
 MAX_ROWS = 5000
 HEADER_ROW = 6  # the column headings; the header block is above, data below
 COLUMNS = ("no", "key", "unit_code", "name", "unit", "goal", "previous", "value", "stage", "note")
@@ -260,42 +259,8 @@ def _stages() -> dict[str, str]:
 
 def _open(file: IO[bytes], name: str) -> tuple[str, Rows]:
     """The template's sheet as rows from A1, or an :class:`EntryError` saying why not."""
-    file_place = Place(field="file")
-    if not name.lower().endswith(EXTENSIONS):
-        raise EntryError(
-            [
-                EntryProblem(
-                    file_place,
-                    _("“%(name)s” is not an Excel file: upload the .xlsx template")
-                    % {"name": name},
-                )
-            ]
-        )
-    try:
-        book = CalamineWorkbook.from_filelike(file)
-    except (CalamineError, ValueError, OSError):
-        raise EntryError(
-            [
-                EntryProblem(
-                    file_place,
-                    _("“%(name)s” cannot be read as a spreadsheet") % {"name": name},
-                )
-            ]
-        ) from None
-    names = {d["s"].casefold() for d in _in_every_language(lambda: {"s": sheet_name()})}
-    found = [n for n in book.sheet_names if n.strip().casefold() in names]
-    if not found:
-        raise EntryError(
-            [
-                EntryProblem(
-                    file_place,
-                    _("the file has no sheet “%(want)s” (its sheets: %(have)s)")
-                    % {"want": sheet_name(), "have": ", ".join(book.sheet_names) or "–"},
-                )
-            ]
-        )
-    sheet = book.get_sheet_by_name(found[0])
-    return found[0], sheet.to_python(skip_empty_area=False)
+    names = [d["s"].casefold() for d in _in_every_language(lambda: {"s": sheet_name()})]
+    return open_sheet(file, name, names, sheet_name())
 
 
 def _find_headings(sheet: str, rows: Rows) -> tuple[int, dict[str, int]]:

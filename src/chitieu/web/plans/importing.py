@@ -10,10 +10,10 @@ from __future__ import annotations
 import dataclasses
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
@@ -23,13 +23,16 @@ from chitieu.figures.reading import read_figures
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.targets.planfile import load_plan, plan_to_data
+from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
 from chitieu.web.figures.services import import_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.models import Plan
 from chitieu.web.plans.services import dropped_with_figures
+from chitieu.web.uploads import bounded_problem, parse_limits, size_problem
 
 PLAN_SUFFIXES = (".yaml", ".yml", ".json")
 FIGURES_SUFFIXES = (".csv", ".parquet")
+T = TypeVar("T")
 
 
 class NotAllowed(Exception):
@@ -59,28 +62,38 @@ def _renamed(problems: list[Problem], path: Path, name: str) -> list[Problem]:
     return [dataclasses.replace(p, file=name) if p.file == str(path) else p for p in problems]
 
 
+def _read_bounded(
+    upload: UploadedFile, kind: str, func: Callable[..., T], *args: Any
+) -> tuple[T, str]:
+    """``func(path, *args)`` on the stored upload, in a child process within the parse
+    limits, and the path it was stored at; problems name the file as the user knows it."""
+    name = display_name(upload)
+    too_large = size_problem(upload, kind, name)
+    if too_large:
+        raise InputError([Problem(name, too_large)])
+    with stored(upload) as path:
+        try:
+            return run_bounded(func, str(path), *args, limits=parse_limits()), str(path)
+        except InputError as exc:
+            raise InputError(_renamed(exc.problems, path, name)) from None
+        except (OverLimit, ChildFailed) as exc:
+            raise InputError([Problem(name, bounded_problem(exc))]) from None
+
+
 def read_plan_upload(upload: UploadedFile) -> CorePlan:
     name = display_name(upload)
     if Path(name).suffix.lower() not in PLAN_SUFFIXES:
         raise InputError([Problem(name, _("unsupported file type: use .yaml, .yml or .json"))])
-    with stored(upload) as path:
-        try:
-            return load_plan(path)
-        except InputError as exc:
-            raise InputError(_renamed(exc.problems, path, name)) from None
+    return _read_bounded(upload, "plan", load_plan)[0]
 
 
 def read_figures_upload(upload: UploadedFile, core: CorePlan) -> list[Figure]:
     name = display_name(upload)
     if Path(name).suffix.lower() not in FIGURES_SUFFIXES:
         raise InputError([Problem(name, "unsupported file type: use .csv or .parquet")])
-    with stored(upload) as path:
-        try:
-            figures = read_figures(path, core)
-        except InputError as exc:
-            raise InputError(_renamed(exc.problems, path, name)) from None
+    figures, path = _read_bounded(upload, "figures", read_figures, core)
     # where each figure came from, as the user knows the file
-    return [dataclasses.replace(f, origin=f.origin.replace(str(path), name)) for f in figures]
+    return [dataclasses.replace(f, origin=f.origin.replace(path, name)) for f in figures]
 
 
 def import_files(

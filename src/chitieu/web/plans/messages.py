@@ -138,6 +138,10 @@ _MESSAGES: list[tuple[str, Promise]] = [
     (r"malformed CSV: (?P<why>.+)", _("malformed CSV: %(why)s")),
     (r"not a readable Parquet file: (?P<why>.+)", _("not a readable Parquet file: %(why)s")),
     (
+        r"more than (?P<count>\d+) rows: split the file",
+        _("more than %(count)s rows: split the file"),
+    ),
+    (
         r"unknown metric '(?P<m>[^']*)' \(not in plan (?P<plan>.+)\)",
         _("unknown measure “%(m)s” (not in plan %(plan)s)"),
     ),
@@ -223,6 +227,13 @@ _MESSAGES: list[tuple[str, Promise]] = [
         ),
     ),
     (
+        r"the list found has (?P<n>\d+) items, more than the (?P<count>\d+) targets .*",
+        _(
+            "the list found has %(n)s items, more than the %(count)s targets a resolution "
+            "has: give the resolution's text"
+        ),
+    ),
+    (
         r"unsupported file type '(?P<t>[^']*)' \(use \.txt, \.docx, \.pdf or \.html\)",
         _("unsupported file type “%(t)s” (use .txt, .docx, .pdf or .html)"),
     ),
@@ -233,7 +244,62 @@ _MESSAGES: list[tuple[str, Promise]] = [
             "UTF-8 (Unicode) and try again"
         ),
     ),
+    (
+        r"cannot decode the text: bytes at offset (?P<at>\d+) are not UTF-16 .*",
+        _(
+            "cannot read the text: the bytes at offset %(at)s are not UTF-16; save the file as "
+            "UTF-8 (Unicode) and try again"
+        ),
+    ),
+    (
+        r"cannot decode the text: a NUL character at offset (?P<at>\d+) .*",
+        _(
+            "cannot read the text: a NUL character at offset %(at)s (UTF-16 without a byte "
+            "order mark?); save the file as UTF-8 (Unicode) and try again"
+        ),
+    ),
+    (r"cannot read the file \((?P<why>.*)\)", _("cannot read the file (%(why)s)")),
+    (
+        r"the file is (?P<mb>[\d.]+) MB; the limit is (?P<limit>\d+) MB",
+        _("the file is %(mb)s MB; the limit is %(limit)s MB"),
+    ),
+    (
+        r"the text is longer than (?P<count>\d+) characters: give only the resolution",
+        _("the text is longer than %(count)s characters: give only the resolution"),
+    ),
+    (
+        r"not a readable Word \.docx file \((?P<reason>(?:part|the container|the parts) .*)\)",
+        _("not a readable Word .docx file: %(reason)s"),
+    ),
     (r"not a readable Word \.docx file \((?P<why>.*)\)", _("not a readable Word .docx file")),
+    # zip containers (.docx, .xlsx: chitieu.ziplimits)
+    (
+        r"the container holds more than (?P<count>\d+) parts",
+        _("the file holds more than %(count)s parts"),
+    ),
+    (
+        r"part '(?P<part>[^']*)' unpacks to more than (?P<count>\d+) MB",
+        _("its part “%(part)s” unpacks to more than %(count)s MB"),
+    ),
+    (
+        r"the parts unpack to more than (?P<count>\d+) MB in all",
+        _("its parts unpack to more than %(count)s MB in all"),
+    ),
+    (
+        r"part '(?P<part>[^']*)' is compressed more than (?P<count>\d+) times over",
+        _("its part “%(part)s” is compressed more than %(count)s times over (a zip bomb?)"),
+    ),
+    (
+        r"part '(?P<part>[^']*)' is encrypted or compressed in a way chitieu does not read",
+        _("its part “%(part)s” is encrypted or compressed in a way chitieu does not read"),
+    ),
+    (r"part '(?P<part>[^']*)' is damaged \(.*\)", _("its part “%(part)s” is damaged")),
+    # plan files and units files, whatever their content
+    (r"the data is nested too deeply", _("the data is nested too deeply")),
+    (
+        r"the data holds more than (?P<count>\d+) values \(YAML aliases\?\)",
+        _("the data holds more than %(count)s values (repeated YAML aliases?)"),
+    ),
     (r"not a readable PDF \((?P<why>.*)\)", _("not a readable PDF file")),
     (
         r"the PDF has no text layer.*",
@@ -277,6 +343,10 @@ _MESSAGES: list[tuple[str, Promise]] = [
         _("%(n)s criteria in one clause: split them by hand"),
     ),
     (r"not placed in any target: '(?P<line>.*)'", _("not placed in any target: “%(line)s”")),
+    (
+        r"(?P<count>\d+) more lines not placed in any target",
+        _("%(count)s more lines not placed in any target"),
+    ),
     (r"target numbers repeat: renumber them", _("target numbers repeat: they were renumbered")),
     (
         r"title taken from the heading in capitals: check its case",
@@ -304,8 +374,10 @@ def _part(name: str, value: str) -> str:
     dates the Vietnamese way (in every language, as the documents write them)."""
     from chitieu.web.plans.forms import DIRECTION_LABELS, FIELD_LABELS, KIND_LABELS
 
-    if name == "doubt":
+    if name in ("doubt", "reason"):
         return translate(value)
+    if name in ("count", "mb") and re.fullmatch(r"\d+(\.\d+)?", value):
+        return format_vi(Decimal(value))
     if name == "f" and value in FIELD_LABELS:
         return str(FIELD_LABELS[value])
     if name == "k":

@@ -14,6 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 from chitieu.textread.structure import find_target_list, normalize, squash
 
 _DASHES = "–—‒−"
+MARKED_LEFTOVERS = 200  # a text with more lines left over is not worth marking line by line
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,14 @@ def _marks(
                 continue
             marks.append(_Mark(m.start(), m.end(), f"({t['no']})"))
             pos = m.end()
-    for line in leftovers:
-        m = phrase_pattern(line).search(text, start, end)
+    at = start
+    for line in leftovers[:MARKED_LEFTOVERS]:
+        # the lines left over stand in the text in this order: each is sought after the one
+        # before, so thousands of them cost one pass over the list, not one each
+        m = phrase_pattern(line).search(text, at, end)
         if m is not None:
             marks.append(_Mark(m.start(), m.end(), "–"))
+            at = m.end()
     marks.sort(key=lambda k: k.start)
     # overlapping marks would nest badly: keep the first of any overlap
     out: list[_Mark] = []

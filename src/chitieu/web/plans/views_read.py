@@ -8,15 +8,16 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.models import User
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models import ProtectedError
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chitieu.problems import InputError
-from chitieu.textread.reader import ReadError, read_resolution
-from chitieu.textread.sources import extract_text
+from chitieu.problems import InputError, Problem
+from chitieu.textread.reader import ReadError, ReadResult, read_resolution_file
+from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
 from chitieu.web.plans.editor import Editor, build, check, editor_for, rows, summary
 from chitieu.web.plans.forms import NewPlanHeaderForm, ReadForm
 from chitieu.web.plans.importing import display_name, stored
@@ -26,6 +27,7 @@ from chitieu.web.plans.services import save_read
 from chitieu.web.plans.source import source_view
 from chitieu.web.plans.views import planning_only
 from chitieu.web.plans.views_edit import refuse_dropping_figures
+from chitieu.web.uploads import bounded_problem, parse_limits, size_problem
 
 KEEP_DRAFTS = timedelta(days=30)
 
@@ -44,9 +46,7 @@ def read_upload(request: HttpRequest) -> HttpResponse:
         upload = form.cleaned_data["file"]
         name = display_name(upload)
         try:
-            with stored(upload) as path:
-                text = extract_text(path)
-            result = read_resolution(text, source=name)
+            text, result = _read(upload, name)
         except InputError as exc:
             # the core names the stored copy; the user knows the file by its own name
             problems = [f"{name}: {p.message}" for p in shown(exc.problems)]
@@ -70,6 +70,18 @@ def read_upload(request: HttpRequest) -> HttpResponse:
         {"form": form, "problems": problems, "drafts": drafts},
         status=400 if problems else 200,
     )
+
+
+def _read(upload: UploadedFile, name: str) -> tuple[str, ReadResult]:
+    """The text and the proposal, read in a child process within the parse limits."""
+    too_large = size_problem(upload, "resolution", name)
+    if too_large:
+        raise InputError([Problem(name, too_large)])
+    with stored(upload) as path:
+        try:
+            return run_bounded(read_resolution_file, str(path), name, limits=parse_limits())
+        except (OverLimit, ChildFailed) as exc:
+            raise InputError([Problem(name, bounded_problem(exc))]) from None
 
 
 def _posted(data: dict[str, list[str]] | None) -> QueryDict | None:

@@ -1,0 +1,149 @@
+"""Running a parser of uploads in a child process, with a time and a memory limit.
+
+A parser given a hostile file may loop for minutes or grow without end; run in the
+request's own thread it holds a worker, and the server's shutdown, until it is done. Here
+it runs in a fresh interpreter rather than a fork (the server's threads, locks and
+database connections stay with the server), whose address space and CPU time are capped
+with ``setrlimit`` and which is killed once the wall-clock limit passes. The request
+waits for it in ``select``, so neither the request nor a shutdown waits longer than the
+limit.
+
+What runs there is a module-level function of the core (it must import without Django),
+given and returning picklable values. The exceptions it raises come back as they are
+(``InputError`` included); anything else going wrong is :class:`OverLimit` or
+:class:`ChildFailed`. This module imports no Django either, as the child imports it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import pickle
+import resource
+import signal
+import subprocess
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# The child reads the parent's import path on stdin, then its task (whose values need it).
+_BOOT = (
+    "import pickle, sys; sys.path[:0] = pickle.load(sys.stdin.buffer); "
+    "from chitieu.web.bounded import child; child(pickle.load(sys.stdin.buffer))"
+)
+
+
+_ENVIRONMENT = ("PATH", "LANG", "LC_ALL", "LC_CTYPE", "TMPDIR", "HOME")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long (wall clock, seconds) and how much memory (bytes of address space)."""
+
+    seconds: float
+    memory: int
+
+
+class OverLimit(Exception):
+    """The child went over its time or memory limit and was stopped."""
+
+    def __init__(self, what: str, limits: Limits) -> None:
+        super().__init__(f"over the {what} limit ({limits.seconds} s, {limits.memory} bytes)")
+        self.what = what  # "time" or "memory"
+        self.limits = limits
+
+
+class ChildFailed(Exception):
+    """The child died, or raised something that cannot be sent back (its traceback is
+    the message, for the log)."""
+
+
+def run_bounded(func: Callable[..., T], *args: Any, limits: Limits) -> T:
+    """``func(*args)`` in a child process within ``limits``; its exceptions re-raised."""
+    path = [p for p in sys.path if p]
+    task = {
+        "module": func.__module__,
+        "name": func.__qualname__,
+        "args": args,
+        "memory": limits.memory,
+        # a backstop in the child itself, should this process die without killing it
+        "cpu": int(limits.seconds) + 1,
+    }
+    proc = subprocess.Popen(
+        # isolated (-I) and with none of the server's environment (its database URL, its
+        # secret key): the child parses what anyone uploaded, and needs only the import path
+        [sys.executable, "-I", "-c", _BOOT],
+        env={k: v for k, v in os.environ.items() if k in _ENVIRONMENT},
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # a parser may warn without end: not kept in memory
+    )
+    try:
+        out, _ = proc.communicate(pickle.dumps(path) + pickle.dumps(task), timeout=limits.seconds)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise OverLimit("time", limits) from None
+    except BaseException:
+        proc.kill()  # the request was cut short: the child goes with it
+        proc.wait()
+        raise
+    if not out:
+        if proc.returncode == -signal.SIGXCPU:
+            raise OverLimit("time", limits)
+        if proc.returncode < 0:  # killed: an abort or a fault under the memory cap
+            raise OverLimit("memory", limits)
+        raise ChildFailed(f"the child exited with code {proc.returncode} and no answer")
+    kind, value = pickle.loads(out)
+    if kind == "ok":
+        result: T = value
+        return result
+    if kind == "raised":
+        raise value
+    if kind == "memory":
+        raise OverLimit("memory", limits)
+    raise ChildFailed(value)
+
+
+def child(task: dict[str, Any]) -> None:
+    """The child's side: set the limits, run the function, send back what came of it."""
+    # what the parser or a library prints goes to stderr; stdout carries only the answer
+    answer = os.fdopen(os.dup(1), "wb")
+    os.dup2(2, 1)
+    sys.stdout = sys.stderr
+    # RLIMIT_DATA (the memory written to) rather than RLIMIT_AS (the address space): the
+    # Rust allocators of polars and calamine reserve far more address space than they use
+    resource.setrlimit(resource.RLIMIT_DATA, (task["memory"], task["memory"]))
+    resource.setrlimit(resource.RLIMIT_CPU, (task["cpu"], task["cpu"] + 1))
+    outcome: tuple[str, Any]
+    try:
+        func: Any = importlib.import_module(task["module"])
+        for part in task["name"].split("."):
+            func = getattr(func, part)
+        outcome = ("ok", func(*task["args"]))
+    except MemoryError:
+        outcome = ("memory", None)
+    except Exception as exc:
+        outcome = ("raised", exc) if _travels(exc) else ("failed", traceback.format_exc())
+    try:
+        data = pickle.dumps(outcome)
+    except MemoryError:
+        data = pickle.dumps(("memory", None))
+    except Exception:
+        data = pickle.dumps(("failed", traceback.format_exc()))
+    answer.write(data)
+    answer.flush()
+    os._exit(0)  # no clean-up of the interpreter: there is nothing of ours to keep
+
+
+def _travels(exc: Exception) -> bool:
+    """Whether the exception comes back from a pickle as itself."""
+    try:
+        back = pickle.loads(pickle.dumps(exc))
+    except Exception:
+        return False
+    return type(back) is type(exc) and str(back) == str(exc)

@@ -1,0 +1,97 @@
+"""The search for the target list reads each line a bounded number of times, however many
+lines mention "chỉ tiêu", and finds what parsing the rest of the text after every such
+line would find (issue 10: the search was quadratic; 400 KB took 38 s, 20 MB minutes)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chitieu.textread import structure
+from chitieu.textread.structure import FURNITURE, HEADING, find_target_list, parse_items, squash
+from tests.filekit import fuzz
+
+PIECES = [
+    "Các chỉ tiêu chủ yếu:",
+    "Các chỉ tiêu chủ yếu đến năm 2025: (1) Tăng 7%; (2) đạt 3.000 ha.",
+    "Mục tiêu và chỉ tiêu",
+    "chỉ tiêu: 5%",
+    "Về kinh tế:",
+    "- Về xã hội: (1) tăng 5%",
+    "a) Về môi trường:",
+    "II. NHIỆM VỤ",
+    "Một là, phát triển",
+    "(1) Tốc độ tăng trưởng 7 – 7,5%;",
+    "(2) GRDP bình quân đạt 3.000 USD.",
+    "(3) không có số",
+    "(1) lại",
+    "1. Thu ngân sách 5.000 tỷ đồng;",
+    "2) Tỷ lệ che phủ rừng 63%",
+    "3. Một tiêu đề có số:",
+    "a) tăng 10%;",
+    "b) giảm",
+    "- tỷ lệ hộ nghèo giảm 2%/năm;",
+    "• trường chuẩn",
+    "+ 50 xã",
+    "năm 2025 đạt 100%.",
+    "và các xã còn lại",
+    "Câu mới bắt đầu.",
+    "– 7,5%",
+    "(1) A 1; (2) B 2; (3) C 3 Về văn hóa: (4) D 4",
+    "Trang 3",
+    "Thực hiện các chỉ tiêu kinh tế năm nay",
+    "khu vực 2;",
+    "x.",
+    "y:",
+]
+
+
+def plain_search(text: str) -> tuple[object, ...] | None:
+    """What the reader found before: parse what follows every heading, keep the best."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)]
+    best, best_score = None, 0
+    for i, line in enumerate(lines):
+        if not HEADING.search(line):
+            continue
+        head, _, rest = structure.normalize(line).partition(":")
+        found = parse_items(([line[len(head) + 1 :]] if rest.strip() else []) + lines[i + 1 :])
+        found.heading = squash(line)
+        found.items = [it for it in found.items if it.text]
+        score = sum(1 for it in found.items if re.search(r"\d", it.text))
+        if score > best_score:
+            best, best_score = found, score
+    return _shown(best)
+
+
+def _shown(found: structure.TargetList | None) -> tuple[object, ...] | None:
+    if found is None:
+        return None
+    return found.heading, [(it.no, it.text, it.group) for it in found.items], found.leftovers
+
+
+@fuzz(400)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=40))
+def test_it_finds_what_parsing_after_every_heading_finds(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert _shown(find_target_list(text)) == plain_search(text)
+
+
+def test_each_line_is_parsed_a_bounded_number_of_times(monkeypatch):
+    fed = 0
+    feed = structure._ListParser.feed
+
+    def counted(self: structure._ListParser, raw: str) -> structure._Step:
+        nonlocal fed
+        fed += 1
+        return feed(self, raw)
+
+    monkeypatch.setattr(structure._ListParser, "feed", counted)
+    # 3,000 lines mentioning "chỉ tiêu", then a list of bullets that each mention it too
+    prose = "Đánh giá việc thực hiện các chỉ tiêu kinh tế trong năm\n" * 3000
+    bullets = "".join(f"- chỉ tiêu thứ {i} tăng {i}%;\n" for i in range(3000))
+    found = find_target_list("Các chỉ tiêu chủ yếu:\n" + prose + bullets)
+    assert found is not None and len(found.items) == 3000
+    # parsing after every heading would take some 13 million lines
+    assert fed < 5 * 6001
