@@ -6,6 +6,8 @@ server's shutdown)."""
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
 import sys
 import time
 
@@ -62,3 +64,42 @@ def test_the_child_sees_none_of_the_server_s_secrets(monkeypatch):
     monkeypatch.setenv("CHITIEU_DATABASE_URL", "postgres://chitieu:password@db/chitieu")
     assert run_bounded(os.getenv, "CHITIEU_SECRET_KEY", limits=ENOUGH) is None
     assert run_bounded(os.getenv, "CHITIEU_DATABASE_URL", limits=ENOUGH) is None
+
+
+def _children(pid: int) -> list[int]:
+    with open(f"/proc/{pid}/task/{pid}/children") as f:
+        return [int(p) for p in f.read().split()]
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split()[2] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False
+
+
+def test_a_child_dies_with_the_worker_that_started_it():
+    # a worker killed with SIGKILL (an out-of-memory kill, an operator) while a parser
+    # sleeps: nothing would end the parser, which uses no CPU, but the worker's death
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import time; from chitieu.web.bounded import Limits, run_bounded; "
+            "run_bounded(time.sleep, 600, limits=Limits(seconds=600, memory=2**29))",
+        ]
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while not (children := _children(worker.pid)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        [parser] = children
+        os.kill(worker.pid, signal.SIGKILL)
+        worker.wait()
+        while _alive(parser) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(parser)
+    finally:
+        worker.kill()
+        worker.wait()

@@ -72,6 +72,7 @@ def run_bounded(func: Callable[..., T], *args: Any, limits: Limits) -> T:
         "memory": limits.memory,
         # a backstop in the child itself, should this process die without killing it
         "cpu": int(limits.seconds) + 1,
+        "parent": os.getpid(),
     }
     proc = subprocess.Popen(
         # isolated (-I) and with none of the server's environment (its database URL, its
@@ -119,6 +120,7 @@ def child(task: dict[str, Any]) -> None:
     # Rust allocators of polars and calamine reserve far more address space than they use
     resource.setrlimit(resource.RLIMIT_DATA, (task["memory"], task["memory"]))
     resource.setrlimit(resource.RLIMIT_CPU, (task["cpu"], task["cpu"] + 1))
+    _die_with(task["parent"])
     outcome: tuple[str, Any]
     try:
         func: Any = importlib.import_module(task["module"])
@@ -138,6 +140,20 @@ def child(task: dict[str, Any]) -> None:
     answer.write(data)
     answer.flush()
     os._exit(0)  # no clean-up of the interpreter: there is nothing of ours to keep
+
+
+def _die_with(parent: int) -> None:
+    """On Linux, be killed when the worker that started us dies (kill -9 included), so no
+    orphan parses on after it; elsewhere the CPU limit is the backstop."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the worker died before the line above took effect
+        os._exit(1)
 
 
 def _travels(exc: Exception) -> bool:
