@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -35,6 +37,18 @@ schema.app = application
 
 
 @pytest.fixture
+def connection_kept() -> Any:
+    """Keep the test's database connection across requests, as Django's test client does:
+    the WSGI handler would close it at each request's end (on PostgreSQL that ends the
+    test's transaction)."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
 def reporter_key(people: Any) -> str:
     _token, key = ApiToken.issue(people["laodong"], "schemathesis", scope=TokenScope.WRITE)
     return key
@@ -48,7 +62,7 @@ def reporter_key(people: Any) -> str:
     suppress_health_check=list(HealthCheck),
 )
 def test_it_answers_every_generated_request_as_its_document_says(
-    demo: Any, case: Any, reporter_key: str
+    demo: Any, connection_kept: Any, case: Any, reporter_key: str
 ):
     case.call_and_validate(checks=CHECKS)
     case.call_and_validate(headers={"Authorization": f"Bearer {reporter_key}"}, checks=CHECKS)
