@@ -275,6 +275,10 @@ CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # A refused request (403, 404, 400 …) is the client's business: one line, no
+    # traceback; a server error (5xx) keeps its traceback.
+    "filters": {"client_errors_one_line": {"()": "chitieu.web.logs.ClientErrorsOneLine"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"django.request": {"filters": ["client_errors_one_line"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
