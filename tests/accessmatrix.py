@@ -39,6 +39,15 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         {"GET": "login ok ok ok ok ok ok", "POST": "login do do do do do do"},
     ),
     "password_change_done": ("/password/done/", {"GET": "login ok ok ok ok ok ok"}),
+    # a forgotten password: anyone asks for a link (an unknown address is answered alike);
+    # a link that is not valid says so
+    "password_reset": (
+        "/password/reset/",
+        {"GET": "ok ok ok ok ok ok ok", "POST": "do do do do do do do"},
+    ),
+    "password_reset_done": ("/password/reset/sent/", {"GET": "ok ok ok ok ok ok ok"}),
+    "password_reset_confirm": ("/reset/MQ/bad-token/", {"GET": "ok ok ok ok ok ok ok"}),
+    "password_reset_complete": ("/reset/done/", {"GET": "ok ok ok ok ok ok ok"}),
     # plans: the planning office and administrators manage them
     "plans:list": ("/plans/", {"GET": "login 403 403 403 403 ok ok"}),
     "plans:import": (
@@ -94,6 +103,25 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 403 403 go go"},
     ),
     "people:audit": ("/people/audit/", {"GET": "login 403 403 403 ok ok ok"}),
+    # one's own account and notifications: anyone logged in
+    "people:account": (
+        "/people/account/",
+        {"GET": "login ok ok ok ok ok ok", "POST": "login do do do do do do"},
+    ),
+    "people:notifications": ("/people/notifications/", {"GET": "login ok ok ok ok ok ok"}),
+    "people:notifications_read": (
+        "/people/notifications/read/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login go go go go go go"},
+    ),
+    # accounts: the planning office and administrators; dulich's account is changed by them
+    "people:users": (
+        "/people/users/",
+        {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
+    ),
+    "people:user": (
+        "/people/users/{user}/",
+        {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
+    ),
     # failed logins and lifting a lockout: the planning office and administrators
     "people:lockouts": (
         "/people/lockouts/",

@@ -21,7 +21,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from chitieu.figures.periods import parse_period
 from chitieu.web.figures import services
 from chitieu.web.figures.models import FigureRecord, Submission
-from chitieu.web.people.models import Agency, ApiToken, Assignment, AuditEvent
+from chitieu.web.people.models import Agency, ApiToken, Assignment, AuditEvent, Notification
 from chitieu.web.plans.models import Plan, Task
 from chitieu.web.units.models import AdminUnit
 from tests.accessmatrix import (
@@ -118,6 +118,7 @@ def objects(demo, people) -> dict[str, Any]:
         "task": task.pk,
         "unit": AdminUnit.objects.order_by("pk").first().pk,
         "token": token.pk,
+        "user": people["dulich"].pk,
         "assignment": Assignment.objects.filter(agency=agency).order_by("pk").first().pk,
         "uuid": uuid.uuid4(),
     }
@@ -134,7 +135,18 @@ def _state() -> tuple[int, ...]:
     """What a refused request must leave as it was."""
     return tuple(
         m.objects.count()
-        for m in (AuditEvent, FigureRecord, Submission, Plan, Task, ApiToken, Agency, Assignment)
+        for m in (
+            AuditEvent,
+            FigureRecord,
+            Submission,
+            Plan,
+            Task,
+            ApiToken,
+            Agency,
+            Assignment,
+            User,
+            Notification,
+        )
     ) + tuple(Submission.objects.values_list("status", flat=True).order_by("pk"))
 
 

@@ -27,9 +27,9 @@ def test_it_reads_the_figures_of_a_target_in_one_query(demo):
     one_measure = _queries(target_url(13))
     four_measures = _queries(target_url(12))
     five_measures = _queries(target_url(2))
-    # The session (kept in the database), the user and their profile, the plan, its
-    # figures: however many measures.
-    assert one_measure == four_measures == five_measures == 5
+    # The session (kept in the database), the user and their profile, the count of their
+    # unread notifications (the header's), the plan, its figures: however many measures.
+    assert one_measure == four_measures == five_measures == 6
 
 
 def test_it_evaluates_a_changed_plan_with_few_queries(demo, django_assert_max_num_queries):

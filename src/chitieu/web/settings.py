@@ -11,7 +11,10 @@ CHITIEU_HSTS_SECONDS  how long browsers keep to https (default: a year when CHIT
 CHITIEU_TRUSTED_PROXIES addresses of the proxies whose X-Forwarded-* headers are believed
                       (default: 127.0.0.1,::1, the proxy on the same machine)
 CHITIEU_SESSION_HOURS how long a login lasts, in hours (default 10)
-CHITIEU_EMAIL_BACKEND a Django mail backend (default: console)
+CHITIEU_EMAIL_BACKEND a Django mail backend (default: console); CHITIEU_EMAIL_HOST,
+                      _PORT, _USER, _PASSWORD, _USE_TLS for the SMTP one
+CHITIEU_FROM_EMAIL    the sender of the site's e-mails (default chitieu@localhost)
+CHITIEU_SITE_URL      the site's address as e-mails link to it (default http://localhost:8000)
 """
 
 from __future__ import annotations
@@ -121,6 +124,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A temporary password given by the planning office is changed before anything else.
+    "chitieu.web.people.passwords.PasswordChangeRequired",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -154,6 +159,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# A link to reset a forgotten password works once, for a day.
+PASSWORD_RESET_TIMEOUT = 24 * 3600
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
@@ -246,10 +253,20 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+# E-mail: notifications, reminders and password resets (chitieu.web.people.notify).
 EMAIL_BACKEND = os.environ.get(
     "CHITIEU_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+EMAIL_HOST = os.environ.get("CHITIEU_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("CHITIEU_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("CHITIEU_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("CHITIEU_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("CHITIEU_EMAIL_USE_TLS") == "1"
+# Notifications are sent after the workflow's commit, in its request: a slow mail server
+# holds the answer at most this long, then the failure is logged.
+EMAIL_TIMEOUT = 10
 DEFAULT_FROM_EMAIL = os.environ.get("CHITIEU_FROM_EMAIL", "chitieu@localhost")
+CHITIEU_SITE_URL = os.environ.get("CHITIEU_SITE_URL", "http://localhost:8000")
 
 # Uploads (chitieu.web.uploads). Django's caps on a request come first; then each kind of
 # file has its cap, checked before a parser sees the file, and past the largest one an
@@ -275,6 +292,10 @@ CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    # A refused request (403, 404, 400 …) is the client's business: one line, no
+    # traceback; a server error (5xx) keeps its traceback.
+    "filters": {"client_errors_one_line": {"()": "chitieu.web.logs.ClientErrorsOneLine"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"django.request": {"filters": ["client_errors_one_line"]}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }

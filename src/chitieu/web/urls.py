@@ -5,6 +5,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from chitieu.web import pages
+from chitieu.web.people import passwords
 
 urlpatterns = [
     path("", pages.home, name="home"),
@@ -17,13 +18,7 @@ urlpatterns = [
     ),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     # Changing one's password keeps this session and ends every other one.
-    path(
-        "password/",
-        auth_views.PasswordChangeView.as_view(
-            template_name="registration/password_change_form.html"
-        ),
-        name="password_change",
-    ),
+    path("password/", passwords.PasswordChange.as_view(), name="password_change"),
     path(
         "password/done/",
         auth_views.PasswordChangeDoneView.as_view(
@@ -31,6 +26,7 @@ urlpatterns = [
         ),
         name="password_change_done",
     ),
+    *passwords.reset_urls(),
     path("admin/", admin.site.urls),
     path("plans/", include("chitieu.web.plans.urls")),
     path("units/", include("chitieu.web.units.urls")),

@@ -1,26 +1,24 @@
 """Reminders: who has not reported the period due, and which tasks are near or past their
-deadline. Shown to the planning office on the dashboard and sent by e-mail
-(``chitieu manage send_reminders``). ``today`` is always passed in."""
+deadline. Shown to the planning office on the dashboard, and sent to each person concerned
+(``chitieu manage send_reminders``) as a notification: in the in-app list, and by e-mail in
+their language unless they switched e-mail off. ``today`` is always passed in."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from django.contrib.auth.models import User
-from django.core.mail import send_mail
 from django.db.models import Q
-from django.utils import translation
-from django.utils.translation import pgettext
 
 from chitieu.figures.regime import ReportingWindow, period_due_on
 from chitieu.web.figures.lines import plan_windows
 from chitieu.web.figures.models import Submission, SubmissionStatus
-from chitieu.web.people.models import Agency, Role
+from chitieu.web.people.models import Agency, Notification, NotificationKind, Role
+from chitieu.web.people.notify import deliver, emails
 from chitieu.web.plans.models import Plan, Task
 from chitieu.web.plans.program import NEAR_DAYS, due_tasks
-from chitieu.web.templatetags.vn import vn_date
 
 # a report counts as sent once submitted; approval is the approver's business
 SENT = (SubmissionStatus.SUBMITTED, SubmissionStatus.APPROVED)
@@ -63,50 +61,74 @@ def reminders(plan: Plan, today: date) -> Reminders:
     return out
 
 
-# ---------------------------------------------------------------- e-mail
+# ---------------------------------------------------------------- notifications
 
 
-def _task_line(t: Task) -> str:
-    lead = t.lead.name if t.lead else "—"
-    return f"- {t.kind_name} {t.no} ({lead}, {vn_date(t.deadline)}): {t.text[:120]}"
+def _task(t: Task) -> dict[str, Any]:
+    """A task as a reminder keeps it: as it stood when the reminder was sent."""
+    return {
+        "kind": t.kind,
+        "no": t.no,
+        "lead": t.lead.name if t.lead else "",
+        "deadline": t.deadline.isoformat() if t.deadline else None,
+        "text": t.text[:120],
+    }
 
 
-def _period(r: Reminders) -> str:
-    """The period's name inside a sentence: "năm 2024", "6 tháng đầu năm 2025"."""
-    label = r.window.period.label("vi") if r.window else ""
-    return label[:1].lower() + label[1:]
+def _window(r: Reminders) -> dict[str, Any]:
+    if r.window is None:
+        return {"period": None, "due": None}
+    return {"period": str(r.window.period), "due": r.window.due.isoformat()}
 
 
-def _agency_body(r: Reminders, agency: Agency) -> str:
-    lines: list[str] = [r.plan.title, ""]
-    if r.window is not None and agency in r.missing:
-        lines.append(
-            pgettext("reminders", "Your report for %(period)s is due on %(due)s.")
-            % {"period": _period(r), "due": vn_date(r.window.due)}
-        )
+def _agency_details(r: Reminders, agency: Agency) -> dict[str, Any]:
     overdue, near = r.agency_tasks(agency)
-    if overdue:
-        lines += ["", pgettext("reminders", "Tasks past their deadline:")]
-        lines += [_task_line(t) for t in overdue]
-    if near:
-        lines += ["", pgettext("reminders", "Tasks due within 14 days:")]
-        lines += [_task_line(t) for t in near]
-    return "\n".join(lines) + "\n"
+    return {
+        **_window(r),
+        "report_due": r.window is not None and agency in r.missing,
+        "overdue": [_task(t) for t in overdue],
+        "near": [_task(t) for t in near],
+    }
 
 
-def _summary_body(r: Reminders) -> str:
-    lines: list[str] = [r.plan.title, ""]
-    if r.window is not None:
-        lines.append(
-            pgettext("reminders", "Not yet reported for %(period)s (due %(due)s):")
-            % {"period": _period(r), "due": vn_date(r.window.due)}
+def _summary_details(r: Reminders) -> dict[str, Any]:
+    return {
+        **_window(r),
+        "missing": [a.name for a in r.missing],
+        "overdue": [_task(t) for t in r.overdue],
+        "near": [_task(t) for t in r.near],
+    }
+
+
+def notifications(r: Reminders) -> list[Notification]:
+    """A reminder for each active user of an agency that owes something (its report, a
+    task it leads or shares), and a summary for the planning office (unsaved)."""
+    out: list[Notification] = []
+    if r.empty:
+        return out
+    owing: set[int] = {a.pk for a in r.missing}
+    for t in [*r.overdue, *r.near]:
+        owing |= {t.lead_id} if t.lead_id else set()
+        owing |= {a.pk for a in t.co_agencies.all()}
+    users = User.objects.filter(profile__agency_id__in=owing, is_active=True)
+    for user in users.select_related("profile__agency").order_by("username"):
+        agency = user.profile.agency
+        assert agency is not None  # the query asked for users of owing agencies
+        details = _agency_details(r, agency)
+        out.append(
+            Notification(user=user, kind=NotificationKind.REMINDER, plan=r.plan, details=details)
         )
-        lines += [f"- {a.name}" for a in r.missing] or ["- —"]
-    lines += ["", pgettext("reminders", "Tasks past their deadline:")]
-    lines += [_task_line(t) for t in r.overdue] or ["- —"]
-    lines += ["", pgettext("reminders", "Tasks due within 14 days:")]
-    lines += [_task_line(t) for t in r.near] or ["- —"]
-    return "\n".join(lines) + "\n"
+    planners = User.objects.filter(
+        Q(profile__role=Role.PLANNING) | Q(is_superuser=True), is_active=True
+    ).select_related("profile")
+    summary = _summary_details(r)
+    for user in planners.distinct().order_by("username"):
+        out.append(
+            Notification(
+                user=user, kind=NotificationKind.REMINDERS_SUMMARY, plan=r.plan, details=summary
+            )
+        )
+    return out
 
 
 @dataclass(frozen=True)
@@ -116,40 +138,11 @@ class Mail:
     body: str
 
 
-def mails(r: Reminders) -> list[Mail]:
-    """One e-mail per agency that owes something, and a summary for the planning office."""
-    out: list[Mail] = []
-    if r.empty:
-        return out
-    owing: set[int] = {a.pk for a in r.missing}
-    for t in [*r.overdue, *r.near]:
-        owing |= {t.lead_id} if t.lead_id else set()
-        owing |= {a.pk for a in t.co_agencies.all()}
-    people: dict[int, list[str]] = defaultdict(list)
-    users = User.objects.filter(profile__agency_id__in=owing, is_active=True).exclude(email="")
-    for agency_id, email in users.values_list("profile__agency_id", "email"):
-        people[agency_id].append(email)
-    subject = pgettext("reminders", "Reminder: %(plan)s") % {"plan": r.plan.slug}
-    for agency in Agency.objects.filter(pk__in=owing).order_by("name"):
-        if people.get(agency.pk):
-            out.append(Mail(sorted(people[agency.pk]), subject, _agency_body(r, agency)))
-    planners = User.objects.filter(
-        Q(profile__role=Role.PLANNING) | Q(is_superuser=True), is_active=True
-    ).exclude(email="")
-    to = sorted({u.email for u in planners})
-    if to:
-        summary = pgettext("reminders", "Reminders summary: %(plan)s") % {"plan": r.plan.slug}
-        out.append(Mail(to, summary, _summary_body(r)))
-    return out
-
-
 def send(plans: list[Plan], today: date, *, dry_run: bool = False) -> list[Mail]:
-    """Build (and unless ``dry_run`` send) the reminders of every plan, in Vietnamese."""
-    out: list[Mail] = []
-    with translation.override("vi"):
-        for plan in plans:
-            out += mails(reminders(plan, today))
+    """Notify (unless ``dry_run``) everyone owing something in the plans; the e-mails,
+    each in its recipient's language, to those who take them."""
+    notes = [n for plan in plans for n in notifications(reminders(plan, today))]
+    messages = emails(notes)
     if not dry_run:
-        for m in out:
-            send_mail(m.subject, m.body, None, m.to)
-    return out
+        deliver(notes)
+    return [Mail(list(m.to), str(m.subject), str(m.body)) for m in messages]

@@ -47,7 +47,8 @@ from chitieu.web.figures.errors import (
 from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
 from chitieu.web.people.access import can_approve_for, can_report_for, figures_for_all
 from chitieu.web.people.audit import record
-from chitieu.web.people.models import Agency
+from chitieu.web.people.models import Agency, NotificationKind
+from chitieu.web.people.notify import report_event
 from chitieu.web.plans.convert import save_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.checks import figure_unit_problems
@@ -273,6 +274,7 @@ def submit(user: Any, sub: Submission) -> Submission:
     sub.submitted_at = timezone.now()
     sub.save()
     record(user, "submit", sub, plan=sub.plan, field="status", old=old, new=sub.status)
+    report_event(NotificationKind.SUBMITTED, sub, user)
     return sub
 
 
@@ -291,6 +293,7 @@ def approve(user: Any, sub: Submission) -> Submission:
     sub.save()
     sub.figures.update(approved_by=user, approved_at=now)
     record(user, "approve", sub, plan=sub.plan, field="status", old="submitted", new=sub.status)
+    report_event(NotificationKind.APPROVED, sub, user)
     sub.plan.touch()
     return sub
 
@@ -319,6 +322,7 @@ def return_submission(user: Any, sub: Submission, comment: str) -> Submission:
         new=sub.status,
         comment=sub.comment,
     )
+    report_event(NotificationKind.RETURNED, sub, user)
     return sub
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import User as AuthUser
 from django.db.models import CharField, Q, QuerySet
 from django.db.models.functions import Cast
 
@@ -39,6 +40,19 @@ def can_manage_plans(user: User) -> bool:
     return role_of(user) in (Role.ADMIN, Role.PLANNING)
 
 
+def can_manage_people(user: User) -> bool:
+    """Create, change and deactivate accounts: the planning office and administrators."""
+    return can_manage_plans(user)
+
+
+def can_manage_person(user: User, person: AuthUser) -> bool:
+    """Change this person's account: administrators anyone's; the planning office anyone's
+    but an administrator's, and nobody their own (no one removes their own rights)."""
+    if not can_manage_people(user) or person.pk == user.pk:
+        return False
+    return role_of(user) is Role.ADMIN or role_of(person) is not Role.ADMIN
+
+
 def can_report_for(user: User, agency: Agency) -> bool:
     """Enter figures for an agency: its own reporters, or the planning office for anyone."""
     role = role_of(user)
@@ -56,6 +70,24 @@ def can_approve_for(user: User, agency: Agency) -> bool:
         return False
     own = agency_of(user)
     return own is None or own == agency
+
+
+def approvers_of(agency: Agency) -> QuerySet[AuthUser]:
+    """The active approvers who decide for ``agency`` (theirs, or every agency's), as
+    :func:`can_approve_for` has it; administrators decide too but are not counted on."""
+    return AuthUser.objects.filter(
+        Q(profile__agency__isnull=True) | Q(profile__agency=agency),
+        profile__role=Role.APPROVER,
+        is_superuser=False,
+        is_active=True,
+    )
+
+
+def reporters_of(agency: Agency) -> QuerySet[AuthUser]:
+    """The active reporters of ``agency``, those :func:`can_report_for` names first."""
+    return AuthUser.objects.filter(
+        profile__role=Role.REPORTER, profile__agency=agency, is_superuser=False, is_active=True
+    )
 
 
 def reportable_agencies(user: User) -> list[Agency]:

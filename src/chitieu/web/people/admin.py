@@ -13,7 +13,14 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 
 from chitieu.web.people.admin_audit import AuditedAdmin
-from chitieu.web.people.models import Agency, ApiToken, Assignment, AuditEvent, Profile
+from chitieu.web.people.models import (
+    Agency,
+    ApiToken,
+    Assignment,
+    AuditEvent,
+    Notification,
+    Profile,
+)
 
 
 @admin.register(Agency)
@@ -26,7 +33,7 @@ class AgencyAdmin(AuditedAdmin):
 
 @admin.register(Profile)
 class ProfileAdmin(AuditedAdmin):
-    list_display = ["user", "role", "agency"]
+    list_display = ["user", "role", "agency", "language", "email_notifications"]
     list_filter = ["role"]
 
 
@@ -51,6 +58,20 @@ class AuditEventAdmin(AuditedAdmin):
         return False
 
     def has_delete_permission(self, request: object, obj: object = None) -> bool:
+        return False
+
+
+@admin.register(Notification)
+class NotificationAdmin(AuditedAdmin):
+    """Read-only: what was told to whom, and whether they read it."""
+
+    list_display = ["created_at", "user", "kind", "plan", "read_at"]
+    list_filter = ["kind"]
+
+    def has_add_permission(self, request: object) -> bool:
+        return False
+
+    def has_change_permission(self, request: object, obj: object = None) -> bool:
         return False
 
 

@@ -1,10 +1,12 @@
-"""Forms of the people pages: API tokens, agencies and what each agency reports."""
+"""Forms of the people pages: API tokens, agencies and what each agency reports, accounts."""
 
 from __future__ import annotations
 
 from typing import Any, cast
 
 from django import forms
+from django.contrib.auth.models import User
+from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,8 @@ from chitieu.web.people.models import (
     Agency,
     ApiToken,
     Assignment,
+    Profile,
+    Role,
 )
 from chitieu.web.plans.models import Measure
 from chitieu.web.units.models import AdminUnit
@@ -107,3 +111,78 @@ class AuditFilterForm(forms.Form):
     object_type = forms.CharField(label=_("object"), required=False)
     since = forms.DateField(label=_("from"), required=False)
     until = forms.DateField(label=_("to"), required=False)
+
+
+# ---------------------------------------------------------------- accounts
+
+
+class AccountForm(forms.ModelForm):  # type: ignore[type-arg]
+    """One's own preferences: the language of one's notifications, and e-mail on or off."""
+
+    class Meta:
+        model = Profile
+        fields = ["language", "email_notifications"]
+        labels = {
+            "language": _("Language"),
+            "email_notifications": _("Send me notifications by e-mail"),
+        }
+        help_texts = {
+            "language": _("Of the site, and of the e-mails and notifications you receive."),
+            "email_notifications": _(
+                "Reports to decide, decisions on your reports, reminders. They stay in your "
+                "list of notifications either way."
+            ),
+        }
+
+
+class PersonForm(forms.Form):
+    """A person's account as the planning office sets it: who, their role, their agency.
+
+    ``manager`` is who fills the form in: only an administrator makes administrators."""
+
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        required=False,
+        help_text=_("For notifications, and to reset a forgotten password."),
+    )
+    role = forms.ChoiceField(label=_("Role"))
+    agency = forms.ModelChoiceField(
+        queryset=Agency.objects.order_by("name"),
+        label=_("Agency"),
+        required=False,
+        help_text=_("A reporter's agency; an approver's, or none to decide for every agency."),
+    )
+
+    def __init__(self, manager_is_admin: bool, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        roles = [(r.value, r.label) for r in Role if manager_is_admin or r is not Role.ADMIN]
+        cast(forms.ChoiceField, self.fields["role"]).choices = roles
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("role") == Role.REPORTER and data.get("agency") is None:
+            self.add_error("agency", _("A reporter reports for an agency: choose it."))
+        if "full_name" in data:
+            data["full_name"] = " ".join(data["full_name"].split())
+        return data
+
+
+class NewPersonForm(PersonForm):
+    """A new account: its user name too (it cannot change afterwards)."""
+
+    username = forms.CharField(
+        label=_("User name"),
+        max_length=150,
+        validators=[UnicodeUsernameValidator()],
+        help_text=_("Letters, digits and @ . + - _ only; used to log in."),
+    )
+    field_order = ["username", "full_name", "email", "role", "agency"]
+
+    def clean_username(self) -> str:
+        username = str(self.cleaned_data["username"]).strip()
+        if User.objects.filter(username__iexact=username).exists():
+            raise forms.ValidationError(
+                _("The user name “%(name)s” is taken.") % {"name": username}
+            )
+        return username

@@ -53,7 +53,7 @@ class Role(models.TextChoices):
 
 
 class Profile(models.Model):
-    """A person's role, and the agency they report or approve for."""
+    """A person's role, the agency they report or approve for, and their preferences."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
@@ -62,6 +62,14 @@ class Profile(models.Model):
     agency = models.ForeignKey(
         Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="people"
     )
+    # The language of the e-mails and notifications sent to this person.
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default="vi"
+    )
+    email_notifications = models.BooleanField(_("notifications by e-mail"), default=True)
+    # Set when the planning office creates the account or gives it a temporary password:
+    # until the person chooses their own, every page sends them to "change password".
+    must_change_password = models.BooleanField(_("must change password"), default=False)
 
     class Meta:
         verbose_name = _("profile")
@@ -181,3 +189,51 @@ class ApiToken(models.Model):
 
     def may_write(self) -> bool:
         return self.scope == TokenScope.WRITE
+
+
+class NotificationKind(models.TextChoices):
+    SUBMITTED = "submitted", _("report submitted")
+    RETURNED = "returned", _("report returned")
+    APPROVED = "approved", _("report approved")
+    REMINDER = "reminder", _("reminder")
+    REMINDERS_SUMMARY = "reminders_summary", _("reminders summary")
+
+
+class Notification(models.Model):
+    """Something a person should know: a report to decide, a decision on their report, a
+    reminder. Kept as a kind and its parameters, so it reads in whatever language the
+    person reads it in (``people.notices`` writes the words)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=30, choices=NotificationKind.choices)
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, null=True, blank=True)
+    # A string reference: the figures app builds on this one.
+    submission = models.ForeignKey(
+        "figures.Submission", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    comment = models.TextField(blank=True)  # the approver's, when a report is returned
+    details = models.JSONField(default=dict, blank=True)  # a reminder's period, tasks …
+    created_at = models.DateTimeField(auto_now_add=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["user", "read_at"])]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.kind} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_read(self) -> bool:
+        return self.read_at is not None

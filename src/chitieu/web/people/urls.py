@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chitieu.web.people import lockouts, views
+from chitieu.web.people import lockouts, views, views_account, views_users
 
 app_name = "people"
 urlpatterns = [
@@ -16,4 +16,9 @@ urlpatterns = [
     ),
     path("audit/", views.audit, name="audit"),
     path("lockouts/", lockouts.lockouts, name="lockouts"),
+    path("account/", views_account.account, name="account"),
+    path("notifications/", views_account.notifications, name="notifications"),
+    path("notifications/read/", views_account.notifications_read, name="notifications_read"),
+    path("users/", views_users.users, name="users"),
+    path("users/<int:pk>/", views_users.user, name="user"),
 ]

@@ -51,15 +51,19 @@ def _me(request: HttpRequest) -> User:
 # ---------------------------------------------------------------- API tokens
 
 
+NEW_KEY = "people:new-token-key"  # where a new key waits, in the session, to be shown once
+
+
 @login_required
 def tokens(request: HttpRequest) -> HttpResponse:
-    """List one's tokens; create one (its key is shown on this response only)."""
-    new_key = ""
+    """List one's tokens; create one. After a creation the browser is redirected here and
+    the key is shown once, from the session: reloading the page creates nothing more and
+    shows the key no more, and the key is never in an address."""
     form = TokenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             data = form.cleaned_data
-            token, new_key = ApiToken.issue(
+            token, key = ApiToken.issue(
                 _me(request), data["name"], days=data["days"], scope=data["scope"]
             )
             record(
@@ -70,16 +74,17 @@ def tokens(request: HttpRequest) -> HttpResponse:
                 new=token.name,
                 comment=f"{token.scope}, expires {token.expires_at:%Y-%m-%d}",
             )
-        form = TokenForm()
+        request.session[NEW_KEY] = key
+        return redirect("people:tokens")
     return render(
         request,
         "people/tokens.html",
         {
             "form": form,
-            "new_key": new_key,
+            "new_key": request.session.pop(NEW_KEY, ""),
             "tokens": ApiToken.objects.filter(user=_me(request)).order_by("-created_at"),
         },
-        status=201 if new_key else 200,
+        status=422 if form.errors else 200,
     )
 
 
