@@ -83,6 +83,11 @@ class ToleranceData(Schema):
     relative: str | None = None
 
 
+class ValidRangeData(Schema):
+    min: str | None = None
+    max: str | None = None
+
+
 class BaselineData(Schema):
     year: int
     value: str
@@ -113,6 +118,8 @@ class MetricData(Schema):
     trend: str | None = None
     decimals: int | None = None
     tolerance: ToleranceData | None = None
+    valid_range: ValidRangeData | None = None
+    max_change: str | None = None
     baseline: BaselineData | None = None
     manual: ManualData | None = None
     note: str | None = None
