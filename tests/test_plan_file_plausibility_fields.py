@@ -11,20 +11,16 @@ import pytest
 from chitieu.problems import InputError
 from chitieu.targets.model import ValidRange
 from chitieu.targets.planfile import dump_plan, load_yaml, plan_from_data, plan_to_data
+from tests.helpers import make_plan
 
-BASE = {
-    "id": "p",
-    "title": "T",
-    "area": {"code": "20", "name": "Lạng Sơn"},
-    "baseline_year": 2020,
-    "start_year": 2021,
-    "end_year": 2025,
-}
+GROWTH = {"id": "m", "kind": "every_year", "comparator": ">=", "low": "7"}
 
 
-def one_metric(**m):  # type: ignore[no-untyped-def]
-    metric = {"id": "m", "name": "M", "unit": "%", "kind": "every_year", "comparator": ">=", **m}
-    return {**BASE, "targets": [{"no": 1, "text": "x", "metrics": [{"low": "7", **metric}]}]}
+def one_metric(**fields):  # type: ignore[no-untyped-def]
+    """Plan data with one metric (unit %) carrying ``fields``."""
+    data = plan_to_data(make_plan(GROWTH))
+    data["targets"][0]["metrics"][0].update(fields)
+    return data
 
 
 def test_it_reads_both_fields_and_writes_them_back():

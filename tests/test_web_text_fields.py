@@ -68,7 +68,7 @@ def test_an_upload_refuses_it_naming_the_row(demo):
     r = client_for("laodong").get(entry_url(name="template"))
     wb = openpyxl.load_workbook(io.BytesIO(r.content))
     ws = wb["Số liệu"]
-    ws["H7"], ws["J7"] = 65, "b" * 2001
+    ws["H7"], ws["I7"], ws["J7"] = 65, "chính thức", "b" * 2001
     before = _saved()
     r = client_for("laodong").post(entry_url(name="upload"), {"file": xlsx(wb)})
     assert r.status_code == 400
