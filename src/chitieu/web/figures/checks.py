@@ -4,8 +4,8 @@ The entry form, the Excel upload and the API all go through these checks (by way
 :func:`chitieu.web.figures.services.save_entries`), so a value refused on one path is
 refused on every path, with the same words.
 
-An empty value is not nothing: it removes the draft figure there is (see
-:attr:`Entry.clears`), on every path alike.
+An empty value is not nothing: it removes the draft figure there is (an :class:`Entry`
+without a value), on every path alike.
 """
 
 from __future__ import annotations
@@ -79,10 +79,6 @@ class Entry:
     version: int | None = None  # see RawEntry.version
     confirmed: bool = False  # see RawEntry.confirmed
     value_place: Place | None = None  # see RawEntry.value_place
-
-    @property
-    def clears(self) -> bool:
-        return self.value is None
 
 
 def stage_label(stage: Stage | str) -> str:

@@ -23,7 +23,9 @@ from chitieu.targets.model import Metric
 from chitieu.vnnumbers import format_vi
 from chitieu.web.figures.checks import Entry, period_in_text
 from chitieu.web.figures.errors import Doubt, Place
+from chitieu.web.lru import LruCache
 from chitieu.web.people.access import figures_for_all
+from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Measure, Plan
 
 # The audit trail's comment on a value saved although it had warnings.
@@ -32,12 +34,15 @@ CONFIRMED = "confirmed despite the warnings"
 Point = tuple[int, str]  # (measure pk, unit code)
 
 
-def _metrics(plan: Plan) -> dict[str, Metric]:
-    # Imported here: the evaluation cache imports the services, which import this module.
-    from chitieu.web.figures.evaluation import stored_core
+# The plan's measures as the core reads them, per data version: without its figures, which
+# a write need not load (the evaluation's cache holds them all).
+_METRICS: LruCache[dict[str, Metric]] = LruCache(64)
 
-    core, _figures = stored_core(plan)
-    return {m.id: m for m in core.metrics()}
+
+def _metrics(plan: Plan) -> dict[str, Metric]:
+    return _METRICS.get_or_make(
+        plan.cache_key, lambda: {m.id: m for m in core_plan(plan).metrics()}
+    )
 
 
 def _known(plan: Plan, points: set[Point]) -> dict[Point, list[Figure]]:
