@@ -56,6 +56,8 @@ def test_a_note_of_2000_characters_is_kept_and_one_more_is_refused_by_the_api(de
 
 
 def test_the_form_refuses_a_note_too_long_beside_its_line(demo):
+    page = client_for("laodong").get(entry_url()).content.decode()
+    assert 'maxlength="2000"' in page  # the browser's own limit, a number it can read
     before = _saved()
     data = form(trained_labour="65") | {"note-trained-labour-20": "b" * 2001}
     r = client_for("laodong").post(entry_url(), data)
