@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from django.urls import reverse
@@ -22,10 +25,13 @@ def today_text() -> str:
     return f"{d.day}/{d.month}/{d.year}"
 
 
-def form(action: str = "save", as_of: str | None = None, **values: Any) -> dict[str, str]:
+def form(
+    action: str = "save", as_of: str | None = None, confirm: bool = False, **values: Any
+) -> dict[str, str]:
     """The entry form of the labour department: values by measure key, as typed.
 
-    A value may be a (value, stage) pair; unnamed measures are left empty.
+    A value may be a (value, stage) pair; unnamed measures are left empty. ``confirm``:
+    the box ticked for the values given, as the page asks when they have warnings.
     """
     data = {"action": action, "as_of": today_text() if as_of is None else as_of}
     for key in ("trained-labour", "poverty-rate"):
@@ -34,7 +40,51 @@ def form(action: str = "save", as_of: str | None = None, **values: Any) -> dict[
         data[f"value-{key}-20"] = value
         data[f"stage-{key}-20"] = stage
         data[f"note-{key}-20"] = ""
+        if confirm and value:
+            data[f"confirmed-{key}-20"] = value
+    if confirm:
+        data["confirm"] = "1"
     return data
+
+
+def confirmed_upload(upload: io.BytesIO) -> dict[str, Any]:
+    """An upload sent again with its warnings confirmed, as the page asks."""
+    return {"file": upload, "confirm": "1", "digest": hashlib.sha256(upload.getvalue()).hexdigest()}
+
+
+def approved_series(key: str, values: dict[str, str], stage: str = "official") -> None:
+    """Replace the demo's approved figures of a measure by these (as an import leaves them:
+    approved, in no report), each dated 31 March after its period, so a test states the
+    figures it relies on."""
+    from chitieu.figures.periods import parse_period
+    from chitieu.web.figures.models import FigureRecord
+    from chitieu.web.plans.models import Measure
+
+    measure = Measure.objects.get(plan__slug=PLAN, key=key)
+    FigureRecord.objects.filter(measure=measure, submission__isnull=True).delete()
+    for period, value in values.items():
+        add_approved(key, period, value, stage, date(parse_period(period).last_year + 1, 3, 31))
+
+
+def add_approved(key: str, period: str, value: str, stage: str, as_of: date) -> None:
+    """One more approved figure of the demo plan's measure."""
+    from chitieu.web.figures.models import FigureRecord
+    from chitieu.web.plans.models import Measure
+
+    measure = Measure.objects.select_related("plan").get(plan__slug=PLAN, key=key)
+    number = Decimal(value)
+    FigureRecord.objects.create(
+        plan=measure.plan,
+        measure=measure,
+        unit_code="20",
+        period=period,
+        value=number,
+        places=max(0, -int(number.as_tuple().exponent)),
+        stage=stage,
+        as_of=as_of,
+        approved_at=timezone.now(),
+    )
+    measure.plan.touch()
 
 
 def xlsx(workbook: Any, name: str = "bao-cao.xlsx") -> io.BytesIO:

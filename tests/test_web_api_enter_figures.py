@@ -16,18 +16,24 @@ from tests.webhelpers import client_for, csrf_client_for
 
 
 def test_it_saves_the_reporters_figures_as_a_draft(demo, people):
+    # the first half of 2025: no figure is approved for it, so an estimate goes in
     body = figures_body(
         {"measure": "trained-labour", "value": "65,50", "stage": "official", "note": "điều tra"},
         {"measure": "poverty-rate", "value": 2.4, "stage": "estimate"},
-        as_of="2026-02-01",
+        period="2025-H1",
+        as_of="2025-07-01",
     )
     response = post_json(client_for("laodong"), f"{PLAN}/figures", body)
     assert response.status_code == 200, response.content
     report = response.json()
-    assert (report["agency"], report["period"], report["status"]) == ("so-ldtbxh", "2025", "draft")
+    assert (report["agency"], report["period"], report["status"]) == (
+        "so-ldtbxh",
+        "2025-H1",
+        "draft",
+    )
     assert [(f["measure"], f["value"], f["stage"], f["as_of"]) for f in report["figures"]] == [
-        ("trained-labour", "65.50", "official", "2026-02-01"),
-        ("poverty-rate", "2.4", "estimate", "2026-02-01"),
+        ("trained-labour", "65.50", "official", "2025-07-01"),
+        ("poverty-rate", "2.4", "estimate", "2025-07-01"),
     ]
     sub = Submission.objects.get(pk=report["id"])
     assert sub.status == "draft" and sub.created_by == people["laodong"]

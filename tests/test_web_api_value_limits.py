@@ -22,7 +22,8 @@ def _saved():
 def _post_raw(value_json: str, lang: str = "vi"):
     """The body as JSON text, so a number such as 1e25 travels exactly as written."""
     item = f'{{"measure": "trained-labour", "value": {value_json}, "stage": "official"}}'
-    body = f'{{"period": "2025", "submit": true, "figures": [{GOOD}, {item}]}}'
+    # (confirmed: 12.345% is no plausible percentage, and this is about exactness)
+    body = f'{{"period": "2025", "submit": true, "confirm": true, "figures": [{GOOD}, {item}]}}'
     return client_for("laodong", lang=lang).post(
         f"{PLAN}/figures", body, content_type="application/json"
     )

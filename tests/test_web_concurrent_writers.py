@@ -39,7 +39,9 @@ class Writer:
 
     def write(self, value: str, version: int) -> requests.Response:
         item = {"measure": "trained-labour", "value": value, "stage": "official"}
-        body = {"period": "2025", "agency": "so-ldtbxh", "figures": [item | {"version": version}]}
+        figures = [item | {"version": version}]
+        # confirmed: 50% after 62,5% the year before is a jump, and this is about the race
+        body = {"period": "2025", "agency": "so-ldtbxh", "confirm": True, "figures": figures}
         headers = {"X-CSRFToken": self.http.cookies["csrftoken"]}
         return self.http.post(
             f"{self.url}/api/plans/{PLAN}/figures", json=body, headers=headers, timeout=60

@@ -14,13 +14,15 @@ from tests.planhelpers import form_fields
 from tests.webhelpers import client_for
 
 VALUE, VERSION = "value-trained-labour-20", "version-trained-labour-20"
+# 2025 has an approved official figure: a value for it is official too
+STAGES = {"stage-trained-labour-20": "official", "stage-poverty-rate-20": "official"}
 
 
 def _opened(username: str, lang: str = "vi"):  # type: ignore[no-untyped-def]
-    """A client and the entry form as its page showed it."""
+    """A client and the entry form as its page showed it, the stages chosen."""
     client = client_for(username, lang)
     page = client.get(entry_url()).content.decode()
-    return client, form_fields(page, "entry-form") | {"action": "save"}
+    return client, form_fields(page, "entry-form") | {"action": "save"} | STAGES
 
 
 def _stored() -> FigureRecord:
@@ -41,7 +43,7 @@ def test_the_second_writer_is_told_and_overwrites_nothing(demo):
     errors = page.split('id="entry-errors"')[1].split("</ul>")[0]
     assert (
         "Trường “Tỷ lệ lao động qua đào tạo”: báo cáo viên Sở LĐ-TB&amp;XH đã sửa giá trị này "
-        f"thành 65,5 (ước) lúc {at:%H:%M} {at.day}/{at.month}/{at.year}, sau khi bạn "
+        f"thành 65,5 (chính thức) lúc {at:%H:%M} {at.day}/{at.month}/{at.year}, sau khi bạn "
         "đọc nó; giá trị 66 của bạn chưa được lưu: hãy kiểm tra rồi lưu lại"
     ) in errors
     again = form_fields(page, "entry-form") | {"action": "save"}
@@ -61,7 +63,7 @@ def test_it_says_so_in_english(demo):
     second, second_form = _opened("kehoach", lang="en")
     first.post(entry_url(), first_form | {VALUE: "65,5"})
     page = second.post(entry_url(), second_form | {VALUE: "66"}).content.decode()
-    assert "changed this value to 65,5 (estimate) at" in page
+    assert "changed this value to 65,5 (official) at" in page
     assert "your value 66 was not saved: check it and save again" in page
 
 

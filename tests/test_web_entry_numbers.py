@@ -17,11 +17,13 @@ def _saved():
 
 
 def test_it_reads_a_number_written_the_vietnamese_way(demo):
+    # A half year (no approved figure yet, so any stage goes); 1.234,5% is confirmed.
     r = client_for("laodong").post(
-        entry_url(), form(trained_labour="1.234,5", poverty_rate=("2,75", "estimate"))
+        entry_url(period="2025-H1"),
+        form(trained_labour="1.234,5", poverty_rate=("2,75", "estimate"), confirm=True),
     )
     assert r.status_code == 302
-    sub = Submission.objects.get(plan=demo, period="2025", agency__code="so-ldtbxh")
+    sub = Submission.objects.get(plan=demo, period="2025-H1", agency__code="so-ldtbxh")
     values = {f.measure.key: (f.value, f.places, f.stage) for f in sub.figures.all()}
     assert values == {
         "trained-labour": (Decimal("1234.5"), 1, "official"),

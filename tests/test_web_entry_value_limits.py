@@ -11,7 +11,7 @@ import pytest
 
 from chitieu.web.figures.models import FigureRecord, Submission
 from chitieu.web.people.models import AuditEvent
-from tests.entryhelpers import entry_url, form, pages_still_answer, xlsx
+from tests.entryhelpers import confirmed_upload, entry_url, form, pages_still_answer, xlsx
 from tests.webhelpers import client_for
 
 
@@ -61,7 +61,7 @@ def test_it_says_so_in_english_in_the_english_interface(demo):
 
 def test_it_keeps_the_widest_value_it_allows_exactly(demo):
     typed = "12.345,1234567891"  # fifteen significant digits, ten of them decimals
-    r = client_for("laodong").post(entry_url(), form(trained_labour=typed))
+    r = client_for("laodong").post(entry_url(), form(trained_labour=typed, confirm=True))
     assert r.status_code == 302
     fig = FigureRecord.objects.get(measure__key="trained-labour", submission__isnull=False)
     assert str(fig.to_core().value) == "12345.1234567891"
@@ -95,7 +95,9 @@ def test_it_names_the_cell_of_an_upload_with_such_a_value(demo):
 def test_it_reads_a_formulas_binary_noise_as_the_value_excel_shows(demo):
     wb = _template()
     wb["Số liệu"]["H7"] = 0.1 + 0.2  # what =0,1+0,2 leaves in the cell: 0.30000000000000004
-    r = client_for("laodong").post(entry_url(name="upload"), {"file": xlsx(wb)})
+    wb["Số liệu"]["I7"] = "chính thức"
+    # 0,3% after 62,5% the year before is a jump to confirm
+    r = client_for("laodong").post(entry_url(name="upload"), confirmed_upload(xlsx(wb)))
     assert r.status_code == 302
     fig = FigureRecord.objects.get(measure__key="trained-labour", submission__isnull=False)
     assert str(fig.to_core().value) == "0.3"

@@ -24,7 +24,8 @@ def setup_commune(plan):  # type: ignore[no-untyped-def]
 
 
 def row(unit: str) -> RawEntry:
-    return RawEntry(Place(field=f"value-trained-labour-{unit}"), "trained-labour", unit, "1")
+    place = Place(field=f"value-trained-labour-{unit}")
+    return RawEntry(place, "trained-labour", unit, "1", stage="official")
 
 
 def test_it_refuses_a_figure_for_a_commune_merged_away_before_the_period_ended(demo):

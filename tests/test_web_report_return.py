@@ -12,7 +12,8 @@ from tests.webhelpers import client_for
 
 
 def _submitted(demo):
-    client_for("laodong").post(entry_url(), form("submit", trained_labour="95"))
+    # 95% after 62,5% the year before: the reporter confirms the warning, the approver returns
+    client_for("laodong").post(entry_url(), form("submit", trained_labour="95", confirm=True))
     return Submission.objects.get(plan=demo, agency__code=LABOUR, period="2025")
 
 

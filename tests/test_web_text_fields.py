@@ -56,6 +56,8 @@ def test_a_note_of_2000_characters_is_kept_and_one_more_is_refused_by_the_api(de
 
 
 def test_the_form_refuses_a_note_too_long_beside_its_line(demo):
+    page = client_for("laodong").get(entry_url()).content.decode()
+    assert 'maxlength="2000"' in page  # the browser's own limit, a number it can read
     before = _saved()
     data = form(trained_labour="65") | {"note-trained-labour-20": "b" * 2001}
     r = client_for("laodong").post(entry_url(), data)
@@ -68,7 +70,7 @@ def test_an_upload_refuses_it_naming_the_row(demo):
     r = client_for("laodong").get(entry_url(name="template"))
     wb = openpyxl.load_workbook(io.BytesIO(r.content))
     ws = wb["Số liệu"]
-    ws["H7"], ws["J7"] = 65, "b" * 2001
+    ws["H7"], ws["I7"], ws["J7"] = 65, "chính thức", "b" * 2001
     before = _saved()
     r = client_for("laodong").post(entry_url(name="upload"), {"file": xlsx(wb)})
     assert r.status_code == 400

@@ -41,14 +41,25 @@ characters; control characters in them are dropped.
 and the answer is 409, each problem carrying the `current` value, who changed it and when.
 A figure sent without `version` is written whatever the draft holds (a script pushing its
 own figures need not read first); the audit trail marks that change as unchecked, with the
-value it replaced.
+value it replaced. A figure sent with `"value": null` removes the draft figure of its
+measure and unit (with the same version check), recorded with the value it removed.
+
+**Stages.** `stage` is required with every value: nothing is an estimate by default. A
+stage less final than a figure already approved for the same measure, unit and period
+(an estimate after the official figure) is refused (422), naming the approved figure.
+
+**Plausibility.** A value that looks like a slip (a percentage outside 0–100, a negative
+count, outside the measure's `valid_range`, a jump from last year) is refused with 422,
+each problem naming its `warning` (`percent`, `valid_range`, `negative`, `jump`). Check
+it, then send the request again with `"confirm": true`.
 
 **Errors** carry a `detail` and a list of `problems`, each naming the `item` (index in
 `figures`) and the `field`, in the request's language (`Accept-Language`; Vietnamese by
 default). 401: no valid credentials; 403: not allowed; 404: not found; 409: the report's
 state forbids it, or a draft figure changed after you read it; 422: problems with the
-input; 503: the database's disk is full or it is busy (try again later); 500: an
-unexpected error, logged. Every error is JSON. Nothing is saved when a request fails.
+input, or plausibility warnings not confirmed; 503: the database's disk is full or it is
+busy (try again later); 500: an unexpected error, logged. Every error is JSON. Nothing is
+saved when a request fails.
 """
 
 

@@ -4,7 +4,8 @@ list of problems each naming the item and field, in the request's language.
 Status codes: 401 no (valid) credentials, 403 not allowed, 404 no such thing, 409 the
 request is fine but the report's state forbids it, or a draft value changed after the
 caller read it (each problem then carries the ``current`` value), 422 the input has
-problems (from the schema or from the entry checks alike), 400 the body is not JSON at
+problems (from the schema or from the entry checks alike) or values with plausibility
+warnings not confirmed (each problem naming its ``warning``), 400 the body is not JSON at
 all, 503 the database's disk is full or the database is busy, 500 anything unexpected
 (logged). Every one of them, 500 included, is JSON.
 """
@@ -25,10 +26,12 @@ from chitieu.web.faults import fault
 from chitieu.web.figures.errors import (
     Conflict,
     ConflictError,
+    Doubt,
     EntryError,
     EntryProblem,
     NotAllowed,
     Place,
+    Unconfirmed,
 )
 
 logger = logging.getLogger("chitieu.api")
@@ -59,6 +62,8 @@ def problem_dict(problem: EntryProblem) -> dict[str, Any]:
         "message": problem.message,
         "text": str(problem),
     }
+    if isinstance(problem, Doubt):
+        out["warning"] = problem.check
     if isinstance(problem, Conflict) and problem.stored is not None:
         stored = problem.stored
         out["current"] = {
@@ -160,6 +165,13 @@ def install(api: NinjaAPI) -> None:
         detail = _("The draft changed after you read it; nothing was saved.")
         return respond(request, 409, body(detail, exc.problems))
 
+    def on_unconfirmed(request: HttpRequest, exc: Unconfirmed) -> HttpResponse:
+        detail = _(
+            "Some values look implausible; nothing was saved. Check them, then send them "
+            "again with “confirm”: true."
+        )
+        return respond(request, 422, body(detail, exc.problems))
+
     def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
         # Never Django's HTML page under /api/: the documented body, and the traceback logged.
         logger.error("Unexpected error: %s %s", request.method, request.path, exc_info=exc)
@@ -189,6 +201,7 @@ def install(api: NinjaAPI) -> None:
     api.add_exception_handler(Refused, on_refused)  # type: ignore[arg-type]
     api.add_exception_handler(EntryError, on_entry_error)  # type: ignore[arg-type]
     api.add_exception_handler(ConflictError, on_conflict)  # type: ignore[arg-type]
+    api.add_exception_handler(Unconfirmed, on_unconfirmed)  # type: ignore[arg-type]
     api.add_exception_handler(Exception, on_unexpected)  # type: ignore[arg-type]
     api.add_exception_handler(NotAllowed, on_not_allowed)  # type: ignore[arg-type]
     api.add_exception_handler(ValidationError, on_validation)  # type: ignore[arg-type]

@@ -49,10 +49,12 @@ def _rows(plan: Plan, payload: FiguresIn) -> list[checks.RawEntry]:
             measure_key=f.measure,
             unit_code=f.unit_code or plan.area_code,
             value=f.value,
-            stage=f.stage,
+            stage=f.stage or "",
             note=f.note,
             value_place=Place(item=i, field="value"),
             version=f.version,
+            stage_place=Place(item=i, field="stage"),
+            confirmed=payload.confirm,
         )
         for i, f in enumerate(payload.figures)
     ]

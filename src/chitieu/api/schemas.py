@@ -37,6 +37,13 @@ class ProblemOut(Schema):
     current: StoredOut | None = Field(
         None, description="On a 409 conflict: the draft figure as it is now."
     )
+    warning: str | None = Field(
+        None,
+        description=(
+            "A plausibility warning (percent, valid_range, negative, jump): the value "
+            "is saved when sent again with confirm: true."
+        ),
+    )
 
 
 class ErrorOut(Schema):
@@ -83,6 +90,11 @@ class ToleranceData(Schema):
     relative: str | None = None
 
 
+class ValidRangeData(Schema):
+    min: str | None = None
+    max: str | None = None
+
+
 class BaselineData(Schema):
     year: int
     value: str
@@ -113,6 +125,8 @@ class MetricData(Schema):
     trend: str | None = None
     decimals: int | None = None
     tolerance: ToleranceData | None = None
+    valid_range: ValidRangeData | None = None
+    max_change: str | None = None
     baseline: BaselineData | None = None
     manual: ManualData | None = None
     note: str | None = None
@@ -303,10 +317,19 @@ class FigureIn(Schema):
 
     measure: str = Field(description="The measure's key, e.g. trained-labour")
     unit_code: str | None = Field(None, description="Default: the plan's area")
-    value: str | Decimal = Field(
-        description="Text written the Vietnamese way (“1.234,5”), or a JSON number"
+    value: str | Decimal | None = Field(
+        description=(
+            "Text written the Vietnamese way (“1.234,5”), or a JSON number. null (or an "
+            "empty text) removes the draft figure of this measure and unit, if there is one."
+        )
     )
-    stage: Literal["estimate", "preliminary", "official"]
+    stage: Literal["estimate", "preliminary", "official"] | None = Field(
+        None,
+        description=(
+            "Required with a value: nothing is an estimate by default. A stage less final "
+            "than an approved figure of the same measure, unit and period is refused."
+        ),
+    )
     note: str = Field("", description=f"At most {TEXT_MAX_LENGTH} characters")
     version: int | None = Field(
         None,
@@ -329,6 +352,14 @@ class FiguresIn(Schema):
         None, description="The report date, not in the future; default: today"
     )
     submit: bool = Field(False, description="Submit the report for approval once saved")
+    confirm: bool = Field(
+        False,
+        description=(
+            "Save values that have plausibility warnings. Without it such values are "
+            "refused (422, each problem naming its `warning`): check them, then send again "
+            "with confirm: true."
+        ),
+    )
     figures: list[FigureIn] = Field(min_length=1)
 
 

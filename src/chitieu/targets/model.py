@@ -99,6 +99,21 @@ class Tolerance:
 
 
 @dataclass(frozen=True)
+class ValidRange:
+    """The values a metric's figures can plausibly take (either end may be open).
+
+    Not a rule of the evaluation: a figure outside is a warning when it is entered, which
+    the reporter confirms and the approver sees (:mod:`chitieu.figures.plausibility`).
+    """
+
+    min: Decimal | None = None
+    max: Decimal | None = None
+
+    def holds(self, value: Decimal) -> bool:
+        return (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
+
+
+@dataclass(frozen=True)
 class Baseline:
     """A value known for the baseline year, as the seeds or the previous term report it."""
 
@@ -138,6 +153,9 @@ class Metric:
     decimals: int = 2  # the precision computed values are published (and compared) at
     manual: ManualAssessment | None = None
     note: str = ""
+    # Plausibility at entry (warnings, never statuses): see chitieu.figures.plausibility.
+    valid_range: ValidRange | None = None
+    max_change: Decimal | None = None  # from the same period a year earlier, in the unit
 
     @property
     def bound(self) -> Decimal:

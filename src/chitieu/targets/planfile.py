@@ -38,6 +38,7 @@ from chitieu.targets.model import (
     TaskKind,
     Tolerance,
     Trend,
+    ValidRange,
     derived_direction,
 )
 from chitieu.targets.storable import storable_problems
@@ -306,7 +307,7 @@ def _schema_message(error: Any) -> str:
 
 def _metric_problems(m: dict[str, Any], start: int, end: int) -> list[tuple[list[PathItem], str]]:
     """The rules of a metric that the schema cannot express."""
-    found: list[tuple[list[PathItem], str]] = []
+    found = _plausibility_problems(m)
     kind = Kind(m["kind"])
     end_year = m.get("end_year", end)
     if not start <= end_year <= end:
@@ -366,6 +367,18 @@ def _metric_problems(m: dict[str, Any], start: int, end: int) -> list[tuple[list
     return found
 
 
+def _plausibility_problems(m: dict[str, Any]) -> list[tuple[list[PathItem], str]]:
+    """A valid range that holds no value, or a largest change that allows none."""
+    found: list[tuple[list[PathItem], str]] = []
+    span = m.get("valid_range") or {}
+    if "min" in span and "max" in span and to_decimal(span["max"]) < to_decimal(span["min"]):
+        message = f"the valid range's max {span['max']} is below its min {span['min']}"
+        found.append((["valid_range", "max"], message))
+    if "max_change" in m and to_decimal(m["max_change"]) <= 0:
+        found.append((["max_change"], "max_change must be more than 0"))
+    return found
+
+
 def _tolerance_problems(
     data: dict[str, Any] | None, at: list[PathItem]
 ) -> list[tuple[list[PathItem], str]]:
@@ -421,6 +434,18 @@ def _metric(m: dict[str, Any], plan_end: int) -> Metric:
         if manual
         else None,
         note=m.get("note", ""),
+        valid_range=_valid_range(m.get("valid_range")),
+        max_change=to_decimal(m["max_change"]) if "max_change" in m else None,
+    )
+
+
+def _valid_range(data: dict[str, Any] | None) -> ValidRange | None:
+    if not data:
+        return None
+    low, high = data.get("min"), data.get("max")
+    return ValidRange(
+        min=to_decimal(low) if low is not None else None,
+        max=to_decimal(high) if high is not None else None,
     )
 
 
@@ -459,6 +484,11 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
             out["decimals"] = m.decimals
         if m.tolerance is not None:
             out["tolerance"] = tol(m.tolerance)
+        if m.valid_range is not None:
+            span = {"min": m.valid_range.min, "max": m.valid_range.max}
+            out["valid_range"] = {k: _number(v) for k, v in span.items() if v is not None}
+        if m.max_change is not None:
+            out["max_change"] = _number(m.max_change)
         if m.baseline is not None:
             out["baseline"] = {
                 "year": m.baseline.year,

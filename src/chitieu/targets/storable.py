@@ -35,6 +35,9 @@ def storable_problems(data: dict[str, Any]) -> list[tuple[list[PathItem], str]]:
             at: list[PathItem] = ["targets", ti, "metrics", mi]
             found += [([*at, k], m[k]) for k in ("low", "high") if k in m]
             found += [([*at, "tolerance", k], v) for k, v in (m.get("tolerance") or {}).items()]
+            found += [([*at, "valid_range", k], v) for k, v in (m.get("valid_range") or {}).items()]
+            if "max_change" in m:
+                found.append(([*at, "max_change"], m["max_change"]))
             if "baseline" in m:
                 found.append(([*at, "baseline", "value"], m["baseline"]["value"]))
     problems: list[tuple[list[PathItem], str]] = []

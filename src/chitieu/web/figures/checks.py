@@ -1,7 +1,11 @@
 """Checking what a reporter gives before anything is saved: the period, each value, its
-stage and note, and the report date. The entry form, the Excel upload and the API all go
-through these checks (by way of :func:`chitieu.web.figures.services.save_entries`), so a
-value refused on one path is refused on every path, with the same words.
+stage and note, and the report date; a value less final than an approved one is refused.
+The entry form, the Excel upload and the API all go through these checks (by way of
+:func:`chitieu.web.figures.services.save_entries`), so a value refused on one path is
+refused on every path, with the same words.
+
+An empty value is not nothing: it removes the draft figure there is (an :class:`Entry`
+without a value), on every path alike.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from datetime import date
 from decimal import Decimal
 
 from django.db.models import QuerySet
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
@@ -30,8 +34,11 @@ from chitieu.vnnumbers import (
     parse_number,
     spreadsheet_number,
     to_decimal,
+    with_places,
 )
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
+from chitieu.web.figures.models import FigureRecord
+from chitieu.web.people.access import figures_for_all
 from chitieu.web.people.models import Agency, Assignment
 from chitieu.web.plans.messages import limit_text
 from chitieu.web.plans.models import Measure, Plan
@@ -50,24 +57,28 @@ class RawEntry:
     measure_key: str
     unit_code: str
     value: object  # text in Vietnamese format, or a number from a spreadsheet
-    stage: str = Stage.ESTIMATE.value
+    stage: str = ""  # chosen by the writer, always: no figure is an estimate by default
     note: str = ""
     value_place: Place | None = None  # where the value itself is, when not at ``place``
     # The version of the draft figure the writer saw (0: none yet); None: not checked.
     version: int | None = None
+    stage_place: Place | None = None  # where the stage is, when not at ``place``
+    confirmed: bool = False  # the writer saw this value's warnings and keeps it
 
 
 @dataclass(frozen=True)
 class Entry:
-    """A checked value, ready to be saved."""
+    """A checked value, ready to be saved; without a value, the removal of the draft one."""
 
     measure: Measure
     unit_code: str
-    value: Decimal
-    stage: Stage
+    value: Decimal | None  # None: the field was left empty, so the draft figure goes
+    stage: Stage | None  # None only with no value
     note: str = ""
     place: Place | None = None  # where it was given, so a later problem can name it
     version: int | None = None  # see RawEntry.version
+    confirmed: bool = False  # see RawEntry.confirmed
+    value_place: Place | None = None  # see RawEntry.value_place
 
 
 def stage_label(stage: Stage | str) -> str:
@@ -79,6 +90,17 @@ def stage_label(stage: Stage | str) -> str:
         Stage.OFFICIAL: pgettext("stage", "official"),
     }
     return labels[Stage(stage)]
+
+
+def ui_lang() -> str:
+    """The page's language as the core names it: "vi" or "en"."""
+    return "vi" if (translation.get_language() or "vi").startswith("vi") else "en"
+
+
+def period_in_text(period: Period) -> str:
+    """A period inside a sentence: "năm 2025", "6 tháng đầu năm 2025", "first half of 2025"."""
+    label = period.label(ui_lang())
+    return label[:1].lower() + label[1:]
 
 
 def places_of(value: Decimal) -> int:
@@ -173,13 +195,12 @@ def check_entries(
             problems.append(EntryProblem(row.place, message))
             continue
         seen[key] = row.place
-        if row.value is None or str(row.value).strip() == "":
-            continue  # left empty: nothing to report yet
         checked = _entry(row, allowed[key])
         if isinstance(checked, EntryProblem):
             problems.append(checked)
         else:
             entries.append(checked)
+    problems += finality_problems(plan, period, entries)
     if problems:
         raise EntryError(problems)
     return entries
@@ -187,6 +208,8 @@ def check_entries(
 
 def _entry(row: RawEntry, measure: Measure) -> Entry | EntryProblem:
     """One row's value, stage and note checked (its measure and unit already are)."""
+    if row.value is None or str(row.value).strip() == "":  # left empty: no draft value
+        return Entry(measure, row.unit_code, None, None, "", row.place, row.version)
     try:
         value = parse_value(row.value)
     except NumberLimitError as exc:
@@ -194,13 +217,65 @@ def _entry(row: RawEntry, measure: Measure) -> Entry | EntryProblem:
     except (NumberFormatError, ValueError, ArithmeticError):
         message = _("“%(v)s” is not a number (write it as 1.234,5)") % {"v": row.value}
         return EntryProblem(row.value_place or row.place, message)
+    if not row.stage:
+        message = _("choose the stage of the value: estimate, preliminary or official")
+        return EntryProblem(row.stage_place or row.place, message)
     if row.stage not in ENTRY_STAGES:
         message = _("“%(s)s” is not a stage (estimate, preliminary, official)") % {"s": row.stage}
-        return EntryProblem(row.place, message)
+        return EntryProblem(row.stage_place or row.place, message)
     note = clean_text(row.note)
     if len(note) > TEXT_MAX_LENGTH:
         return EntryProblem(row.place, too_long(_("the note"), note))
-    return Entry(measure, row.unit_code, value, Stage(row.stage), note, row.place, row.version)
+    return Entry(
+        measure,
+        row.unit_code,
+        value,
+        Stage(row.stage),
+        note,
+        place=row.place,
+        version=row.version,
+        confirmed=row.confirmed,
+        value_place=row.value_place,
+    )
+
+
+# ---------------------------------------------------------------- how final
+
+
+def finality_problems(plan: Plan, period: Period, entries: Sequence[Entry]) -> list[EntryProblem]:
+    """Values less final than a figure already approved for the same measure, unit and
+    period: an estimate never comes after the official figure (the core's order of
+    stages, :attr:`Stage.rank`). Each refusal names the approved figure."""
+    given = [(e, e.stage) for e in entries if e.stage is not None]
+    if not given:
+        return []
+    rows = figures_for_all(plan).filter(
+        period=str(period), measure_id__in={e.measure.pk for e, _s in given}
+    )
+    final: dict[tuple[int, str], FigureRecord] = {}
+    for r in rows:
+        best = final.get((r.measure_id, r.unit_code))
+        if best is None or (Stage(r.stage).rank, r.as_of) > (Stage(best.stage).rank, best.as_of):
+            final[(r.measure_id, r.unit_code)] = r
+    problems = []
+    for e, stage in given:
+        known = final.get((e.measure.pk, e.unit_code))
+        if known is None or Stage(known.stage).rank <= stage.rank:
+            continue
+        message = _(
+            "%(m)s, %(p)s already has an approved %(stage)s figure: %(v)s, reported on "
+            "%(d)s. A less final (%(new)s) figure cannot replace it: enter it as %(stage)s, "
+            "or leave the value empty"
+        ) % {
+            "m": e.measure.name,
+            "p": period_in_text(period),
+            "stage": stage_label(known.stage),
+            "v": format_vi(with_places(known.value, known.places)),
+            "d": format_date(known.as_of),
+            "new": stage_label(stage),
+        }
+        problems.append(EntryProblem(e.place or Place(field=e.measure.name), message))
+    return problems
 
 
 # ---------------------------------------------------------------- texts and dates

@@ -90,5 +90,20 @@ class ConflictError(EntryError):
         self.conflicts = conflicts
 
 
+@dataclass(frozen=True)
+class Doubt(EntryProblem):
+    """A value that may be a slip (chitieu.figures.plausibility): saved only once confirmed."""
+
+    check: str = ""  # percent, valid_range, negative, jump
+
+
+class Unconfirmed(EntryError):
+    """Values with warnings their writer has not confirmed; nothing was saved."""
+
+    def __init__(self, doubts: list[Doubt]):
+        super().__init__(list(doubts))
+        self.doubts = doubts
+
+
 class NotAllowed(Exception):
     """The user may not do this (answered with 403)."""

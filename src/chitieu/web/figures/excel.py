@@ -9,6 +9,7 @@ is named by sheet, row and cell, and nothing is saved unless all is well.
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,14 +25,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from chitieu.figures.cells import xlsx_text
-from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period
 from chitieu.figures.reading import parse_date
 from chitieu.web.figures.checks import report_date_problems
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
 from chitieu.web.figures.lines import Line, figure_number, previous_text
 from chitieu.web.figures.opening import open_sheet
-from chitieu.web.figures.services import ENTRY_STAGES, RawEntry, check_entries, stage_label
+from chitieu.web.figures.services import (
+    ENTRY_STAGES,
+    RawEntry,
+    check_entries,
+    current_submission,
+    stage_label,
+)
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
 
@@ -128,8 +134,9 @@ def template(
         1,
         _(
             "Write each value as a number (4500000 or 72,5), without units or words, in the "
-            "column “%(col)s”; choose the stage from the list. Do not change the other "
-            "columns, and do not add or delete rows."
+            "column “%(col)s”; choose the stage of each value from the list. A value left "
+            "empty removes the draft's value. Do not change the other columns, and do not "
+            "add or delete rows."
         )
         % {"col": _headings()["value"]},
     )
@@ -157,7 +164,7 @@ def template(
             "goal": line.goal,
             "previous": previous_text(line.previous[0], lang) if line.previous else "",
             "value": figure_number(line.figure) if line.figure is not None else None,
-            "stage": lang_stages.get(line.stage, lang_stages[Stage.ESTIMATE.value]),
+            "stage": lang_stages.get(line.stage, ""),  # chosen by the reporter, never preset
             "note": line.note,
         }
         for col, key in enumerate(COLUMNS, start=1):
@@ -255,6 +262,15 @@ def _stages() -> dict[str, str]:
     for labels in _in_every_language(lambda: {s.value: stage_label(s) for s in ENTRY_STAGES}):
         out |= {label.casefold(): code for code, label in labels.items()}
     return out
+
+
+def digest(file: Any) -> str:
+    """The uploaded file's SHA-256: a confirmation of its warnings holds for it alone."""
+    sha = hashlib.sha256()
+    for chunk in file.chunks():
+        sha.update(chunk)
+    file.seek(0)
+    return sha.hexdigest()
 
 
 def _open(file: IO[bytes], name: str) -> tuple[str, Rows]:
@@ -398,16 +414,8 @@ def read_upload(file: IO[bytes], name: str, plan: Plan, agency: Agency, period: 
             if value not in ("", None):
                 problems.append(EntryProblem(at(i, "key"), _("the row has no measure identifier")))
             continue
-        stage = stages.get(stage_text.casefold()) if stage_text else Stage.ESTIMATE.value
-        if stage is None:
-            problems.append(
-                EntryProblem(
-                    at(i, "stage"),
-                    _("“%(s)s” is not a stage (estimate, preliminary, official)")
-                    % {"s": stage_text},
-                )
-            )
-            stage = Stage.ESTIMATE.value
+        # An unknown stage goes on as written, for the checks to refuse at its cell.
+        stage = stages.get(stage_text.casefold(), stage_text)
         out.append(
             RawEntry(
                 place=at(i, "key"),
@@ -417,10 +425,15 @@ def read_upload(file: IO[bytes], name: str, plan: Plan, agency: Agency, period: 
                 stage=stage,
                 note=note,
                 value_place=at(i, "value"),
+                stage_place=at(i, "stage"),
             )
         )
+    # An empty value cell removes the draft's value: a file of empty cells is a change only
+    # when the draft has values to remove.
     if not any(r.value not in ("", None) for r in out) and not problems:
-        problems.append(EntryProblem(Place(sheet=sheet), _("the file has no values to save")))
+        draft = current_submission(plan, agency, period)
+        if draft is None or not draft.is_editable or not draft.figures.exists():
+            problems.append(EntryProblem(Place(sheet=sheet), _("the file has no values to save")))
     if problems:
         try:
             check_entries(plan, agency, period, out)

@@ -9,7 +9,6 @@ from datetime import date
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from chitieu.figures.model import Stage
 from chitieu.figures.reading import parse_date
 from chitieu.web.figures.checks import RawEntry, report_date_problems
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
@@ -17,6 +16,8 @@ from chitieu.web.figures.lines import Line, today
 
 VALUE = "value-"
 VERSION = "version-"  # the version of the draft figure the page showed (0: none)
+CONFIRMED = "confirmed-"  # the value whose warnings the page showed, to be confirmed
+CONFIRM = "confirm"  # the box: "I have checked these values"
 
 
 def read_entry_form(
@@ -28,7 +29,9 @@ def read_entry_form(
     so a measure or unit outside the agency's scope is rejected by the same check as an
     upload. The lines keep what was typed, to show it again beside any error. Each value
     carries the version of the draft figure the page showed, so a value someone else
-    changed meanwhile is not overwritten unseen.
+    changed meanwhile is not overwritten unseen. A field emptied removes the draft value
+    the page showed (a field that was empty is no removal). A value counts as confirmed
+    when the box is ticked and it is the very value whose warnings the page showed.
     """
     by_suffix = {line.suffix: line for line in lines}
     rows: list[RawEntry] = []
@@ -48,16 +51,23 @@ def read_entry_form(
             problems.append(EntryProblem(place, _("this is not a field of the form")))
             continue
         value = values[0].strip()
-        stage = data.get(f"stage-{suffix}", Stage.ESTIMATE.value)
+        stage = data.get(f"stage-{suffix}", "")
         note = data.get(f"note-{suffix}", "")
+        confirmed = CONFIRM in data and data.get(f"{CONFIRMED}{suffix}") == value
         version = data.get(f"{VERSION}{suffix}")
         if version is not None and not version.isdigit():
             problems.append(EntryProblem(place, _("the form is out of date: reload the page")))
             continue
         if line is not None:
             line.value, line.stage, line.note = value, stage, note
+        if not value and version == "0":
+            continue  # empty, and the page showed no value there: nothing to remove
         seen = int(version) if version is not None else None
-        rows.append(RawEntry(place, measure_key, unit_code, value, stage, note, version=seen))
+        rows.append(
+            RawEntry(
+                place, measure_key, unit_code, value, stage, note, version=seen, confirmed=confirmed
+            )
+        )
     return rows, problems
 
 
@@ -113,8 +123,9 @@ def problem_text(problem: EntryProblem) -> str:
     return text[:1].upper() + text[1:]
 
 
-def attach(problems: list[EntryProblem], lines: list[Line]) -> list[str]:
-    """Put each problem beside its line (by the place the form gave it); return them all."""
+def attach(problems: list[EntryProblem], lines: list[Line], into: str = "errors") -> list[str]:
+    """Put each problem beside its line (by the place the form gave it); return them all.
+    Warnings go ``into`` the lines' ``doubts``, where the page asks to confirm them."""
     by_label = {line.label: line for line in lines}
     by_key: dict[str, list[Line]] = {}
     for line in lines:
@@ -126,5 +137,5 @@ def attach(problems: list[EntryProblem], lines: list[Line]) -> list[str]:
         targets = [by_label[p.place.field]] if p.place.field in by_label else []
         targets = targets or by_key.get(p.place.field, [])
         for line in targets:
-            line.errors.append(text)
+            getattr(line, into).append(text)
     return texts

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from chitieu.evaluation.statuses import target_text
@@ -19,8 +18,10 @@ from chitieu.figures.regime import Regime, ReportingWindow, reporting_windows, w
 from chitieu.vnnumbers import format_date, format_vi, with_places
 from chitieu.web.figures.checks import ENTRY_STAGES, scope, stage_label
 from chitieu.web.figures.checks import today as today  # the pages' clock, one place
+from chitieu.web.figures.checks import ui_lang as ui_lang  # re-exported
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.figures.models import FigureRecord, ReportingRegime, Submission
+from chitieu.web.figures.plausible import flag_text, flags_of
 from chitieu.web.figures.services import previous_values
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.people.models import Agency
@@ -28,11 +29,6 @@ from chitieu.web.plans.models import Measure, Plan
 from chitieu.web.units.models import AdminUnit
 
 PREVIOUS_SHOWN = 3  # earlier periods shown beside each value
-
-
-def ui_lang() -> str:
-    """The page's language as the core names it: "vi" or "en"."""
-    return "vi" if (translation.get_language() or "vi").startswith("vi") else "en"
 
 
 # ---------------------------------------------------------------- reporting periods
@@ -117,9 +113,11 @@ class Line:
     approved: FigureRecord | None  # the latest approved value of this period, before this report
     figure: FigureRecord | None  # the value in the report shown
     value: str = ""
-    stage: str = Stage.ESTIMATE.value
+    stage: str = ""  # no stage until one is chosen: no figure is an estimate by default
     note: str = ""
     errors: list[str] = field(default_factory=list)
+    doubts: list[str] = field(default_factory=list)  # warnings on the value typed, to confirm
+    flags: list[str] = field(default_factory=list)  # warnings on the figure in the report
 
     @property
     def suffix(self) -> str:
@@ -184,6 +182,12 @@ def _lines(
     )
     names = unit_names(u for _m, u in pairs)
     targets = goals(plan)
+    measures = {m.pk: m for m, _u in pairs}
+    flags = flags_of(
+        plan,
+        period,
+        ((measures[m], u, figure_number(f)) for (m, u), f in in_report.items() if m in measures),
+    )
     out = []
     for measure, unit_code in pairs:
         key = (measure.pk, unit_code)
@@ -199,8 +203,9 @@ def _lines(
                 approved=approved.get(key),
                 figure=fig,
                 value=show_value(fig),
-                stage=fig.stage if fig is not None else Stage.ESTIMATE.value,
+                stage=fig.stage if fig is not None else "",
                 note=fig.note if fig is not None else "",
+                flags=[flag_text(f, measure) for f in flags.get(key, [])],
             )
         )
     return out

@@ -43,8 +43,10 @@ from chitieu.web.figures.errors import (
     NotAllowed,
     Place,
     Stored,
+    Unconfirmed,
 )
 from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
+from chitieu.web.figures.plausible import CONFIRMED, doubts
 from chitieu.web.people.access import can_approve_for, can_report_for, figures_for_all
 from chitieu.web.people.audit import record
 from chitieu.web.people.models import Agency, NotificationKind
@@ -85,10 +87,12 @@ def save_entries(
     """Check and save values into the agency's open report (creating it if needed).
 
     A value already in the open draft is changed in place, with the old and new value
-    recorded; a submitted or approved report cannot be changed (a correction is a new
-    revision, see :func:`start_correction`). A value given with the version of the draft
-    figure its writer read is refused (:class:`ConflictError`, nothing saved) when
-    someone else has changed that figure since.
+    recorded; a value left empty removes the draft figure, recorded too. A submitted or
+    approved report cannot be changed (a correction is a new revision, see
+    :func:`start_correction`). A value given with the version of the draft figure its
+    writer read is refused (:class:`ConflictError`, nothing saved) when someone else has
+    changed that figure since. A new or changed value with plausibility warnings its
+    writer has not confirmed is refused (:class:`Unconfirmed`, nothing saved).
     """
     if not can_report_for(user, agency):
         raise NotAllowed
@@ -104,6 +108,11 @@ def save_entries(
     conflicts = [c for c in found if c is not None]
     if conflicts:
         raise ConflictError(conflicts)
+    # A value kept as it was stored was confirmed (or needed no confirming) when saved.
+    changed = [e for e in entries if _new_value(existing.get((e.measure.pk, e.unit_code)), e)]
+    unconfirmed = doubts(plan, period, changed)
+    if unconfirmed:
+        raise Unconfirmed(unconfirmed)
     problems = [
         problem
         for e in entries
@@ -140,6 +149,11 @@ def _open_draft(user: Any, plan: Plan, agency: Agency, period: Period) -> Submis
     return sub
 
 
+def _new_value(current: FigureRecord | None, e: Entry) -> bool:
+    """Whether the entry gives a value the draft does not hold yet."""
+    return e.value is not None and (current is None or current.value != e.value)
+
+
 def conflict(current: FigureRecord | None, e: Entry, as_of: date) -> Conflict | None:
     """The refusal of a value whose draft figure changed after its writer read it.
 
@@ -160,16 +174,25 @@ def conflict(current: FigureRecord | None, e: Entry, as_of: date) -> Conflict | 
         at=current.changed_at,
     )
     at = timezone.localtime(current.changed_at)
-    message = _(
-        "%(who)s changed this value to %(value)s (%(stage)s) at %(time)s, after you read "
-        "it; your value %(yours)s was not saved: check it and save again"
-    ) % {
+    parts = {
         "who": stored.by,
         "value": format_vi(with_places(current.value, current.places)),
         "stage": stage_label(current.stage),
         "time": f"{at:%H:%M} {format_date(at.date())}",
-        "yours": format_vi(e.value),
     }
+    if e.value is None:
+        message = (
+            _(
+                "%(who)s changed this value to %(value)s (%(stage)s) at %(time)s, after you read "
+                "it; it was not removed: check it, and empty the field again to remove it"
+            )
+            % parts
+        )
+    else:
+        message = _(
+            "%(who)s changed this value to %(value)s (%(stage)s) at %(time)s, after you read "
+            "it; your value %(yours)s was not saved: check it and save again"
+        ) % (parts | {"yours": format_vi(e.value)})
     return Conflict(e.place or Place(field=e.measure.name), message, stored)
 
 
@@ -181,7 +204,9 @@ def person(user: Any) -> str:
 
 
 def _changes(current: FigureRecord, e: Entry, as_of: date) -> dict[str, tuple[object, object]]:
-    """What writing the entry over the stored draft figure would change."""
+    """What writing the entry over the stored draft figure would change (a removal: all)."""
+    if e.value is None or e.stage is None:
+        return {"value": (current.value, None)}
     changes: dict[str, tuple[object, object]] = {
         "value": (current.value, e.value),
         "stage": (current.stage, e.stage.value),
@@ -198,25 +223,19 @@ def _save(
     user: Any, sub: Submission, e: Entry, current: FigureRecord | None, as_of: date
 ) -> EntryProblem | None:
     """Save one checked entry into the open report; a problem if its vintage is taken."""
-    others = FigureRecord.objects.exclude(pk=current.pk) if current else FigureRecord.objects
-    clash = others.filter(
-        measure=e.measure,
-        unit_code=e.unit_code,
-        period=sub.period,
-        stage=e.stage.value,
-        as_of=as_of,
-    ).exists()
-    if clash:
-        message = _(
-            "a %(stage)s figure of %(m)s for %(p)s dated %(d)s already exists; "
-            "a revision needs a later date or a later stage"
-        ) % {
-            "stage": stage_label(e.stage),
-            "m": e.measure.name,
-            "p": sub.period,
-            "d": format_date(as_of),
-        }
-        return EntryProblem(e.place or Place(field=e.measure.key), message)
+    # A write without a version (Excel, an API client that did not read) may overwrite
+    # another person's value; the record says so, with the old value, so nothing is lost.
+    blind = BLIND_WRITE if e.version is None else ""
+    if e.value is None or e.stage is None:
+        if current is not None:  # an empty field: the draft figure goes, on the record
+            removed = with_places(current.value, current.places)
+            record(user, "clear", current, plan=sub.plan, field="value", old=removed, comment=blind)
+            current.delete()
+        return None
+    taken = _vintage_taken(sub, e, e.stage, current, as_of)
+    if taken is not None:
+        return taken
+    confirmed = CONFIRMED if e.confirmed and _new_value(current, e) else ""
     if current is None:
         fig = FigureRecord.objects.create(
             plan=sub.plan,
@@ -232,14 +251,12 @@ def _save(
             submission=sub,
             entered_by=user,
         )
-        record(user, "enter", fig, plan=sub.plan, field="value", new=e.value)
+        record(user, "enter", fig, plan=sub.plan, field="value", new=e.value, comment=confirmed)
         return None
     changes = _changes(current, e, as_of)
     if not changes:
         return None  # the same value again: no new version, so no one else is refused
-    # A write without a version (Excel, an API client that did not read) may overwrite
-    # another person's value; the record says so, with the old value, so nothing is lost.
-    comment = BLIND_WRITE if e.version is None else ""
+    comment = "; ".join(c for c in (blind, confirmed) if c)
     for name, (old, new) in changes.items():
         setattr(current, name, new)
         if name != "places":
@@ -257,6 +274,32 @@ def _save(
     current.version += 1
     current.save()
     return None
+
+
+def _vintage_taken(
+    sub: Submission, e: Entry, stage: Stage, current: FigureRecord | None, as_of: date
+) -> EntryProblem | None:
+    """The refusal of a value whose vintage (stage and date) another figure already has."""
+    others = FigureRecord.objects.exclude(pk=current.pk) if current else FigureRecord.objects
+    clash = others.filter(
+        measure=e.measure,
+        unit_code=e.unit_code,
+        period=sub.period,
+        stage=stage.value,
+        as_of=as_of,
+    ).exists()
+    if not clash:
+        return None
+    message = _(
+        "a %(stage)s figure of %(m)s for %(p)s dated %(d)s already exists; "
+        "a revision needs a later date or a later stage"
+    ) % {
+        "stage": stage_label(stage),
+        "m": e.measure.name,
+        "p": sub.period,
+        "d": format_date(as_of),
+    }
+    return EntryProblem(e.place or Place(field=e.measure.key), message)
 
 
 @transaction.atomic

@@ -3,7 +3,7 @@ template and upload), and corrections of an approved report."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from django.contrib import messages
@@ -21,7 +21,14 @@ from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
 from chitieu.vnnumbers import format_date
 from chitieu.web.figures import excel
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH, check_entries, check_period
-from chitieu.web.figures.errors import ConflictError, EntryError, EntryProblem, NotAllowed, Place
+from chitieu.web.figures.errors import (
+    ConflictError,
+    EntryError,
+    EntryProblem,
+    NotAllowed,
+    Place,
+    Unconfirmed,
+)
 from chitieu.web.figures.forms import attach, problem_text, read_entry_form, report_date, retyped
 from chitieu.web.figures.lines import (
     Line,
@@ -41,7 +48,12 @@ from chitieu.web.figures.services import (
     start_correction,
     submit,
 )
-from chitieu.web.people.access import can_approve_for, can_report_for, reportable_agencies
+from chitieu.web.people.access import (
+    can_approve_for,
+    can_report_for,
+    figures_for_all,
+    reportable_agencies,
+)
 from chitieu.web.people.models import Agency, Assignment
 from chitieu.web.plans.models import Plan
 
@@ -49,11 +61,25 @@ from chitieu.web.plans.models import Plan
 
 
 @dataclass
+class Cell:
+    """An agency's report for a period, or the figures imported for its measures."""
+
+    agency: Agency
+    sub: Submission | None
+    imported: int = 0  # of the agency's (measure, unit) pairs, how many have imported figures
+    assigned: int = 0  # how many (measure, unit) pairs the agency reports
+
+    @property
+    def partly_imported(self) -> bool:
+        return 0 < self.imported < self.assigned
+
+
+@dataclass
 class PeriodRow:
     window: ReportingWindow
     label: str
     current: bool
-    cells: list[tuple[Agency, Submission | None]]
+    cells: list[Cell]
 
 
 @dataclass
@@ -82,6 +108,7 @@ def entry_home(request: HttpRequest) -> HttpResponse:
         if not agencies:
             continue
         windows = plan_windows(plan)
+        scopes, imported = _imported(plan, agencies)
         current = period_due_on(today(), windows)
         latest: dict[tuple[int, str], Submission] = {}
         subs = Submission.objects.filter(plan=plan, agency__in=agencies).order_by("revision")
@@ -91,10 +118,43 @@ def entry_home(request: HttpRequest) -> HttpResponse:
         block = PlanBlock(plan, agencies, regime_of(plan), stored.act if stored else "", current)
         block.current_label = current.period.label(lang) if current else ""
         for w in windows:
-            cells = [(a, latest.get((a.pk, str(w.period)))) for a in agencies]
+            p = str(w.period)
+            cells = [
+                Cell(a, latest.get((a.pk, p)), imported.get((a.pk, p), 0), len(scopes[a.pk]))
+                for a in agencies
+            ]
             block.rows.append(PeriodRow(w, w.period.label(lang), w == current, cells))
         blocks.append(block)
     return render(request, "figures/entry_home.html", {"blocks": blocks})
+
+
+def _imported(
+    plan: Plan, agencies: list[Agency]
+) -> tuple[dict[int, set[tuple[int, str]]], dict[tuple[int, str], int]]:
+    """What each agency reports, and for each (agency, period) how many of those pairs
+    have approved figures imported from a file: a period reported that way is no longer
+    "not started"."""
+    scopes: dict[int, set[tuple[int, str]]] = {a.pk: set() for a in agencies}
+    rows = Assignment.objects.filter(measure__plan=plan, agency__in=agencies)
+    for agency_id, measure_id, unit in rows.values_list("agency_id", "measure_id", "unit_code"):
+        scopes[agency_id].add((measure_id, unit))
+    measures = {m for pairs in scopes.values() for m, _u in pairs}
+    points = (
+        figures_for_all(plan)
+        .filter(submission__isnull=True, measure_id__in=measures)
+        .order_by()  # the model's ordering would make each vintage a distinct row
+        .values_list("measure_id", "unit_code", "period")
+        .distinct()
+    )
+    owners: dict[tuple[int, str], list[int]] = {}
+    for agency_id, pairs in scopes.items():
+        for pair in pairs:
+            owners.setdefault(pair, []).append(agency_id)
+    counts: dict[tuple[int, str], int] = {}
+    for measure_id, unit, period in points:
+        for agency_id in owners.get((measure_id, unit), []):
+            counts[(agency_id, period)] = counts.get((agency_id, period), 0) + 1
+    return scopes, counts
 
 
 # ---------------------------------------------------------------- one report
@@ -144,6 +204,9 @@ def _render(
     errors: list[str] | None = None,
     as_of_errors: list[str] | None = None,
     upload_errors: list[str] | None = None,
+    warnings: list[str] | None = None,
+    upload_warnings: list[str] | None = None,
+    upload_digest: str = "",
     correction_errors: list[str] | None = None,
     as_of: str | None = None,
     reason: str = "",
@@ -169,6 +232,9 @@ def _render(
         "errors": errors or [],
         "as_of_errors": as_of_errors or [],
         "upload_errors": upload_errors or [],
+        "warnings": warnings or [],
+        "upload_warnings": upload_warnings or [],
+        "upload_digest": upload_digest,
         "correction_errors": correction_errors or [],
         "reason": reason,
         "revisions": revisions,
@@ -215,6 +281,10 @@ def entry(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -
                 submit(request.user, sub)
     except NotAllowed:
         raise PermissionDenied from None
+    except Unconfirmed as e:
+        # Values that may be slips: shown with their warnings, saved once confirmed.
+        texts = attach(e.problems, lines, into="doubts")
+        return _render(request, page, lines, warnings=texts, as_of=as_of_text, status=400)
     except ConflictError as e:
         # Someone changed these values meanwhile: show the report as it is now (its new
         # versions), with what this writer typed kept in the form to check and save again.
@@ -290,13 +360,22 @@ def upload(request: HttpRequest, plan_slug: str, agency_code: str, period: str) 
     except BadPeriod as bad:
         return _bad_period(request, bad.error)
     file = request.FILES.get("file")
+    digest = ""
     try:
         if file is None:
             raise EntryError([EntryProblem(Place(field="file"), _("choose a file"))])
+        digest = excel.digest(file)
         data = excel.read_upload(file, file.name or "", page.plan, page.agency, page.period)
-        sub = save_entries(request.user, page.plan, page.agency, page.period, data.rows, data.as_of)
+        # The warnings were confirmed for this very file, as the page showed them.
+        rows = data.rows
+        if "confirm" in request.POST and request.POST.get("digest") == digest:
+            rows = [replace(r, confirmed=True) for r in rows]
+        sub = save_entries(request.user, page.plan, page.agency, page.period, rows, data.as_of)
     except NotAllowed:
         raise PermissionDenied from None
+    except Unconfirmed as e:
+        texts = [problem_text(p) for p in e.problems]
+        return _render(request, page, upload_warnings=texts, upload_digest=digest, status=400)
     except EntryError as e:
         texts = [problem_text(p) for p in e.problems]
         return _render(request, page, upload_errors=texts, status=400)

@@ -186,6 +186,7 @@ def _action_label(action: str) -> str:
         "create": _("report opened"),
         "enter": _("value entered"),
         "change": _("value changed"),
+        "clear": _("draft value removed"),
         "submit": _("submitted"),
         "approve": _("approved"),
         "return": _("returned"),

@@ -180,15 +180,21 @@ def _keys(rows: QuerySet[Any]) -> QuerySet[Any, dict[str, Any]]:
 
 def visible_events(user: User) -> QuerySet[AuditEvent]:
     """The audit events ``user`` may read, among all (the audit page decides who reads it
-    at all): the trail of unapproved figures and of reports not yet approved is left out
-    unless the user sees that agency's work. Once approved, how a figure came to be is
-    part of its history."""
+    at all): the trail of unapproved figures (removed draft values included) and of
+    reports not yet approved is left out unless the user sees that agency's work. Once
+    approved, how a figure came to be is part of its history."""
     events = AuditEvent.objects.all()
     seen = _agencies_seen(user)
     if seen is None:
         return events
     figures = FigureRecord.objects.exclude(APPROVED).exclude(submission__agency__in=seen)
     reports = Submission.objects.exclude(status=SubmissionStatus.APPROVED).exclude(agency__in=seen)
-    return events.exclude(object_type="figurerecord", object_id__in=_keys(figures)).exclude(
+    events = events.exclude(object_type="figurerecord", object_id__in=_keys(figures)).exclude(
         object_type="submission", object_id__in=_keys(reports)
     )
+    if len(seen) == Agency.objects.count():
+        return events
+    # A draft value removed (emptied) leaves its trail and no row to tell whose it was: it
+    # was never approved, so its trail is for those who see every agency's work.
+    gone = ~Q(object_id__in=_keys(FigureRecord.objects.all()))
+    return events.exclude(Q(object_type="figurerecord") & gone)

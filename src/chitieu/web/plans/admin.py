@@ -124,6 +124,7 @@ class MeasureInline(admin.StackedInline):  # type: ignore[type-arg]
         ("low", "high", "end_year", "decimals", "trend"),
         ("baseline_year", "baseline_value", "baseline_stage"),
         "baseline_source",
+        ("valid_min", "valid_max", "max_change"),
         "note",
     ]
 

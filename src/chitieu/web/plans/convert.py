@@ -97,6 +97,11 @@ def measure_data(m: Measure) -> dict[str, Any]:
         out["decimals"] = m.decimals
     if tol := _tolerance(m.tolerance_absolute, m.tolerance_relative):
         out["tolerance"] = tol
+    ends = {"min": _num(m.valid_min), "max": _num(m.valid_max)}
+    if span := {k: v for k, v in ends.items() if v is not None}:
+        out["valid_range"] = span
+    if m.max_change is not None:
+        out["max_change"] = _num(m.max_change)
     if m.baseline_year is not None and m.baseline_value is not None:
         out["baseline"] = {
             "year": m.baseline_year,
@@ -204,6 +209,10 @@ def _fill_measure(m: Measure, d: dict[str, Any], metric: Metric) -> None:
     tol = d.get("tolerance") or {}
     m.tolerance_absolute = _dec(tol.get("absolute"))
     m.tolerance_relative = _dec(tol.get("relative"))
+    span = d.get("valid_range") or {}
+    m.valid_min = _dec(span.get("min"))
+    m.valid_max = _dec(span.get("max"))
+    m.max_change = _dec(d.get("max_change"))
     base = d.get("baseline")
     m.baseline_year = base["year"] if base else None
     m.baseline_value = _dec(base["value"]) if base else None

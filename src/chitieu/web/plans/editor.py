@@ -47,6 +47,10 @@ MEASURE_FIELDS = {
     "baseline.year": "baseline_year",
     "baseline.value": "baseline_value",
     "baseline": "baseline_year",
+    "valid_range.min": "valid_min",
+    "valid_range.max": "valid_max",
+    "valid_range": "valid_min",
+    "max_change": "max_change",
 }
 PLAN_FIELDS = {
     "title": "title",
@@ -109,6 +113,7 @@ def measures_initial(data: Mapping[str, Any]) -> list[dict[str, Any]]:
             if not comparator or direction == derived_direction(Comparator(comparator)).value:
                 direction = ""
             base = m.get("baseline") or {}
+            span = m.get("valid_range") or {}
             out.append(
                 {
                     "target_ref": str(i),
@@ -126,6 +131,9 @@ def measures_initial(data: Mapping[str, Any]) -> list[dict[str, Any]]:
                     "decimals": m.get("decimals", 2),
                     "baseline_year": base.get("year"),
                     "baseline_value": _dec(base.get("value")),
+                    "valid_min": _dec(span.get("min")),
+                    "valid_max": _dec(span.get("max")),
+                    "max_change": _dec(m.get("max_change")),
                     "note": m.get("note", ""),
                 }
             )
@@ -304,6 +312,11 @@ def _measure(
             "stage": was.get("stage", "official"),
             "source": was.get("source", ""),
         }
+    span = {"min": c["valid_min"], "max": c["valid_max"]}
+    if any(v is not None for v in span.values()):
+        m["valid_range"] = {k: plain(v) for k, v in span.items() if v is not None}
+    if c["max_change"] is not None:
+        m["max_change"] = plain(c["max_change"])
     if c["note"].strip():
         m["note"] = c["note"].strip()
     return m

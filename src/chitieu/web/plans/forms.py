@@ -121,6 +121,8 @@ FIELD_LABELS = {
     "direction": _("direction"),
     "input": _("figures are"),
     "decimals": _("decimals"),
+    "valid_range": _("plausible values"),
+    "max_change": _("largest plausible change in a year"),
     "note": _("note"),
     "text": _("text"),
     "no": _("number"),
@@ -218,7 +220,10 @@ class MeasureForm(forms.Form):
 
     target_ref = forms.CharField(widget=forms.HiddenInput)
     orig_key = forms.CharField(widget=forms.HiddenInput, required=False)
-    CONTENT = ("key", "name", "unit", "low", "high", "baseline_year", "baseline_value", "note")
+    CONTENT = (
+        *("key", "name", "unit", "low", "high", "baseline_year", "baseline_value", "note"),
+        *("valid_min", "valid_max", "max_change"),
+    )
     key = forms.CharField(
         label=_("identifier"),
         required=False,
@@ -268,6 +273,10 @@ class MeasureForm(forms.Form):
         widget=forms.NumberInput(attrs={"class": "year"}),
     )
     baseline_value = VNNumberField(label=_("baseline value"), required=False)
+    # Plausibility at entry: a value outside, or a larger change, is a warning to confirm.
+    valid_min = VNNumberField(label=_("lowest plausible value"), required=False)
+    valid_max = VNNumberField(label=_("highest plausible value"), required=False)
+    max_change = VNNumberField(label=_("largest plausible change in a year"), required=False)
     note = forms.CharField(
         label=_("note"), required=False, widget=forms.Textarea(attrs={"rows": 1})
     )

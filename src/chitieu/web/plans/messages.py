@@ -81,6 +81,14 @@ _MESSAGES: list[tuple[str, Promise]] = [
         _("the range's high end %(high)s is below its low end %(low)s"),
     ),
     (
+        r"the valid range's max (?P<high>\S+) is below its min (?P<low>\S+)",
+        _("the highest plausible value %(high)s is below the lowest, %(low)s"),
+    ),
+    (
+        r"max_change must be more than 0",
+        _("the largest plausible change in a year must be more than 0"),
+    ),
+    (
         r"'(?P<dir>[^']+)' contradicts comparator '(?P<c>[^']+)'",
         _("direction “%(dir)s” contradicts comparator “%(c)s”"),
     ),

@@ -160,6 +160,10 @@ class Measure(models.Model):
     baseline_source = models.TextField(blank=True)
     tolerance_absolute = quantity(null=True)
     tolerance_relative = quantity(null=True)
+    # Plausibility at entry (chitieu.figures.plausibility): warnings, never statuses.
+    valid_min = quantity(_("lowest plausible value"), null=True)
+    valid_max = quantity(_("highest plausible value"), null=True)
+    max_change = quantity(_("largest plausible change in a year"), null=True)
     manual_status = models.CharField(max_length=20, blank=True)
     manual_reason = models.TextField(blank=True)
     manual_by = models.CharField(max_length=200, blank=True)

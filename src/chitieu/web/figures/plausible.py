@@ -1,0 +1,144 @@
+"""Plausibility warnings on the pages: the core's flags (:mod:`chitieu.figures.plausibility`)
+for values being entered and for figures waiting in a report, in the user's language.
+
+The flags are not stored: the entry (form, Excel, API) asks for them before saving a
+changed value, and the report and entry pages ask again for the figures they show, with
+the same function and the approved figures known then. So the approver sees the warnings
+as they stand when deciding (a figure approved meanwhile included), and a fix to a plan's
+``valid_range`` shows at once. That the reporter confirmed a warning is in the audit trail
+(:data:`CONFIRMED`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from chitieu.figures.model import Figure
+from chitieu.figures.periods import Period
+from chitieu.figures.plausibility import AUTO_JUMP_FACTOR, Check, Flag, plausibility_flags
+from chitieu.targets.model import Metric
+from chitieu.vnnumbers import format_vi
+from chitieu.web.figures.checks import Entry, period_in_text
+from chitieu.web.figures.errors import Doubt, Place
+from chitieu.web.lru import LruCache
+from chitieu.web.people.access import figures_for_all
+from chitieu.web.plans.convert import core_plan
+from chitieu.web.plans.models import Measure, Plan
+
+# The audit trail's comment on a value saved although it had warnings.
+CONFIRMED = "confirmed despite the warnings"
+
+Point = tuple[int, str]  # (measure pk, unit code)
+
+
+# The plan's measures as the core reads them, per data version: without its figures, which
+# a write need not load (the evaluation's cache holds them all).
+_METRICS: LruCache[dict[str, Metric]] = LruCache(64)
+
+
+def _metrics(plan: Plan) -> dict[str, Metric]:
+    return _METRICS.get_or_make(
+        plan.cache_key, lambda: {m.id: m for m in core_plan(plan).metrics()}
+    )
+
+
+def _known(plan: Plan, points: set[Point]) -> dict[Point, list[Figure]]:
+    """The approved figures of each (measure, unit), as core figures."""
+    out: dict[Point, list[Figure]] = {p: [] for p in points}
+    if not points:
+        return out
+    rows = figures_for_all(plan).filter(
+        measure_id__in={m for m, _u in points}, unit_code__in={u for _m, u in points}
+    )
+    keys = dict(plan.measures.values_list("pk", "key"))
+    for r in rows:
+        if (r.measure_id, r.unit_code) in out:
+            out[(r.measure_id, r.unit_code)].append(r.to_core(keys[r.measure_id]))
+    return out
+
+
+def flags_of(
+    plan: Plan, period: Period, values: Iterable[tuple[Measure, str, Decimal]]
+) -> dict[Point, list[Flag]]:
+    """The warnings about each (measure, unit, value) for the period."""
+    given = list(values)
+    known = _known(plan, {(m.pk, u) for m, u, _v in given})
+    metrics = _metrics(plan)
+    out: dict[Point, list[Flag]] = {}
+    for measure, unit, value in given:
+        metric = metrics.get(measure.key)
+        if metric is None:
+            continue
+        point = (measure.pk, unit)
+        of_area = unit == plan.area_code
+        flags = plausibility_flags(metric, period, value, known[point], of_area=of_area)
+        if flags:
+            out[point] = flags
+    return out
+
+
+def doubts(plan: Plan, period: Period, entries: Sequence[Entry]) -> list[Doubt]:
+    """The warnings about values being entered that their writer has not confirmed."""
+    asked = [(e.measure, e.unit_code, e.value) for e in entries if e.value is not None]
+    found = flags_of(plan, period, asked)
+    out = []
+    for e in entries:
+        if e.confirmed:
+            continue
+        for flag in found.get((e.measure.pk, e.unit_code), []):
+            place = e.value_place or e.place or Place(field=e.measure.name)
+            out.append(Doubt(place, flag_text(flag, e.measure), check=flag.check.value))
+    return out
+
+
+def _n(value: Decimal | None) -> str:
+    return format_vi(value) if value is not None else ""
+
+
+def flag_text(flag: Flag, measure: Measure) -> str:
+    """Why a value looks wrong, in the user's language, with its numbers."""
+    parts = {"v": _n(flag.value), "min": _n(flag.min), "max": _n(flag.max), "unit": measure.unit}
+    if flag.check is Check.PERCENT:
+        return _("check the value: %(v)s is not a percentage between %(min)s and %(max)s") % parts
+    if flag.check is Check.VALID_RANGE:
+        if flag.min is not None and flag.max is not None:
+            text = _("check the value: %(v)s is outside the plausible values, %(min)s to %(max)s")
+        elif flag.min is not None:
+            text = _("check the value: %(v)s is below the lowest plausible value, %(min)s")
+        else:
+            text = _("check the value: %(v)s is above the highest plausible value, %(max)s")
+        return text % parts
+    if flag.check is Check.NEGATIVE:
+        return _("check the value: %(v)s %(unit)s is negative, which a count or amount is not") % (
+            parts
+        )
+    return _jump_text(flag, parts)
+
+
+def _jump_text(flag: Flag, parts: dict[str, str]) -> str:
+    assert flag.previous is not None
+    parts |= {
+        "before": _n(flag.previous_value),
+        "when": period_in_text(flag.previous),
+        "change": _n(abs(flag.change)) if flag.change is not None else "",
+        "limit": _n(flag.limit),
+    }
+    if flag.largest is None:
+        return (
+            _(
+                "check the value: from %(before)s in %(when)s to %(v)s is a change of %(change)s, "
+                "more than the largest plausible change in a year, %(limit)s"
+            )
+            % parts
+        )
+    parts |= {"largest": _n(flag.largest), "factor": str(AUTO_JUMP_FACTOR)}
+    return (
+        _(
+            "check the value: from %(before)s in %(when)s to %(v)s is a change of %(change)s, "
+            "more than %(factor)s times the largest change of a year so far (%(largest)s)"
+        )
+        % parts
+    )
