@@ -15,9 +15,12 @@ LABOUR = "so-ldtbxh"
 
 
 def submitted(plan: Any, by: User, value: str = "66,5") -> Submission:
-    """Sở LĐ-TB&XH's report of 2025, entered and submitted by ``by``."""
+    """Sở LĐ-TB&XH's report of 2025, entered (its warnings, if any, confirmed) and submitted
+    by ``by``."""
     agency = Agency.objects.get(code=LABOUR)
-    entry = services.RawEntry(services.Place(), "trained-labour", plan.area_code, value, "official")
+    entry = services.RawEntry(
+        services.Place(), "trained-labour", plan.area_code, value, "official", confirmed=True
+    )
     sub = services.save_entries(by, plan, agency, parse_period("2025"), [entry])
     return services.submit(by, sub)
 
