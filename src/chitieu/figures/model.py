@@ -11,7 +11,8 @@ from chitieu.figures.periods import Period
 
 
 class Stage(StrEnum):
-    """How final a figure is. Later stages beat earlier ones reported on the same date."""
+    """How final a figure is. A more final stage beats a less final one whatever their dates
+    (the rule is :func:`chitieu.figures.vintages.vintage_rank`)."""
 
     PLAN = "plan"  # kế hoạch: a planned value for the period, never an achievement
     ESTIMATE = "estimate"  # ước
@@ -59,7 +60,3 @@ class Figure:
     def key(self) -> tuple[str, str, Period]:
         """The series point this figure is a vintage of."""
         return (self.metric, self.unit_code, self.period)
-
-    def vintage_order(self) -> tuple[date, int]:
-        """Later reports win; on the same date, official beats preliminary beats estimate."""
-        return (self.as_of, self.stage.rank)
