@@ -16,7 +16,7 @@ from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from chitieu.figures.model import Figure, Stage
+from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period, parse_period
 from chitieu.figures.reading import write_figures_csv
 from chitieu.problems import InputError
@@ -382,7 +382,8 @@ def period_order(period: Period) -> tuple[int, int, int]:
 def previous_values(
     plan: Plan, pairs: Iterable[tuple[int, str]], before: Period
 ) -> dict[tuple[int, str], list[FigureRecord]]:
-    """The latest approved figure of each earlier period, per (measure, unit), newest first."""
+    """The current approved figure of each earlier period (the most final, then the latest),
+    per (measure, unit), newest period first."""
     out: dict[tuple[int, str], dict[str, FigureRecord]] = {}
     wanted = set(pairs)
     rows = (
@@ -396,7 +397,7 @@ def previous_values(
             continue
         best = out.setdefault((r.measure_id, r.unit_code), {})
         old = best.get(r.period)
-        if old is None or (r.as_of, Stage(r.stage).rank) >= (old.as_of, Stage(old.stage).rank):
+        if old is None or r.vintage_rank() >= old.vintage_rank():
             best[r.period] = r
     return {
         k: sorted(v.values(), key=lambda r: period_order(parse_period(r.period)), reverse=True)
