@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from chitieu.evaluation.explain import Explanation
+from chitieu.evaluation.explain import Explanation, FigureUsed, Verdict
 from chitieu.evaluation.formulas import (
     FormulaError,
     cagr,
@@ -23,11 +23,17 @@ from chitieu.evaluation.formulas import (
     reduction_pct,
     required_rate,
 )
+from chitieu.evaluation.provisional import (
+    part_year_class,
+    part_year_forecast,
+    part_year_speaks,
+    settle,
+)
 from chitieu.evaluation.results import Forecast, MetricResult, PlanResult, TargetResult, YearCheck
 from chitieu.evaluation.statuses import ForecastClass, Status, judge, satisfies
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
-from chitieu.figures.vintages import current_figures
+from chitieu.figures.vintages import current_figures, reported_early
 from chitieu.targets.model import (
     Direction,
     GrowthInput,
@@ -139,17 +145,16 @@ def evaluate_metric(
     ctx = _Context(plan, metric, series, metric.tolerance or plan.tolerance, as_of, units)
     if metric.kind is Kind.OTHER:
         return ctx.manual()
-    if metric.kind is Kind.EVERY_YEAR:
-        return ctx.every_year()  # it weighs part-year figures itself
-    if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
+    if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
+        result = ctx.every_year()
+    elif metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
         result = ctx.average_growth()
     elif metric.kind is Kind.CUMULATIVE_OVER_TERM:
         result = ctx.cumulative()
-    elif metric.kind is Kind.REDUCTION_PER_YEAR:
-        result = ctx.every_year()
     else:
         result = ctx.level()
     ctx.show_part_year(result)
+    settle(result, ctx.early, ctx.failed_for_good(result.years))
     return result
 
 
@@ -167,10 +172,30 @@ class _Context:
     tolerance: Tolerance | None
     as_of: date | None = None
     units: UnitScope | None = None
+    early: list[Figure] = field(default_factory=list)  # used, though reported early
 
     @property
     def years(self) -> range:
         return range(self.plan.start_year, self.metric.end_year + 1)
+
+    def use(self, ex: Explanation, f: Figure) -> None:
+        """Rest the result on ``f``: listed in the explanation, remembered if early."""
+        ex.use(f)
+        if reported_early(f) and f not in self.early:
+            self.early.append(f)
+
+    def failed_for_good(self, checks: list[YearCheck]) -> bool:
+        """A year that must hold every year failed, on figures reported after it ended."""
+        from_levels = self.metric.kind is Kind.REDUCTION_PER_YEAR and (
+            self.metric.input is not GrowthInput.RATE
+        )
+        early = {f.period.year for f in self.early if f.period.is_annual}
+        return any(
+            not c.status.is_met
+            and c.year not in early
+            and not (from_levels and c.year - 1 in early)
+            for c in checks
+        )
 
     def judge(self, value: Decimal) -> Status:
         return judge(value, self.metric, self.tolerance)
@@ -184,7 +209,8 @@ class _Context:
             and kw["value"] is not None
             and status not in (Status.NO_DATA, Status.MANUAL)
         ):
-            ex.add("compare", target=self.metric, status=status)
+            verdict = Verdict(status, bool(kw.get("final", False)))
+            ex.add("compare", target=self.metric, status=verdict)
         return MetricResult(self.metric, status, explanation=ex, **kw)  # type: ignore[arg-type]
 
     def no_data(self, ex: Explanation) -> MetricResult:
@@ -230,7 +256,7 @@ class _Context:
             f = s.annual.get(y)
             if f is not None:
                 values[y] = f.value
-                ex.use(f)
+                self.use(ex, f)
             elif m.kind is Kind.COUNT_OF_UNITS and s.units.get(y):
                 values[y] = self.count_units(y, s.units[y], ex)
         if not values:
@@ -249,7 +275,7 @@ class _Context:
     def count_units(self, year: int, figures: list[Figure], ex: Explanation) -> Decimal:
         """The units meeting the standard in a year, from the figures of each unit."""
         for f in figures:
-            ex.use(f)
+            self.use(ex, f)
         if self.units is not None:
             by_unit = {f.unit_code: f.value for f in figures}
             on = date(year, 12, 31)
@@ -322,7 +348,7 @@ class _Context:
             if m.input is GrowthInput.RATE:
                 rates = {y: s.annual[y] for y in self.years if y in s.annual}
                 for f in rates.values():
-                    ex.use(f)
+                    self.use(ex, f)
                 done = len(rates)
                 if rates:
                     values = [f.value for f in rates.values()]
@@ -347,9 +373,9 @@ class _Context:
                 elif levels and base is not None:
                     base_year, base_value, base_fig = base
                     if base_fig is not None:
-                        ex.use(base_fig)
+                        self.use(ex, base_fig)
                     last = max(levels)
-                    ex.use(levels[last])
+                    self.use(ex, levels[last])
                     # years counted from the baseline level, which may predate the term
                     total, done = m.end_year - base_year, last - base_year
                     computed = cagr(base_value, levels[last].value, last - base_year)
@@ -393,7 +419,7 @@ class _Context:
         term = self.series.term
         if term is None:
             return None
-        ex.use(term)
+        self.use(ex, term)
         ex.add(
             "published_term" if computed is not None else "published_term_only",
             value=term.value,
@@ -429,7 +455,7 @@ class _Context:
         ex = Explanation(formula="Σ values of the term's years")
         values = {y: s.annual[y] for y in self.years if y in s.annual}
         for f in values.values():
-            ex.use(f)
+            self.use(ex, f)
         computed = sum((f.value for f in values.values()), Decimal(0)) if values else None
         if computed is not None:
             ex.add(
@@ -485,7 +511,7 @@ class _Context:
             out = {}
             for y in self.years:
                 if y in s.annual:
-                    ex.use(s.annual[y])
+                    self.use(ex, s.annual[y])
                     out[y] = s.annual[y].value
             return out
         out = {}
@@ -496,7 +522,7 @@ class _Context:
                 continue
             if y - 1 in s.annual:
                 previous: Decimal | None = s.annual[y - 1].value
-                ex.use(s.annual[y - 1])
+                self.use(ex, s.annual[y - 1])
             elif base is not None and base[0] == y - 1:
                 previous = base[1]
             else:
@@ -504,7 +530,7 @@ class _Context:
             if previous is None:
                 ex.add("missing_years", years=str(y - 1))
                 continue
-            ex.use(current)
+            self.use(ex, current)
             try:
                 r = reduction_pct(previous, current.value)
             except FormulaError as exc:
@@ -525,13 +551,15 @@ class _Context:
         if not values:
             return self.no_data(ex)
         checks = [YearCheck(y, v, self.judge(v)) for y, v in sorted(values.items())]
+        held_all = all(c.status.is_met for c in checks)
+        early = {f.period.year for f in self.early}
         for c in checks:
             ex.add(
                 "year_check",
                 year=c.year,
                 value=c.value,
                 unit=m.unit if m.kind is Kind.EVERY_YEAR else "%",
-                status=c.status,
+                status=Verdict(c.status, c.year not in early),  # an early figure: not yet
             )
         statuses = [c.status for c in checks]
         held = sum(1 for st in statuses if st.is_met)
@@ -558,10 +586,12 @@ class _Context:
         forecast = None
         if not final:
             remaining = len(self.years) - len(values)
-            if status in (Status.NOT_ACHIEVED, Status.NEARLY_ACHIEVED):
+            if held_all:
+                cls = self.part_year_signal()
+            elif self.failed_for_good(checks):
                 cls = ForecastClass.OFF_TRACK  # a year that failed cannot be made good
             else:
-                cls = self.part_year_signal(values, ex)
+                cls = ForecastClass.AT_RISK  # the failed year's figure came before it ended
             forecast = Forecast(
                 cls,
                 "yearly_record",
@@ -575,40 +605,41 @@ class _Context:
             status, ex, value=mean, computed=mean, final=final, years=checks, forecast=forecast
         )
 
-    def note_part_year(self, ex: Explanation, years: Iterable[int]) -> Figure | None:
-        """The part-year figure of the latest of ``years`` that has one, shown in ``ex``."""
-        open_years = [y for y in years if y in self.series.partial]
-        if not open_years:
-            return None
-        f = self.series.partial[max(open_years)]
-        ex.use(f)
-        ex.add(
+    def part_year_figure(self) -> Figure | None:
+        """The latest part-year figure of a term year after the latest yearly figure."""
+        done = max(self.series.annual, default=0)
+        open_years = [y for y in self.years if y > done and y in self.series.partial]
+        return self.series.partial[max(open_years)] if open_years else None
+
+    def show_part_year(self, result: MetricResult) -> None:
+        """Show the latest 6- or 9-month figure of a year not yet reported in full.
+
+        It informs the reader (a 9-month review quotes it) but is never judged as the
+        year's value. A result with no other forecast gets the one it gives, when it can
+        be held against the yearly target (:func:`part_year_speaks`).
+        """
+        f = self.part_year_figure()
+        if f is None:
+            return
+        result.part_year = FigureUsed.of(f)
+        result.explanation.use(f)
+        result.explanation.add(
             "partial_year",
             year=f.period.year,
             period=f.period,
             value=f.value,
             unit=self.metric.unit,
         )
-        return f
+        if result.forecast is None and not result.final and part_year_speaks(self.metric, f.period):
+            remaining = len([y for y in self.years if y not in self.series.annual])
+            result.forecast = part_year_forecast(self.metric, f, remaining)
 
-    def show_part_year(self, result: MetricResult) -> None:
-        """Show the latest 6- or 9-month figure of a year not yet reported in full.
-
-        It informs the reader (a 9-month review quotes it) but is not judged: a part-year
-        figure is not comparable to a whole year's target.
-        """
-        done = max(self.series.annual, default=0)
-        self.note_part_year(result.explanation, [y for y in self.years if y > done])
-
-    def part_year_signal(self, values: dict[int, Decimal], ex: Explanation) -> ForecastClass:
-        """For yearly rates, a part-year figure of the running year that misses the target."""
-        m = self.metric
-        if m.kind is not Kind.EVERY_YEAR or not m.unit.startswith("%"):
+    def part_year_signal(self) -> ForecastClass:
+        """For yearly rates held so far, what the running year's part-year figure says."""
+        f = self.part_year_figure()
+        if f is None or not part_year_speaks(self.metric, f.period):
             return ForecastClass.ON_TRACK  # part-year amounts are not comparable to a year's
-        f = self.note_part_year(ex, [y for y in self.years if y not in values])
-        if f is None or satisfies(f.value, m):
-            return ForecastClass.ON_TRACK
-        return ForecastClass.AT_RISK
+        return part_year_class(self.metric, f)
 
 
 def _span(values: Iterable[int]) -> str:

@@ -27,6 +27,10 @@ class Stage(StrEnum):
     def label_vi(self) -> str:
         return _LABEL_VI[self]
 
+    def label(self, lang: str = "vi") -> str:
+        """The stage as documents write it: "ước" in Vietnamese, "estimate" in English."""
+        return _LABEL_VI[self] if lang == "vi" else self.value
+
     @property
     def is_actual(self) -> bool:
         """Whether the figure reports what happened (every stage but the plan)."""
