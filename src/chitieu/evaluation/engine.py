@@ -12,46 +12,37 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from chitieu.evaluation.explain import Explanation, FigureUsed, Verdict
+from chitieu.evaluation.explain import Explanation, Verdict
+from chitieu.evaluation.forecasts import cumulative_forecast, growth_forecast, trend_forecast
 from chitieu.evaluation.formulas import (
     FormulaError,
     cagr,
     compound_average,
     growth_factor,
-    project_compound,
-    project_linear,
     reduction_pct,
-    required_rate,
 )
 from chitieu.evaluation.provisional import (
+    latest_part_year,
     part_year_class,
-    part_year_forecast,
     part_year_speaks,
     settle,
+    show_part_year,
 )
 from chitieu.evaluation.results import Forecast, MetricResult, PlanResult, TargetResult, YearCheck
-from chitieu.evaluation.statuses import ForecastClass, Status, judge, satisfies
+from chitieu.evaluation.statuses import ForecastClass, Status, judge
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
 from chitieu.figures.vintages import current_figures, reported_early
 from chitieu.targets.model import (
-    Direction,
     GrowthInput,
     Kind,
     Metric,
     Plan,
     Target,
     Tolerance,
-    Trend,
 )
 from chitieu.units.aggregate import UnitScope, count_meeting
 from chitieu.vnnumbers import format_date, round_half_up
-
-# Forecast thresholds on the progress ratio (see docs/forecast.md). Vietnamese judgement is
-# strict, so "on track" needs the projection to reach the target (ratio 1, where the SDG
-# method allows 0,95); SDG's 0,6 "moderate progress" line separates "at risk" from "off track".
-ON_TRACK_RATIO = Decimal(1)
-AT_RISK_RATIO = Decimal("0.6")
 
 
 @dataclass
@@ -158,12 +149,6 @@ def evaluate_metric(
     return result
 
 
-def classify(ratio: Decimal) -> ForecastClass:
-    if ratio >= ON_TRACK_RATIO:
-        return ForecastClass.ON_TRACK
-    return ForecastClass.AT_RISK if ratio >= AT_RISK_RATIO else ForecastClass.OFF_TRACK
-
-
 @dataclass
 class _Context:
     plan: Plan
@@ -217,13 +202,6 @@ class _Context:
         ex.add("no_data")
         return MetricResult(self.metric, Status.NO_DATA, explanation=ex)
 
-    def target_side(self, value: Decimal) -> Decimal:
-        """The bound a value must move towards: for "within" targets, the nearer end."""
-        m = self.metric
-        if m.direction is Direction.WITHIN and m.low is not None and m.high is not None:
-            return m.low if value < m.low else m.high
-        return m.bound
-
     def baseline(self) -> tuple[int, Decimal, Figure | None] | None:
         """The level of the baseline year: a figure if reported, else the plan's baseline."""
         f = self.series.annual.get(self.plan.baseline_year)
@@ -269,7 +247,7 @@ class _Context:
         else:
             ex.add("latest_year", end=m.end_year, year=last, value=value, unit=m.unit)
         status = self.judge(value)
-        forecast = None if final else self.trend_forecast(values)
+        forecast = None if final else trend_forecast(m, self.trend_points(values))
         return self.result(status, ex, value=value, final=final, forecast=forecast)
 
     def count_units(self, year: int, figures: list[Figure], ex: Explanation) -> Decimal:
@@ -296,42 +274,13 @@ class _Context:
         ex.add("counted_units", year=year, count=count)
         return count
 
-    def trend_forecast(self, values: dict[int, Decimal]) -> Forecast | None:
-        m = self.metric
+    def trend_points(self, values: dict[int, Decimal]) -> list[tuple[int, Decimal]]:
+        """The yearly values, after the baseline level when it is older than the first."""
         points = sorted(values.items())
         base = self.baseline()
         if base is not None and base[0] < points[0][0]:
             points.insert(0, (base[0], base[1]))
-        last_year, latest = points[-1]
-        remaining = m.end_year - last_year
-        if len(points) < 2:
-            if satisfies(latest, m):
-                return Forecast(
-                    ForecastClass.ON_TRACK, "already_met", latest, None, "", None, remaining
-                )
-            return None
-        method = "trend_linear"
-        try:
-            if m.trend is Trend.COMPOUND:
-                projected = project_compound(points, m.end_year)
-                method = "trend_compound"
-            else:
-                projected = project_linear(points, m.end_year)
-        except FormulaError:
-            projected = project_linear(points, m.end_year)
-        goal = self.target_side(projected)
-        required = (goal - latest) / remaining if remaining else None
-        v0 = points[0][1]
-        ratio = None if goal == v0 else (projected - v0) / (goal - v0)
-        if satisfies(projected, m):
-            cls = ForecastClass.ON_TRACK
-            if m.direction is Direction.WITHIN:  # inside the band: no end to aim at
-                ratio = required = None
-        else:
-            cls = classify(ratio) if ratio is not None else ForecastClass.OFF_TRACK
-            if cls is ForecastClass.ON_TRACK:  # ratio ≥ 1 yet the band was overshot ("within")
-                cls = ForecastClass.AT_RISK
-        return Forecast(cls, method, projected, required, "per_year", ratio, remaining)
+        return points
 
     def average_growth(self) -> MetricResult:
         m, s = self.metric, self.series
@@ -403,7 +352,7 @@ class _Context:
         final = published is not None or done == total
         forecast = None
         if not final and computed is not None and done > 0:
-            forecast = self.growth_forecast(computed, factor, done, total)
+            forecast = growth_forecast(m, computed, factor, done, total)
         return self.result(
             self.judge(value),
             ex,
@@ -427,28 +376,6 @@ class _Context:
             unit=self.metric.unit,
         )
         return term.value
-
-    def growth_forecast(self, pace: Decimal, factor: Decimal, done: int, total: int) -> Forecast:
-        goal = self.target_side(pace)
-        required = required_rate(goal, total, factor, done)
-        remaining = total - done
-        if satisfies(pace, self.metric):
-            return Forecast(
-                ForecastClass.ON_TRACK,
-                "compound_required_rate",
-                pace,
-                required,
-                "rate",
-                pace / required if required > 0 else None,
-                remaining,
-            )
-        if goal > pace:  # must speed up
-            ratio = Decimal(1) if required <= 0 else (pace / required if pace > 0 else Decimal(0))
-        else:  # must slow down (a "within" band overshot, or a ceiling)
-            ratio = required / pace if required > 0 and pace > 0 else Decimal(0)
-        return Forecast(
-            classify(ratio), "compound_required_rate", pace, required, "rate", ratio, remaining
-        )
 
     def cumulative(self) -> MetricResult:
         m, s = self.metric, self.series
@@ -477,23 +404,7 @@ class _Context:
         final = published is not None or done == total
         forecast = None
         if not final and computed is not None and done > 0:
-            pace = computed / done
-            remaining = total - done
-            projected = computed + pace * remaining
-            goal = self.target_side(projected)
-            required = (goal - computed) / remaining
-            if satisfies(projected, m):
-                cls = ForecastClass.ON_TRACK
-                ratio = pace / required if required > 0 else None
-            elif goal > projected:
-                ratio = pace / required if required > 0 else Decimal(1)
-                cls = classify(ratio)
-            else:
-                ratio = required / pace if required > 0 and pace > 0 else Decimal(0)
-                cls = classify(ratio)
-            forecast = Forecast(
-                cls, "cumulative_pace", projected, required, "per_year", ratio, remaining
-            )
+            forecast = cumulative_forecast(m, computed, done, total)
         return self.result(
             self.judge(value),
             ex,
@@ -606,33 +517,13 @@ class _Context:
         )
 
     def part_year_figure(self) -> Figure | None:
-        """The latest part-year figure of a term year after the latest yearly figure."""
-        done = max(self.series.annual, default=0)
-        open_years = [y for y in self.years if y > done and y in self.series.partial]
-        return self.series.partial[max(open_years)] if open_years else None
+        return latest_part_year(self.years, self.series.annual, self.series.partial)
 
     def show_part_year(self, result: MetricResult) -> None:
-        """Show the latest 6- or 9-month figure of a year not yet reported in full.
-
-        It informs the reader (a 9-month review quotes it) but is never judged as the
-        year's value. A result with no other forecast gets the one it gives, when it can
-        be held against the yearly target (:func:`part_year_speaks`).
-        """
         f = self.part_year_figure()
-        if f is None:
-            return
-        result.part_year = FigureUsed.of(f)
-        result.explanation.use(f)
-        result.explanation.add(
-            "partial_year",
-            year=f.period.year,
-            period=f.period,
-            value=f.value,
-            unit=self.metric.unit,
-        )
-        if result.forecast is None and not result.final and part_year_speaks(self.metric, f.period):
+        if f is not None:
             remaining = len([y for y in self.years if y not in self.series.annual])
-            result.forecast = part_year_forecast(self.metric, f, remaining)
+            show_part_year(result, f, remaining)
 
     def part_year_signal(self) -> ForecastClass:
         """For yearly rates held so far, what the running year's part-year figure says."""

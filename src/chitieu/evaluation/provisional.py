@@ -11,9 +11,9 @@ docs/figures-format.md#part-year-figures.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from chitieu.evaluation.explain import Explanation
+from chitieu.evaluation.explain import Explanation, FigureUsed
 from chitieu.evaluation.results import Forecast, MetricResult
 from chitieu.evaluation.statuses import ForecastClass, Status, satisfies
 from chitieu.figures.model import Figure
@@ -49,6 +49,32 @@ def part_year_class(metric: Metric, f: Figure) -> ForecastClass:
 def part_year_forecast(metric: Metric, f: Figure, remaining: int) -> Forecast:
     """The forecast of a result that has no other: what the part-year figure says."""
     return Forecast(part_year_class(metric, f), "part_year", f.value, None, "", None, remaining)
+
+
+def latest_part_year(
+    years: Iterable[int], annual: Mapping[int, Figure], partial: Mapping[int, Figure]
+) -> Figure | None:
+    """The latest part-year figure of a term year after the latest yearly figure."""
+    done = max(annual, default=0)
+    open_years = [y for y in years if y > done and y in partial]
+    return partial[max(open_years)] if open_years else None
+
+
+def show_part_year(result: MetricResult, f: Figure, remaining: int) -> None:
+    """Show the latest 6- or 9-month figure of a year not yet reported in full.
+
+    It informs the reader (a 9-month review quotes it) but is never judged as the year's
+    value. A result with no other forecast gets the one it gives, when it can be held
+    against the yearly target (:func:`part_year_speaks`).
+    """
+    metric = result.metric
+    result.part_year = FigureUsed.of(f)
+    result.explanation.use(f)
+    result.explanation.add(
+        "partial_year", year=f.period.year, period=f.period, value=f.value, unit=metric.unit
+    )
+    if result.forecast is None and not result.final and part_year_speaks(metric, f.period):
+        result.forecast = part_year_forecast(metric, f, remaining)
 
 
 def note_early(ex: Explanation, early: Iterable[Figure], unit: str) -> None:
