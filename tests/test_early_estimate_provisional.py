@@ -82,7 +82,9 @@ def test_a_year_that_failed_on_an_early_figure_is_not_lost_yet():
         fig("cells", "2022", "89.5", "estimate", as_of="2022-12-10"),  # before 2022 ended
     ]
     r = evaluate_one(make_plan(cells), figures, as_of="2022-12-31")
-    assert r.status is Status.NOT_ACHIEVED and not r.final and r.reported_early
+    assert r.status is Status.NOT_ACHIEVED and not r.final
+    assert not r.reported_early  # not final anyway: three years remain
+    assert r.explanation.text("vi")[-1].startswith("Báo cáo trước khi hết kỳ — Năm 2022: 89,5%")
     assert r.forecast is not None and r.forecast.cls is ForecastClass.AT_RISK
     assert "Năm 2022: 89,5% → chưa đạt" in r.explanation.text("vi")
     # reported again after the year ended, the failed year cannot be made good

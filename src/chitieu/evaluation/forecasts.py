@@ -3,6 +3,7 @@ per kind of target (docs/forecast.md). Exact decimals, no Django."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from chitieu.evaluation.formulas import (
@@ -11,9 +12,10 @@ from chitieu.evaluation.formulas import (
     project_linear,
     required_rate,
 )
-from chitieu.evaluation.results import Forecast
-from chitieu.evaluation.statuses import ForecastClass, satisfies
+from chitieu.evaluation.results import Forecast, MetricResult
+from chitieu.evaluation.statuses import ForecastClass, satisfies, target_text
 from chitieu.targets.model import Direction, Metric, Trend
+from chitieu.vnnumbers import format_vi
 
 # Forecast thresholds on the progress ratio (see docs/forecast.md). Vietnamese judgement is
 # strict, so "on track" needs the projection to reach the target (ratio 1, where the SDG
@@ -111,3 +113,38 @@ def cumulative_forecast(m: Metric, computed: Decimal, done: int, total: int) -> 
         ratio = required / pace if required > 0 and pace > 0 else Decimal(0)
         cls = classify(ratio)
     return Forecast(cls, "cumulative_pace", projected, required, "per_year", ratio, remaining)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """What each remaining year needs, as every page and document writes it."""
+
+    text: str  # "8,35%" (a rate), "+2,17 điểm %" (a change of a percentage), "35,4 tỷ đồng"
+    every_year: bool  # the target itself, each year: ``text`` is the target ("≥ 90%")
+    remaining: int  # the years that remain
+
+
+def requirement(result: MetricResult, lang: str = "vi", numbers: str = "") -> Requirement | None:
+    """The one rule for writing what the remaining years need (``numbers``: "vi" or "en",
+    the language's own by default; pages write numbers the Vietnamese way in English too).
+
+    A growth rate in % per year; a change of a level per year signed ("+2,17"), a change of
+    a percentage in percentage points ("+2,17 điểm %/năm", not "+2,17%/năm", which would
+    be a growth rate); an amount in the metric's unit.
+    """
+    f = result.forecast
+    metric = result.metric
+    if f is None or f.required is None or f.method == "already_met":
+        return None
+    loc = numbers or ("vi" if lang == "vi" else "en")
+    if f.method == "yearly_record":
+        return Requirement(target_text(metric, lang), True, f.remaining_years)
+    if f.required_kind == "rate":
+        return Requirement(format_vi(f.required, 2, locale=loc) + "%", False, f.remaining_years)
+    value = format_vi(f.required, max(metric.decimals, 1), locale=loc, trim=True)
+    if f.method.startswith("trend"):  # a change per year, not a level: signed
+        value = ("+" + value) if f.required > 0 else value.replace("-", "−")
+    unit = metric.unit
+    if unit.startswith("%"):
+        unit = "điểm %" if lang == "vi" else "percentage points"
+    return Requirement(f"{value} {unit}" if unit else value, False, f.remaining_years)

@@ -107,12 +107,13 @@ def early_forecast(result: MetricResult, failed_for_good: bool) -> Forecast:
 
 
 def settle(result: MetricResult, early: list[Figure], failed_for_good: bool) -> None:
-    """Mark a result built on figures reported early as provisional (not final)."""
+    """Name the figures reported early in the explanation; a result they would have made
+    final is provisional instead (``reported_early``: that is why it is not final)."""
     if not early or result.status in (Status.NO_DATA, Status.MANUAL):
         return
-    result.reported_early = True
     note_early(result.explanation, early, result.metric.unit)
     if result.final:
         result.final = False
+        result.reported_early = True
         result.explanation.not_final()
         result.forecast = early_forecast(result, failed_for_good)

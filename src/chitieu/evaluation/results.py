@@ -76,7 +76,8 @@ class MetricResult:
     years: list[YearCheck] = field(default_factory=list)
     forecast: Forecast | None = None
     explanation: Explanation = field(default_factory=Explanation)
-    # Built on a figure reported before its period ended: provisional whatever its stage.
+    # The term is covered, but on a figure reported before its period ended: that is why
+    # the result is provisional (not final), whatever the figure's stage.
     reported_early: bool = False
     # The latest part-year figure of a year not yet reported in full: shown, never judged.
     part_year: FigureUsed | None = None
