@@ -75,6 +75,16 @@ def test_a_whole_term_figure_published_before_the_term_ended_is_provisional():
     assert r.status is Status.ACHIEVED and r.final
 
 
+def test_a_published_term_figure_after_the_term_settles_early_yearly_figures():
+    invest = {"id": "invest", "kind": "cumulative_over_term", "unit": "nghìn tỷ đồng",
+              "comparator": "range", "low": "166", "high": "168"}  # fmt: skip
+    figures = [fig("invest", str(y), "33.4", "official") for y in range(2021, 2025)]
+    figures.append(fig("invest", "2025", "33.4", "estimate", as_of="2025-12-10"))
+    figures.append(fig("invest", "2021/2025", "167.2", "official", as_of="2026-09-30"))
+    r = evaluate_one(make_plan(invest), figures)
+    assert r.status is Status.ACHIEVED and r.final and not r.reported_early
+
+
 def test_a_year_that_failed_on_an_early_figure_is_not_lost_yet():
     cells = {"id": "cells", "kind": "every_year", "comparator": ">=", "low": "90"}
     figures = [

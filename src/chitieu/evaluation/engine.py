@@ -368,7 +368,9 @@ class _Context:
         term = self.series.term
         if term is None:
             return None
-        self.use(ex, term)
+        ex.use(term)
+        # the value rests on the published figure alone, not on the years shown beside it
+        self.early = [term] if reported_early(term) else []
         ex.add(
             "published_term" if computed is not None else "published_term_only",
             value=term.value,
