@@ -1,4 +1,5 @@
-"""The bulk (Polars) evaluation gives the exact engine's statuses and values, unit by unit."""
+"""The bulk (Polars) evaluation gives the exact engine's statuses and values, unit by unit,
+with the same vintage rule: the most final stage known on the date, then the latest report."""
 
 from __future__ import annotations
 
@@ -184,6 +185,22 @@ def engine_results(
     return out
 
 
+def stage_beats_date(by_unit: dict[str, list[Figure]], as_of: date | None) -> int:
+    """Series points whose latest actual report is less final than an earlier one: the
+    points where "latest wins" and "most final wins" disagree."""
+    points: dict[tuple[str, str, Period], list[Figure]] = {}
+    for figures in by_unit.values():
+        for f in figures:
+            if f.stage is not Stage.PLAN and (as_of is None or f.as_of <= as_of):
+                points.setdefault(f.key, []).append(f)
+    count = 0
+    for vintages in points.values():
+        latest = max(f.as_of for f in vintages)
+        latest_rank = max(f.stage.rank for f in vintages if f.as_of == latest)
+        count += any(f.stage.rank > latest_rank for f in vintages)
+    return count
+
+
 def bulk_results(
     plan: Plan, frame: pl.DataFrame, as_of: date | None
 ) -> dict[tuple[str, str], tuple[str, float | None]]:
@@ -199,6 +216,9 @@ def test_bulk_statuses_and_values_equal_the_engine(seed: int) -> None:
     frame = frame.sample(fraction=1.0, shuffle=True, seed=seed)  # row order must not matter
     seen: Counter[str] = Counter()
     for as_of in (None, date(2022, 6, 30), date(2024, 1, 1), date(2025, 9, 30)):
+        # The data must hold estimates reported after a more final figure, or the rule
+        # that the stage comes before the date would go untested.
+        assert stage_beats_date(by_unit, as_of) > 100
         exact = engine_results(PLAN, by_unit, as_of)
         bulk = bulk_results(PLAN, frame, as_of)
         mismatches = []
@@ -271,6 +291,39 @@ def test_same_date_the_more_final_stage_wins_and_plans_never_count() -> None:
         assert status_of(one_figure_frame(order), "poverty") == ("achieved", 2.5, 1)
     without_official = one_figure_frame(rows[1:])
     assert status_of(without_official, "poverty") == ("not_achieved", 3.4, 1)
+
+
+def test_an_estimate_after_the_official_figure_never_replaces_it() -> None:
+    rows = [
+        ("poverty", 2025, 2.6, "official", date(2026, 3, 31)),
+        ("poverty", 2025, 3.4, "estimate", date(2026, 5, 4)),
+        ("poverty", 2025, 3.2, "preliminary", date(2026, 4, 15)),
+    ]
+    for order in (rows, rows[::-1]):
+        assert status_of(one_figure_frame(order), "poverty") == ("achieved", 2.6, 1)
+
+
+def test_a_revision_within_a_stage_replaces_the_earlier_report() -> None:
+    frame = one_figure_frame(
+        [
+            ("poverty", 2025, 2.6, "official", date(2026, 3, 31)),
+            ("poverty", 2025, 3.1, "official", date(2026, 9, 30)),
+            ("poverty", 2025, 2.0, "estimate", date(2026, 10, 1)),
+        ]
+    )
+    assert status_of(frame, "poverty") == ("not_achieved", 3.1, 1)
+    assert status_of(frame, "poverty", date(2026, 9, 29)) == ("achieved", 2.6, 1)
+
+
+def test_before_the_official_figure_the_estimate_counts() -> None:
+    frame = one_figure_frame(
+        [
+            ("poverty", 2025, 3.4, "estimate", date(2025, 12, 10)),
+            ("poverty", 2025, 2.6, "official", date(2026, 3, 31)),
+        ]
+    )
+    assert status_of(frame, "poverty", date(2026, 3, 30)) == ("not_achieved", 3.4, 1)
+    assert status_of(frame, "poverty", date(2026, 3, 31)) == ("achieved", 2.6, 1)
 
 
 def test_a_whole_term_figure_replaces_the_computed_average() -> None:

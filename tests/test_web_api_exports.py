@@ -31,14 +31,14 @@ def test_it_exports_figures_the_core_reads_back_unchanged(demo, tmp_path):
     path.write_bytes(response.content)
     read = read_figures(path, core_plan(demo))
     assert sorted(map(_key, read)) == sorted(map(_key, approved_figures(demo)))
-    assert len(read) == 360
+    assert len(read) == 362
 
 
 def test_it_exports_the_same_figures_as_json(demo):
     response = client_for(None).get(f"{PLAN}/figures.json")
     rows = json.loads(response.content)
     assert response["Content-Disposition"].endswith('.json"')
-    assert len(rows) == 360
+    assert len(rows) == 362
     assert set(rows[0]) == {
         "metric",
         "period",

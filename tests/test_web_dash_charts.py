@@ -48,7 +48,7 @@ def test_it_draws_a_single_bound_and_the_projection_to_the_end_year(demo):
     trend = _series(spec, "Xu hướng đến năm 2025")
     assert trend["lineStyle"]["type"] == "dashed"
     assert _values(trend) == [None, 58.5, None, None, 63.0]
-    required = _series(spec, "Cần đạt: +2,17%/năm")
+    required = _series(spec, "Cần đạt: +2,17 điểm %/năm")
     assert _values(required)[-1] == 65.0
     assert spec["option"]["yAxis"]["max"] >= 65  # the bound is in view
 

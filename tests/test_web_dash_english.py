@@ -17,7 +17,11 @@ def test_it_shows_english_labels_with_vietnamese_numbers(demo):
         assert label in header
     assert "not yet achieved" in text_of(response, "kpi-not_achieved")
     trained = text_of(response, "target-13")
-    assert "58,5%" in trained and "at risk" in trained and "+2,17% per year" in trained
+    assert (
+        "58,5%" in trained
+        and "at risk" in trained
+        and "+2,17 percentage points per year" in trained
+    )
     assert "Economy" in text_of(response, "groups-table")
     assert 'lang="en"' in html
 

@@ -70,7 +70,7 @@ def test_it_shows_the_forecast_and_what_the_remaining_years_require(demo):
     response = client_for(None).get(plan_url(as_of="2023-10-15"))
     trained = text_of(response, "target-13")
     assert "cần nỗ lực lớn" in trained
-    assert "+2,17%/năm" in trained
+    assert "+2,17 điểm %/năm" in trained
     growth = text_of(response, "target-1")
     assert "có khả năng đạt" in growth and "6,95%/năm" in growth
 

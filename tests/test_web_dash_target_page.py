@@ -46,7 +46,7 @@ def test_it_shows_the_forecast_before_the_end_of_the_term(demo):
     forecast = text_of(response, "forecast-trained-labour")
     assert "cần nỗ lực lớn" in forecast
     assert "63%" in forecast  # the trend projected to 2025
-    assert "+2,17%/năm" in forecast
+    assert "+2,17 điểm %/năm" in forecast
     assert "0,75" in forecast  # the progress ratio
     assert "chưa đạt" in text_of(response, "status-trained-labour")
     rows = text_of(response, "vintages-trained-labour")

@@ -32,7 +32,7 @@ def test_it_exports_every_imported_figure_vintage(demo):
     original = _rows(path.read_text(encoding="utf-8"))
     # The bundled file has no note column; the export always writes one (empty here).
     assert [r[:7] for r in exported[1:]] == [r[:7] for r in original[1:]]
-    assert len(exported) == len(original) == 361
+    assert len(exported) == len(original) == 363
 
 
 def test_it_evaluates_the_stored_plan_as_the_core_does_the_files(demo):

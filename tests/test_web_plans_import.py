@@ -40,7 +40,7 @@ def test_it_imports_a_plan_with_its_figures(db, people):
     assert r.status_code == 302 and r["Location"] == "/plans/"
     plan = Plan.objects.get(slug="langson-copy")
     assert plan.targets.count() == 20 and plan.measures.count() == 35
-    assert FigureRecord.objects.filter(plan=plan).count() == 360
+    assert FigureRecord.objects.filter(plan=plan).count() == 362
     assert FigureRecord.objects.filter(plan=plan, approved_at__isnull=True).count() == 0
     # where each figure came from names the uploaded file, not a temporary copy
     origin = FigureRecord.objects.filter(plan=plan).order_by("pk").first().origin

@@ -227,6 +227,16 @@ class ExplanationOut(Schema):
     figures: list[FigureUsedOut]
 
 
+class PartYearOut(Schema):
+    """The latest part-year figure of a year not yet reported in full (shown, not judged)."""
+
+    period: str
+    period_label: str
+    value: str
+    stage: str
+    as_of: str
+
+
 class MeasureStatusOut(Schema):
     id: str
     name: str
@@ -240,6 +250,9 @@ class MeasureStatusOut(Schema):
     status_label: str
     assessed_status: str | None
     final: bool
+    # built on a figure reported before its period ended: provisional (final is false)
+    reported_early: bool
+    part_year: PartYearOut | None
     years: list[YearOut]
     forecast: ForecastOut | None
     explanation: ExplanationOut

@@ -189,9 +189,9 @@ def table(result: PlanResult, lang: str) -> str:
     when = format_date(result.as_of) if result.as_of else ("mới nhất" if vi else "latest")
     head = f"{result.plan.title}\n{'Số liệu đến' if vi else 'Figures as of'}: {when}\n"
     note = (
-        "* tạm tính: chưa có số liệu năm cuối kỳ"
+        "* tạm tính: chưa có số liệu năm cuối kỳ, hoặc số liệu báo cáo trước khi hết kỳ"
         if vi
-        else "* provisional: the end year's figures are not in yet"
+        else "* provisional: the end year's figures are not in yet, or came before the period ended"
     )
     return "\n".join(
         [head, render(headers, rows, [4, 48, 16, 18, 16, 16]), "", note, "", result.headline(lang)]

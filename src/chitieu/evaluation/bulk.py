@@ -7,7 +7,8 @@ engine (:mod:`chitieu.evaluation.engine`) stays the reference, and this module f
 its rules one by one:
 
 * vintages: plan-stage rows never count; of the rows reported on or before ``as_of``, the
-  latest wins, and on the same date official beats preliminary beats estimate;
+  most final stage wins (official > preliminary > estimate), and within a stage the
+  latest report (:func:`chitieu.figures.vintages.vintage_rank`);
 * level kinds (``level_at_end``, ``share_structure``, and ``count_of_units``, which here
   is a unit's own count) judge the value of the latest term year that has one;
 * ``average_annual_growth`` judges (Π(1+gᵢ/100))^(1/n) − 1 for rates, or the compound
@@ -44,6 +45,7 @@ from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind, Metr
 COLUMNS = ("unit_code", "metric", "year", "period_kind", "value", "stage", "as_of")
 KNOWN_STAGES = tuple(s.value for s in Stage)
 MAX_PROBLEMS = 20  # per kind of problem: the first ones are enough to find the cause
+_RANK_STEP = 10_000_000  # more days than any date has since or before 1970
 
 # Status codes ordered from best to worst, so that the worst year of a metric judged every
 # year is a max(); they become the Status strings at the very end.
@@ -225,8 +227,9 @@ def current_wide(
     column per year from the baseline year to the end year (``y2020`` … ``y2025``).
 
     Two group_bys instead of a sort. The first picks the current vintage of each
-    (unit, metric, period) with ``max_by`` on one integer that packs the report date and
-    the stage rank (the latest report, then the most final stage, has the largest key);
+    (unit, metric, period) with ``max_by`` on one integer that packs the stage rank and
+    the report date (the most final stage, then the latest report, has the largest key,
+    as :func:`~chitieu.figures.vintages.vintage_rank` orders them);
     the metric becomes its small index and the period a slot number, so that no second
     string column is hashed. The second spreads the few periods of a pair into columns,
     so that the rules below are plain column arithmetic on one row per pair.
@@ -255,8 +258,9 @@ def current_wide(
             pos=pl.col("metric").cast(pl.Enum(ids)).to_physical().cast(pl.Int32),
             slot=slot,
             value=value.cast(pl.Float64),
-            # Days since 1970 × 4 + rank (0–3): ordered by date, then by stage.
-            order=pl.col("as_of").cast(pl.Int32) * 4 + pl.col("rank"),
+            # Rank (0–3) × 10⁷ + days since 1970 (−719.162 to 2.932.896 for years 1–9999):
+            # ordered by stage, then by date.
+            order=pl.col("rank").cast(pl.Int64) * _RANK_STEP + pl.col("as_of").cast(pl.Int64),
         )
         .group_by("unit_code", "pos", "slot")
         .agg(value.max_by("order"))

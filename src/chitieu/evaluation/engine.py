@@ -12,40 +12,37 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from chitieu.evaluation.explain import Explanation
+from chitieu.evaluation.explain import Explanation, Verdict
+from chitieu.evaluation.forecasts import cumulative_forecast, growth_forecast, trend_forecast
 from chitieu.evaluation.formulas import (
     FormulaError,
     cagr,
     compound_average,
     growth_factor,
-    project_compound,
-    project_linear,
     reduction_pct,
-    required_rate,
+)
+from chitieu.evaluation.provisional import (
+    latest_part_year,
+    part_year_class,
+    part_year_speaks,
+    settle,
+    show_part_year,
 )
 from chitieu.evaluation.results import Forecast, MetricResult, PlanResult, TargetResult, YearCheck
-from chitieu.evaluation.statuses import ForecastClass, Status, judge, satisfies
+from chitieu.evaluation.statuses import ForecastClass, Status, judge
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
-from chitieu.figures.vintages import current_figures
+from chitieu.figures.vintages import current_figures, reported_early
 from chitieu.targets.model import (
-    Direction,
     GrowthInput,
     Kind,
     Metric,
     Plan,
     Target,
     Tolerance,
-    Trend,
 )
 from chitieu.units.aggregate import UnitScope, count_meeting
 from chitieu.vnnumbers import format_date, round_half_up
-
-# Forecast thresholds on the progress ratio (see docs/forecast.md). Vietnamese judgement is
-# strict, so "on track" needs the projection to reach the target (ratio 1, where the SDG
-# method allows 0,95); SDG's 0,6 "moderate progress" line separates "at risk" from "off track".
-ON_TRACK_RATIO = Decimal(1)
-AT_RISK_RATIO = Decimal("0.6")
 
 
 @dataclass
@@ -139,24 +136,17 @@ def evaluate_metric(
     ctx = _Context(plan, metric, series, metric.tolerance or plan.tolerance, as_of, units)
     if metric.kind is Kind.OTHER:
         return ctx.manual()
-    if metric.kind is Kind.EVERY_YEAR:
-        return ctx.every_year()  # it weighs part-year figures itself
-    if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
+    if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
+        result = ctx.every_year()
+    elif metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
         result = ctx.average_growth()
     elif metric.kind is Kind.CUMULATIVE_OVER_TERM:
         result = ctx.cumulative()
-    elif metric.kind is Kind.REDUCTION_PER_YEAR:
-        result = ctx.every_year()
     else:
         result = ctx.level()
     ctx.show_part_year(result)
+    settle(result, ctx.early, ctx.failed_for_good(result.years))
     return result
-
-
-def classify(ratio: Decimal) -> ForecastClass:
-    if ratio >= ON_TRACK_RATIO:
-        return ForecastClass.ON_TRACK
-    return ForecastClass.AT_RISK if ratio >= AT_RISK_RATIO else ForecastClass.OFF_TRACK
 
 
 @dataclass
@@ -167,10 +157,30 @@ class _Context:
     tolerance: Tolerance | None
     as_of: date | None = None
     units: UnitScope | None = None
+    early: list[Figure] = field(default_factory=list)  # used, though reported early
 
     @property
     def years(self) -> range:
         return range(self.plan.start_year, self.metric.end_year + 1)
+
+    def use(self, ex: Explanation, f: Figure) -> None:
+        """Rest the result on ``f``: listed in the explanation, remembered if early."""
+        ex.use(f)
+        if reported_early(f) and f not in self.early:
+            self.early.append(f)
+
+    def failed_for_good(self, checks: list[YearCheck]) -> bool:
+        """A year that must hold every year failed, on figures reported after it ended."""
+        from_levels = self.metric.kind is Kind.REDUCTION_PER_YEAR and (
+            self.metric.input is not GrowthInput.RATE
+        )
+        early = {f.period.year for f in self.early if f.period.is_annual}
+        return any(
+            not c.status.is_met
+            and c.year not in early
+            and not (from_levels and c.year - 1 in early)
+            for c in checks
+        )
 
     def judge(self, value: Decimal) -> Status:
         return judge(value, self.metric, self.tolerance)
@@ -184,19 +194,13 @@ class _Context:
             and kw["value"] is not None
             and status not in (Status.NO_DATA, Status.MANUAL)
         ):
-            ex.add("compare", target=self.metric, status=status)
+            verdict = Verdict(status, bool(kw.get("final", False)))
+            ex.add("compare", target=self.metric, status=verdict)
         return MetricResult(self.metric, status, explanation=ex, **kw)  # type: ignore[arg-type]
 
     def no_data(self, ex: Explanation) -> MetricResult:
         ex.add("no_data")
         return MetricResult(self.metric, Status.NO_DATA, explanation=ex)
-
-    def target_side(self, value: Decimal) -> Decimal:
-        """The bound a value must move towards: for "within" targets, the nearer end."""
-        m = self.metric
-        if m.direction is Direction.WITHIN and m.low is not None and m.high is not None:
-            return m.low if value < m.low else m.high
-        return m.bound
 
     def baseline(self) -> tuple[int, Decimal, Figure | None] | None:
         """The level of the baseline year: a figure if reported, else the plan's baseline."""
@@ -230,7 +234,7 @@ class _Context:
             f = s.annual.get(y)
             if f is not None:
                 values[y] = f.value
-                ex.use(f)
+                self.use(ex, f)
             elif m.kind is Kind.COUNT_OF_UNITS and s.units.get(y):
                 values[y] = self.count_units(y, s.units[y], ex)
         if not values:
@@ -243,13 +247,13 @@ class _Context:
         else:
             ex.add("latest_year", end=m.end_year, year=last, value=value, unit=m.unit)
         status = self.judge(value)
-        forecast = None if final else self.trend_forecast(values)
+        forecast = None if final else trend_forecast(m, self.trend_points(values))
         return self.result(status, ex, value=value, final=final, forecast=forecast)
 
     def count_units(self, year: int, figures: list[Figure], ex: Explanation) -> Decimal:
         """The units meeting the standard in a year, from the figures of each unit."""
         for f in figures:
-            ex.use(f)
+            self.use(ex, f)
         if self.units is not None:
             by_unit = {f.unit_code: f.value for f in figures}
             on = date(year, 12, 31)
@@ -270,42 +274,13 @@ class _Context:
         ex.add("counted_units", year=year, count=count)
         return count
 
-    def trend_forecast(self, values: dict[int, Decimal]) -> Forecast | None:
-        m = self.metric
+    def trend_points(self, values: dict[int, Decimal]) -> list[tuple[int, Decimal]]:
+        """The yearly values, after the baseline level when it is older than the first."""
         points = sorted(values.items())
         base = self.baseline()
         if base is not None and base[0] < points[0][0]:
             points.insert(0, (base[0], base[1]))
-        last_year, latest = points[-1]
-        remaining = m.end_year - last_year
-        if len(points) < 2:
-            if satisfies(latest, m):
-                return Forecast(
-                    ForecastClass.ON_TRACK, "already_met", latest, None, "", None, remaining
-                )
-            return None
-        method = "trend_linear"
-        try:
-            if m.trend is Trend.COMPOUND:
-                projected = project_compound(points, m.end_year)
-                method = "trend_compound"
-            else:
-                projected = project_linear(points, m.end_year)
-        except FormulaError:
-            projected = project_linear(points, m.end_year)
-        goal = self.target_side(projected)
-        required = (goal - latest) / remaining if remaining else None
-        v0 = points[0][1]
-        ratio = None if goal == v0 else (projected - v0) / (goal - v0)
-        if satisfies(projected, m):
-            cls = ForecastClass.ON_TRACK
-            if m.direction is Direction.WITHIN:  # inside the band: no end to aim at
-                ratio = required = None
-        else:
-            cls = classify(ratio) if ratio is not None else ForecastClass.OFF_TRACK
-            if cls is ForecastClass.ON_TRACK:  # ratio ≥ 1 yet the band was overshot ("within")
-                cls = ForecastClass.AT_RISK
-        return Forecast(cls, method, projected, required, "per_year", ratio, remaining)
+        return points
 
     def average_growth(self) -> MetricResult:
         m, s = self.metric, self.series
@@ -322,7 +297,7 @@ class _Context:
             if m.input is GrowthInput.RATE:
                 rates = {y: s.annual[y] for y in self.years if y in s.annual}
                 for f in rates.values():
-                    ex.use(f)
+                    self.use(ex, f)
                 done = len(rates)
                 if rates:
                     values = [f.value for f in rates.values()]
@@ -347,9 +322,9 @@ class _Context:
                 elif levels and base is not None:
                     base_year, base_value, base_fig = base
                     if base_fig is not None:
-                        ex.use(base_fig)
+                        self.use(ex, base_fig)
                     last = max(levels)
-                    ex.use(levels[last])
+                    self.use(ex, levels[last])
                     # years counted from the baseline level, which may predate the term
                     total, done = m.end_year - base_year, last - base_year
                     computed = cagr(base_value, levels[last].value, last - base_year)
@@ -377,7 +352,7 @@ class _Context:
         final = published is not None or done == total
         forecast = None
         if not final and computed is not None and done > 0:
-            forecast = self.growth_forecast(computed, factor, done, total)
+            forecast = growth_forecast(m, computed, factor, done, total)
         return self.result(
             self.judge(value),
             ex,
@@ -394,6 +369,8 @@ class _Context:
         if term is None:
             return None
         ex.use(term)
+        # the value rests on the published figure alone, not on the years shown beside it
+        self.early = [term] if reported_early(term) else []
         ex.add(
             "published_term" if computed is not None else "published_term_only",
             value=term.value,
@@ -402,34 +379,12 @@ class _Context:
         )
         return term.value
 
-    def growth_forecast(self, pace: Decimal, factor: Decimal, done: int, total: int) -> Forecast:
-        goal = self.target_side(pace)
-        required = required_rate(goal, total, factor, done)
-        remaining = total - done
-        if satisfies(pace, self.metric):
-            return Forecast(
-                ForecastClass.ON_TRACK,
-                "compound_required_rate",
-                pace,
-                required,
-                "rate",
-                pace / required if required > 0 else None,
-                remaining,
-            )
-        if goal > pace:  # must speed up
-            ratio = Decimal(1) if required <= 0 else (pace / required if pace > 0 else Decimal(0))
-        else:  # must slow down (a "within" band overshot, or a ceiling)
-            ratio = required / pace if required > 0 and pace > 0 else Decimal(0)
-        return Forecast(
-            classify(ratio), "compound_required_rate", pace, required, "rate", ratio, remaining
-        )
-
     def cumulative(self) -> MetricResult:
         m, s = self.metric, self.series
         ex = Explanation(formula="Σ values of the term's years")
         values = {y: s.annual[y] for y in self.years if y in s.annual}
         for f in values.values():
-            ex.use(f)
+            self.use(ex, f)
         computed = sum((f.value for f in values.values()), Decimal(0)) if values else None
         if computed is not None:
             ex.add(
@@ -451,23 +406,7 @@ class _Context:
         final = published is not None or done == total
         forecast = None
         if not final and computed is not None and done > 0:
-            pace = computed / done
-            remaining = total - done
-            projected = computed + pace * remaining
-            goal = self.target_side(projected)
-            required = (goal - computed) / remaining
-            if satisfies(projected, m):
-                cls = ForecastClass.ON_TRACK
-                ratio = pace / required if required > 0 else None
-            elif goal > projected:
-                ratio = pace / required if required > 0 else Decimal(1)
-                cls = classify(ratio)
-            else:
-                ratio = required / pace if required > 0 and pace > 0 else Decimal(0)
-                cls = classify(ratio)
-            forecast = Forecast(
-                cls, "cumulative_pace", projected, required, "per_year", ratio, remaining
-            )
+            forecast = cumulative_forecast(m, computed, done, total)
         return self.result(
             self.judge(value),
             ex,
@@ -485,7 +424,7 @@ class _Context:
             out = {}
             for y in self.years:
                 if y in s.annual:
-                    ex.use(s.annual[y])
+                    self.use(ex, s.annual[y])
                     out[y] = s.annual[y].value
             return out
         out = {}
@@ -496,7 +435,7 @@ class _Context:
                 continue
             if y - 1 in s.annual:
                 previous: Decimal | None = s.annual[y - 1].value
-                ex.use(s.annual[y - 1])
+                self.use(ex, s.annual[y - 1])
             elif base is not None and base[0] == y - 1:
                 previous = base[1]
             else:
@@ -504,7 +443,7 @@ class _Context:
             if previous is None:
                 ex.add("missing_years", years=str(y - 1))
                 continue
-            ex.use(current)
+            self.use(ex, current)
             try:
                 r = reduction_pct(previous, current.value)
             except FormulaError as exc:
@@ -525,13 +464,15 @@ class _Context:
         if not values:
             return self.no_data(ex)
         checks = [YearCheck(y, v, self.judge(v)) for y, v in sorted(values.items())]
+        held_all = all(c.status.is_met for c in checks)
+        early = {f.period.year for f in self.early}
         for c in checks:
             ex.add(
                 "year_check",
                 year=c.year,
                 value=c.value,
                 unit=m.unit if m.kind is Kind.EVERY_YEAR else "%",
-                status=c.status,
+                status=Verdict(c.status, c.year not in early),  # an early figure: not yet
             )
         statuses = [c.status for c in checks]
         held = sum(1 for st in statuses if st.is_met)
@@ -558,10 +499,12 @@ class _Context:
         forecast = None
         if not final:
             remaining = len(self.years) - len(values)
-            if status in (Status.NOT_ACHIEVED, Status.NEARLY_ACHIEVED):
+            if held_all:
+                cls = self.part_year_signal()
+            elif self.failed_for_good(checks):
                 cls = ForecastClass.OFF_TRACK  # a year that failed cannot be made good
             else:
-                cls = self.part_year_signal(values, ex)
+                cls = ForecastClass.AT_RISK  # the failed year's figure came before it ended
             forecast = Forecast(
                 cls,
                 "yearly_record",
@@ -575,40 +518,21 @@ class _Context:
             status, ex, value=mean, computed=mean, final=final, years=checks, forecast=forecast
         )
 
-    def note_part_year(self, ex: Explanation, years: Iterable[int]) -> Figure | None:
-        """The part-year figure of the latest of ``years`` that has one, shown in ``ex``."""
-        open_years = [y for y in years if y in self.series.partial]
-        if not open_years:
-            return None
-        f = self.series.partial[max(open_years)]
-        ex.use(f)
-        ex.add(
-            "partial_year",
-            year=f.period.year,
-            period=f.period,
-            value=f.value,
-            unit=self.metric.unit,
-        )
-        return f
+    def part_year_figure(self) -> Figure | None:
+        return latest_part_year(self.years, self.series.annual, self.series.partial)
 
     def show_part_year(self, result: MetricResult) -> None:
-        """Show the latest 6- or 9-month figure of a year not yet reported in full.
+        f = self.part_year_figure()
+        if f is not None:
+            remaining = len([y for y in self.years if y not in self.series.annual])
+            show_part_year(result, f, remaining)
 
-        It informs the reader (a 9-month review quotes it) but is not judged: a part-year
-        figure is not comparable to a whole year's target.
-        """
-        done = max(self.series.annual, default=0)
-        self.note_part_year(result.explanation, [y for y in self.years if y > done])
-
-    def part_year_signal(self, values: dict[int, Decimal], ex: Explanation) -> ForecastClass:
-        """For yearly rates, a part-year figure of the running year that misses the target."""
-        m = self.metric
-        if m.kind is not Kind.EVERY_YEAR or not m.unit.startswith("%"):
+    def part_year_signal(self) -> ForecastClass:
+        """For yearly rates held so far, what the running year's part-year figure says."""
+        f = self.part_year_figure()
+        if f is None or not part_year_speaks(self.metric, f.period):
             return ForecastClass.ON_TRACK  # part-year amounts are not comparable to a year's
-        f = self.note_part_year(ex, [y for y in self.years if y not in values])
-        if f is None or satisfies(f.value, m):
-            return ForecastClass.ON_TRACK
-        return ForecastClass.AT_RISK
+        return part_year_class(self.metric, f)
 
 
 def _span(values: Iterable[int]) -> str:

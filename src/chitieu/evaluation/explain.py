@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from chitieu.evaluation.statuses import target_text
+from chitieu.evaluation.statuses import Status, target_text
 from chitieu.figures.model import Figure
 from chitieu.targets.model import Metric
 from chitieu.vnnumbers import format_vi
@@ -81,8 +81,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Số liệu gần nhất của năm {year}: {period} = {value}{unit}",
         "Latest part-year figure for {year}: {period} = {value}{unit}",
     ),
+    "reported_early": (
+        "Báo cáo trước khi hết kỳ — {period}: {value}{unit} ({stage}, ngày {as_of}); "
+        "kết quả tạm tính",
+        "Reported before the period ended — {period}: {value}{unit} ({stage}, on {as_of}); "
+        "the result is provisional",
+    ),
     "no_data": ("Chưa có số liệu", "No figures yet"),
 }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """A status in a step, written as the result stands: a shortfall before the result is
+    final reads "chưa đạt" (not yet), after it "không đạt"."""
+
+    status: Status
+    final: bool = True
+
+    def label(self, lang: str = "vi") -> str:
+        return self.status.label(lang, self.final)
 
 
 @dataclass(frozen=True)
@@ -146,3 +164,12 @@ class Explanation:
 
     def text(self, lang: str = "vi") -> list[str]:
         return [s.render(lang) for s in self.steps]
+
+    def not_final(self) -> None:
+        """The comparison with the target reads as provisional ("chưa đạt")."""
+        self.steps = [
+            Step(s.code, {**s.params, "status": Verdict(s.params["status"].status, False)})
+            if s.code == "compare" and isinstance(s.params.get("status"), Verdict)
+            else s
+            for s in self.steps
+        ]

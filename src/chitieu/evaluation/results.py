@@ -8,8 +8,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from chitieu.evaluation.explain import Explanation
+from chitieu.evaluation.explain import Explanation, FigureUsed
 from chitieu.evaluation.statuses import ForecastClass, Status, target_text
+from chitieu.figures.periods import parse_period
 from chitieu.targets.model import Metric, Plan, Target
 from chitieu.vnnumbers import round_half_up
 
@@ -67,13 +68,19 @@ class MetricResult:
     value: Decimal | None = None  # the value judged against the target
     computed: Decimal | None = None  # computed from yearly figures, when that applies
     published: Decimal | None = None  # published for the whole term, when there is one
-    # The whole term is covered (the end year's or the term's figure is in). The figures may
-    # still be estimates: a later official figure is a new vintage and may change the status.
+    # The whole term is covered (the end year's or the term's figure is in), on figures
+    # reported after their periods ended. The figures may still be estimates: a later
+    # official figure is a new vintage and may change the status.
     final: bool = False
     assessed: Status | None = None  # a person's judgement, for kind "other"
     years: list[YearCheck] = field(default_factory=list)
     forecast: Forecast | None = None
     explanation: Explanation = field(default_factory=Explanation)
+    # The term is covered, but on a figure reported before its period ended: that is why
+    # the result is provisional (not final), whatever the figure's stage.
+    reported_early: bool = False
+    # The latest part-year figure of a year not yet reported in full: shown, never judged.
+    part_year: FigureUsed | None = None
 
     @property
     def effective_status(self) -> Status:
@@ -95,6 +102,8 @@ class MetricResult:
             "status_label": self.status.label(lang, self.final),
             "assessed_status": self.assessed.value if self.assessed else None,
             "final": self.final,
+            "reported_early": self.reported_early,
+            "part_year": _part_year(self.part_year, lang),
             "years": [
                 {"year": y.year, "value": str(y.value), "status": y.status.value}
                 for y in self.years
@@ -106,6 +115,18 @@ class MetricResult:
                 "figures": [f.__dict__ | {"value": str(f.value)} for f in self.explanation.figures],
             },
         }
+
+
+def _part_year(f: FigureUsed | None, lang: str) -> dict[str, Any] | None:
+    if f is None:
+        return None
+    return {
+        "period": f.period,
+        "period_label": parse_period(f.period).label(lang),
+        "value": str(f.value),
+        "stage": f.stage,
+        "as_of": f.as_of,
+    }
 
 
 @dataclass

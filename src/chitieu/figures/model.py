@@ -11,7 +11,8 @@ from chitieu.figures.periods import Period
 
 
 class Stage(StrEnum):
-    """How final a figure is. Later stages beat earlier ones reported on the same date."""
+    """How final a figure is. A more final stage beats a less final one whatever their dates
+    (the rule is :func:`chitieu.figures.vintages.vintage_rank`)."""
 
     PLAN = "plan"  # kế hoạch: a planned value for the period, never an achievement
     ESTIMATE = "estimate"  # ước
@@ -25,6 +26,10 @@ class Stage(StrEnum):
     @property
     def label_vi(self) -> str:
         return _LABEL_VI[self]
+
+    def label(self, lang: str = "vi") -> str:
+        """The stage as documents write it: "ước" in Vietnamese, "estimate" in English."""
+        return _LABEL_VI[self] if lang == "vi" else self.value
 
     @property
     def is_actual(self) -> bool:
@@ -59,7 +64,3 @@ class Figure:
     def key(self) -> tuple[str, str, Period]:
         """The series point this figure is a vintage of."""
         return (self.metric, self.unit_code, self.period)
-
-    def vintage_order(self) -> tuple[date, int]:
-        """Later reports win; on the same date, official beats preliminary beats estimate."""
-        return (self.as_of, self.stage.rank)

@@ -8,8 +8,10 @@ Written forms: ``2021`` (year), ``2021-H1`` / ``2021-H2`` (six months), ``2021-9
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
 
@@ -70,6 +72,11 @@ class Period:
         if self.kind in (PeriodKind.MONTH, PeriodKind.NINE_MONTHS):
             return self.index
         return 12
+
+    def last_day(self) -> date:
+        """The period's last day (30/6 for H1, 30/9 for 9M and Q3, 31/12 of a term's last year)."""
+        year, month = self.last_year, self.end_month()
+        return date(year, month, calendar.monthrange(year, month)[1])
 
     def __str__(self) -> str:
         if self.kind is PeriodKind.YEAR:

@@ -1,30 +1,81 @@
-"""Choosing, among all the vintages of a figure, the one known on a given date."""
+"""Choosing, among all the vintages of a figure, the one known on a given date.
+
+The rule (docs/figures-format.md#vintages): of the vintages of a series point reported on
+or before the date, the most final stage wins (official > preliminary > estimate); within
+one stage the latest report wins (a revision). An estimate reported after the official
+figure never replaces it. Every place that picks "the current figure" calls this module.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
 
-from chitieu.figures.model import Figure
+from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period
+
+
+def vintage_rank(stage: Stage, as_of: date) -> tuple[int, date]:
+    """How a vintage ranks among those of its series point: the greatest is the current one.
+
+    The stage comes first, so a later but less final figure never beats a more final one;
+    the report date decides within a stage.
+    """
+    return (stage.rank, as_of)
+
+
+def figure_rank(f: Figure) -> tuple[int, date]:
+    """:func:`vintage_rank` of a core figure."""
+    return vintage_rank(f.stage, f.as_of)
 
 
 def current_figures(
     figures: Iterable[Figure], as_of: date | None = None
 ) -> dict[tuple[str, str, Period], Figure]:
-    """The latest actual (non-plan) vintage of every series point known on ``as_of``.
+    """The current actual (non-plan) vintage of every series point known on ``as_of``.
 
     Without ``as_of`` every vintage counts. Of the vintages reported on or before the
-    date, the latest wins; on the same date the more final stage wins.
+    date, the most final stage wins, then the latest report (:func:`vintage_rank`).
     """
     chosen: dict[tuple[str, str, Period], Figure] = {}
     for f in figures:
         if not f.stage.is_actual or (as_of is not None and f.as_of > as_of):
             continue
         best = chosen.get(f.key)
-        if best is None or f.vintage_order() > best.vintage_order():
+        if best is None or figure_rank(f) > figure_rank(best):
             chosen[f.key] = f
     return chosen
+
+
+def more_final(candidate: Figure, figures: Iterable[Figure]) -> Figure | None:
+    """The figure that keeps ``candidate`` from ever counting, if there is one.
+
+    That is the most final figure of the candidate's series point, reported on or before
+    the candidate's ``as_of``, whose stage is more final than the candidate's: from the
+    candidate's date on, the rule prefers it. ``None`` when the candidate would count (or
+    is a plan figure, which never competes). Entry pages refuse such a candidate and name
+    the figure returned.
+    """
+    if not candidate.stage.is_actual:
+        return None
+    best: Figure | None = None
+    for f in figures:
+        if f.key != candidate.key or f.as_of > candidate.as_of:
+            continue
+        if f.stage.rank > candidate.stage.rank and (
+            best is None or figure_rank(f) > figure_rank(best)
+        ):
+            best = f
+    return best
+
+
+def reported_early(f: Figure) -> bool:
+    """Whether the figure was reported before its period ended (on or before its last day).
+
+    Such a figure is an early estimate of a period still running: a result built on it is
+    provisional whatever its stage (docs/evaluation.md#provisional-and-final).
+    """
+    return f.as_of <= f.period.last_day()
 
 
 def history(figures: Iterable[Figure], metric: str, unit_code: str) -> list[Figure]:

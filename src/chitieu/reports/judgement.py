@@ -297,7 +297,8 @@ def notes(review: ReviewData, known: Iterable[Figure]) -> list[str]:
             + (" (mọi số liệu đã báo cáo)." if review.as_of is None else "."),
             "“ước”: số ước thực hiện; “sơ bộ”: số sơ bộ; số không đánh dấu là số chính thức. "
             "Cột “Kết quả” là giá trị được so với mục tiêu (bình quân, lũy kế hoặc năm gần "
-            "nhất); “chưa đạt” là đánh giá tạm tính khi chưa có số liệu năm cuối nhiệm kỳ.",
+            "nhất); “chưa đạt” là đánh giá tạm tính khi chưa có số liệu năm cuối nhiệm kỳ "
+            "hoặc số liệu được báo cáo trước khi hết kỳ.",
         ]
     else:
         lines = [
@@ -305,7 +306,8 @@ def notes(review: ReviewData, known: Iterable[Figure]) -> list[str]:
             + (" (every figure reported)." if review.as_of is None else "."),
             "“est.”: estimate; “prelim.”: preliminary; unmarked figures are official. The "
             "“Result” column is the value compared with the target (an average, a total or "
-            "the latest year); “not yet achieved” is provisional until the end year's figures.",
+            "the latest year); “not yet achieved” is provisional until the end year's figures, "
+            "or while they were reported before the period ended.",
         ]
     if any(r.result and reduction_from_levels(r.result.metric) for r in review.rows):
         lines.append(

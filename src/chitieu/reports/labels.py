@@ -58,8 +58,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "published": ("số công bố cả giai đoạn", "published for the term"),
     "assessed_by": ("đánh giá của {by}", "assessed by {by}"),
     # requirements for the remaining years
-    "req_rate": ("{value}%/năm", "{value}%/year"),
-    "req_amount": ("{value} {unit}/năm", "{value} {unit}/year"),
+    "req_per_year": ("{value}/năm", "{value}/year"),
     "req_every_year": ("{target} mỗi năm", "{target} every year"),
     "remaining": ("{n} năm còn lại", "{n} years left"),
     # sheet rows

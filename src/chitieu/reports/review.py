@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from chitieu.evaluation.engine import Series, arrange, evaluate_plan
+from chitieu.evaluation.forecasts import requirement as per_year_need
 from chitieu.evaluation.results import MetricResult, PlanResult, TargetResult
 from chitieu.evaluation.statuses import target_text
 from chitieu.figures.model import Figure, Stage
@@ -567,22 +568,12 @@ def span(years: list[int]) -> str:
 
 def requirement(m: MetricResult, lang: str) -> tuple[str, int] | None:
     """What each remaining year needs ("8,35%/năm") and how many years remain."""
-    f = m.forecast
-    if f is None or f.required is None or f.method == "already_met":
+    need = per_year_need(m, lang)
+    if need is None:
         return None
-    loc = "vi" if lang == "vi" else "en"
-    metric = m.metric
-    if f.method == "yearly_record":
-        return t("req_every_year", lang, target=target_text(metric, lang)), f.remaining_years
-    if f.required_kind == "rate":
-        return t("req_rate", lang, value=format_vi(f.required, 2, locale=loc)), f.remaining_years
-    value = format_vi(f.required, max(metric.decimals, 1), locale=loc, trim=True)
-    if f.method.startswith("trend"):  # a change per year, not a level: signed
-        value = ("+" + value) if f.required > 0 else value.replace("-", "−")
-    unit = metric.unit
-    if unit.startswith("%"):
-        unit = "điểm %" if lang == "vi" else "points"
-    return t("req_amount", lang, value=value, unit=unit), f.remaining_years
+    if need.every_year:
+        return t("req_every_year", lang, target=need.text), need.remaining
+    return t("req_per_year", lang, value=need.text), need.remaining
 
 
 def required_text(m: MetricResult, lang: str) -> str:

@@ -1,11 +1,11 @@
 """Cascading: a provincial measure split into targets for districts, communes or agencies
-(:class:`~chitieu.web.plans.models.MeasureShare`), their latest approved figures, the
+(:class:`~chitieu.web.plans.models.MeasureShare`), their current approved figures, the
 roll-up, and which units lag.
 
 Rules (also in docs/web.md):
 
-* a unit's value is its latest approved figure for the measure (latest period, then the
-  latest vintage);
+* a unit's value is its current approved figure for the measure (latest period, then the
+  core's vintage rule: the most final stage, then the latest report; plan figures never);
 * the roll-up is taken over the latest period any unit reported, from the units that
   reported it: a **sum** for amounts and counts (levels, cumulative totals, counts of
   units), an unweighted **mean** for rates (a unit in "%", growth, reduction per year,
@@ -29,6 +29,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import pgettext, pgettext_lazy
 
+from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, parse_period
 from chitieu.targets.model import Direction, Kind
 from chitieu.web.figures.models import FigureRecord
@@ -94,10 +95,11 @@ class MeasureCascade:
 
 
 def _latest(figs: list[FigureRecord]) -> dict[str, dict[Period, FigureRecord]]:
-    """Per unit and period, the latest approved vintage."""
+    """Per unit and period, the current approved vintage (the core's rule)."""
     out: dict[str, dict[Period, FigureRecord]] = {}
-    for f in sorted(figs, key=lambda f: (f.as_of, f.approved_at or f.as_of, f.pk)):
-        out.setdefault(f.unit_code, {})[parse_period(f.period)] = f
+    for f in sorted(figs, key=lambda f: (f.vintage_rank(), f.pk)):
+        if Stage(f.stage).is_actual:
+            out.setdefault(f.unit_code, {})[parse_period(f.period)] = f
     return out
 
 

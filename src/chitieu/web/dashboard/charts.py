@@ -312,7 +312,8 @@ def _growth_chart(plan: CorePlan, result: MetricResult, series: Series, lang: st
             dashed=True,
             colour=PROJECTION,
         )
-    elif f is not None and f.projected is not None:
+    elif f is not None and f.projected is not None and f.method != "part_year":
+        # (a part-year rate is shown as such by _partial, never as an average so far)
         chart.line(
             pgettext("dashboard", "Average so far, continued to %(year)s: %(value)s")
             % {"year": m.end_year, "value": with_unit(f.projected, "%", trim=2)},

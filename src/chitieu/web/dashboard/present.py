@@ -10,6 +10,7 @@ from typing import Any
 from django.utils.translation import get_language, pgettext
 
 from chitieu.evaluation.explain import Explanation, Step
+from chitieu.evaluation.forecasts import requirement
 from chitieu.evaluation.results import MetricResult, PlanResult, TargetResult
 from chitieu.evaluation.statuses import Status, target_text
 from chitieu.figures.model import Stage
@@ -128,6 +129,8 @@ class MeasureRow:
     projected: str = ""
     progress_ratio: str = ""
     remaining_years: int = 0
+    reported_early: bool = False  # rests on a figure reported before its period ended
+    part_year: str = ""  # the latest part-year figure, shown, not judged
 
 
 @dataclass
@@ -179,18 +182,30 @@ def _value_basis(result: MetricResult) -> tuple[str, bool, str]:
     return (period, estimate, stage_label(worst) if estimate else "")
 
 
+def part_year_text(result: MetricResult, lang: str) -> str:
+    """ "6 tháng đầu năm 2025: 7,4% (ước)": the part-year figure the core shows."""
+    f = result.part_year
+    if f is None:
+        return ""
+    text = pgettext("dashboard", "%(period)s: %(value)s") % {
+        "period": parse_period(f.period).label(lang),
+        "value": with_unit(f.value, result.metric.unit),
+    }
+    if f.stage != Stage.OFFICIAL.value:
+        text += f" ({stage_label(f.stage)})"
+    return text
+
+
 def required_text(result: MetricResult) -> str:
     """What the remaining years need: a rate, an amount a year, or each year's bound."""
-    f = result.forecast
-    m = result.metric
-    if f is None or f.required is None:
+    need = requirement(result, ui_lang(), numbers="vi")  # the core's wording, as documents
+    if need is None:
         return ""
-    if f.method == "yearly_record":
-        return pgettext("dashboard", "each year %(target)s") % {"target": target_text(m, "vi")}
-    unit = "%" if f.required_kind == "rate" else m.unit
-    return pgettext("dashboard", "%(value)s per year") % {
-        "value": with_unit(f.required, unit, trim=2, signed=f.required_kind != "rate")
-    }
+    if need.every_year:
+        return pgettext("dashboard", "each year %(target)s") % {
+            "target": target_text(result.metric, "vi")
+        }
+    return pgettext("dashboard", "%(value)s per year") % {"value": need.text}
 
 
 def measure_row(result: MetricResult, lang: str) -> MeasureRow:
@@ -211,6 +226,8 @@ def measure_row(result: MetricResult, lang: str) -> MeasureRow:
         status_label=shown.label(lang, result.final or result.assessed is not None),
         assessed=result.assessed is not None,
         final=result.final,
+        reported_early=result.reported_early,
+        part_year=part_year_text(result, lang),
     )
     f = result.forecast
     if f is not None and not result.final:

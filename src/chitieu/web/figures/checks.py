@@ -20,9 +20,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from chitieu.figures.model import Stage
+from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, parse_period
 from chitieu.figures.reading import period_start
+from chitieu.figures.vintages import more_final
 from chitieu.targets.storable import is_control
 from chitieu.vnnumbers import (
     NumberFormatError,
@@ -34,10 +35,8 @@ from chitieu.vnnumbers import (
     parse_number,
     spreadsheet_number,
     to_decimal,
-    with_places,
 )
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
-from chitieu.web.figures.models import FigureRecord
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.people.models import Agency, Assignment
 from chitieu.web.plans.messages import limit_text
@@ -165,7 +164,11 @@ def parse_value(raw: object) -> Decimal:
 
 
 def check_entries(
-    plan: Plan, agency: Agency, period: Period, rows: Sequence[RawEntry]
+    plan: Plan,
+    agency: Agency,
+    period: Period,
+    rows: Sequence[RawEntry],
+    as_of: date | None = None,
 ) -> list[Entry]:
     """Check every row; raise one :class:`EntryError` listing every problem, or return all."""
     allowed = {(a.measure.key, a.unit_code): a.measure for a in scope(plan, agency)}
@@ -200,7 +203,7 @@ def check_entries(
             problems.append(checked)
         else:
             entries.append(checked)
-    problems += finality_problems(plan, period, entries)
+    problems += finality_problems(plan, period, entries, as_of)
     if problems:
         raise EntryError(problems)
     return entries
@@ -242,25 +245,27 @@ def _entry(row: RawEntry, measure: Measure) -> Entry | EntryProblem:
 # ---------------------------------------------------------------- how final
 
 
-def finality_problems(plan: Plan, period: Period, entries: Sequence[Entry]) -> list[EntryProblem]:
-    """Values less final than a figure already approved for the same measure, unit and
-    period: an estimate never comes after the official figure (the core's order of
-    stages, :attr:`Stage.rank`). Each refusal names the approved figure."""
+def finality_problems(
+    plan: Plan, period: Period, entries: Sequence[Entry], as_of: date | None = None
+) -> list[EntryProblem]:
+    """Values that would never count: an approved figure of the same measure, unit and
+    period, reported by the value's date, is more final (the core's rule,
+    :func:`chitieu.figures.vintages.more_final`: an estimate never replaces the official
+    figure). Each refusal names that figure."""
     given = [(e, e.stage) for e in entries if e.stage is not None]
     if not given:
         return []
+    day = as_of or today()
     rows = figures_for_all(plan).filter(
         period=str(period), measure_id__in={e.measure.pk for e, _s in given}
     )
-    final: dict[tuple[int, str], FigureRecord] = {}
-    for r in rows:
-        best = final.get((r.measure_id, r.unit_code))
-        if best is None or (Stage(r.stage).rank, r.as_of) > (Stage(best.stage).rank, best.as_of):
-            final[(r.measure_id, r.unit_code)] = r
+    keys = {e.measure.pk: e.measure.key for e, _s in given}
+    known = [r.to_core(keys[r.measure_id]) for r in rows]
     problems = []
     for e, stage in given:
-        known = final.get((e.measure.pk, e.unit_code))
-        if known is None or Stage(known.stage).rank <= stage.rank:
+        candidate = Figure(e.measure.key, period, e.value or Decimal(0), stage, day, e.unit_code)
+        blocking = more_final(candidate, known)
+        if blocking is None:
             continue
         message = _(
             "%(m)s, %(p)s already has an approved %(stage)s figure: %(v)s, reported on "
@@ -269,9 +274,9 @@ def finality_problems(plan: Plan, period: Period, entries: Sequence[Entry]) -> l
         ) % {
             "m": e.measure.name,
             "p": period_in_text(period),
-            "stage": stage_label(known.stage),
-            "v": format_vi(with_places(known.value, known.places)),
-            "d": format_date(known.as_of),
+            "stage": stage_label(blocking.stage),
+            "v": format_vi(blocking.value),
+            "d": format_date(blocking.as_of),
             "new": stage_label(stage),
         }
         problems.append(EntryProblem(e.place or Place(field=e.measure.name), message))

@@ -12,7 +12,6 @@ from decimal import Decimal
 from django.utils.translation import gettext as _
 
 from chitieu.evaluation.statuses import target_text
-from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, PeriodKind, parse_period
 from chitieu.figures.regime import Regime, ReportingWindow, reporting_windows, window
 from chitieu.vnnumbers import format_date, format_vi, with_places
@@ -110,7 +109,7 @@ class Line:
     area_code: str  # the plan's province: its unit is not named in labels
     goal: str
     previous: list[FigureRecord]
-    approved: FigureRecord | None  # the latest approved value of this period, before this report
+    approved: FigureRecord | None  # the current approved value of this period, before this report
     figure: FigureRecord | None  # the value in the report shown
     value: str = ""
     stage: str = ""  # no stage until one is chosen: no figure is an estimate by default
@@ -155,7 +154,8 @@ class Line:
 def _approved_in(
     plan: Plan, period: Period, measure_ids: set[int], excluding: Submission | None
 ) -> dict[tuple[int, str], FigureRecord]:
-    """The latest approved vintage of each (measure, unit) for the period."""
+    """The current approved vintage of each (measure, unit) for the period (the most final
+    stage, then the latest report: the core's rule)."""
     rows = figures_for_all(plan).filter(period=str(period), measure_id__in=measure_ids)
     if excluding is not None:
         rows = rows.exclude(submission=excluding)
@@ -163,7 +163,7 @@ def _approved_in(
     for r in rows:
         key = (r.measure_id, r.unit_code)
         old = best.get(key)
-        if old is None or (r.as_of, Stage(r.stage).rank) > (old.as_of, Stage(old.stage).rank):
+        if old is None or r.vintage_rank() > old.vintage_rank():
             best[key] = r
     return best
 

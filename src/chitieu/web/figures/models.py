@@ -8,12 +8,15 @@ evaluations.
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import parse_period
+from chitieu.figures.vintages import vintage_rank
 from chitieu.vnnumbers import with_places
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Measure, Plan, quantity
@@ -143,6 +146,11 @@ class FigureRecord(models.Model):
     @property
     def is_approved(self) -> bool:
         return self.approved_at is not None
+
+    def vintage_rank(self) -> tuple[int, date]:
+        """Its rank among the vintages of its series point, by the core's rule (the most
+        final stage, then the latest report)."""
+        return vintage_rank(Stage(self.stage), self.as_of)
 
     def to_core(self, measure_key: str | None = None) -> Figure:
         return Figure(

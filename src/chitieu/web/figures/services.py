@@ -96,8 +96,8 @@ def save_entries(
     """
     if not can_report_for(user, agency):
         raise NotAllowed
-    entries = check_entries(plan, agency, period, rows)
     as_of = as_of or today()
+    entries = check_entries(plan, agency, period, rows, as_of)
     dated = report_date_problems(as_of, period)
     if dated:
         raise EntryError(dated)
@@ -429,7 +429,8 @@ def period_order(period: Period) -> tuple[int, int, int]:
 def previous_values(
     plan: Plan, pairs: Iterable[tuple[int, str]], before: Period
 ) -> dict[tuple[int, str], list[FigureRecord]]:
-    """The latest approved figure of each earlier period, per (measure, unit), newest first."""
+    """The current approved figure of each earlier period (the most final, then the latest),
+    per (measure, unit), newest period first."""
     out: dict[tuple[int, str], dict[str, FigureRecord]] = {}
     wanted = set(pairs)
     rows = (
@@ -443,7 +444,7 @@ def previous_values(
             continue
         best = out.setdefault((r.measure_id, r.unit_code), {})
         old = best.get(r.period)
-        if old is None or (r.as_of, Stage(r.stage).rank) >= (old.as_of, Stage(old.stage).rank):
+        if old is None or r.vintage_rank() >= old.vintage_rank():
             best[r.period] = r
     return {
         k: sorted(v.values(), key=lambda r: period_order(parse_period(r.period)), reverse=True)
