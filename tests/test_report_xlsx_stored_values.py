@@ -19,7 +19,7 @@ from python_calamine import CalamineWorkbook
 from chitieu.figures.reading import read_figures
 from chitieu.reports import build_review, render
 from chitieu.targets.planfile import load_plan
-from tests.reportkit import MIDTERM, NINE_MONTHS, core, review
+from tests.reportkit import MIDTERM, NINE_MONTHS, core, first_table_row, review
 from tests.xlsx_formulas import FormulaError, Workbook
 
 PLAN = """\
@@ -113,7 +113,7 @@ def test_the_summary_stores_the_engine_s_values():
     summary = stored[stored.sheetnames[0]]
     keys = [c.key for c in layout.columns]
     engine = core(MIDTERM[1])
-    first = len(layout.title) + 5
+    first = first_table_row(summary, layout)
     seen = 0
     for i, row in enumerate(layout.rows):
         if row.heading or row.result is None or row.result.value is None:

@@ -308,8 +308,15 @@ def read_command(file: str, fmt: str, output: str | None) -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), required=True, help="The file to write."
 )
-@click.option("--issuer", help="The issuing body, top left; lines separated by '\\n'.")
-@click.option("--number", help="The document number, e.g. 125/BC-UBND.")
+@click.option(
+    "--issuer",
+    help="The issuing body, top left, lines separated by '\\n' (default: the plan's issuing_body).",
+)
+@click.option(
+    "--number",
+    help="The document number: 125 (with the body's symbols: Số 125-BC/TU) or as written, "
+    "e.g. 125/BC-UBND.",
+)
 @click.option(
     "--numbers",
     type=click.Choice(["plain", "vi"]),

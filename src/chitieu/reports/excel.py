@@ -400,9 +400,11 @@ def _summary(ws: Sheet, review: ReviewData, blocks: dict[int, Block]) -> None:
     cols = review.columns
     width = len(cols)
     end_col = xl_col_to_name(width - 1)
-    for i, line in enumerate([*review.title, review.notes[0]], start=1):
-        ws.merge(f"A{i}:{end_col}{i}", line, bold=i <= 2, align="center", text_wrap=True)
-    top = len(review.title) + 3
+    first = _header_block(ws, review, end_col) + 1
+    for i, line in enumerate([*review.title, review.notes[0]]):
+        r = first + i
+        ws.merge(f"A{r}:{end_col}{r}", line, bold=i < 2, align="center", text_wrap=True)
+    top = first + len(review.title) + 2
     for c, col in enumerate(cols):
         ws.ws.set_column(c, c, col.width_mm / 1.9)
     _summary_header(ws, cols, top)
@@ -424,6 +426,21 @@ def _summary(ws: Sheet, review: ReviewData, blocks: dict[int, Block]) -> None:
     ws.ws.set_paper(9)  # A4
     ws.ws.fit_to_pages(1, 0)
     ws.ws.repeat_rows(top - 1, top)
+
+
+def _header_block(ws: Sheet, review: ReviewData, end_col: str) -> int:
+    """The issuing body and the number over columns A–C, the heading (the Party's, or the
+    national motto) and the place and date over the rest; returns the row after it."""
+    h = review.header
+    left = [(x.text, {"bold": x.bold}) for x in h.issuer]
+    left += [("*" if h.party else "", {}), (h.number, {})]
+    right = [(x, {"bold": True, "underline": h.party}) for x in h.heading]
+    right += [(h.dateline, {"italic": True})]
+    for r in range(1, max(len(left), len(right)) + 1):
+        for cells, lines in ((f"A{r}:C{r}", left), (f"D{r}:{end_col}{r}", right)):
+            text, style = lines[r - 1] if r <= len(lines) else ("", {})
+            ws.merge(cells, text, align="center", **style)
+    return max(len(left), len(right)) + 1
 
 
 def _paragraphs(ws: Sheet, texts: list[str], r: int, end_col: str) -> int:

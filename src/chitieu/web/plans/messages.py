@@ -101,6 +101,10 @@ _MESSAGES: list[tuple[str, Promise]] = [
         r"(?P<v>.+) is not a valid id \(lowercase letters, digits, '\.', '_', '-'\)",
         _("%(v)s is not a valid identifier (lowercase letters, digits, “.”, “_”, “-”)"),
     ),
+    (
+        r"(?P<v>.+) is not a symbol \(letters, digits and '\.', as TU or UBND\)",
+        _("%(v)s is not a symbol (letters, digits and “.”, as TU or UBND)"),
+    ),
     (r"(?P<v>.+) is not one of: (?P<allowed>.+)", _("%(v)s is not one of: %(allowed)s")),
     (r"(?P<v>.+) should be non-empty", _("must not be empty")),
     (
