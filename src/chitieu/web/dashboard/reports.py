@@ -18,6 +18,7 @@ from chitieu.web.dashboard.views import AsOfError, parse_as_of
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.pages import viewable_plan
 from chitieu.web.plans import program
+from chitieu.web.plans.messages import translate
 from chitieu.web.plans.models import Plan
 from chitieu.web.plans.program import task_lines
 
@@ -53,7 +54,8 @@ def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             return _download(plan, choice)
         except ReportError as exc:
-            error = pgettext("reports", "No document: %(reason)s") % {"reason": exc}
+            reason = translate(exc.message)
+            error = pgettext("reports", "No document: %(reason)s") % {"reason": reason}
         except AsOfError:
             error = pgettext("reports", "“%(text)s” is not a date: write it as 15/10/2023.") % {
                 "text": choice["as_of"]
