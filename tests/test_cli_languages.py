@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from django.utils import translation
 
 from chitieu import messages
 from chitieu.cli import main
+from chitieu.units.model import Change, ChangeKind
+from chitieu.units.registry import Finding
 
 COMMANDS = [
     ["evaluate"],
@@ -161,6 +164,32 @@ def test_the_web_and_the_command_line_translate_through_one_table():
         web = on_the_web(core)
     cli = messages.translate(core, messages.catalogue("vi"))
     assert web == cli == "năm gốc 2021 phải trước năm 2021"
+
+
+CYCLE = """\
+units:
+  - {code: T01, name: Xã Thử Một, level: commune, type: xã, parent: "178", valid_to: 2019-12-31}
+  - {code: T03, name: Xã Thử Ba, level: commune, type: xã, parent: "178",
+     valid_from: 2020-01-01, valid_to: 2025-06-30}
+changes:
+  - {predecessor: T01, successor: T03, kind: merge, effective: 2020-01-01}
+  - {predecessor: T03, successor: T01, kind: merge, effective: 2021-01-01}
+"""
+
+
+def test_a_lineage_problem_reads_as_on_the_web_page(tmp_path: Path):
+    path = tmp_path / "units.yaml"
+    path.write_text(CYCLE, encoding="utf-8")
+    code, _, err = run("units", "lineage", "T01", "--units", str(path))
+    assert code == 2
+    said = err.splitlines()[0].split("'successor': ", 1)[1]
+    assert said == "quan hệ kế thừa tạo thành vòng lặp: T01 → T03 → T01"
+    change = Change("T01", "T03", ChangeKind.MERGE, date(2020, 1, 1))
+    finding = Finding("cycle", change, "successor", {"loop": "T01 → T03 → T01"})
+    with translation.override("vi"):
+        from chitieu.web.units.checks import _message
+
+        assert _message(finding) == said
 
 
 def test_the_catalogue_is_read_from_its_po_file_when_it_was_not_compiled(tmp_path, monkeypatch):

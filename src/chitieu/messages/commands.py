@@ -8,6 +8,29 @@ from __future__ import annotations
 
 from chitieu.messages.shapes import _
 
+# A lineage record's problem by its code (chitieu.units.registry.Finding): the web pages
+# show a finding by its code, the command line reads the core's English text (below).
+LINEAGE_TEMPLATES: dict[str, str] = {
+    "cycle": _("the lineage would make a cycle: %(loop)s"),
+    "unknown": _("unit %(unit)s is not a known unit"),
+    "predecessor_missing": _(
+        "the predecessor %(unit)s was not in force on %(before)s, the day before the change"
+    ),
+    "successor_missing": _(
+        "the successor %(unit)s is not in force on %(day)s, the day of the change"
+    ),
+    "predecessor_overlap": _(
+        "the dates overlap: the predecessor %(unit)s is still in force on %(day)s, "
+        "when it became %(other)s"
+    ),
+    "successor_overlap": _(
+        "the dates overlap: the successor %(unit)s was already in force on %(before)s, "
+        "before the change"
+    ),
+}
+# A figure for a unit that did not exist at the end of its period.
+UNIT_GONE = _("unit %(unit)s did not exist on %(day)s, the end of %(period)s (in force %(spans)s)")
+
 COMMAND_SHAPES: list[tuple[str, str]] = [
     # review documents (chitieu.reports)
     (r"unknown language '(?P<v>[^']*)': use vi or en", _("unknown language “%(v)s”: use vi or en")),
@@ -87,46 +110,30 @@ COMMAND_SHAPES: list[tuple[str, str]] = [
         r"unit (?P<v>\S+) has two intervals that overlap \((?P<a>.+) and (?P<b>.+)\)",
         _("unit %(v)s has two periods of validity that overlap (%(a)s and %(b)s)"),
     ),
-    (r"lineage makes a cycle: (?P<loop>.+)", _("the lineage makes a cycle: %(loop)s")),
-    (
-        r"predecessor (?P<unit>\S+) is not a known unit",
-        _("the predecessor %(unit)s is not a known unit"),
-    ),
-    (
-        r"successor (?P<unit>\S+) is not a known unit",
-        _("the successor %(unit)s is not a known unit"),
-    ),
+    (r"lineage makes a cycle: (?P<loop>.+)", LINEAGE_TEMPLATES["cycle"]),
+    (r"(?:predecessor|successor) (?P<unit>\S+) is not a known unit", LINEAGE_TEMPLATES["unknown"]),
     (
         r"predecessor (?P<unit>\S+) was not in force on (?P<before>\S+), the day before the "
         r"change of (?P<day>\S+)",
-        _(
-            "the predecessor %(unit)s was not in force on %(before)s, the day before the "
-            "change of %(day)s"
-        ),
+        LINEAGE_TEMPLATES["predecessor_missing"],
     ),
     (
         r"successor (?P<unit>\S+) is not in force on (?P<day>\S+), the day of the change",
-        _("the successor %(unit)s is not in force on %(day)s, the day of the change"),
+        LINEAGE_TEMPLATES["successor_missing"],
     ),
     (
         r"dates overlap: predecessor (?P<unit>\S+) is still in force on (?P<day>\S+), when it "
         r"became (?P<other>\S+)",
-        _(
-            "the dates overlap: the predecessor %(unit)s is still in force on %(day)s, when "
-            "it became %(other)s"
-        ),
+        LINEAGE_TEMPLATES["predecessor_overlap"],
     ),
     (
         r"dates overlap: successor (?P<unit>\S+) was already in force on (?P<before>\S+), "
         r"before the change of (?P<day>\S+)",
-        _(
-            "the dates overlap: the successor %(unit)s was already in force on %(before)s, "
-            "before the change of %(day)s"
-        ),
+        LINEAGE_TEMPLATES["successor_overlap"],
     ),
     (
-        r"unit (?P<unit>\S+) did not exist on (?P<date>\S+) \(end of (?P<p>\S+)\); it was in "
-        r"force (?P<spans>.+)",
-        _("unit %(unit)s did not exist on %(date)s (the end of %(p)s); it was in force %(spans)s"),
+        r"unit (?P<unit>\S+) did not exist on (?P<day>\S+) \(end of (?P<period>\S+)\); it was "
+        r"in force (?P<spans>.+)",
+        UNIT_GONE,
     ),
 ]
