@@ -34,9 +34,9 @@ from chitieu.reports.review import (
     task_line_text,
 )
 from chitieu.reports.xlsxbook import EMPTY, Book, Result, Sheet
-from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind, Metric
+from chitieu.reports.xlsxformulas import computed_formula, meets, required_formula, rounds
+from chitieu.targets.model import GrowthInput, Kind, Metric
 
-LAST = "9.99E+307"  # LOOKUP(LAST, range) is the last number of a range
 WRAP: dict[str, Any] = {"text_wrap": True, "valign": "vcenter", "align": "center"}
 WRAP_LEFT: dict[str, Any] = {"text_wrap": True, "valign": "vcenter", "align": "left"}
 GRID: dict[str, Any] = {"border": 1}
@@ -82,31 +82,6 @@ def _digits(value: Decimal) -> int:
 def _shown_format(shown: Shown, lang: str) -> str:
     decimals = shown.decimals if shown.decimals is not None else _digits(shown.value or Decimal(0))
     return _number_format(decimals, shown.mark(lang))
-
-
-def _met(metric: Metric, x: str) -> str:
-    """An Excel condition: the value in ``x`` meets the target (achieved or exceeded)."""
-    low, high, d = metric.low, metric.high, metric.direction
-    comp = metric.comparator
-    if comp is Comparator.GE:
-        return f"{x}>={low}"
-    if comp is Comparator.GT:
-        return f"{x}>{low}"
-    if comp is Comparator.LE:
-        return f"{x}<={high}"
-    if comp is Comparator.LT:
-        return f"{x}<{high}"
-    if comp is Comparator.RANGE:
-        if d is Direction.HIGHER_IS_BETTER:
-            return f"{x}>={low}"
-        if d is Direction.LOWER_IS_BETTER:
-            return f"{x}<={high}"
-        return f"AND({x}>={low},{x}<={high})"
-    if d is Direction.HIGHER_IS_BETTER:
-        return f"{x}>={low}"
-    if d is Direction.LOWER_IS_BETTER:
-        return f"{x}<={low}"
-    return f"{x}={low}"
 
 
 def _method(metric: Metric, lang: str) -> str:
@@ -230,11 +205,11 @@ def _measure_block(ws: Sheet, review: ReviewData, row: Row, block: Block, r: int
         r += 1
     if metric.kind is Kind.OTHER:
         return _judged(ws, m, r, lang)
-    computed, rounded = _computed_formula(metric, values, helpers, years, base_row)
+    computed, rounded = computed_formula(metric, values, helpers, years, base_row)
     ws.put(f"A{r}", t("sheet_computed", lang))
     fmt = _number_format(metric.decimals) if rounded else "#,##0.######"
     ws.formula(f"B{r}", computed, _computed_value(m), fmt=fmt)
-    outcome = f"ROUND(B{r},{metric.decimals})" if _rounds(metric) else f"B{r}"
+    outcome = f"ROUND(B{r},{metric.decimals})" if rounds(metric) else f"B{r}"
     if published:
         outcome = f"IF(ISNUMBER({published}),{published},{outcome})"
     r += 1
@@ -253,7 +228,7 @@ def _measure_block(ws: Sheet, review: ReviewData, row: Row, block: Block, r: int
         ws.put(f"A{r}", t("sheet_held", lang))
         ws.formula(f"B{r}", f"=SUM({met})", sum(1 for c in m.years if c.status.is_met))
         r += 1
-    required = _required_formula(m, s, values, helpers, years, base_row, bound_cell, end_cell)
+    required = required_formula(m, s, values, helpers, years, base_row, bound_cell, end_cell)
     if required and m.forecast is not None:
         ws.put(f"A{r}", t("sheet_required", lang))
         fmt = _per_year_format(m, lang)
@@ -333,67 +308,14 @@ def _helper_cells(
                 EMPTY if check is None else check.value,
                 fmt=_number_format(dec),
             )
-            ws.formula(f"G{r}", f'=IF(ISNUMBER(F{r}),IF({_met(metric, f"F{r}")},1,0),"")', met)
+            ws.formula(f"G{r}", f'=IF(ISNUMBER(F{r}),IF({meets(metric, f"F{r}")},1,0),"")', met)
     elif metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        ws.formula(f"F{r}", f'=IF(ISNUMBER(B{r}),IF({_met(metric, f"B{r}")},1,0),"")', met)
+        ws.formula(f"F{r}", f'=IF(ISNUMBER(B{r}),IF({meets(metric, f"B{r}")},1,0),"")', met)
 
 
 def _year_check(m: MetricResult, year: int) -> YearCheck | None:
     """The core's verdict on one year of an every-year target (None: not judged)."""
     return next((c for c in m.years if c.year == year), None)
-
-
-def _rounds(metric: Metric) -> bool:
-    """Whether the value judged is the computed one rounded (averages), not a figure."""
-    return metric.kind is Kind.AVERAGE_ANNUAL_GROWTH
-
-
-def _computed_formula(
-    metric: Metric, values: str, helpers: str, years: str, base_row: int
-) -> tuple[str, bool]:
-    """The formula of what the measure is judged on, and whether it is already rounded."""
-    dec = metric.decimals
-    if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
-        if metric.input is GrowthInput.RATE:
-            return f"=(PRODUCT({helpers})^(1/COUNT({helpers}))-1)*100", False
-        base = f"B{base_row}"
-        last, last_year = f"LOOKUP({LAST},{values})", f"LOOKUP({LAST},{values},{years})"
-        return f"=(({last}/{base})^(1/({last_year}-A{base_row}))-1)*100", False
-    if metric.kind is Kind.CUMULATIVE_OVER_TERM:
-        return f"=SUM({values})", False
-    if reduction_from_levels(metric):
-        return f"=ROUND(AVERAGE({helpers}),{dec})", True
-    if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        return f"=ROUND(AVERAGE({values}),{dec})", True
-    return f"=LOOKUP({LAST},{values})", False
-
-
-def _required_formula(
-    m: MetricResult,
-    s: MeasureSeries,
-    values: str,
-    helpers: str,
-    years: str,
-    base_row: int,
-    bound: str,
-    end: str,
-) -> str:
-    """The formula of what each remaining year needs, as the engine's forecast computes it."""
-    f, metric = m.forecast, m.metric
-    if f is None or f.required is None or f.method in ("already_met", "yearly_record"):
-        return ""
-    n = len(s.years)
-    if f.method == "compound_required_rate":
-        if metric.input is GrowthInput.RATE:
-            return f"=(((1+{bound}/100)^{n}/PRODUCT({helpers}))^(1/({n}-COUNT({helpers})))-1)*100"
-        base = f"B{base_row}"
-        last, last_year = f"LOOKUP({LAST},{values})", f"LOOKUP({LAST},{values},{years})"
-        needed = f"((1+{bound}/100)^({end}-A{base_row})/({last}/{base}))"
-        return f"=({needed}^(1/({end}-{last_year}))-1)*100"
-    if f.method == "cumulative_pace":
-        return f"=({bound}-SUM({values}))/({n}-COUNT({values}))"
-    last, last_year = f"LOOKUP({LAST},{values})", f"LOOKUP({LAST},{values},{years})"
-    return f"=({bound}-{last})/({end}-{last_year})"
 
 
 def _summary(ws: Sheet, review: ReviewData, blocks: dict[int, Block]) -> None:
