@@ -176,23 +176,24 @@ class PlanHeaderForm(forms.Form):
         required=False,
         choices=_choices(BODY_LABELS, NO_CHOICE),
     )
+    # examples rather than help texts: the form shows no help texts
     body_parent = forms.CharField(
         label=_("body above it"),
         required=False,
         max_length=200,
-        help_text=_("On the line above: Đảng bộ tỉnh Lạng Sơn."),
+        widget=forms.TextInput(attrs={"placeholder": "Đảng bộ tỉnh Lạng Sơn"}),
     )
     body_name = forms.CharField(
         label=_("issuing body"),
         required=False,
         max_length=200,
-        help_text=_("Tỉnh ủy; Ủy ban nhân dân tỉnh Lạng Sơn."),
+        widget=forms.TextInput(attrs={"placeholder": "Tỉnh ủy"}),
     )
     body_code = forms.CharField(
         label=_("its symbol in document numbers"),
         required=False,
         max_length=20,
-        help_text=_("TU gives “Số …-BC/TU”; UBND gives “Số: …/BC-UBND”."),
+        widget=forms.TextInput(attrs={"placeholder": "TU", "size": 8}),
     )
 
     def clean(self) -> dict[str, Any]:
