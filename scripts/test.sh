@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-bash scripts/setup-system.sh
+bash scripts/setup-system.sh test  # the application's packages, and the tests' own
 export CHITIEU_DATA_DIR=${CHITIEU_DATA_DIR:-$(mktemp -d /tmp/chitieu-data.XXXXXX)}
 echo "== ruff ==" && .venv/bin/ruff check src tests bench scripts
 echo "== ruff format ==" && .venv/bin/ruff format --check src tests bench scripts

@@ -8,6 +8,15 @@ from typing import Any
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def _locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the locale's language: every test starts from a locale that
+    names none (Vietnamese), whatever the machine's."""
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> None:
     with django_db_blocker.unblock():

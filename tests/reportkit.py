@@ -71,6 +71,13 @@ def header(table: Any) -> list[str]:
     return [c.text for c in table.rows[1].cells]
 
 
+def first_table_row(ws: Any, review: ReviewData) -> int:
+    """The workbook summary's first row of targets: two rows under the column titles (the
+    header block and the title above them vary with the plan)."""
+    title = review.columns[0].title
+    return next(r for r in range(1, ws.max_row + 1) if ws[f"A{r}"].value == title) + 2
+
+
 def judgement(document: Any) -> list[str]:
     """The paragraphs after the heading "Đánh giá chung" (or "Overall assessment")."""
     texts = [p.text for p in document.paragraphs]

@@ -13,6 +13,7 @@ CORE = [
     "textread",
     "reports",
     "units",
+    "messages",
     "problems.py",
     "vnnumbers.py",
     "ziplimits.py",

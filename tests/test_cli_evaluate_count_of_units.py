@@ -58,6 +58,6 @@ def test_it_counts_the_communes_and_explains_the_fraction(tmp_path: Path):
 
 def test_it_exits_2_on_a_figure_for_a_commune_that_no_longer_existed(tmp_path: Path):
     plan, figures, units = files(tmp_path, "ntm,2022,1,official,2023-03-31,T01,t\n")
-    r = CliRunner().invoke(main, ["evaluate", plan, figures, "--units", units])
+    r = CliRunner().invoke(main, ["evaluate", plan, figures, "--units", units, "--lang", "en"])
     assert r.exit_code == 2
     assert "figures.csv:2: field 'unit': unit T01 did not exist on 2022-12-31" in r.stderr

@@ -21,7 +21,7 @@ changes:
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]
-    return CliRunner().invoke(main, list(args), prog_name="chitieu")
+    return CliRunner().invoke(main, [*args, "--lang", "en"], prog_name="chitieu")
 
 
 def extra(tmp_path: Path, text: str = EXTRA) -> str:

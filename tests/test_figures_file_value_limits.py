@@ -63,7 +63,7 @@ def test_it_names_the_row_of_a_parquet_file(tmp_path: Path):
 def test_the_command_line_refuses_it_with_exit_code_2(tmp_path: Path):
     path = tmp_path / "f.csv"
     path.write_text(HEADER + "grdp-growth,2021,1e25,official,2022-03-31\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["evaluate", "langson-xvii", str(path)])
+    result = CliRunner().invoke(main, ["evaluate", "langson-xvii", str(path), "--lang", "en"])
     assert result.exit_code == 2
     assert result.stderr == (
         f"{path}:2: field 'value': '1e25' is too large: at most 20 digits before the decimal mark\n"

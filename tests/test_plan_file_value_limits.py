@@ -85,7 +85,7 @@ def test_plan_check_refuses_a_json_number_with_exit_code_2(tmp_path: Path):
     data["targets"][0]["metrics"][0] |= {"low": 1e25, "baseline": {"year": 2020, "value": 5}}
     path = tmp_path / "plan.json"
     path.write_text(json.dumps(data, indent=1), encoding="utf-8")
-    result = CliRunner().invoke(main, ["plan", "check", str(path)])
+    result = CliRunner().invoke(main, ["plan", "check", str(path), "--lang", "en"])
     assert result.exit_code == 2
     assert result.stderr == (
         f"{path}:22: $.targets[0].metrics[0].low: field 'low': '10000000000000000000000000' is "
@@ -100,7 +100,7 @@ def test_it_names_a_text_with_a_control_character(tmp_path: Path):
     data["targets"][1]["text"] = "Khách\x00 du lịch"
     path = tmp_path / "plan.json"
     path.write_text(json.dumps(data, indent=1), encoding="utf-8")  # JSON writes it \u0000
-    result = CliRunner().invoke(main, ["plan", "check", str(path)])
+    result = CliRunner().invoke(main, ["plan", "check", str(path), "--lang", "en"])
     assert result.exit_code == 2
     assert result.stderr.endswith(
         ": $.targets[1].text: field 'text': control character U+0000 in the text: remove it\n"

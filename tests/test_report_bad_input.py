@@ -9,7 +9,7 @@ from tests.reportkit import run_report
 
 
 def _refused(out: Path, *args: str) -> str:
-    code, err = run_report(*args, "-o", str(out))
+    code, err = run_report(*args, "-o", str(out), "--lang", "en")
     assert code == 2
     assert not out.exists()
     lines = err.strip().splitlines()
@@ -37,7 +37,8 @@ def test_it_refuses_a_plan_with_no_figures(tmp_path: Path):
     empty.write_text("metric,period,value,stage,as_of\n", encoding="utf-8")
     out = tmp_path / "r.xlsx"
     result = CliRunner().invoke(
-        main, ["report", "langson-xvii", str(empty), "--period", "2023", "-o", str(out)]
+        main,
+        ["report", "langson-xvii", str(empty), "--period", "2023", "-o", str(out), "--lang", "en"],
     )
     code, err = result.exit_code, result.stderr
     assert code == 2 and not out.exists()

@@ -96,4 +96,4 @@ def test_the_issuer_and_number_can_be_given():
         plan(), figures(), "2023", None, issuer="Đảng bộ tỉnh Lạng Sơn\nTỉnh ủy", number="9-BC/TU"
     )
     left = open_docx(render(data, "docx")).tables[0].rows[0].cells[0].text
-    assert "ĐẢNG BỘ TỈNH LẠNG SƠN\nTỈNH ỦY" in left and "Số: 9-BC/TU" in left
+    assert "ĐẢNG BỘ TỈNH LẠNG SƠN\nTỈNH ỦY" in left and "Số 9-BC/TU" in left

@@ -18,7 +18,7 @@ def doc() -> Any:
 
 def test_it_writes_the_header_and_table_in_english(doc: Any):
     right = doc.tables[0].rows[0].cells[1].text
-    assert "SOCIALIST REPUBLIC OF VIET NAM" in right and "15 October 2023" in right
+    assert "COMMUNIST PARTY OF VIETNAM" in right and "15 October 2023" in right
     assert header(doc.tables[1])[:4] == ["No.", "Target", "Unit", "Resolution target"]
 
 

@@ -53,8 +53,8 @@ def test_it_keeps_every_diacritic_of_the_text(path: Path):
     text = _text(path)
     result = core()
     assert f"Đạt và vượt {result.met}/{len(result.targets)} chỉ tiêu" in text
-    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
-    assert "Độc lập - Tự do - Hạnh phúc" in text
+    assert "ĐẢNG BỘ TỈNH LẠNG SƠN" in text and "TỈNH ỦY" in text
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text
     assert "Lạng Sơn" in text and "không đạt" in text
     assert "Tỷ lệ lao động qua đào tạo" in text and "Tổng kết kết quả thực hiện" in text
 

@@ -16,6 +16,9 @@ from tests.xlsx_formulas import Workbook
 
 PERIOD, AS_OF = MIDTERM
 SUMMARY = "Tổng hợp"
+# the table's first row: under the header block (4 rows and a blank one), the title
+# (4 lines), the note and a blank row, and the two rows of column titles
+FIRST_ROW = 5 + 4 + 2 + 2 + 1
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +43,7 @@ def book(path: Path) -> Workbook:
 
 def _cell(layout: ReviewData, no: str, key: str) -> str:
     """The summary cell of measure ``no`` in column ``key``."""
-    line = len(layout.title) + 5 + next(i for i, r in enumerate(layout.rows) if r.no == no)
+    line = FIRST_ROW + next(i for i, r in enumerate(layout.rows) if r.no == no)
     column = next(i for i, c in enumerate(layout.columns, start=1) if c.key == key)
     return f"{get_column_letter(column)}{line}"
 
@@ -52,6 +55,8 @@ def _close(a: float, b: Decimal, tol: float = 1e-9) -> bool:
 def test_it_has_a_summary_and_a_sheet_per_target(book: Workbook):
     expected = [SUMMARY] + [f"CT{t.no:02d}" for t in plan().targets]
     assert book.wb.sheetnames == expected
+    assert book.wb[SUMMARY][f"A{FIRST_ROW - 2}"].value == "STT"
+    assert book.wb[SUMMARY][f"A{FIRST_ROW}"].value == "1"
 
 
 def test_it_computes_the_compound_average_with_a_formula(book: Workbook):

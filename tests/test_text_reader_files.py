@@ -18,7 +18,7 @@ LIST = (
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args))
+    result = CliRunner().invoke(main, [*args, "--lang", "en"])
     return result.exit_code, result.stdout, result.stderr
 
 

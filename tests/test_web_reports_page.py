@@ -50,6 +50,10 @@ def test_it_says_why_there_is_no_document_and_sends_no_file(demo):
     assert response.status_code == 400
     assert "Content-Disposition" not in response
     assert 'id="report-error"' in response.content.decode()
+    # in the page's language, as the command line says it
+    assert (
+        "2031 nằm ngoài nhiệm kỳ 2021–2025 của kế hoạch langson-xvii" in response.content.decode()
+    )
     bad_date = _download("pdf", as_of="32/13/2023")
     assert bad_date.status_code == 400 and "32/13/2023" in bad_date.content.decode()
 

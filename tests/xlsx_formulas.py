@@ -95,6 +95,12 @@ def _round(x: float, n: float) -> float:
     return float(Decimal(repr(x)).quantize(q, rounding=ROUND_HALF_UP))
 
 
+def _average(numbers: list[float]) -> float:
+    if not numbers:
+        raise FormulaError("#DIV/0!")
+    return math.fsum(numbers) / len(numbers)
+
+
 def _lookup(key: float, where: list[Any], result: list[Any] | None = None) -> Any:
     hits = [i for i, x in enumerate(where) if _is_number(x) and x <= key]
     if not hits:
@@ -106,7 +112,7 @@ _EAGER = {
     "SUM": lambda a: math.fsum(_numbers(a)),
     "PRODUCT": lambda a: math.prod(_numbers(a)) if _numbers(a) else 0.0,
     "COUNT": lambda a: float(len(_numbers(a))),
-    "AVERAGE": lambda a: math.fsum(_numbers(a)) / len(_numbers(a)),
+    "AVERAGE": lambda a: _average(_numbers(a)),
     "ROUND": lambda a: _round(a[0], a[1]),
     "ISNUMBER": lambda a: _is_number(a[0]),
     "AND": lambda a: all(bool(x) for x in a),

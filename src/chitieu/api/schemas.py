@@ -148,6 +148,13 @@ class TaskData(Schema):
     text: str
 
 
+class IssuingBodyData(Schema):
+    kind: str = Field(description="party (a Party committee) or state")
+    name: str
+    parent: str | None = None
+    code: str | None = Field(None, description="Its symbol in document numbers: TU, UBND")
+
+
 class PlanData(Schema):
     """The plan in the plan-file format: saved as JSON, ``chitieu evaluate`` reads it."""
 
@@ -161,6 +168,7 @@ class PlanData(Schema):
     end_year: int
     tolerance: ToleranceData | None = None
     metadata: dict[str, str] | None = None
+    issuing_body: IssuingBodyData | None = None
     targets: list[TargetData]
     tasks: list[TaskData] | None = None
 

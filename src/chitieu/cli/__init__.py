@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
@@ -14,6 +16,7 @@ from chitieu.cli.tables import render
 from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import MetricResult, PlanResult
 from chitieu.figures.reading import parse_date, read_figures
+from chitieu.messages import catalogue, default_lang, problem_text, translate, translations
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan
 from chitieu.targets.planfile import bundled_plan_path, dump_plan, dump_yaml, load_plan
@@ -34,9 +37,56 @@ def resolve(arg: str, suffixes: tuple[str, ...]) -> Path:
     return path
 
 
+_LANG = "chitieu.lang"  # where a command keeps the language its --lang chose
+
+
+def lang() -> str:
+    """The language of the running command: its --lang, else the locale's."""
+    ctx = click.get_current_context(silent=True)
+    chosen = ctx.meta.get(_LANG) if ctx is not None else None
+    return str(chosen) if chosen else default_lang()
+
+
+def _(text: str) -> str:
+    """One of the command line's own texts (an English template) in the command's language."""
+    return catalogue(lang())(text)
+
+
+def pgettext(context: str, text: str) -> str:
+    """A short text that another one spells alike (a column title), in the command's
+    language: its context keeps it apart in the catalogue."""
+    return translations(lang()).pgettext(context, text)
+
+
+def said(message: str) -> str:
+    """A message of the core (a reader's doubt, a refusal) in the command's language."""
+    return message if lang() == "en" else translate(message, catalogue(lang()))
+
+
+def _keep_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    ctx.meta[_LANG] = value or default_lang()
+    return str(ctx.meta[_LANG])
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def lang_option(what: str = "Language of the messages") -> Callable[[F], F]:
+    """``--lang vi|en``, read before the other options so that their errors speak it."""
+    return click.option(
+        "--lang",
+        type=click.Choice(["vi", "en"]),
+        default=None,
+        is_eager=True,
+        callback=_keep_lang,
+        help=f"{what} (default: from the locale; Vietnamese when it is not English).",
+    )
+
+
 def fail(problems: list[Problem]) -> None:
+    """Print each problem on its own line, in the command's language, and exit 2."""
     for p in problems:
-        click.echo(str(p), err=True)
+        click.echo(problem_text(p, lang()), err=True)
     sys.exit(2)
 
 
@@ -62,7 +112,9 @@ class DateType(click.ParamType):  # type: ignore[type-arg]
         try:
             return parse_date(str(value))
         except ValueError:
-            self.fail(f"'{value}' is not a date (2023-10-15 or 15/10/2023)", param, ctx)
+            where = param.opts[0] if param is not None and param.opts else "DATE"
+            fail([Problem(where, f"'{value}' is not a date (2023-10-15 or 15/10/2023)")])
+            raise  # unreachable: fail exits
 
 
 @click.group()
@@ -78,13 +130,7 @@ def main() -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["vi", "en"]),
-    default="vi",
-    show_default=True,
-    help="Language of labels and explanations.",
-)
+@lang_option("Language of labels, explanations and messages")
 @click.option(
     "--numbers",
     type=click.Choice(["plain", "vi"]),
@@ -205,12 +251,14 @@ def plan() -> None:
 
 @plan.command("check")
 @click.argument("path")
-def plan_check(path: str) -> None:
+@lang_option()
+def plan_check(path: str, lang: str) -> None:
     """Check a plan file against the schema and the rules; exit 2 with every problem."""
     p = open_plan(path)
+    counts = {"targets": len(p.targets), "metrics": len(p.metrics())}
     click.echo(
-        f"{path}: OK — {p.id}: {len(p.targets)} targets, {len(p.metrics())} metrics, "
-        f"{p.start_year}–{p.end_year}"
+        _("%(file)s: OK — %(id)s: %(targets)s targets, %(metrics)s metrics, %(start)s–%(end)s")
+        % {"file": path, "id": p.id, "start": p.start_year, "end": p.end_year, **counts}
     )
 
 
@@ -219,7 +267,8 @@ def plan_check(path: str) -> None:
 @click.option(
     "--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True
 )
-def plan_show(path: str, fmt: str) -> None:
+@lang_option()
+def plan_show(path: str, fmt: str, lang: str) -> None:
     """Print a plan (checked) as YAML or JSON; bundled plans by name."""
     click.echo(dump_plan(open_plan(path), fmt), nl=False)
 
@@ -230,7 +279,8 @@ def plan_show(path: str, fmt: str) -> None:
     "--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the plan here.")
-def read_command(file: str, fmt: str, output: str | None) -> None:
+@lang_option()
+def read_command(file: str, fmt: str, output: str | None, lang: str) -> None:
     """Read a resolution (.txt, .docx, .pdf, .html) and propose a plan.
 
     Every target of the main-target list becomes a target with its verbatim text and its
@@ -261,16 +311,15 @@ def read_command(file: str, fmt: str, output: str | None) -> None:
         click.echo(body, nl=False)
     targets = data["targets"]
     measures = sum(len(t["metrics"]) for t in targets)
-    click.echo(
-        f"{file}: {len(targets)} targets, {measures} measures" + (f" → {output}" if output else ""),
-        err=True,
-    )
+    counts = {"file": file, "targets": len(targets), "measures": measures}
+    read = _("%(file)s: %(targets)s targets, %(measures)s measures") % counts
+    click.echo(read + (f" → {output}" if output else ""), err=True)
     if result.review:
-        click.echo(f"To review ({len(result.review)}):", err=True)
+        click.echo(_("To review (%(n)s):") % {"n": len(result.review)}, err=True)
         for line in result.review:
-            click.echo(f"  - {line}", err=True)
+            click.echo(f"  - {said(line)}", err=True)
     else:
-        click.echo("Nothing to review: still, compare the plan with the text.", err=True)
+        click.echo(_("Nothing to review: still, compare the plan with the text."), err=True)
 
 
 @main.command("report")
@@ -292,13 +341,7 @@ def read_command(file: str, fmt: str, output: str | None) -> None:
     help="review: progress and forecast; midterm: adds each measure's forecast and "
     "required rate; final: the end of the term.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["vi", "en"]),
-    default="vi",
-    show_default=True,
-    help="Language of the document.",
-)
+@lang_option("Language of the document and the messages")
 @click.option(
     "--format",
     "fmt",
@@ -308,8 +351,15 @@ def read_command(file: str, fmt: str, output: str | None) -> None:
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), required=True, help="The file to write."
 )
-@click.option("--issuer", help="The issuing body, top left; lines separated by '\\n'.")
-@click.option("--number", help="The document number, e.g. 125/BC-UBND.")
+@click.option(
+    "--issuer",
+    help="The issuing body, top left, lines separated by '\\n' (default: the plan's issuing_body).",
+)
+@click.option(
+    "--number",
+    help="The document number: 125 (with the body's symbols: Số 125-BC/TU) or as written, "
+    "e.g. 125/BC-UBND.",
+)
 @click.option(
     "--numbers",
     type=click.Choice(["plain", "vi"]),

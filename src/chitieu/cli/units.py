@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import click
 
-from chitieu.cli import DateType, fail  # defined before chitieu.cli adds these commands
+from chitieu.cli import (  # defined before chitieu.cli adds these commands
+    DateType,
+    _,
+    fail,
+    lang,
+    lang_option,
+    pgettext,
+)
 from chitieu.cli.tables import render
 from chitieu.figures.model import Figure
 from chitieu.problems import InputError, Problem
 from chitieu.units.aggregate import UnitScope, unit_problems
-from chitieu.units.model import Change, Unit
+from chitieu.units.model import Change, ChangeKind, Unit
 from chitieu.units.registry import Registry
+from chitieu.vnnumbers import format_date
 
 FORMAT = click.Choice(["table", "json"])
 
@@ -44,6 +53,38 @@ def _day(d: date | None) -> str:
     return d.isoformat() if d else ""
 
 
+def _shown(d: date | None) -> str:
+    """A date in a table: 1/7/2025 in Vietnamese, 2025-07-01 in English."""
+    if d is None:
+        return ""
+    return d.isoformat() if lang() == "en" else format_date(d)
+
+
+def _table(units: Sequence[Unit]) -> str:
+    rows = [
+        [u.code, u.name, u.division_type, u.parent or "", _shown(u.valid_from), _shown(u.valid_to)]
+        for u in units
+    ]
+    headers = [
+        pgettext("units table", "code"),
+        pgettext("units table", "name"),
+        pgettext("units table", "type"),
+        pgettext("units table", "parent"),
+        pgettext("units table", "valid_from"),
+        pgettext("units table", "valid_to"),
+    ]
+    return render(headers, rows, [8, 36, 12, 8, 10, 10])
+
+
+def _kind(kind: ChangeKind) -> str:
+    return {
+        ChangeKind.MERGE: pgettext("change of a unit", "merge"),
+        ChangeKind.SPLIT: pgettext("change of a unit", "split"),
+        ChangeKind.RENAME: pgettext("change of a unit", "rename"),
+        ChangeKind.RETYPE: pgettext("change of a unit", "change of type"),
+    }[kind]
+
+
 def unit_record(u: Unit) -> dict[str, Any]:
     return {
         "code": u.code,
@@ -68,6 +109,7 @@ def change_record(c: Change) -> dict[str, Any]:
 
 
 def _options(f: Any) -> Any:
+    f = lang_option()(f)
     f = click.option(
         "--format", "fmt", type=FORMAT, default="table", show_default=True, help="Output format."
     )(f)
@@ -101,7 +143,9 @@ def units() -> None:
     help="The date the units are in force on (2025-07-01 or 01/07/2025).",
 )
 @_options
-def list_units(area: str | None, day: date, province: str, extra: Path | None, fmt: str) -> None:
+def list_units(
+    area: str | None, day: date, province: str, extra: Path | None, fmt: str, lang: str
+) -> None:
     """List the units in force on a date: code, name, type, parent, valid from and to."""
     on = day
     reg = _registry(province, extra)
@@ -116,19 +160,15 @@ def list_units(area: str | None, day: date, province: str, extra: Path | None, f
     if fmt == "json":
         click.echo(json.dumps([unit_record(u) for u in found], ensure_ascii=False, indent=2))
         return
-    rows = [
-        [u.code, u.name, u.division_type, u.parent or "", _day(u.valid_from), _day(u.valid_to)]
-        for u in found
-    ]
-    headers = ["code", "name", "type", "parent", "valid_from", "valid_to"]
-    click.echo(render(headers, rows, [8, 36, 12, 8, 10, 10]))
-    click.echo(f"{len(found)} units in force on {on.isoformat()} under {code}")
+    click.echo(_table(found))
+    counts = {"n": len(found), "on": _shown(on), "code": code}
+    click.echo(_("%(n)s units in force on %(on)s under %(code)s") % counts)
 
 
 @units.command("lineage")
 @click.argument("code")
 @_options
-def lineage(code: str, province: str, extra: Path | None, fmt: str) -> None:
+def lineage(code: str, province: str, extra: Path | None, fmt: str, lang: str) -> None:
     """Show where a unit came from and where it went, with the deciding acts."""
     reg = _registry(province, extra)
     if not reg.knows(code):
@@ -143,26 +183,15 @@ def lineage(code: str, province: str, extra: Path | None, fmt: str) -> None:
         }
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
         return
-    rows = [
-        [u.code, u.name, u.division_type, u.parent or "", _day(u.valid_from), _day(u.valid_to)]
-        for u in lin.versions
-    ]
-    click.echo(
-        render(
-            ["code", "name", "type", "parent", "valid_from", "valid_to"],
-            rows,
-            [8, 36, 12, 8, 10, 10],
-        )
-    )
-    for title, changes in (("came from", lin.origins), ("went to", lin.successors)):
+    click.echo(_table(lin.versions))
+    for title, changes in ((_("came from"), lin.origins), (_("went to"), lin.successors)):
         click.echo(f"\n{title}:")
         if not changes:
-            click.echo("  (no lineage records)")
+            click.echo("  " + _("(no lineage records)"))
         for c in changes:
             act = f" — {c.act}" if c.act else ""
-            click.echo(
-                f"  {c.effective.isoformat()}  {c.predecessor} → {c.successor} ({c.kind}){act}"
-            )
+            line = f"{_shown(c.effective)}  {c.predecessor} → {c.successor} ({_kind(c.kind)})"
+            click.echo(f"  {line}{act}")
 
 
 def evaluation_units(area: str, extra: Path | None, scope: date | None) -> UnitScope:

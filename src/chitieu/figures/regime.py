@@ -83,3 +83,10 @@ def period_due_on(on: date, windows: list[ReportingWindow]) -> ReportingWindow |
         if on <= w.due:
             return w
     return None
+
+
+def latest_closed(on: date, windows: list[ReportingWindow]) -> ReportingWindow | None:
+    """The latest period whose data window closed before ``on``: the latest one whose
+    review can be written that day (None before the first one closes)."""
+    closed = [w for w in windows if w.cutoff < on]
+    return max(closed, key=lambda w: (w.cutoff, w.period.months_covered()), default=None)

@@ -8,7 +8,7 @@ The API, for the command line and the web app alike::
     data = render(review, "xlsx")             # or the bytes themselves
 
 This package is pure: no web framework, no database. Each writer imports its library
-(python-docx, openpyxl, WeasyPrint) only when called.
+(python-docx, XlsxWriter, WeasyPrint) only when called.
 """
 
 from __future__ import annotations

@@ -7,39 +7,39 @@ Excel formulas: the compound average, the sum, the latest level, the yearly redu
 the percentage of the target and the rate the remaining years need. Change a figure in a
 target sheet and the summary follows. Statuses and forecasts are chitieu's judgement when
 the workbook was made and are written as text.
+
+Every formula is stored with its value, taken from the core's evaluation (never computed
+again here), so a reader that does not compute formulas shows the same numbers as Excel.
 """
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.utility import xl_col_to_name
 
-from chitieu.evaluation.results import MetricResult
-from chitieu.figures.cells import xlsx_text
+from chitieu.evaluation.formulas import growth_factor
+from chitieu.evaluation.results import MetricResult, YearCheck
 from chitieu.reports.labels import period_phrase, stage_mark, t
 from chitieu.reports.review import (
+    Column,
     MeasureSeries,
+    Point,
     ReviewData,
     Row,
     Shown,
     reduction_from_levels,
     task_line_text,
 )
-from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind, Metric
+from chitieu.reports.xlsxbook import EMPTY, Book, Result, Sheet
+from chitieu.reports.xlsxformulas import computed_formula, meets, required_formula, rounds
+from chitieu.targets.model import GrowthInput, Kind, Metric
 
-FONT = "Times New Roman"
-LAST = "9.99E+307"  # LOOKUP(LAST, range) is the last number of a range
-THIN = Side(style="thin")
-GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAP = Alignment(wrap_text=True, vertical="center", horizontal="center")
-WRAP_LEFT = Alignment(wrap_text=True, vertical="center", horizontal="left")
+WRAP: dict[str, Any] = {"text_wrap": True, "valign": "vcenter", "align": "center"}
+WRAP_LEFT: dict[str, Any] = {"text_wrap": True, "valign": "vcenter", "align": "left"}
+GRID: dict[str, Any] = {"border": 1}
 
 
 @dataclass
@@ -54,27 +54,18 @@ class Block:
     required: str = ""
     reduction_col: str = ""  # the column of yearly reductions, for reductions from levels
 
-    def ref(self, cell: str) -> str:
-        return f"='{self.sheet}'!{cell}"
-
 
 def render_xlsx(review: ReviewData) -> bytes:
     """The .xlsx file's bytes."""
-    wb = Workbook()
-    summary = wb.active
-    assert summary is not None
-    summary.title = t("summary_sheet", review.lang)
+    book = Book()
+    summary = book.sheet(t("summary_sheet", review.lang))
     blocks: dict[int, Block] = {}  # id(row) → its block
     prefix = t("sheet_prefix", review.lang)
     for tr in review.result.targets:
         rows = [r for r in review.rows if r.target is tr.target and not r.heading]
-        ws = wb.create_sheet(f"{prefix}{tr.target.no:02d}")
-        blocks |= _target_sheet(ws, review, rows)
-    _summary(summary, review, blocks)
-    wb.calculation.fullCalcOnLoad = True  # no cached values: let Excel compute on opening
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+        blocks |= _target_sheet(book.sheet(f"{prefix}{tr.target.no:02d}"), review, rows)
+    _summary(summary, review, blocks)  # last: it shows the values of the target sheets
+    return book.close()
 
 
 def _number_format(decimals: int, mark: str = "", unit: str = "") -> str:
@@ -93,52 +84,6 @@ def _shown_format(shown: Shown, lang: str) -> str:
     return _number_format(decimals, shown.mark(lang))
 
 
-def _styled(ws: Worksheet, cell: str, value: object, bold: bool, fmt: str) -> Any:
-    c = ws[cell]
-    c.value = value
-    c.font = Font(name=FONT, size=12, bold=bold)
-    if fmt:
-        c.number_format = fmt
-    return c
-
-
-def _put(ws: Worksheet, cell: str, value: object, *, bold: bool = False, fmt: str = "") -> None:
-    """A value. Text stays text even when it starts like a formula (a measure's name, a
-    source, a note): the workbook never runs what somebody typed."""
-    xlsx_text(_styled(ws, cell, value, bold, fmt))
-
-
-def _formula(ws: Worksheet, cell: str, formula: str, *, bold: bool = False, fmt: str = "") -> None:
-    """A formula chitieu writes on purpose: the only cells that compute."""
-    assert formula.startswith("="), formula
-    _styled(ws, cell, formula, bold, fmt)
-
-
-def _met(metric: Metric, x: str) -> str:
-    """An Excel condition: the value in ``x`` meets the target (achieved or exceeded)."""
-    low, high, d = metric.low, metric.high, metric.direction
-    comp = metric.comparator
-    if comp is Comparator.GE:
-        return f"{x}>={low}"
-    if comp is Comparator.GT:
-        return f"{x}>{low}"
-    if comp is Comparator.LE:
-        return f"{x}<={high}"
-    if comp is Comparator.LT:
-        return f"{x}<{high}"
-    if comp is Comparator.RANGE:
-        if d is Direction.HIGHER_IS_BETTER:
-            return f"{x}>={low}"
-        if d is Direction.LOWER_IS_BETTER:
-            return f"{x}<={high}"
-        return f"AND({x}>={low},{x}<={high})"
-    if d is Direction.HIGHER_IS_BETTER:
-        return f"{x}>={low}"
-    if d is Direction.LOWER_IS_BETTER:
-        return f"{x}<={low}"
-    return f"{x}={low}"
-
-
 def _method(metric: Metric, lang: str) -> str:
     if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
         return t("method_level" if metric.input is not GrowthInput.RATE else "method_rate", lang)
@@ -153,40 +98,31 @@ def _method(metric: Metric, lang: str) -> str:
     return t("method_last", lang)
 
 
-def _target_sheet(ws: Worksheet, review: ReviewData, rows: list[Row]) -> dict[int, Block]:
+def _target_sheet(ws: Sheet, review: ReviewData, rows: list[Row]) -> dict[int, Block]:
     lang = review.lang
     target = rows[0].target if rows else None
     blocks: dict[int, Block] = {}
     if target is None:
         return blocks
-    ws["A1"] = f"{t('target_cap', lang)} {target.no}: {target.text}"
-    ws["A1"].font = Font(name=FONT, size=13, bold=True)
-    ws["A1"].alignment = WRAP_LEFT
-    ws.merge_cells("A1:G1")
-    ws.row_dimensions[1].height = 48
+    title = f"{t('target_cap', lang)} {target.no}: {target.text}"
+    ws.merge("A1:G1", title, bold=True, font_size=13, **WRAP_LEFT)
+    ws.ws.set_row(0, 48)
     for col, width in zip("ABCDEFG", (30, 16, 14, 14, 40, 18, 16), strict=True):
-        ws.column_dimensions[col].width = width
+        ws.ws.set_column(f"{col}:{col}", width)
     r = 3
     for row in rows:
         assert row.result is not None and row.series is not None
-        block = Block(ws.title)
-        r = _measure_block(ws, review, row, row.result, row.series, block, r) + 2
+        block = Block(ws.name)
+        r = _measure_block(ws, review, row, block, r) + 2
         blocks[id(row)] = block
     return blocks
 
 
-def _measure_block(
-    ws: Worksheet,
-    review: ReviewData,
-    row: Row,
-    m: MetricResult,
-    s: MeasureSeries,
-    block: Block,
-    r: int,
-) -> int:
-    """Write one measure's block from row ``r``; return its last row."""
-    lang, metric = review.lang, m.metric
-    _put(ws, f"A{r}", f"{row.no}. {metric.name}", bold=True)
+def _facts(ws: Sheet, row: Row, lang: str, r: int) -> tuple[str, str]:
+    """The measure's unit, target, level to reach, end year and method, from row ``r``;
+    returns the cells of the level to reach and of the end year."""
+    assert row.result is not None and row.series is not None
+    metric, s = row.result.metric, row.series
     bound = s.required_goal if s.required_goal is not None else s.goal
     facts: list[tuple[str, object]] = [
         (t("sheet_unit", lang), metric.unit),
@@ -195,98 +131,126 @@ def _measure_block(
         (t("sheet_end_year", lang), metric.end_year),
         (t("sheet_method", lang), _method(metric, lang)),
     ]
-    cells: dict[str, str] = {}
     for i, (label, value) in enumerate(facts, start=1):
-        _put(ws, f"A{r + i}", label)
-        _put(ws, f"B{r + i}", value)
-        cells[label] = f"B{r + i}"
-    bound_cell = cells[t("sheet_bound", lang)]
-    end_cell = cells[t("sheet_end_year", lang)]
-    r += len(facts) + 1
-    helper = _helper_title(metric, lang)
+        ws.put(f"A{r + i}", label)
+        ws.put(f"B{r + i}", value)
+    return f"B{r + 3}", f"B{r + 4}"
+
+
+def _point(ws: Sheet, r: int, p: Point, stage: str) -> None:
+    """One year's figure: year, value, stage, date reported, source."""
+    ws.put(f"A{r}", p.year)
+    ws.put(f"B{r}", p.value, fmt=_number_format(_digits(p.value)))
+    ws.put(f"C{r}", stage)
+    ws.put(f"D{r}", p.as_of, fmt="dd/mm/yyyy")
+    ws.put(f"E{r}", p.source)
+
+
+def _series(ws: Sheet, row: Row, block: Block, r: int, lang: str) -> tuple[int, int, int]:
+    """The column titles and one row per year (the baseline year above them where a
+    formula needs it), with the helper formulas; returns (baseline row, first, last)."""
+    assert row.result is not None and row.series is not None
+    m, s = row.result, row.series
+    metric = m.metric
     titles = ["sheet_year", "sheet_value", "sheet_stage", "sheet_as_of", "sheet_source"]
     for col, key in zip("ABCDE", titles, strict=True):
-        _put(ws, f"{col}{r}", t(key, lang), bold=True)
-    if helper:
-        _put(ws, f"F{r}", helper, bold=True)
+        ws.put(f"{col}{r}", t(key, lang), bold=True)
+    if helper := _helper_title(metric, lang):
+        ws.put(f"F{r}", helper, bold=True)
     if reduction_from_levels(metric):
-        _put(ws, f"G{r}", t("sheet_met", lang), bold=True)
+        ws.put(f"G{r}", t("sheet_met", lang), bold=True)
+        block.reduction_col = "F"
     r += 1
     base_row = 0
     if s.baseline is not None:
         base_row = r
-        base = s.baseline
-        _put(ws, f"A{r}", base.year)
-        _put(ws, f"B{r}", base.value, fmt=_number_format(_digits(base.value)))
-        stage = _stage_name(base.stage.value, lang) if base.stage else ""
-        _put(ws, f"C{r}", ", ".join(x for x in (t("sheet_baseline", lang), stage) if x))
-        _put(ws, f"D{r}", base.as_of, fmt="dd/mm/yyyy")
-        _put(ws, f"E{r}", base.source)
+        stage = _stage_name(s.baseline.stage.value, lang) if s.baseline.stage else ""
+        _point(ws, r, s.baseline, ", ".join(x for x in (t("sheet_baseline", lang), stage) if x))
         r += 1
     first = r
     for year in s.years:
         block.year_row[year] = r
-        _put(ws, f"A{r}", year)
-        p = s.points.get(year)
-        if p is not None:
-            _put(ws, f"B{r}", p.value, fmt=_number_format(_digits(p.value)))
+        ws.put(f"A{r}", year)
+        if (p := s.points.get(year)) is not None:
             stage = _stage_name(p.stage.value, lang) if p.stage else t("sheet_counted", lang)
-            _put(ws, f"C{r}", stage)
-            _put(ws, f"D{r}", p.as_of, fmt="dd/mm/yyyy")
-            _put(ws, f"E{r}", p.source)
-        _helper_cells(ws, metric, r, first, base_row, s)
+            _point(ws, r, p, stage)
+        _helper_cells(ws, m, r, first, base_row, s)
         r += 1
-    last = r - 1
+    return base_row, first, r - 1
+
+
+def _measure_block(ws: Sheet, review: ReviewData, row: Row, block: Block, r: int) -> int:
+    """Write one measure's block from row ``r``; return its last row."""
+    assert row.result is not None and row.series is not None
+    lang, m, s = review.lang, row.result, row.series
+    metric = m.metric
+    ws.put(f"A{r}", f"{row.no}. {metric.name}", bold=True)
+    bound_cell, end_cell = _facts(ws, row, lang, r)
+    base_row, first, last = _series(ws, row, block, r + 6, lang)
     values, helpers = f"B{first}:B{last}", f"F{first}:F{last}"
     years = f"A{first}:A{last}"
-    if reduction_from_levels(metric):
-        block.reduction_col = "F"
-    r += 1
+    r = last + 2
     if s.current is not None and s.current.period is not None:
-        _put(ws, f"A{r}", t("sheet_current", lang, period=period_phrase(s.current.period, lang)))
+        ws.put(f"A{r}", t("sheet_current", lang, period=period_phrase(s.current.period, lang)))
         mark = stage_mark(s.current.stage, lang)
-        _put(ws, f"B{r}", s.current.value, fmt=_number_format(_digits(s.current.value), mark))
+        ws.put(f"B{r}", s.current.value, fmt=_number_format(_digits(s.current.value), mark))
         block.current = f"B{r}"
         r += 1
     published = ""
     if s.term is not None:
-        _put(ws, f"A{r}", t("sheet_published", lang))
+        ws.put(f"A{r}", t("sheet_published", lang))
         mark = stage_mark(s.term.stage, lang)
-        _put(ws, f"B{r}", s.term.value, fmt=_number_format(_digits(s.term.value), mark))
+        ws.put(f"B{r}", s.term.value, fmt=_number_format(_digits(s.term.value), mark))
         published = f"B{r}"
         r += 1
     if metric.kind is Kind.OTHER:
         return _judged(ws, m, r, lang)
-    computed, rounded = _computed_formula(metric, values, helpers, years, base_row)
-    dec_fmt = _number_format(metric.decimals)
-    _put(ws, f"A{r}", t("sheet_computed", lang))
-    _formula(ws, f"B{r}", computed, fmt=dec_fmt if rounded else "#,##0.######")
-    comp_cell = f"B{r}"
-    r += 1
-    outcome = f"ROUND({comp_cell},{metric.decimals})" if _rounds(metric) else comp_cell
+    computed, rounded = computed_formula(metric, values, helpers, years, base_row)
+    ws.put(f"A{r}", t("sheet_computed", lang))
+    fmt = _number_format(metric.decimals) if rounded else "#,##0.######"
+    ws.formula(f"B{r}", computed, _computed_value(m), fmt=fmt)
+    outcome = f"ROUND(B{r},{metric.decimals})" if rounds(metric) else f"B{r}"
     if published:
         outcome = f"IF(ISNUMBER({published}),{published},{outcome})"
-    _put(ws, f"A{r}", t("sheet_outcome", lang), bold=True)
-    _formula(ws, f"B{r}", f"={outcome}", bold=True, fmt=_shown_format(row.outcome, lang))
+    r += 1
+    ws.put(f"A{r}", t("sheet_outcome", lang), bold=True)
+    value = m.value if m.value is not None else _computed_value(m)
+    ws.formula(f"B{r}", f"={outcome}", value, bold=True, fmt=_shown_format(row.outcome, lang))
     block.outcome = f"B{r}"
     r += 1
     if row.ratio is not None:
-        _put(ws, f"A{r}", t("sheet_ratio", lang))
-        _formula(ws, f"B{r}", f"={block.outcome}/{bound_cell}*100", fmt="0.0")
+        ws.put(f"A{r}", t("sheet_ratio", lang))
+        ws.formula(f"B{r}", f"={block.outcome}/{bound_cell}*100", row.ratio, fmt="0.0")
         block.ratio = f"B{r}"
         r += 1
     if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
         met = f"G{first}:G{last}" if reduction_from_levels(metric) else helpers
-        _put(ws, f"A{r}", t("sheet_held", lang))
-        _formula(ws, f"B{r}", f"=SUM({met})")
+        ws.put(f"A{r}", t("sheet_held", lang))
+        ws.formula(f"B{r}", f"=SUM({met})", sum(1 for c in m.years if c.status.is_met))
         r += 1
-    required = _required_formula(m, s, values, helpers, years, base_row, bound_cell, end_cell)
-    if required:
-        _put(ws, f"A{r}", t("sheet_required", lang))
-        _formula(ws, f"B{r}", required, fmt=_per_year_format(m, lang))
+    required = required_formula(m, s, values, helpers, years, base_row, bound_cell, end_cell)
+    if required and m.forecast is not None:
+        ws.put(f"A{r}", t("sheet_required", lang))
+        fmt = _per_year_format(m, lang)
+        ws.formula(f"B{r}", required, m.forecast.required, fmt=fmt)
         block.required = f"B{r}"
         r += 1
     return _judged(ws, m, r, lang)
+
+
+def _computed_value(m: MetricResult) -> Result:
+    """What the "computed from the years" formula gives: the core's computed value (the
+    latest figure for a level), or what Excel gives for the formula over no figures."""
+    kind = m.metric.kind
+    if m.computed is not None:
+        return m.computed
+    if kind in (Kind.LEVEL_AT_END, Kind.SHARE_STRUCTURE, Kind.COUNT_OF_UNITS):
+        return m.value if m.value is not None else "#N/A"  # LOOKUP of the latest number
+    if kind is Kind.CUMULATIVE_OVER_TERM:
+        return 0  # SUM of nothing
+    if kind is Kind.AVERAGE_ANNUAL_GROWTH and m.metric.input is not GrowthInput.RATE:
+        return "#N/A"  # LOOKUP in an empty range
+    return "#DIV/0!"  # an average (AVERAGE, or a power 1/COUNT) of nothing
 
 
 def _stage_name(stage: str, lang: str) -> str:
@@ -299,12 +263,12 @@ def _stage_name(stage: str, lang: str) -> str:
     return names[stage][0 if lang == "vi" else 1]
 
 
-def _judged(ws: Worksheet, m: MetricResult, r: int, lang: str) -> int:
-    _put(ws, f"A{r}", t("sheet_status", lang))
-    _put(ws, f"B{r}", (m.assessed or m.status).label(lang, m.final))
+def _judged(ws: Sheet, m: MetricResult, r: int, lang: str) -> int:
+    ws.put(f"A{r}", t("sheet_status", lang))
+    ws.put(f"B{r}", (m.assessed or m.status).label(lang, m.final))
     if m.forecast is not None:
-        _put(ws, f"A{r + 1}", t("sheet_forecast", lang))
-        _put(ws, f"B{r + 1}", m.forecast.cls.label(lang))
+        ws.put(f"A{r + 1}", t("sheet_forecast", lang))
+        ws.put(f"B{r + 1}", m.forecast.cls.label(lang))
         return r + 1
     return r
 
@@ -320,11 +284,16 @@ def _helper_title(metric: Metric, lang: str) -> str:
 
 
 def _helper_cells(
-    ws: Worksheet, metric: Metric, r: int, first: int, base_row: int, s: MeasureSeries
+    ws: Sheet, m: MetricResult, r: int, first: int, base_row: int, s: MeasureSeries
 ) -> None:
     """The per-year helper formulas: growth factors, reductions, the year's verdict."""
+    metric, year = m.metric, s.years[r - first]
+    point = s.points.get(year)
+    check = _year_check(m, year)
+    met: Result = EMPTY if check is None else int(check.status.is_met)
     if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH and metric.input is GrowthInput.RATE:
-        _formula(ws, f"F{r}", f'=IF(ISNUMBER(B{r}),1+B{r}/100,"")', fmt="0.0000")
+        factor = growth_factor([point.value]) if point is not None else EMPTY
+        ws.formula(f"F{r}", f'=IF(ISNUMBER(B{r}),1+B{r}/100,"")', factor, fmt="0.0000")
     elif reduction_from_levels(metric):
         # the first year falls from the baseline, and only from the year just before
         has_previous = r > first or (
@@ -332,171 +301,140 @@ def _helper_cells(
         )
         if has_previous:
             prev, dec = f"B{r - 1}", metric.decimals
-            _formula(
-                ws,
+            ws.formula(
                 f"F{r}",
                 f"=IF(AND(ISNUMBER({prev}),ISNUMBER(B{r}),{prev}<>0),"
                 f'ROUND(({prev}-B{r})/ABS({prev})*100,{dec}),"")',
+                EMPTY if check is None else check.value,
                 fmt=_number_format(dec),
             )
-            _formula(ws, f"G{r}", f'=IF(ISNUMBER(F{r}),IF({_met(metric, f"F{r}")},1,0),"")')
+            ws.formula(f"G{r}", f'=IF(ISNUMBER(F{r}),IF({meets(metric, f"F{r}")},1,0),"")', met)
     elif metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        _formula(ws, f"F{r}", f'=IF(ISNUMBER(B{r}),IF({_met(metric, f"B{r}")},1,0),"")')
+        ws.formula(f"F{r}", f'=IF(ISNUMBER(B{r}),IF({meets(metric, f"B{r}")},1,0),"")', met)
 
 
-def _rounds(metric: Metric) -> bool:
-    """Whether the value judged is the computed one rounded (averages), not a figure."""
-    return metric.kind is Kind.AVERAGE_ANNUAL_GROWTH
+def _year_check(m: MetricResult, year: int) -> YearCheck | None:
+    """The core's verdict on one year of an every-year target (None: not judged)."""
+    return next((c for c in m.years if c.year == year), None)
 
 
-def _computed_formula(
-    metric: Metric, values: str, helpers: str, years: str, base_row: int
-) -> tuple[str, bool]:
-    """The formula of what the measure is judged on, and whether it is already rounded."""
-    dec = metric.decimals
-    if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
-        if metric.input is GrowthInput.RATE:
-            return f"=(PRODUCT({helpers})^(1/COUNT({helpers}))-1)*100", False
-        base = f"B{base_row}"
-        last, last_year = f"LOOKUP({LAST},{values})", f"LOOKUP({LAST},{values},{years})"
-        return f"=(({last}/{base})^(1/({last_year}-A{base_row}))-1)*100", False
-    if metric.kind is Kind.CUMULATIVE_OVER_TERM:
-        return f"=SUM({values})", False
-    if reduction_from_levels(metric):
-        return f"=ROUND(AVERAGE({helpers}),{dec})", True
-    if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        return f"=ROUND(AVERAGE({values}),{dec})", True
-    return f"=LOOKUP({LAST},{values})", False
-
-
-def _required_formula(
-    m: MetricResult,
-    s: MeasureSeries,
-    values: str,
-    helpers: str,
-    years: str,
-    base_row: int,
-    bound: str,
-    end: str,
-) -> str:
-    """The formula of what each remaining year needs, as the engine's forecast computes it."""
-    f, metric = m.forecast, m.metric
-    if f is None or f.required is None or f.method in ("already_met", "yearly_record"):
-        return ""
-    n = len(s.years)
-    if f.method == "compound_required_rate":
-        if metric.input is GrowthInput.RATE:
-            return f"=(((1+{bound}/100)^{n}/PRODUCT({helpers}))^(1/({n}-COUNT({helpers})))-1)*100"
-        base = f"B{base_row}"
-        last, last_year = f"LOOKUP({LAST},{values})", f"LOOKUP({LAST},{values},{years})"
-        needed = f"((1+{bound}/100)^({end}-A{base_row})/({last}/{base}))"
-        return f"=({needed}^(1/({end}-{last_year}))-1)*100"
-    if f.method == "cumulative_pace":
-        return f"=({bound}-SUM({values}))/({n}-COUNT({values}))"
-    last, last_year = f"LOOKUP({LAST},{values})", f"LOOKUP({LAST},{values},{years})"
-    return f"=({bound}-{last})/({end}-{last_year})"
-
-
-def _summary(ws: Worksheet, review: ReviewData, blocks: dict[int, Block]) -> None:
+def _summary(ws: Sheet, review: ReviewData, blocks: dict[int, Block]) -> None:
     cols = review.columns
     width = len(cols)
-    end_col = get_column_letter(width)
-    for i, line in enumerate([*review.title, review.notes[0]], start=1):
-        _put(ws, f"A{i}", line, bold=i <= 2)
-        ws[f"A{i}"].alignment = Alignment(horizontal="center", wrap_text=True)
-        ws.merge_cells(f"A{i}:{end_col}{i}")
-    top = len(review.title) + 3
-    for c, col in enumerate(cols, start=1):
-        ws.column_dimensions[get_column_letter(c)].width = col.width_mm / 1.9
-    c = 1
-    while c <= width:
-        col = cols[c - 1]
-        letter = get_column_letter(c)
-        if not col.group:
-            _head(ws, f"{letter}{top}", col.title)
-            _head(ws, f"{letter}{top + 1}", "")
-            ws.merge_cells(f"{letter}{top}:{letter}{top + 1}")
-            c += 1
-            continue
-        j = c
-        while j < width and cols[j].group == col.group:
-            j += 1
-        for k in range(c, j + 1):
-            _head(ws, f"{get_column_letter(k)}{top}", col.group if k == c else "")
-            _head(ws, f"{get_column_letter(k)}{top + 1}", cols[k - 1].title)
-        if j > c:
-            ws.merge_cells(f"{letter}{top}:{get_column_letter(j)}{top}")
-        c = j + 1
+    end_col = xl_col_to_name(width - 1)
+    first = _header_block(ws, review, end_col) + 1
+    for i, line in enumerate([*review.title, review.notes[0]]):
+        r = first + i
+        ws.merge(f"A{r}:{end_col}{r}", line, bold=i < 2, align="center", text_wrap=True)
+    top = first + len(review.title) + 2
+    for c, col in enumerate(cols):
+        ws.ws.set_column(c, c, col.width_mm / 1.9)
+    _summary_header(ws, cols, top)
     r = top + 2
     for row in review.rows:
         block = blocks.get(id(row))
-        for c, col in enumerate(cols, start=1):
-            cell = f"{get_column_letter(c)}{r}"
-            _summary_cell(ws, cell, review, row, col.key, block)
-            ws[cell].border = GRID
-            ws[cell].alignment = WRAP_LEFT if col.key == "name" else WRAP
+        for c, col in enumerate(cols):
+            style = GRID | (WRAP_LEFT if col.key == "name" else WRAP)
+            cell = f"{xl_col_to_name(c)}{r}"
+            _summary_cell(ws, cell, review, row, col.key, block, style)
         r += 1
-    ws.freeze_panes = f"C{top + 2}"
-    r += 1
-    for text in [*review.judgement, *review.notes[1:]]:
-        _put(ws, f"A{r}", text)
-        ws[f"A{r}"].alignment = Alignment(wrap_text=True, vertical="top")
-        ws.merge_cells(f"A{r}:{end_col}{r}")
-        ws.row_dimensions[r].height = 15 * (1 + len(text) // 180)
-        r += 1
+    ws.ws.freeze_panes(f"C{top + 2}")
+    r = _paragraphs(ws, [*review.judgement, *review.notes[1:]], r + 1, end_col)
     if review.late_tasks:
-        _put(ws, f"A{r + 1}", t("late_tasks", review.lang), bold=True)
-        r += 2
-        for task in review.late_tasks:
-            text = task_line_text(task, review.lang)
-            _put(ws, f"A{r}", f"- {text}")
-            ws[f"A{r}"].alignment = Alignment(wrap_text=True, vertical="top")
-            ws.merge_cells(f"A{r}:{end_col}{r}")
-            ws.row_dimensions[r].height = 15 * (1 + len(text) // 180)
-            r += 1
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[union-attr]
-    ws.print_title_rows = f"{top}:{top + 1}"
+        ws.put(f"A{r + 1}", t("late_tasks", review.lang), bold=True)
+        late = [f"- {task_line_text(x, review.lang)}" for x in review.late_tasks]
+        _paragraphs(ws, late, r + 2, end_col)
+    ws.ws.set_landscape()
+    ws.ws.set_paper(9)  # A4
+    ws.ws.fit_to_pages(1, 0)
+    ws.ws.repeat_rows(top - 1, top)
 
 
-def _head(ws: Worksheet, cell: str, text: str) -> None:
-    _put(ws, cell, text, bold=True)
-    ws[cell].alignment = WRAP
-    ws[cell].border = GRID
+def _header_block(ws: Sheet, review: ReviewData, end_col: str) -> int:
+    """The issuing body and the number over columns A–C, the heading (the Party's, or the
+    national motto) and the place and date over the rest; returns the row after it."""
+    h = review.header
+    left = [(x.text, {"bold": x.bold}) for x in h.issuer]
+    left += [("*" if h.party else "", {}), (h.number, {})]
+    right = [(x, {"bold": True, "underline": h.party}) for x in h.heading]
+    right += [(h.dateline, {"italic": True})]
+    for r in range(1, max(len(left), len(right)) + 1):
+        for cells, lines in ((f"A{r}:C{r}", left), (f"D{r}:{end_col}{r}", right)):
+            text, style = lines[r - 1] if r <= len(lines) else ("", {})
+            ws.merge(cells, text, align="center", **style)
+    return max(len(left), len(right)) + 1
+
+
+def _paragraphs(ws: Sheet, texts: list[str], r: int, end_col: str) -> int:
+    """Texts one per row across the table's width, from row ``r``; the row after them."""
+    for text in texts:
+        ws.merge(f"A{r}:{end_col}{r}", text, text_wrap=True, valign="top")
+        ws.ws.set_row(r - 1, 15 * (1 + len(text) // 180))
+        r += 1
+    return r
+
+
+def _summary_header(ws: Sheet, cols: list[Column], top: int) -> None:
+    """The two header rows: a column alone spans both, a group is merged above its own."""
+    head = GRID | WRAP
+    c = 0
+    while c < len(cols):
+        col, letter = cols[c], xl_col_to_name(c)
+        if not col.group:
+            ws.merge(f"{letter}{top}:{letter}{top + 1}", col.title, bold=True, **head)
+            c += 1
+            continue
+        j = c
+        while j + 1 < len(cols) and cols[j + 1].group == col.group:
+            j += 1
+        if j > c:
+            ws.merge(f"{letter}{top}:{xl_col_to_name(j)}{top}", col.group, bold=True, **head)
+        else:
+            ws.put(f"{letter}{top}", col.group, bold=True, **head)
+        for k in range(c, j + 1):
+            ws.put(f"{xl_col_to_name(k)}{top + 1}", cols[k].title, bold=True, **head)
+        c = j + 1
 
 
 def _summary_cell(
-    ws: Worksheet, cell: str, review: ReviewData, row: Row, key: str, block: Block | None
+    ws: Sheet,
+    cell: str,
+    review: ReviewData,
+    row: Row,
+    key: str,
+    block: Block | None,
+    style: dict[str, Any],
 ) -> None:
     lang = review.lang
     text, _ = review.cell(row, key)
     if row.heading or block is None or key in ("no", "name", "unit", "goal", "status"):
-        _put(ws, cell, text, bold=row.heading)
+        ws.put(cell, text, bold=row.heading, **style)
         return
     if key.startswith("year:") or key == "current":
         year = int(key[5:]) if key.startswith("year:") else review.column_period.year
         shown = row.years[review.years.index(year)] if key != "current" else row.current
+        fmt = _shown_format(shown, lang)
         if key == "current" and not review.column_period.is_annual and block.current:
-            _formula(ws, cell, block.ref(block.current), fmt=_shown_format(shown, lang))
+            ws.reference(cell, block.sheet, block.current, fmt=fmt, **style)
             return
         line = block.year_row.get(year)
         if line is None or shown.value is None:
-            _put(ws, cell, "–")
+            ws.put(cell, "–", **style)
             return
-        column = block.reduction_col or "B"
-        _formula(ws, cell, block.ref(f"{column}{line}"), fmt=_shown_format(shown, lang))
+        source = f"{block.reduction_col or 'B'}{line}"
+        ws.reference(cell, block.sheet, source, fmt=fmt, **style)
         return
     if key == "outcome" and block.outcome:
-        _formula(ws, cell, block.ref(block.outcome), fmt=_shown_format(row.outcome, lang))
+        fmt = _shown_format(row.outcome, lang)
+        ws.reference(cell, block.sheet, block.outcome, fmt=fmt, **style)
     elif key == "ratio" and block.ratio:
-        _formula(ws, cell, block.ref(block.ratio), fmt="0.0")
+        ws.reference(cell, block.sheet, block.ratio, fmt="0.0", **style)
     elif key == "required" and block.required:
         assert row.result is not None
-        _formula(ws, cell, block.ref(block.required), fmt=_per_year_format(row.result, lang))
+        fmt = _per_year_format(row.result, lang)
+        ws.reference(cell, block.sheet, block.required, fmt=fmt, **style)
     else:
-        _put(ws, cell, text)
+        ws.put(cell, text, **style)
 
 
 def _per_year_format(m: MetricResult, lang: str) -> str:

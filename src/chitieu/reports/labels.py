@@ -11,6 +11,7 @@ from chitieu.figures.periods import Period
 LABELS: dict[str, tuple[str, str]] = {
     "motto_1": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
     "motto_2": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+    "party_heading": ("ĐẢNG CỘNG SẢN VIỆT NAM", "COMMUNIST PARTY OF VIETNAM"),
     "number": ("Số", "No."),
     "report": ("BÁO CÁO", "REPORT"),
     "title_review": (

@@ -72,6 +72,9 @@ table.head td { width: 50%%; text-align: center; vertical-align: top; padding: 0
 .motto .m1 { font-size: 12pt; }
 .rule { width: 35%%; margin: 1pt auto 4pt auto; border-top: 0.6pt solid black; }
 .dateline { font-style: italic; margin-top: 4pt; }
+body.party { font-size: 14pt; }
+.party-heading { font-size: 15pt; font-weight: bold; display: inline-block;
+  border-bottom: 0.6pt solid black; padding-bottom: 1pt; }
 h1 { font-size: 14pt; text-align: center; margin: 18pt 0 0 0; }
 p.sub { font-weight: bold; font-size: 14pt; text-align: center; margin: 0; }
 p.plan { font-style: italic; text-align: center; margin: 0 0 12pt 0; }
@@ -100,20 +103,9 @@ def review_html(review: ReviewData) -> tuple[str, str]:
     }
     lang = review.lang
     parts = [f'<html lang="{lang}"><head><meta charset="utf-8">']
-    parts.append(f"<title>{escape(' '.join(review.title[:2]))}</title></head><body>")
-    issuer = "<br>".join(
-        f"<b>{escape(x)}</b>" if i == len(review.issuer) - 1 else escape(x)
-        for i, x in enumerate(review.issuer)
-    )
-    parts.append(
-        '<table class="head"><tr>'
-        f'<td class="issuer">{issuer}<div class="rule"></div>'
-        f"{escape(t('number', lang))}: {escape(review.number)}</td>"
-        f'<td class="motto"><b class="m1">{escape(t("motto_1", lang))}</b><br>'
-        f"<b>{escape(t('motto_2', lang))}</b>"
-        f'<div class="rule"></div><div class="dateline">{escape(review.dateline)}</div></td>'
-        "</tr></table>"
-    )
+    parts.append(f"<title>{escape(' '.join(review.title[:2]))}</title></head>")
+    parts.append('<body class="party">' if review.header.party else "<body>")
+    parts.append(_header(review))
     first, *rest = review.title
     parts.append(f"<h1>{escape(first)}</h1>")
     parts += [f'<p class="sub">{escape(line)}</p>' for line in rest[:-1]]
@@ -135,6 +127,27 @@ def review_html(review: ReviewData) -> tuple[str, str]:
         ]
     parts.append("</body></html>")
     return "".join(parts), css
+
+
+def _header(review: ReviewData) -> str:
+    """The header block: the issuing body and number, the heading, the place and date."""
+    h = review.header
+    issuer = "<br>".join(f"<b>{escape(x.text)}</b>" if x.bold else escape(x.text) for x in h.issuer)
+    if h.party:  # Hướng dẫn 36-HD/VPTW: a star under the body, the heading underlined
+        below = '<div class="star">*</div>'
+        heading = f'<span class="party-heading">{escape(h.heading[0])}</span>'
+    else:
+        below = '<div class="rule"></div>'
+        heading = (
+            f'<b class="m1">{escape(h.heading[0])}</b><br><b>{escape(h.heading[1])}</b>'
+            '<div class="rule"></div>'
+        )
+    return (
+        '<table class="head"><tr>'
+        f'<td class="issuer">{issuer}{below}{escape(h.number)}</td>'
+        f'<td class="motto">{heading}<div class="dateline">{escape(h.dateline)}</div></td>'
+        "</tr></table>"
+    )
 
 
 def _table(review: ReviewData) -> str:

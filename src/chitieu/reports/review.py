@@ -21,7 +21,8 @@ from chitieu.evaluation.statuses import target_text
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
 from chitieu.figures.vintages import current_figures
-from chitieu.reports.labels import dateline, long_date, period_phrase, place_of, stage_mark, t
+from chitieu.reports.header import Header, build_header
+from chitieu.reports.labels import long_date, period_phrase, stage_mark, t
 from chitieu.targets.model import Direction, GrowthInput, Kind, Metric, Plan, Target
 from chitieu.vnnumbers import format_date, format_vi
 
@@ -160,9 +161,7 @@ class ReviewData:
     column_period: Period  # the period of the "this period" column
     as_of: date | None
     issued: date
-    issuer: list[str]
-    number: str
-    dateline: str
+    header: Header
     title: list[str]
     years: list[int]
     columns: list[Column]
@@ -221,9 +220,11 @@ def build_review(
 
     Only figures of periods that end by the end of ``period`` count (a 9-month review does
     not see the year's figure). ``issuer`` (lines separated by "\\n"; default: the plan's
-    ``metadata.issuer``, else its area), ``number`` and ``issued`` (default: ``as_of``,
-    else today) fill the header block. ``tasks`` (optional) are the action program's tasks;
-    those past their deadline on the issue date and not done are listed. Raises
+    issuing body, else its ``metadata.issuer``, else its area), ``number`` and ``issued``
+    (default: ``as_of``, else today) fill the header block, in the Party's format when the
+    plan belongs to a Party committee (:mod:`chitieu.reports.header`). ``tasks``
+    (optional) are the action program's tasks; those past their deadline on the issue date
+    and not done are listed. Raises
     :class:`ReportError` for a period that is not one, or outside the term, a kind that
     does not fit the period, or no figures.
     """
@@ -259,18 +260,14 @@ def build_review(
         period=the_period,
         column_period=column_period,
         as_of=as_of,
-        issued=issued or as_of or date.today(),
-        issuer=_issuer_lines(plan, issuer),
-        # left blank for the office to fill in (non-breaking, so that it stays blank in HTML)
-        number=number or "\u00a0" * 8 + ("/BC" if lang == "vi" else "/REP"),
-        dateline="",
+        issued=(day := issued or as_of or date.today()),
+        header=build_header(plan, issuer, number, day, lang),
         title=_title(plan, kind, the_period, lang),
         years=years,
         columns=[],
         rows=[],
         figures=usable,
     )
-    review.dateline = dateline(place_of(plan.area.name), review.issued, lang)
     for tr in result.targets:
         review.rows += _rows(review, tr, series)
     review.columns = _columns(review)
@@ -324,11 +321,6 @@ def _counts_for(p: Period, report: Period, plan: Plan) -> bool:
     if p.year != report.year:
         return p.year < report.year
     return p.end_month() <= report.end_month()  # a year ends in December, as does H2
-
-
-def _issuer_lines(plan: Plan, issuer: str | None) -> list[str]:
-    text = issuer or plan.metadata.get("issuer") or plan.area.name
-    return [line.strip() for line in text.upper().splitlines() if line.strip()]
 
 
 def _title(plan: Plan, kind: ReviewKind, period: Period, lang: str) -> list[str]:

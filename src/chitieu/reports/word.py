@@ -1,9 +1,11 @@
-"""The review as a Word document in the official style (Decree 30/2020/NĐ-CP).
+"""The review as a Word document in the official style (Decree 30/2020/NĐ-CP for people's
+councils and committees, Hướng dẫn 36-HD/VPTW for Party committees).
 
 A4 landscape so that a term's years fit in one table; Times New Roman 13 pt for the text
-(11 pt, or 10 pt for a wide table, in the table as annex tables are set); the header block
-with the issuing body and number on the left and the national motto, place and date on
-the right; the title; the table with merged header cells; the notes; the judgement.
+(14 pt in a Party document; 11 pt, or 10 pt for a wide table, in the table as annex tables
+are set); the header block with the issuing body and number on the left and the national
+motto (or the Party's heading), place and date on the right; the title; the table with
+merged header cells; the notes; the judgement.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from chitieu.reports.review import ReviewData, task_line_text
 
 FONT = "Times New Roman"
 BODY_PT = 13
+PARTY_PT = 14  # Hướng dẫn 36-HD/VPTW: 14 pt for the header and the text
 CENTER, LEFT, JUSTIFY = (
     WD_ALIGN_PARAGRAPH.CENTER,
     WD_ALIGN_PARAGRAPH.LEFT,
@@ -45,7 +48,7 @@ def render_docx(review: ReviewData) -> bytes:
     props = doc.core_properties
     props.title = " ".join(review.title[:2])
     props.subject = review.plan.title
-    props.author = " ".join(review.issuer)
+    props.author = review.header.author
     props.language = "vi-VN" if review.lang == "vi" else "en-GB"
     out = io.BytesIO()
     doc.save(out)
@@ -61,7 +64,7 @@ def _page_and_fonts(doc: Any, review: ReviewData) -> None:
     section.left_margin, section.right_margin = Mm(30), Mm(15)
     style = doc.styles["Normal"]
     style.font.name = FONT
-    style.font.size = Pt(BODY_PT)
+    style.font.size = Pt(_body_pt(review))
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
@@ -98,27 +101,39 @@ def _rule(paragraph: Any) -> None:
     run.font.size = Pt(8)
 
 
+def _body_pt(review: ReviewData) -> int:
+    return PARTY_PT if review.header.party else BODY_PT
+
+
 def _header_block(doc: Any, review: ReviewData) -> None:
+    h, size = review.header, _body_pt(review)
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     left, right = table.rows[0].cells
     left.width, right.width = Mm(100), Mm(152)
     left.paragraphs[0].text = ""
-    for i, line in enumerate(review.issuer):
-        last = i == len(review.issuer) - 1
+    for i, line in enumerate(h.issuer):
         p = left.paragraphs[0] if i == 0 else left.add_paragraph()
-        run = p.add_run(line)
-        run.bold, run.font.size = last, Pt(BODY_PT)
+        run = p.add_run(line.text)
+        run.bold, run.font.size = line.bold, Pt(size)
         p.alignment = CENTER
-    _rule(_para(left, align=CENTER))
-    _para(left, f"{t('number', review.lang)}: {review.number}", align=CENTER)
+    if h.party:
+        _para(left, "*", size=size, align=CENTER)  # 36-HD/VPTW: a star under the body
+    else:
+        _rule(_para(left, align=CENTER))
+    _para(left, h.number, size=size, align=CENTER)
     p = right.paragraphs[0]
-    run = p.add_run(t("motto_1", review.lang))
-    run.bold, run.font.size = True, Pt(12)
     p.alignment = CENTER
-    _para(right, t("motto_2", review.lang), bold=True, size=BODY_PT, align=CENTER)
-    _rule(_para(right, align=CENTER))
-    _para(right, review.dateline, italic=True, size=BODY_PT, align=CENTER)
+    if h.party:
+        # the heading, 15 pt bold, with a line under it as long as itself
+        run = p.add_run(h.heading[0])
+        run.bold, run.underline, run.font.size = True, True, Pt(15)
+    else:
+        run = p.add_run(h.heading[0])
+        run.bold, run.font.size = True, Pt(12)
+        _para(right, h.heading[1], bold=True, size=size, align=CENTER)
+        _rule(_para(right, align=CENTER))
+    _para(right, h.dateline, italic=True, size=size, align=CENTER)
 
 
 def _title(doc: Any, review: ReviewData) -> None:
@@ -127,7 +142,7 @@ def _title(doc: Any, review: ReviewData) -> None:
     _para(doc, first, bold=True, size=14, align=CENTER)
     for line in rest[:-1]:
         _para(doc, line, bold=True, size=14, align=CENTER)
-    _para(doc, rest[-1], italic=True, size=BODY_PT, align=CENTER)
+    _para(doc, rest[-1], italic=True, size=_body_pt(review), align=CENTER)
     _para(doc)
 
 
@@ -219,7 +234,7 @@ def _notes(doc: Any, review: ReviewData) -> None:
 
 
 def _judgement(doc: Any, review: ReviewData) -> None:
-    p = _para(doc, t("judgement", review.lang), bold=True, size=BODY_PT)
+    p = _para(doc, t("judgement", review.lang), bold=True, size=_body_pt(review))
     p.paragraph_format.space_before = Pt(12)
     p.paragraph_format.space_after = Pt(6)
     for text in review.judgement:
@@ -239,7 +254,7 @@ def _judgement(doc: Any, review: ReviewData) -> None:
 def _late_tasks(doc: Any, review: ReviewData) -> None:
     if not review.late_tasks:
         return
-    p = _para(doc, t("late_tasks", review.lang), bold=True, size=BODY_PT)
+    p = _para(doc, t("late_tasks", review.lang), bold=True, size=_body_pt(review))
     p.paragraph_format.space_before = Pt(12)
     for task in review.late_tasks:
         p = doc.add_paragraph(f"- {task_line_text(task, review.lang)}")

@@ -204,6 +204,23 @@ class Task:
     text: str
 
 
+class BodyKind(StrEnum):
+    """Whose document format the plan's review documents follow."""
+
+    PARTY = "party"  # a Party committee (Tỉnh ủy, Huyện ủy …): Hướng dẫn 36-HD/VPTW
+    STATE = "state"  # a people's council or committee: Decree 30/2020/NĐ-CP
+
+
+@dataclass(frozen=True)
+class IssuingBody:
+    """The body a plan belongs to: its review documents carry that body's header."""
+
+    kind: BodyKind
+    name: str  # the body itself: "Tỉnh ủy", "Ủy ban nhân dân tỉnh Lạng Sơn"
+    parent: str = ""  # the body above, on the line over the name: "Đảng bộ tỉnh Lạng Sơn"
+    code: str = ""  # its part of a document number: "TU" (Số 125-BC/TU), "UBND"
+
+
 @dataclass(frozen=True)
 class Area:
     """The administrative unit the plan is for."""
@@ -231,6 +248,7 @@ class Plan:
     source: str = ""
     metadata: dict[str, str] = field(default_factory=dict)
     tasks: tuple[Task, ...] = ()
+    issuing_body: IssuingBody | None = None
 
     @property
     def term_years(self) -> range:

@@ -25,10 +25,12 @@ from chitieu.problems import InputError, Problem
 from chitieu.targets.model import (
     Area,
     Baseline,
+    BodyKind,
     Comparator,
     Direction,
     Group,
     GrowthInput,
+    IssuingBody,
     Kind,
     ManualAssessment,
     Metric,
@@ -286,7 +288,15 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
         source=data.get("source", ""),
         metadata=dict(data.get("metadata", {})),
         tasks=tuple(Task(TaskKind(k["kind"]), k["no"], k["text"]) for k in data.get("tasks", ())),
+        issuing_body=_issuing_body(data.get("issuing_body")),
     )
+
+
+def _issuing_body(data: dict[str, str] | None) -> IssuingBody | None:
+    if data is None:
+        return None
+    kind, name = BodyKind(data["kind"]), data["name"]
+    return IssuingBody(kind, name, data.get("parent", ""), data.get("code", ""))
 
 
 def _schema_message(error: Any) -> str:
@@ -295,6 +305,8 @@ def _schema_message(error: Any) -> str:
         return "unknown field: " + ", ".join(f"'{n}'" for n in names)
     if error.validator == "required":
         return f"missing required field: {error.message.split(' ')[0]}"
+    if error.validator == "pattern" and "Đđ" in str(error.validator_value):
+        return f"{error.instance!r} is not a symbol (letters, digits and '.', as TU or UBND)"
     if error.validator == "pattern" and "a-z0-9" in str(error.validator_value):
         return f"{error.instance!r} is not a valid id (lowercase letters, digits, '.', '_', '-')"
     if error.validator == "enum":
@@ -522,6 +534,10 @@ def plan_to_data(plan: Plan) -> dict[str, Any]:
         data["tolerance"] = tol(plan.tolerance)
     if plan.metadata:
         data["metadata"] = dict(plan.metadata)
+    if (body := plan.issuing_body) is not None:
+        extra = {"parent": body.parent, "code": body.code}
+        data["issuing_body"] = {"kind": body.kind.value, "name": body.name}
+        data["issuing_body"] |= {k: v for k, v in extra.items() if v}
     data["targets"] = []
     for t in plan.targets:
         target: dict[str, Any] = {"no": t.no, "text": t.text}

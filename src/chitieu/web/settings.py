@@ -170,6 +170,9 @@ LOGOUT_REDIRECT_URL = "home"
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", "Tiếng Việt"), ("en", "English")]
 USE_I18N = True
+# The core's messages (plan, figures and units files, the reader) have their own catalogue,
+# shared with the command line (chitieu.messages).
+LOCALE_PATHS = [HERE.parent / "locale"]
 USE_THOUSAND_SEPARATOR = True
 FORMAT_MODULE_PATH = ["chitieu.web.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"

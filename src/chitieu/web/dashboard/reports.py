@@ -11,12 +11,14 @@ from django.shortcuts import render
 from django.utils.translation import get_language, pgettext
 
 from chitieu.figures.periods import Period, PeriodKind
-from chitieu.figures.regime import reporting_windows
+from chitieu.figures.regime import latest_closed, reporting_windows
 from chitieu.reports import FORMATS, MEDIA_TYPES, ReportError, ReviewKind, build_review, filename
 from chitieu.reports import render as render_document
 from chitieu.web.dashboard.views import AsOfError, parse_as_of
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.pages import viewable_plan
+from chitieu.web.plans import program
+from chitieu.web.plans.messages import translate
 from chitieu.web.plans.models import Plan
 from chitieu.web.plans.program import task_lines
 
@@ -27,13 +29,21 @@ def report_periods(plan: Plan) -> list[Period]:
     return [*periods, Period(plan.start_year, PeriodKind.TERM, 0, plan.end_year)]
 
 
+def default_period(plan: Plan) -> Period:
+    """The period the page offers: the latest whose review can be written today (its data
+    window has closed), the first of the term before any has."""
+    windows = reporting_windows(plan.start_year, plan.end_year)
+    latest = latest_closed(program.today(), windows)
+    return latest.period if latest is not None else windows[0].period
+
+
 def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
     plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
     lang = "en" if (get_language() or "vi").startswith("en") else "vi"
     choice = {
-        "period": request.GET.get("period", ""),
+        "period": request.GET.get("period") or str(default_period(plan)),
         "as_of": request.GET.get("as_of", ""),
         "kind": request.GET.get("kind", ReviewKind.REVIEW.value),
         "lang": request.GET.get("lang", lang),
@@ -44,7 +54,8 @@ def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             return _download(plan, choice)
         except ReportError as exc:
-            error = pgettext("reports", "No document: %(reason)s") % {"reason": exc}
+            reason = translate(exc.message)
+            error = pgettext("reports", "No document: %(reason)s") % {"reason": reason}
         except AsOfError:
             error = pgettext("reports", "“%(text)s” is not a date: write it as 15/10/2023.") % {
                 "text": choice["as_of"]

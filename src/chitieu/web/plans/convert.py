@@ -55,6 +55,10 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         data["tolerance"] = tol
     if plan.metadata:
         data["metadata"] = dict(plan.metadata)
+    if plan.body_kind:
+        data["issuing_body"] = {"kind": plan.body_kind, "name": plan.body_name} | {
+            k: v for k, v in (("parent", plan.body_parent), ("code", plan.body_code)) if v
+        }
     measures: dict[int, list[Measure]] = {}
     for m in plan.measures.order_by("position", "pk"):
         measures.setdefault(m.target_id, []).append(m)
@@ -147,6 +151,11 @@ def save_plan(core: CorePlan, existing: Plan | None = None) -> Plan:
     plan.tolerance_relative = _dec(tol.get("relative"))
     plan.source = core.source
     plan.metadata = dict(core.metadata)
+    body = core.issuing_body
+    plan.body_kind = body.kind.value if body else ""
+    plan.body_name, plan.body_parent, plan.body_code = (
+        (body.name, body.parent, body.code) if body else ("", "", "")
+    )
     plan.save()
 
     old_measures = {m.key: m for m in plan.measures.all()}

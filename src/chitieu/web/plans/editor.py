@@ -61,7 +61,13 @@ PLAN_FIELDS = {
     "end_year": "end_year",
     "source": "source",
     "id": "slug",
+    "issuing_body": "body_kind",
+    "issuing_body.kind": "body_kind",
+    "issuing_body.name": "body_name",
+    "issuing_body.parent": "body_parent",
+    "issuing_body.code": "body_code",
 }
+BODY_FIELDS = ("kind", "name", "parent", "code")
 _PATH = re.compile(r"^\$(?:\.targets\[(\d+)\](?:\.metrics\[(\d+)\])?)?((?:\.\w+)*)")
 
 
@@ -86,7 +92,7 @@ def header_initial(data: Mapping[str, Any]) -> dict[str, Any]:
         "start_year": data.get("start_year") or None,
         "end_year": data.get("end_year") or None,
         "source": data.get("source", ""),
-    }
+    } | {f"body_{k}": data.get("issuing_body", {}).get(k, "") for k in BODY_FIELDS}
 
 
 def targets_initial(data: Mapping[str, Any]) -> list[dict[str, Any]]:
@@ -242,6 +248,10 @@ def build(base: Mapping[str, Any], editor: Editor, plan_id: str) -> Built:
     }
     if h.get("source", "").strip():
         data["source"] = h["source"].strip()
+    data.pop("issuing_body", None)
+    if h.get("body_kind"):
+        body = {k: str(h.get(f"body_{k}") or "").strip() for k in BODY_FIELDS}
+        data["issuing_body"] = {k: v for k, v in body.items() if v}
     base_targets = list(base.get("targets", []))
     base_measures = {m["id"]: m for t in base_targets for m in t.get("metrics", [])}
     used = set(base_measures) | {

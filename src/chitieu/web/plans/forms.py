@@ -17,7 +17,7 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from chitieu.targets.model import Comparator, Direction, Group, GrowthInput, Kind
+from chitieu.targets.model import BodyKind, Comparator, Direction, Group, GrowthInput, Kind
 from chitieu.vnnumbers import (
     NumberFormatError,
     NumberLimitError,
@@ -108,6 +108,10 @@ GROUP_LABELS = {
     Group.PARTY_BUILDING: _("party building"),
 }
 NO_CHOICE = ("", "—")
+BODY_LABELS = {
+    BodyKind.PARTY: _("a Party committee (Hướng dẫn 36-HD/VPTW)"),
+    BodyKind.STATE: _("a people's council or committee (Decree 30/2020/NĐ-CP)"),
+}
 # A plan file's field as the form labels it (the core's messages name the file's fields).
 FIELD_LABELS = {
     "id": _("identifier"),
@@ -168,6 +172,40 @@ class PlanHeaderForm(forms.Form):
         required=False,
         help_text=_("Anyone, without logging in, may see the dashboard."),
     )
+    # The body the plan belongs to: the review documents carry its header.
+    body_kind = forms.ChoiceField(
+        label=_("documents in the format of"),
+        required=False,
+        choices=_choices(BODY_LABELS, NO_CHOICE),
+    )
+    # examples rather than help texts: the form shows no help texts
+    body_parent = forms.CharField(
+        label=_("body above it"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"placeholder": "Đảng bộ tỉnh Lạng Sơn"}),
+    )
+    body_name = forms.CharField(
+        label=_("issuing body"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"placeholder": "Tỉnh ủy"}),
+    )
+    body_code = forms.CharField(
+        label=_("its symbol in document numbers"),
+        required=False,
+        max_length=20,
+        widget=forms.TextInput(attrs={"placeholder": "TU", "size": 8}),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        named = any(str(data.get(f) or "").strip() for f in ("body_parent", "body_name"))
+        if named and not data.get("body_kind"):
+            self.add_error("body_kind", _("choose a Party committee or a State body"))
+        if data.get("body_kind") and not str(data.get("body_name") or "").strip():
+            self.add_error("body_name", forms.Field.default_error_messages["required"])
+        return data
 
 
 class NewPlanHeaderForm(PlanHeaderForm):

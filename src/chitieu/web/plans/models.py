@@ -79,6 +79,16 @@ class Plan(models.Model):
     tolerance_relative = quantity(null=True)
     source = models.TextField(_("source"), blank=True)
     metadata = models.JSONField(default=dict, blank=True)
+    # The body the plan belongs to (the core's IssuingBody): its documents carry its header.
+    body_kind = models.CharField(
+        _("documents in the format of"),
+        max_length=10,
+        choices=[("party", _("a Party committee")), ("state", _("a State body"))],
+        blank=True,
+    )
+    body_name = models.CharField(_("issuing body"), max_length=200, blank=True)
+    body_parent = models.CharField(_("body above it"), max_length=200, blank=True)
+    body_code = models.CharField(_("its symbol in document numbers"), max_length=20, blank=True)
     is_public = models.BooleanField(
         _("public read-only view"),
         default=False,

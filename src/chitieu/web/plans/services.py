@@ -20,7 +20,10 @@ from chitieu.web.plans.convert import plan_data, save_plan
 from chitieu.web.plans.models import Plan
 
 TARGET_FIELDS = ("no", "text", "group", "lead_agency")
-PLAN_FIELDS = ("title", "area.code", "area.name", "baseline_year", "start_year", "end_year")
+PLAN_FIELDS = (
+    *("title", "area.code", "area.name", "baseline_year", "start_year", "end_year"),
+    *("issuing_body.kind", "issuing_body.name", "issuing_body.parent", "issuing_body.code"),
+)
 
 
 def figure_counts(plan: Plan, keys: Iterable[str]) -> dict[str, int]:

@@ -1,6 +1,7 @@
 """Checks on units for the web app: lineage records before they are saved, and figures
 for a unit that did not exist on the figure's date. The rules are the core's
-(:mod:`chitieu.units`); the messages are translated here."""
+(:mod:`chitieu.units`), and so are the messages' templates (:mod:`chitieu.messages`,
+translated in the core's catalogue, which the command line reads too)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
+from chitieu.messages.commands import LINEAGE_TEMPLATES, UNIT_GONE
 from chitieu.problems import Problem
 from chitieu.units.aggregate import period_end, unit_problems
 from chitieu.units.model import Change, ChangeKind, Level, Unit
@@ -57,33 +59,7 @@ def _key(f: Finding) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
 
 
 def _message(f: Finding) -> str:
-    p = _vn_dates(dict(f.params))
-    if f.code == "cycle":
-        return _("the lineage would make a cycle: %(loop)s") % p
-    if f.code == "unknown":
-        return _("unit %(unit)s is not a known unit") % p
-    if f.code == "predecessor_missing":
-        return (
-            _("the predecessor %(unit)s was not in force on %(before)s, the day before the change")
-            % p
-        )
-    if f.code == "successor_missing":
-        return _("the successor %(unit)s is not in force on %(day)s, the day of the change") % p
-    if f.code == "predecessor_overlap":
-        return (
-            _(
-                "the dates overlap: the predecessor %(unit)s is still in force on %(day)s, "
-                "when it became %(other)s"
-            )
-            % p
-        )
-    return (
-        _(
-            "the dates overlap: the successor %(unit)s was already in force on %(before)s, "
-            "before the change"
-        )
-        % p
-    )
+    return _(LINEAGE_TEMPLATES[f.code]) % _vn_dates(dict(f.params))
 
 
 def unit_gone(code: str, period: Period) -> str | None:
@@ -96,9 +72,7 @@ def unit_gone(code: str, period: Period) -> str | None:
     if not versions or any(v.is_valid_on(day) for v in versions):
         return None
     spans = ", ".join(f"{_day(v.valid_from)}–{_day(v.valid_to)}" for v in versions)
-    return _(
-        "unit %(unit)s did not exist on %(day)s, the end of %(period)s (in force %(spans)s)"
-    ) % {
+    return _(UNIT_GONE) % {
         "unit": code,
         "day": format_date(day),
         "period": str(period),
