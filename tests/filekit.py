@@ -20,10 +20,10 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from chitieu.problems import InputError
+from tests.seeds import SEEDS as SHARED_SEEDS
 
 T = TypeVar("T")
 
-SHARED_SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 RESOLUTIONS = Path(__file__).resolve().parent / "data" / "resolutions"
 
 

@@ -7,7 +7,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+from tests.seeds import SEEDS as SEEDS  # re-exported for the reader tests
+from tests.seeds import seed
+
 PLAN = "langson-xvii"
 
 
@@ -115,5 +117,4 @@ def upload(content: bytes | str, name: str) -> io.BytesIO:
 
 
 def seed_004() -> Path:
-    (path,) = SEEDS.glob("004_*.txt")
-    return path
+    return seed("004_*.txt")

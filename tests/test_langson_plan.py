@@ -2,7 +2,6 @@
 
 import re
 from decimal import Decimal as D
-from pathlib import Path
 
 import pytest
 
@@ -11,14 +10,14 @@ from chitieu.evaluation.statuses import Status
 from chitieu.figures.reading import read_figures
 from chitieu.targets.model import Comparator, Kind
 from chitieu.targets.planfile import bundled_plan_path, load_plan
+from tests.seeds import seed
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 PLAN = load_plan(bundled_plan_path("langson-xvii"))
 
 
 def seed_targets() -> dict[int, str]:
     """The numbered targets "(n) …" of the resolution's main-target list, as printed."""
-    (path,) = SEEDS.glob("004_*.txt")
+    path = seed("004_*.txt")
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         m = re.match(r"^\s*\((\d+)\)\s*(.+)$", line)
@@ -28,7 +27,6 @@ def seed_targets() -> dict[int, str]:
     return out
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="shared/seeds is beside the project in CI")
 def test_every_target_text_is_verbatim_from_the_resolution():
     seeds = seed_targets()
     assert sorted(seeds) == list(range(1, 21))

@@ -1,21 +1,15 @@
 """On the Lạng Sơn resolution the reader finds what the hand-checked plan holds."""
 
-from pathlib import Path
-
-import pytest
-
 from chitieu.targets.model import TaskKind
 from chitieu.targets.planfile import bundled_plan_path, load_plan, plan_from_data
 from chitieu.textread.reader import read_resolution
+from tests.seeds import seed
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 FIELDS = ["kind", "comparator", "low", "high", "unit", "end_year", "direction", "input"]
-
-pytestmark = pytest.mark.skipif(not SEEDS.exists(), reason="shared/seeds lies beside the project")
 
 
 def read_seed():  # type: ignore[no-untyped-def]
-    (path,) = SEEDS.glob("004_*.txt")
+    path = seed("004_*.txt")
     return read_resolution(path.read_text(encoding="utf-8"))
 
 

@@ -4,12 +4,10 @@ the text at the target list."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.browserkit import browser, open_page, screenshot, server
-from tests.planhelpers import SEEDS
+from tests.planhelpers import seed_004
 
 __all__ = ["browser", "server"]  # the fixtures, used by name
 
@@ -55,11 +53,10 @@ def test_a_mistake_is_listed_at_the_top_with_a_link_to_its_field(browser, server
     screenshot(page, "plans-editor-error")
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="shared/seeds lies beside the project")
 def test_the_review_page_opens_the_text_at_the_target_list(browser, server):
     page = open_page(browser, server, "kehoach")
     page.goto(server.url + "/plans/read/")
-    page.set_input_files("#resolution-file", str(next(Path(SEEDS).glob("004_*.txt"))))
+    page.set_input_files("#resolution-file", str(seed_004()))
     page.click("#read-form button[type=submit]")
     page.wait_for_selector("#source-text")
     assert page.inner_text("#target-count") == "20"

@@ -5,23 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from chitieu.web.people.models import AuditEvent
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan, ReadDraft
-from tests.planhelpers import SEEDS, form_fields, seed_004, target_field, upload
+from tests.planhelpers import form_fields, seed_004, target_field, upload
 from tests.textread_cases import CASES, to_docx
 from tests.webhelpers import client_for
-
-needs_seeds = pytest.mark.skipif(not SEEDS.exists(), reason="shared/seeds lies beside the project")
 
 
 def read(client, path: Path, name: str | None = None):  # type: ignore[no-untyped-def]
     return client.post("/plans/read/", {"file": upload(path.read_bytes(), name or path.name)})
 
 
-@needs_seeds
 def test_it_proposes_the_twenty_targets_of_the_seed_and_saves_them_corrected(db, people):
     c = client_for("kehoach")
     r = read(c, seed_004())
@@ -52,7 +47,6 @@ def test_it_proposes_the_twenty_targets_of_the_seed_and_saves_them_corrected(db,
     assert not ReadDraft.objects.exists()  # the reading is done
 
 
-@needs_seeds
 def test_an_identifier_in_use_is_refused_unless_replace_is_ticked(demo):
     c = client_for("kehoach")
     review_url = read(c, seed_004())["Location"]
@@ -73,7 +67,6 @@ def test_an_identifier_in_use_is_refused_unless_replace_is_ticked(demo):
     assert demo.updated_at == before
 
 
-@needs_seeds
 def test_a_plan_without_figures_is_replaced_when_asked(db):
     c = client_for("kehoach")
     first = read(c, seed_004())["Location"]
