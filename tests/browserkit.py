@@ -81,3 +81,17 @@ def screenshot(page: Any, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+def submit_labour_figure(page: Any, value: str) -> None:
+    """On Sở LĐ-TB&XH's entry page: the trained-labour value typed, official, submitted."""
+    page.fill("#value-trained-labour-20", value)
+    page.select_option("#stage-trained-labour-20", "official")
+    page.click("#submit-button")
+    page.wait_for_selector("#report-status[data-status=submitted]")
+
+
+def open_pending_report(page: Any, server: LiveServer, agency: str, period: str) -> None:
+    """An approver opens an agency's submitted report from the approvals page."""
+    page.goto(f"{server.url}/figures/approvals/")
+    page.click(f"#pending-reports tr[data-agency={agency}][data-period='{period}'] a.open-report")

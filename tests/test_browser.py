@@ -9,6 +9,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from tests import browserkit as kit
 from tests.browserkit import browser, open_page, screenshot, server
 
 __all__ = ["browser", "server"]  # the fixtures, used by name
@@ -30,14 +31,10 @@ def test_it_takes_a_figure_from_entry_to_approval_to_the_dashboard(browser, serv
     reporter = open_page(browser, server, "laodong")
     reporter.goto(f"{server.url}/figures/entry/")
     reporter.click(f"a.entry-link[href*='/{PLAN}/so-ldtbxh/2025/']")
-    reporter.fill("#value-trained-labour-20", "66,5")
-    reporter.select_option("#stage-trained-labour-20", "official")
-    reporter.click("#submit-button")
-    reporter.wait_for_selector("#report-status[data-status=submitted]")
+    kit.submit_labour_figure(reporter, "66,5")
 
     approver = open_page(browser, server, "pheduyet")
-    approver.goto(f"{server.url}/figures/approvals/")
-    approver.click("#pending-reports tr[data-agency=so-ldtbxh][data-period='2025'] a.open-report")
+    kit.open_pending_report(approver, server, "so-ldtbxh", "2025")
     assert "66,5" in approver.inner_text("#report-figures")
     report_id = (
         approver.get_attribute("#report-status", "data-report")

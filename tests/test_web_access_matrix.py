@@ -6,7 +6,6 @@ use it. A refusal must change nothing."""
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -18,12 +17,10 @@ from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from chitieu.figures.periods import parse_period
 from chitieu.web.figures import services
 from chitieu.web.figures.models import FigureRecord, Submission
 from chitieu.web.people.models import Agency, ApiToken, Assignment, AuditEvent, Notification
 from chitieu.web.plans.models import Plan, Task
-from chitieu.web.units.models import AdminUnit
 from tests.accessmatrix import (
     ADMIN,
     API,
@@ -33,9 +30,10 @@ from tests.accessmatrix import (
     PRIVATE_PLAN_PAGES,
     ROLES,
 )
+from tests.matrixkit import AGENCY, objects, role_client
+from tests.matrixkit import POSTS as _POSTS
 
-AGENCY = "so-ldtbxh"
-
+__all__ = ["objects"]  # the fixture, used by name
 
 # ---------------------------------------------------------------- the URL conf
 
@@ -93,42 +91,11 @@ def _operation_url_names() -> set[str]:
     return names
 
 
-# ---------------------------------------------------------------- the demo's objects
-
-
-@pytest.fixture
-def objects(demo, people) -> dict[str, Any]:
-    """The objects the paths name: Sở LĐ-TB&XH's draft report of 2025, a task it leads, …"""
-    agency = Agency.objects.get(code=AGENCY)
-    report = services.save_entries(
-        people["laodong"],
-        demo,
-        agency,
-        parse_period("2025"),
-        [services.RawEntry(services.Place(), "trained-labour", demo.area_code, "66,5", "official")],
-    )
-    task = Task.objects.filter(plan=demo).order_by("pk").first()
-    task.lead = agency
-    task.save(update_fields=["lead"])
-    token, _key = ApiToken.issue(people["laodong"], "matrix")
-    return {
-        "plan": demo.slug,
-        "agency": AGENCY,
-        "report": report.pk,
-        "task": task.pk,
-        "unit": AdminUnit.objects.order_by("pk").first().pk,
-        "token": token.pk,
-        "user": people["dulich"].pk,
-        "assignment": Assignment.objects.filter(agency=agency).order_by("pk").first().pk,
-        "uuid": uuid.uuid4(),
-    }
+# ---------------------------------------------------------------- the clients
 
 
 def _client(role: str, people: dict[str, User]) -> Client:
-    client = Client(HTTP_ACCEPT_LANGUAGE="vi")
-    if role != "anon":
-        client.force_login(people[role])
-    return client
+    return role_client(role, people)
 
 
 def _state() -> tuple[int, ...]:
@@ -178,8 +145,6 @@ def _check(response: Any, cell: str, before: tuple[int, ...], where: str) -> Non
 
 
 # ---------------------------------------------------------------- pages
-
-_POSTS = {"plans:task": {"action": "note", "text": "Đã hoàn thành khảo sát."}}
 
 
 def _page_cases() -> list[tuple[str, str]]:

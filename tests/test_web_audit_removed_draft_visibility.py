@@ -24,7 +24,7 @@ def test_the_trail_of_a_removed_draft_value_is_not_shown_to_another_agency(demo)
     emptied = form_fields(page, "entry-form") | {"action": "save", "value-trained-labour-20": ""}
     assert reporter.post(entry_url(), emptied).status_code == 302
 
-    assert "66.25" in client_for("kehoach").get(AUDIT).content.decode()
-    assert "66.25" in client_for("pheduyet").get(AUDIT).content.decode()
+    assert "66,25" in client_for("kehoach").get(AUDIT).content.decode()
+    assert "66,25" in client_for("pheduyet").get(AUDIT).content.decode()
     other = client_for("tourism-approver").get(AUDIT)
-    assert other.status_code == 200 and "66.25" not in other.content.decode()
+    assert other.status_code == 200 and "66,25" not in other.content.decode()

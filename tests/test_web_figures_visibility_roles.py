@@ -75,9 +75,9 @@ def test_it_shows_everyone_else_only_the_approved_figures(work, username):
 def test_an_approver_of_another_agency_reads_no_draft_trail_on_the_audit_page(work):
     page = client_for("tourism-approver").get("/people/audit/?object_type=figurerecord")
     assert page.status_code == 200
-    assert "66.25" not in page.content.decode()
+    assert "66,25" not in page.content.decode()
     own = client_for("labour-approver").get("/people/audit/?object_type=figurerecord")
-    assert "66.25" in own.content.decode()
+    assert "66,25" in own.content.decode()
 
 
 def test_the_report_of_another_agency_stays_closed(work, people):

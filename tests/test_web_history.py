@@ -35,7 +35,7 @@ def test_it_lists_every_vintage_with_who_entered_and_approved_it(demo):
     row = vintages.split('data-period="2025"')[-1].split("</tr>")[0]
     assert "65,8" in row and "chính thức" in row
     assert "lãnh đạo duyệt số liệu" in row  # who approved
-    assert "(langson-xvii.figures.csv:" in vintages  # where an imported figure came from
+    assert "(<code>langson-xvii.figures.csv:" in vintages  # where an imported figure came from
     assert "src/chitieu" not in vintages  # without the server's directories
     changes = _section(page, "changes")
     assert "đã duyệt" in changes and "đã gửi" in changes

@@ -15,7 +15,7 @@ def test_it_shows_who_changed_what_in_a_plan(demo, people):
     body = figures_body({"measure": "trained-labour", "value": "65,5", "stage": "official"})
     post_json(client_for("laodong"), f"{PLAN}/figures", body)
     page = client_for("kehoach").get("/people/audit/?plan=langson-xvii").content.decode()
-    assert "laodong" in page and "enter" in page and "65.5" in page
+    assert "laodong" in page and "nhập số liệu" in page and "∅ → 65,5" in page
 
 
 def test_it_filters_by_plan_user_and_action(demo, people):

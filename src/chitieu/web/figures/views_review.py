@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from pathlib import PurePath
 
 from django.contrib import messages
@@ -19,7 +17,6 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import parse_period
-from chitieu.vnnumbers import format_date, format_vi
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH
 from chitieu.web.figures.errors import EntryError, EntryProblem, NotAllowed
 from chitieu.web.figures.forms import problem_text
@@ -44,6 +41,8 @@ from chitieu.web.people.access import (
     visible_figures,
 )
 from chitieu.web.people.models import AuditEvent
+from chitieu.web.people.trail import report_name
+from chitieu.web.people.trailwords import action_label, field_words, note_text, value_text
 
 RECENT = 30  # decisions listed under the waiting reports
 
@@ -158,52 +157,20 @@ class Change:
     field: str
     old: str
     new: str
+    note: str
 
 
-def _shown(field: str, text: str) -> str:
-    """A recorded old or new value as people read it: numbers and dates the Vietnamese way."""
-    if not text:
-        return ""
-    if field == "value":
-        try:
-            return format_vi(Decimal(text).normalize())
-        except InvalidOperation:
-            return text
-    if field == "as_of":
-        try:
-            return format_date(date.fromisoformat(text))
-        except ValueError:
-            return text
-    if field == "stage" and text in {s.value for s in Stage}:
-        return stage_label(text)
-    if field == "status" and text in SubmissionStatus.values:
-        return str(SubmissionStatus(text).label)
-    return text
-
-
-def _action_label(action: str) -> str:
-    labels = {
-        "create": _("report opened"),
-        "enter": _("value entered"),
-        "change": _("value changed"),
-        "clear": _("draft value removed"),
-        "submit": _("submitted"),
-        "approve": _("approved"),
-        "return": _("returned"),
-        "correct": _("correction opened"),
-    }
-    return labels.get(action, action)
-
-
-def _field_label(field: str) -> str:
-    labels = {
-        "value": _("value"),
-        "stage": _("stage"),
-        "as_of": _("report date"),
-        "note": _("note"),
-        "status": _("status"),
-    }
-    return labels.get(field, field)
+def _change(ev: AuditEvent, what: str) -> Change:
+    """A recorded change in the trail's words (the same as on the audit page)."""
+    return Change(
+        ev,
+        action_label(ev.action, ev.object_type),
+        what,
+        field_words(ev.object_type, ev.field).label if ev.field else "",
+        value_text(ev, ev.old, {}),
+        value_text(ev, ev.new, {}),
+        note_text(ev.action, ev.comment),
+    )
 
 
 @require_GET
@@ -250,22 +217,8 @@ def history(request: HttpRequest, plan_slug: str, measure_key: str) -> HttpRespo
             f = by_id[ev.object_id]
             what = f"{parse_period(f.period).label(lang)} · {names.get(f.unit_code, f.unit_code)}"
         else:
-            s = subs[ev.object_id]
-            what = _("report %(period)s of %(agency)s, revision %(n)d") % {
-                "period": parse_period(s.period).label(lang),
-                "agency": s.agency.name,
-                "n": s.revision,
-            }
-        changes.append(
-            Change(
-                ev,
-                _action_label(ev.action),
-                what,
-                _field_label(ev.field),
-                _shown(ev.field, ev.old),
-                _shown(ev.field, ev.new),
-            )
-        )
+            what = report_name(subs[ev.object_id])
+        changes.append(_change(ev, what))
     vintages = [
         {
             "figure": f,

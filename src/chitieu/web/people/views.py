@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from chitieu.web.people import trail
 from chitieu.web.people.access import can_manage_plans, can_read_audit, visible_events
 from chitieu.web.people.audit import record
 from chitieu.web.people.forms import (
@@ -33,6 +34,7 @@ from chitieu.web.people.forms import (
     TokenForm,
 )
 from chitieu.web.people.models import Agency, ApiToken, Assignment, AuditEvent
+from chitieu.web.people.trailwords import action_label, kind_label
 from chitieu.web.plans.models import Plan
 
 AUDIT_PAGE_SIZE = 50
@@ -262,16 +264,21 @@ def audit(request: HttpRequest) -> HttpResponse:
     page = Paginator(events, AUDIT_PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    recorded = AuditEvent.objects.order_by()
     return render(
         request,
         "people/audit.html",
         {
             "form": form,
             "page": page,
+            "events": trail.shown(list(page.object_list)),
             "query": query.urlencode(),
             "plans": Plan.objects.order_by("slug"),
-            "actions": AuditEvent.objects.order_by("action")
-            .values_list("action", flat=True)
-            .distinct(),
+            "actions": trail.choices(
+                recorded.values_list("action", flat=True).distinct(), action_label
+            ),
+            "kinds": trail.choices(
+                recorded.values_list("object_type", flat=True).distinct(), kind_label
+            ),
         },
     )

@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
 
 from chitieu.figures.reading import parse_date
@@ -19,11 +19,12 @@ from chitieu.vnnumbers import format_date
 from chitieu.web.units.models import AdminUnit, UnitChange, UnitLevel
 
 LEVELS = [UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE]
-# "xã" alone would hide that the commune level holds wards and towns too
+# "xã" alone would hide that the commune level holds wards and towns too; named in full
+# (gettext_lazy), the name the catalogue's extraction looks for
 LEVEL_LABELS = {
-    UnitLevel.PROVINCE: _lazy("province level"),
-    UnitLevel.DISTRICT: _lazy("district level"),
-    UnitLevel.COMMUNE: _lazy("commune level"),
+    UnitLevel.PROVINCE: gettext_lazy("province level"),
+    UnitLevel.DISTRICT: gettext_lazy("district level"),
+    UnitLevel.COMMUNE: gettext_lazy("commune level"),
 }
 
 
