@@ -21,7 +21,14 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from chitieu.figures.periods import parse_period
 from chitieu.web.figures import services
 from chitieu.web.figures.models import FigureRecord, Submission
-from chitieu.web.people.models import Agency, ApiToken, Assignment, AuditEvent, Notification
+from chitieu.web.people.models import (
+    Agency,
+    AgencyChange,
+    ApiToken,
+    Assignment,
+    AuditEvent,
+    Notification,
+)
 from chitieu.web.plans.models import Plan, Task
 from chitieu.web.units.models import AdminUnit
 from tests.accessmatrix import (
@@ -120,6 +127,8 @@ def objects(demo, people) -> dict[str, Any]:
         "token": token.pk,
         "user": people["dulich"].pk,
         "assignment": Assignment.objects.filter(agency=agency).order_by("pk").first().pk,
+        "merged": "so-khdt",
+        "change": AgencyChange.objects.get(predecessor__code="so-khdt").pk,
         "uuid": uuid.uuid4(),
     }
 
@@ -143,6 +152,7 @@ def _state() -> tuple[int, ...]:
             Task,
             ApiToken,
             Agency,
+            AgencyChange,
             Assignment,
             User,
             Notification,
