@@ -102,6 +102,16 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/people/agencies/{agency}/assignments/{assignment}/remove/",
         {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 403 403 go go"},
     ),
+    # the lineage of agencies: the planning office records and removes changes (the
+    # demo's merger of Sở KH&ĐT into Sở Tài chính)
+    "people:change_add": (
+        "/people/agencies/{agency}/changes/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 403 403 do do"},
+    ),
+    "people:change_remove": (
+        "/people/agencies/{merged}/changes/{change}/remove/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 403 403 go go"},
+    ),
     "people:audit": ("/people/audit/", {"GET": "login 403 403 403 ok ok ok"}),
     # one's own account and notifications: anyone logged in
     "people:account": (

@@ -12,7 +12,7 @@ from django.test import Client
 
 from chitieu.figures.periods import parse_period
 from chitieu.web.figures import services
-from chitieu.web.people.models import Agency, ApiToken, Assignment
+from chitieu.web.people.models import Agency, AgencyChange, ApiToken, Assignment
 from chitieu.web.plans.models import Task
 from chitieu.web.units.models import AdminUnit
 
@@ -49,6 +49,8 @@ def objects(demo: Any, people: dict[str, User]) -> dict[str, Any]:
         "token": token.pk,
         "user": people["dulich"].pk,
         "assignment": assignment.pk,
+        "merged": "so-khdt",
+        "change": AgencyChange.objects.get(predecessor__code="so-khdt").pk,
         "uuid": uuid.uuid4(),
     }
 

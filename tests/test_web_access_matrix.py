@@ -19,7 +19,14 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from chitieu.web.figures import services
 from chitieu.web.figures.models import FigureRecord, Submission
-from chitieu.web.people.models import Agency, ApiToken, Assignment, AuditEvent, Notification
+from chitieu.web.people.models import (
+    Agency,
+    AgencyChange,
+    ApiToken,
+    Assignment,
+    AuditEvent,
+    Notification,
+)
 from chitieu.web.plans.models import Plan, Task
 from tests.accessmatrix import (
     ADMIN,
@@ -110,6 +117,7 @@ def _state() -> tuple[int, ...]:
             Task,
             ApiToken,
             Agency,
+            AgencyChange,
             Assignment,
             User,
             Notification,

@@ -26,7 +26,7 @@ def test_it_lists_every_vintage_with_the_estimate_and_its_official_revision(demo
     assert rows.index(estimate) < rows.index(official)
     assert rows.count("Số liệu minh họa (demo)") == 10  # five years, two vintages each
     # the people who entered and approved the figures (the planning office imported them)
-    assert "Phòng Tổng hợp, Sở KH&ĐT" in rows
+    assert "Phòng Tổng hợp, Sở Tài chính" in rows
     html = response.content.decode()
     assert html.count('<tr class="stage-official used">') == 5  # the official ones are used
     assert has_id(response, "history-trained-labour")

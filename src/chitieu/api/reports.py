@@ -20,6 +20,7 @@ from chitieu.api.schemas import READ_REFUSALS, WRITE_REFUSALS, FiguresIn, Report
 from chitieu.web.figures import checks, services
 from chitieu.web.figures.errors import EntryProblem, Place
 from chitieu.web.figures.models import Submission
+from chitieu.web.figures.scopes import measures_ever
 from chitieu.web.people.access import agency_of, can_manage_plans, can_report_for
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
@@ -62,7 +63,7 @@ def _rows(plan: Plan, payload: FiguresIn) -> list[checks.RawEntry]:
 
 def _foreign_items(plan: Plan, agency: Agency, rows: list[checks.RawEntry]) -> list[EntryProblem]:
     """Items naming a measure of the plan that the agency does not report at all."""
-    own = set(checks.scope(plan, agency).values_list("measure__key", flat=True))
+    own = measures_ever(plan, agency)
     plan_keys = set(plan.measures.values_list("key", flat=True))
     return [
         EntryProblem(

@@ -1,1 +1,2 @@
-"""Administrative units over time, their lineage, and aggregation in any date's scope."""
+"""Administrative units and agencies over time: validity intervals, lineage, and
+aggregation in any date's scope."""

@@ -1,10 +1,11 @@
 """The Lạng Sơn demo: the bundled plan and its illustrative figures, Lạng Sơn's units,
-the provincial agencies that report, and one login per role."""
+the provincial agencies that report (with the 2025 merger of Sở Kế hoạch và Đầu tư into
+Sở Tài chính), and one login per role."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -16,7 +17,15 @@ from chitieu.targets.model import TaskKind
 from chitieu.targets.planfile import bundled_plan_path, load_plan
 from chitieu.web.figures.models import ReportingRegime
 from chitieu.web.figures.services import import_plan
-from chitieu.web.people.models import Agency, AgencyKind, Assignment, Profile, Role
+from chitieu.web.people.models import (
+    Agency,
+    AgencyChange,
+    AgencyChangeKind,
+    AgencyKind,
+    Assignment,
+    Profile,
+    Role,
+)
 from chitieu.web.plans.models import Plan, Task, TaskStatus
 from chitieu.web.units.loading import load_province
 
@@ -38,6 +47,19 @@ AGENCIES: list[tuple[str, str, AgencyKind, list[int]]] = [
     ("cong-an-tinh", "Công an tỉnh", AgencyKind.SECTOR, [15]),
     ("so-tnmt", "Sở Tài nguyên và Môi trường", AgencyKind.DEPARTMENT, [18]),
     ("ban-to-chuc", "Ban Tổ chức Tỉnh ủy", AgencyKind.BOARD, [19, 20]),
+]
+
+# The 2025 reform of the provincial departments, as far as the demo's agencies go: Sở Kế
+# hoạch và Đầu tư merged into Sở Tài chính, which reports target 7 from then on.
+# ILLUSTRATIVE, like the figures: the deciding act is not cited.
+REFORM: list[tuple[str, str, AgencyChangeKind, date, str]] = [
+    (
+        "so-khdt",
+        "so-tai-chinh",
+        AgencyChangeKind.MERGE,
+        date(2025, 3, 1),
+        "Nghị quyết của HĐND tỉnh về tổ chức các cơ quan chuyên môn (minh họa)",
+    ),
 ]
 
 
@@ -146,12 +168,31 @@ class DemoLogin:
 
 LOGINS = [
     DemoLogin("quantri", Role.ADMIN, "", "quản trị hệ thống / administrator"),
-    DemoLogin("kehoach", Role.PLANNING, "so-khdt", "Phòng Tổng hợp, Sở KH&ĐT / planning office"),
+    DemoLogin(
+        "kehoach", Role.PLANNING, "so-tai-chinh", "Phòng Tổng hợp, Sở Tài chính / planning office"
+    ),
     DemoLogin("laodong", Role.REPORTER, "so-ldtbxh", "báo cáo viên Sở LĐ-TB&XH / reporter"),
     DemoLogin("dulich", Role.REPORTER, "so-vhttdl", "báo cáo viên Sở VHTT&DL / reporter"),
     DemoLogin("pheduyet", Role.APPROVER, "", "lãnh đạo duyệt số liệu / approver"),
     DemoLogin("daibieu", Role.VIEWER, "", "đại biểu dự hội nghị / viewer"),
 ]
+
+
+def _demo_reform(agencies: dict[str, Agency]) -> None:
+    """The reform's mergers: the merged agency ends the day before, the one it goes into
+    continues (a link to itself), as the agency pages record them."""
+    for old, new, kind, day, act in REFORM:
+        gone, heir = agencies[old], agencies[new]
+        if gone.valid_to is None:
+            gone.valid_to = day - timedelta(days=1)
+            gone.save(update_fields=["valid_to"])
+        for predecessor in (heir, gone):  # each record is checked as it is saved
+            AgencyChange.objects.get_or_create(
+                predecessor=predecessor,
+                successor=heir,
+                effective=day,
+                defaults={"kind": kind, "act": act},
+            )
 
 
 @transaction.atomic
@@ -167,6 +208,7 @@ def load_demo() -> Plan:
         agencies[code], _ = Agency.objects.get_or_create(
             code=code, defaults={"name": name, "kind": kind, "area_code": PROVINCE}
         )
+    _demo_reform(agencies)
     users = {}
     for login in LOGINS:
         user = User.objects.filter(username=login.username).first()

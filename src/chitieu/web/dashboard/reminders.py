@@ -13,8 +13,11 @@ from django.contrib.auth.models import User
 from django.db.models import Q
 
 from chitieu.figures.regime import ReportingWindow, period_due_on
+from chitieu.units.agencies import Agencies
 from chitieu.web.figures.lines import plan_windows
 from chitieu.web.figures.models import Submission, SubmissionStatus
+from chitieu.web.figures.scopes import Scopes
+from chitieu.web.people.lineage import timeline
 from chitieu.web.people.models import Agency, Notification, NotificationKind, Role
 from chitieu.web.people.notify import deliver, emails
 from chitieu.web.plans.models import Plan, Task
@@ -32,32 +35,46 @@ class Reminders:
     missing: list[Agency] = field(default_factory=list)  # assigned, nothing sent yet
     overdue: list[Task] = field(default_factory=list)
     near: list[Task] = field(default_factory=list)
+    agencies: Agencies = field(default_factory=lambda: Agencies([]))
 
     @property
     def empty(self) -> bool:
         return not (self.missing or self.overdue or self.near)
 
+    def owners(self, t: Task) -> set[str]:
+        """The codes of the agencies a task is owed by today: its lead and co-agencies, or
+        what they were merged into or renamed as (a split one keeps it: its parts are
+        given their tasks by the planning office)."""
+        named = [*([t.lead] if t.lead is not None else []), *t.co_agencies.all()]
+        out: set[str] = set()
+        for a in named:
+            out |= self.agencies.reporters(a.code, self.today) or {a.code}
+        return out
+
     def agency_tasks(self, agency: Agency) -> tuple[list[Task], list[Task]]:
-        """The overdue and near tasks this agency leads or shares."""
+        """The overdue and near tasks this agency leads or shares, or carries on."""
 
         def mine(t: Task) -> bool:
-            return t.lead_id == agency.pk or any(a.pk == agency.pk for a in t.co_agencies.all())
+            return agency.code in self.owners(t)
 
         return [t for t in self.overdue if mine(t)], [t for t in self.near if mine(t)]
 
 
 def reminders(plan: Plan, today: date) -> Reminders:
+    """What is owed today: the report of the period due, by each agency that reports it
+    (in force at the period's end), and the tasks near or past their deadline."""
     window = period_due_on(today, plan_windows(plan))
     overdue, near = due_tasks(plan, today, NEAR_DAYS)
-    out = Reminders(plan, today, window, overdue=overdue, near=near)
+    lineage = timeline()
+    out = Reminders(plan, today, window, overdue=overdue, near=near, agencies=lineage)
     if window is not None:
-        assigned = Agency.objects.filter(assignments__measure__plan=plan).distinct()
+        reporting = Scopes(plan, lineage).reporting(window.period)
         sent = set(
             Submission.objects.filter(
                 plan=plan, period=str(window.period), status__in=SENT
             ).values_list("agency_id", flat=True)
         )
-        out.missing = [a for a in assigned if a.pk not in sent]
+        out.missing = [a for a in reporting if a.pk not in sent]
     return out
 
 
@@ -106,11 +123,10 @@ def notifications(r: Reminders) -> list[Notification]:
     out: list[Notification] = []
     if r.empty:
         return out
-    owing: set[int] = {a.pk for a in r.missing}
+    owing: set[str] = {a.code for a in r.missing}
     for t in [*r.overdue, *r.near]:
-        owing |= {t.lead_id} if t.lead_id else set()
-        owing |= {a.pk for a in t.co_agencies.all()}
-    users = User.objects.filter(profile__agency_id__in=owing, is_active=True)
+        owing |= r.owners(t)
+    users = User.objects.filter(profile__agency__code__in=owing, is_active=True)
     for user in users.select_related("profile__agency").order_by("username"):
         agency = user.profile.agency
         assert agency is not None  # the query asked for users of owing agencies

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.db.models import QuerySet
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -25,6 +24,8 @@ from chitieu.figures.periods import Period, PeriodError, parse_period
 from chitieu.figures.reading import period_start
 from chitieu.figures.vintages import more_final
 from chitieu.targets.storable import is_control
+from chitieu.units.agencies import Agencies
+from chitieu.units.aggregate import period_end
 from chitieu.vnnumbers import (
     NumberFormatError,
     NumberLimitError,
@@ -37,8 +38,10 @@ from chitieu.vnnumbers import (
     to_decimal,
 )
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
+from chitieu.web.figures.scopes import scope
 from chitieu.web.people.access import figures_for_all
-from chitieu.web.people.models import Agency, Assignment
+from chitieu.web.people.lineage import timeline
+from chitieu.web.people.models import Agency
 from chitieu.web.plans.messages import limit_text
 from chitieu.web.plans.models import Measure, Plan
 from chitieu.web.units.checks import unit_gone
@@ -134,13 +137,32 @@ def check_period(plan: Plan, text: str) -> Period:
 # ---------------------------------------------------------------- scope and checks
 
 
-def scope(plan: Plan, agency: Agency) -> QuerySet[Assignment]:
-    """What the agency reports in this plan: (measure, unit) pairs."""
-    return (
-        Assignment.objects.filter(agency=agency, measure__plan=plan)
-        .select_related("measure", "measure__target")
-        .order_by("measure__target__no", "measure__position", "unit_code")
-    )
+def agency_gone(agency: Agency, period: Period, agencies: Agencies | None = None) -> str | None:
+    """Why ``agency`` cannot report ``period`` (it was not in force at the period's end),
+    naming who does; None when it can."""
+    day = period_end(period)
+    if agency.is_valid_on(day):
+        return None
+    lineage = agencies if agencies is not None else timeline()
+    heirs = Agency.objects.filter(code__in=lineage.reporters(agency.code, day)).order_by("name")
+    params = {
+        "agency": agency.name,
+        "day": format_date(day),
+        "period": period_in_text(period),
+        "others": ", ".join(a.name for a in heirs),
+    }
+    if agency.valid_from is not None and day < agency.valid_from:
+        params["from"] = format_date(agency.valid_from)
+        return _("%(agency)s exists from %(from)s: it makes no report for %(period)s") % params
+    if heirs:
+        return (
+            _(
+                "%(agency)s was no longer in force on %(day)s, the end of %(period)s: "
+                "%(others)s reports its measures for that period"
+            )
+            % params
+        )
+    return _("%(agency)s was no longer in force on %(day)s, the end of %(period)s") % params
 
 
 def _shown(value: Decimal) -> str:
@@ -171,7 +193,10 @@ def check_entries(
     as_of: date | None = None,
 ) -> list[Entry]:
     """Check every row; raise one :class:`EntryError` listing every problem, or return all."""
-    allowed = {(a.measure.key, a.unit_code): a.measure for a in scope(plan, agency)}
+    gone = agency_gone(agency, period)
+    if gone:
+        raise EntryError([EntryProblem(Place(field="agency"), gone)])
+    allowed = {(a.measure.key, a.unit_code): a.measure for a in scope(plan, agency, period)}
     plan_keys = set(plan.measures.values_list("key", flat=True))
     problems: list[EntryProblem] = []
     seen: dict[tuple[str, str], Place] = {}

@@ -15,12 +15,13 @@ from chitieu.evaluation.statuses import target_text
 from chitieu.figures.periods import Period, PeriodKind, parse_period
 from chitieu.figures.regime import Regime, ReportingWindow, reporting_windows, window
 from chitieu.vnnumbers import format_date, format_vi, with_places
-from chitieu.web.figures.checks import ENTRY_STAGES, scope, stage_label
+from chitieu.web.figures.checks import ENTRY_STAGES, stage_label
 from chitieu.web.figures.checks import today as today  # the pages' clock, one place
 from chitieu.web.figures.checks import ui_lang as ui_lang  # re-exported
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.figures.models import FigureRecord, ReportingRegime, Submission
 from chitieu.web.figures.plausible import flag_text, flags_of
+from chitieu.web.figures.scopes import scope
 from chitieu.web.figures.services import previous_values
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.people.models import Agency
@@ -213,7 +214,7 @@ def _lines(
 
 def entry_lines(plan: Plan, agency: Agency, period: Period, sub: Submission | None) -> list[Line]:
     """Every (measure, unit) the agency reports in the plan, with the report's values."""
-    pairs = [(a.measure, a.unit_code) for a in scope(plan, agency)]
+    pairs = [(a.measure, a.unit_code) for a in scope(plan, agency, period)]
     return _lines(plan, period, pairs, sub)
 
 

@@ -20,7 +20,7 @@ from chitieu.figures.periods import Period
 from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
 from chitieu.vnnumbers import format_date
 from chitieu.web.figures import excel
-from chitieu.web.figures.checks import TEXT_MAX_LENGTH, check_entries, check_period
+from chitieu.web.figures.checks import TEXT_MAX_LENGTH, agency_gone, check_entries, check_period
 from chitieu.web.figures.errors import (
     ConflictError,
     EntryError,
@@ -42,6 +42,7 @@ from chitieu.web.figures.lines import (
     window_of,
 )
 from chitieu.web.figures.models import ReportingRegime, Submission
+from chitieu.web.figures.scopes import Scopes
 from chitieu.web.figures.services import (
     current_submission,
     save_entries,
@@ -54,7 +55,8 @@ from chitieu.web.people.access import (
     figures_for_all,
     reportable_agencies,
 )
-from chitieu.web.people.models import Agency, Assignment
+from chitieu.web.people.lineage import timeline
+from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
 
 # ---------------------------------------------------------------- the calendar
@@ -67,7 +69,12 @@ class Cell:
     agency: Agency
     sub: Submission | None
     imported: int = 0  # of the agency's (measure, unit) pairs, how many have imported figures
-    assigned: int = 0  # how many (measure, unit) pairs the agency reports
+    assigned: int = 0  # how many (measure, unit) pairs the agency reports for the period
+
+    @property
+    def reports(self) -> bool:
+        """Whether the agency reports this period (it is in force at its end, with measures)."""
+        return self.assigned > 0
 
     @property
     def partly_imported(self) -> bool:
@@ -96,19 +103,24 @@ class PlanBlock:
 @login_required
 @require_GET
 def entry_home(request: HttpRequest) -> HttpResponse:
-    """The reporting periods of each plan, for every agency the user reports for."""
+    """The reporting periods of each plan, for every agency the user reports for: each
+    period under the agency in force at its end (a merged agency's successor after it)."""
     allowed = reportable_agencies(request.user)
+    lineage = timeline()
     lang = ui_lang()
     blocks = []
     for plan in Plan.objects.all():
-        reporting = set(
-            Assignment.objects.filter(measure__plan=plan).values_list("agency_id", flat=True)
-        )
-        agencies = [a for a in allowed if a.pk in reporting]
+        windows = plan_windows(plan)
+        scopes = Scopes(plan, lineage)
+        pairs = {
+            (a.pk, str(w.period)): {(s.measure_id, s.unit_code) for s in scopes.of(a, w.period)}
+            for a in allowed
+            for w in windows
+        }
+        agencies = [a for a in allowed if any(pairs[(a.pk, str(w.period))] for w in windows)]
         if not agencies:
             continue
-        windows = plan_windows(plan)
-        scopes, imported = _imported(plan, agencies)
+        imported = _imported(plan, {m for mine in pairs.values() for m, _u in mine})
         current = period_due_on(today(), windows)
         latest: dict[tuple[int, str], Submission] = {}
         subs = Submission.objects.filter(plan=plan, agency__in=agencies).order_by("revision")
@@ -119,26 +131,19 @@ def entry_home(request: HttpRequest) -> HttpResponse:
         block.current_label = current.period.label(lang) if current else ""
         for w in windows:
             p = str(w.period)
-            cells = [
-                Cell(a, latest.get((a.pk, p)), imported.get((a.pk, p), 0), len(scopes[a.pk]))
-                for a in agencies
-            ]
+            cells = []
+            for a in agencies:
+                mine = pairs[(a.pk, p)]
+                done = sum(1 for m, u in mine if (m, u, p) in imported)
+                cells.append(Cell(a, latest.get((a.pk, p)) if mine else None, done, len(mine)))
             block.rows.append(PeriodRow(w, w.period.label(lang), w == current, cells))
         blocks.append(block)
     return render(request, "figures/entry_home.html", {"blocks": blocks})
 
 
-def _imported(
-    plan: Plan, agencies: list[Agency]
-) -> tuple[dict[int, set[tuple[int, str]]], dict[tuple[int, str], int]]:
-    """What each agency reports, and for each (agency, period) how many of those pairs
-    have approved figures imported from a file: a period reported that way is no longer
-    "not started"."""
-    scopes: dict[int, set[tuple[int, str]]] = {a.pk: set() for a in agencies}
-    rows = Assignment.objects.filter(measure__plan=plan, agency__in=agencies)
-    for agency_id, measure_id, unit in rows.values_list("agency_id", "measure_id", "unit_code"):
-        scopes[agency_id].add((measure_id, unit))
-    measures = {m for pairs in scopes.values() for m, _u in pairs}
+def _imported(plan: Plan, measures: set[int]) -> set[tuple[int, str, str]]:
+    """The (measure, unit, period) points of ``measures`` with approved figures imported
+    from a file: a period reported that way is no longer "not started"."""
     points = (
         figures_for_all(plan)
         .filter(submission__isnull=True, measure_id__in=measures)
@@ -146,15 +151,7 @@ def _imported(
         .values_list("measure_id", "unit_code", "period")
         .distinct()
     )
-    owners: dict[tuple[int, str], list[int]] = {}
-    for agency_id, pairs in scopes.items():
-        for pair in pairs:
-            owners.setdefault(pair, []).append(agency_id)
-    counts: dict[tuple[int, str], int] = {}
-    for measure_id, unit, period in points:
-        for agency_id in owners.get((measure_id, unit), []):
-            counts[(agency_id, period)] = counts.get((agency_id, period), 0) + 1
-    return scopes, counts
+    return set(points)
 
 
 # ---------------------------------------------------------------- one report
@@ -184,6 +181,10 @@ def _open(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -
         checked = check_period(plan, period)
     except EntryError as e:
         raise BadPeriod(e) from None
+    # a report belongs to the agency in force at the period's end
+    gone = agency_gone(agency, checked)
+    if gone:
+        raise BadPeriod(EntryError([EntryProblem(Place(field="agency"), gone)]))
     return Opened(plan, agency, checked, current_submission(plan, agency, checked))
 
 

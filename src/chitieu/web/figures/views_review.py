@@ -40,6 +40,7 @@ from chitieu.web.people.access import (
     visible_events,
     visible_figures,
 )
+from chitieu.web.people.lineage import timeline
 from chitieu.web.people.models import AuditEvent
 from chitieu.web.people.trail import report_name
 from chitieu.web.people.trailwords import action_label, field_words, note_text, value_text
@@ -56,12 +57,13 @@ def approvals(request: HttpRequest) -> HttpResponse:
     if not can_approve_any(request.user):
         raise PermissionDenied
     related = ("plan", "agency", "submitted_by", "decided_by")
+    lineage = timeline()  # read once: approvers decide for the agencies theirs carries on
     waiting = [
         s
         for s in Submission.objects.filter(status=SubmissionStatus.SUBMITTED)
         .select_related(*related)
         .order_by("submitted_at", "pk")
-        if can_approve_for(request.user, s.agency)
+        if can_approve_for(request.user, s.agency, lineage)
     ]
     decided = [
         s
@@ -70,7 +72,7 @@ def approvals(request: HttpRequest) -> HttpResponse:
         )
         .select_related(*related)
         .order_by("-decided_at", "-pk")[: RECENT * 3]
-        if can_approve_for(request.user, s.agency)
+        if can_approve_for(request.user, s.agency, lineage)
     ][:RECENT]
     lang = ui_lang()
     return render(

@@ -9,8 +9,10 @@ from django.contrib.auth.models import User as AuthUser
 from django.db.models import CharField, Q, QuerySet
 from django.db.models.functions import Cast
 
+from chitieu.units.agencies import Agencies
 from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
-from chitieu.web.people.models import Agency, AuditEvent, Role
+from chitieu.web.people.lineage import timeline
+from chitieu.web.people.models import Agency, AgencyChange, AuditEvent, Role
 from chitieu.web.plans.models import Plan, Task
 
 User = Any  # a django.contrib.auth user or AnonymousUser
@@ -53,30 +55,58 @@ def can_manage_person(user: User, person: AuthUser) -> bool:
     return role_of(user) is Role.ADMIN or role_of(person) is not Role.ADMIN
 
 
-def can_report_for(user: User, agency: Agency) -> bool:
-    """Enter figures for an agency: its own reporters, or the planning office for anyone."""
+# An agency's business left over when it is merged, split or renamed (its reports of the
+# periods before, their corrections and approval) is done by the agencies that carry it
+# on, whose people include its own: docs/web.md, "Agencies over time".
+
+
+def works_for(own: Agency | None, agency: Agency, agencies: Agencies | None = None) -> bool:
+    """Whether people of ``own`` act for ``agency``: it is theirs, or their agency carries
+    it on (a merger, split or rename led from ``agency`` to ``own``)."""
+    if own is None:
+        return False
+    if own == agency:
+        return True
+    if agencies is None:
+        if not AgencyChange.objects.filter(predecessor=agency).exists():
+            return False  # nothing carries it on: no need to read the lineage
+        agencies = timeline()
+    return agencies.continues(own.code, agency.code)
+
+
+def heirs_of(agency: Agency) -> list[Agency]:
+    """``agency`` and every agency that carries it on (whose people act for it)."""
+    later = timeline().lineage(agency.code).successors
+    codes = {agency.code} | {c.successor for c in later}
+    return list(Agency.objects.filter(code__in=codes))
+
+
+def can_report_for(user: User, agency: Agency, agencies: Agencies | None = None) -> bool:
+    """Enter figures for an agency: its own reporters (and those of the agencies that
+    carry it on), or the planning office for anyone."""
     role = role_of(user)
     if role in (Role.ADMIN, Role.PLANNING):
         return True
-    return role is Role.REPORTER and agency_of(user) == agency
+    return role is Role.REPORTER and works_for(agency_of(user), agency, agencies)
 
 
-def can_approve_for(user: User, agency: Agency) -> bool:
-    """Approve or return an agency's report: approvers (of that agency, or of all)."""
+def can_approve_for(user: User, agency: Agency, agencies: Agencies | None = None) -> bool:
+    """Approve or return an agency's report: approvers (of that agency or of one that
+    carries it on, or of all)."""
     role = role_of(user)
     if role is Role.ADMIN:
         return True
     if role is not Role.APPROVER:
         return False
     own = agency_of(user)
-    return own is None or own == agency
+    return own is None or works_for(own, agency, agencies)
 
 
 def approvers_of(agency: Agency) -> QuerySet[AuthUser]:
     """The active approvers who decide for ``agency`` (theirs, or every agency's), as
     :func:`can_approve_for` has it; administrators decide too but are not counted on."""
     return AuthUser.objects.filter(
-        Q(profile__agency__isnull=True) | Q(profile__agency=agency),
+        Q(profile__agency__isnull=True) | Q(profile__agency__in=heirs_of(agency)),
         profile__role=Role.APPROVER,
         is_superuser=False,
         is_active=True,
@@ -84,18 +114,25 @@ def approvers_of(agency: Agency) -> QuerySet[AuthUser]:
 
 
 def reporters_of(agency: Agency) -> QuerySet[AuthUser]:
-    """The active reporters of ``agency``, those :func:`can_report_for` names first."""
+    """The active reporters of ``agency`` (and of the agencies that carry it on), those
+    :func:`can_report_for` names first."""
     return AuthUser.objects.filter(
-        profile__role=Role.REPORTER, profile__agency=agency, is_superuser=False, is_active=True
+        profile__role=Role.REPORTER,
+        profile__agency__in=heirs_of(agency),
+        is_superuser=False,
+        is_active=True,
     )
 
 
 def reportable_agencies(user: User) -> list[Agency]:
-    """The agencies whose entry pages the user may open."""
+    """The agencies whose entry pages the user may open: a reporter's own, and those it
+    carries on."""
     if role_of(user) in (Role.ADMIN, Role.PLANNING):
         return list(Agency.objects.all())
     own = agency_of(user)
-    return [own] if own is not None and role_of(user) is Role.REPORTER else []
+    if own is None or role_of(user) is not Role.REPORTER:
+        return []
+    return list(Agency.objects.filter(code__in=timeline().passed_from(own.code)))
 
 
 def can_approve_any(user: User) -> bool:
@@ -109,13 +146,15 @@ def can_read_audit(user: User) -> bool:
 
 
 def can_note_task(user: User, task: Task) -> bool:
-    """Add a progress note: the planning office, or reporters of the lead or a co-agency."""
+    """Add a progress note: the planning office, or reporters of the lead or a co-agency
+    (or of an agency that carries one on)."""
     if can_manage_plans(user):
         return True
     own = agency_of(user)
     if role_of(user) is not Role.REPORTER or own is None:
         return False
-    return task.lead_id == own.pk or task.co_agencies.filter(pk=own.pk).exists()
+    agencies = [*([task.lead] if task.lead is not None else []), *task.co_agencies.all()]
+    return any(works_for(own, a) for a in agencies)
 
 
 def can_edit_task(user: User) -> bool:
@@ -132,20 +171,21 @@ def can_edit_task(user: User) -> bool:
 APPROVED = Q(approved_at__isnull=False)
 
 
-def can_see_work_of(user: User, agency: Agency | None) -> bool:
+def can_see_work_of(user: User, agency: Agency | None, agencies: Agencies | None = None) -> bool:
     """An agency's unapproved figures, its reports and their trail: the agency's own
     reporters, the approvers who decide for it, the planning office and administrators.
     Unapproved figures of no agency (none are made today) only for the planning office."""
     if agency is None:
         return can_manage_plans(user)
-    return can_report_for(user, agency) or can_approve_for(user, agency)
+    return can_report_for(user, agency, agencies) or can_approve_for(user, agency, agencies)
 
 
 def _agencies_seen(user: User) -> list[int] | None:
     """The agencies whose work ``user`` sees, asked of :func:`can_see_work_of` once per
-    agency; None when that is every agency (and the work of none)."""
+    agency (the lineage read once); None when that is every agency (and the work of none)."""
     agencies = list(Agency.objects.all())
-    seen = [a.pk for a in agencies if can_see_work_of(user, a)]
+    lineage = timeline() if AgencyChange.objects.exists() else Agencies([])
+    seen = [a.pk for a in agencies if can_see_work_of(user, a, lineage)]
     return None if len(seen) == len(agencies) and can_see_work_of(user, None) else seen
 
 

@@ -15,6 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from chitieu.web.people.admin_audit import AuditedAdmin
 from chitieu.web.people.models import (
     Agency,
+    AgencyChange,
     ApiToken,
     Assignment,
     AuditEvent,
@@ -25,10 +26,19 @@ from chitieu.web.people.models import (
 
 @admin.register(Agency)
 class AgencyAdmin(AuditedAdmin):
-    list_display = ["code", "name", "kind", "area_code", "unit"]
+    list_display = ["code", "name", "kind", "area_code", "unit", "valid_from", "valid_to"]
     list_filter = ["kind"]
     search_fields = ["code", "name"]
     raw_id_fields = ["unit"]
+
+
+@admin.register(AgencyChange)
+class AgencyChangeAdmin(AuditedAdmin):
+    """Lineage records as they are: checked by the core on save, nothing filled in (the
+    agency pages end the predecessor and move its people; see people/lineage.py)."""
+
+    list_display = ["predecessor", "successor", "kind", "effective", "act"]
+    list_filter = ["kind"]
 
 
 @admin.register(Profile)

@@ -7,13 +7,14 @@ from typing import Any, cast
 from django import forms
 from django.contrib.auth.models import User
 from django.contrib.auth.validators import UnicodeUsernameValidator
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.web.people.models import (
     DEFAULT_TOKEN_DAYS,
     TOKEN_LIFETIMES,
     Agency,
+    AgencyChangeKind,
     ApiToken,
     Assignment,
     Profile,
@@ -45,10 +46,18 @@ class TokenForm(forms.ModelForm):  # type: ignore[type-arg]
         ]
 
 
+DATES_HELP = {
+    "valid_from": _("First day in force, e.g. 1/3/2025 (empty: since before any record)."),
+    "valid_to": _("Last day in force (empty: still in force)."),
+    "act": _("The decision that set it up or changed it."),
+}
+
+
 class AgencyForm(forms.ModelForm):  # type: ignore[type-arg]
     class Meta:
         model = Agency
-        fields = ["code", "name", "kind", "area_code"]
+        fields = ["code", "name", "kind", "area_code", "valid_from", "valid_to", "act"]
+        help_texts = DATES_HELP
 
 
 class AgencyEditForm(forms.ModelForm):  # type: ignore[type-arg]
@@ -56,7 +65,40 @@ class AgencyEditForm(forms.ModelForm):  # type: ignore[type-arg]
 
     class Meta:
         model = Agency
-        fields = ["name", "kind", "area_code"]
+        fields = ["name", "kind", "area_code", "valid_from", "valid_to", "act"]
+        help_texts = {
+            "name": _(
+                "Correct the spelling here. A rename decided by an act is recorded as a "
+                "change, to a new agency, so that the figures reported before keep the old name."
+            ),
+            **DATES_HELP,
+        }
+
+
+class AgencyChangeForm(forms.Form):
+    """What the agency became on a date: merged into, split into (a part), renamed as."""
+
+    kind = forms.ChoiceField(
+        label=pgettext_lazy("lineage", "Change"), choices=AgencyChangeKind.choices
+    )
+    successor = forms.ModelChoiceField(
+        queryset=Agency.objects.order_by("name"),
+        label=pgettext_lazy("lineage", "Into"),
+        help_text=_(
+            "A new agency (after a rename, a new department) is first added on the Agencies page."
+        ),
+    )
+    effective = forms.DateField(
+        label=pgettext_lazy("lineage", "From"),
+        help_text=_("The first day of the new arrangement, e.g. 1/3/2025."),
+    )
+    act = forms.CharField(label=_("Deciding act"), max_length=200, required=False)
+
+    def __init__(self, agency: Agency, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.agency = agency
+        field = cast(forms.ModelChoiceField, self.fields["successor"])  # type: ignore[type-arg]
+        field.queryset = Agency.objects.exclude(pk=agency.pk).order_by("name")
 
 
 class MeasureChoice(forms.ModelChoiceField):  # type: ignore[type-arg]

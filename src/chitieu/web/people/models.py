@@ -5,14 +5,17 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from chitieu.web.plans.models import Measure, Plan
-from chitieu.web.units.models import AdminUnit
+from chitieu.web.units.models import AdminUnit, Dated
 
 
 class AgencyKind(models.TextChoices):
@@ -24,8 +27,11 @@ class AgencyKind(models.TextChoices):
     OFFICE = "office", _("office")
 
 
-class Agency(models.Model):
-    """A body that reports figures or leads tasks: a sở, ban, ngành, huyện or xã."""
+class Agency(Dated, models.Model):
+    """A body that reports figures or leads tasks: a sở, ban, ngành, huyện or xã, during
+    its existence. Bodies are merged, split and renamed (the 2025 reform merged Sở Kế
+    hoạch và Đầu tư into Sở Tài chính): each is a row of its own, linked by
+    :class:`AgencyChange` records, so what an agency reported stays under its name."""
 
     code = models.SlugField(_("code"), max_length=50, unique=True)
     name = models.CharField(_("name"), max_length=200)
@@ -34,6 +40,9 @@ class Agency(models.Model):
     unit = models.ForeignKey(
         AdminUnit, on_delete=models.PROTECT, null=True, blank=True, verbose_name=_("unit")
     )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)  # None: always
+    valid_to = models.DateField(_("valid to"), null=True, blank=True)  # its last day
+    act = models.CharField(_("deciding act"), max_length=200, blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -42,6 +51,69 @@ class Agency(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        """Refuse an interval that ends before it starts or that breaks a saved lineage
+        record (checked in the admin and on the agency pages)."""
+        super().clean()
+        from chitieu.web.people.lineage import agency_errors
+
+        errors = agency_errors(self)
+        if errors:
+            raise ValidationError(errors)
+
+
+class AgencyChangeKind(models.TextChoices):
+    # "sáp nhập" for agencies, where communes are "nhập"
+    MERGE = "merge", pgettext_lazy("agency change", "merge")
+    SPLIT = "split", pgettext_lazy("agency change", "split")
+    RENAME = "rename", pgettext_lazy("agency change", "rename")
+
+
+class AgencyChange(models.Model):
+    """One lineage link: agency ``predecessor`` became (part of) ``successor`` on
+    ``effective``. A link from an agency to itself says it continues through that day's
+    change: it absorbs the agencies merged into it, or keeps a part when split."""
+
+    predecessor = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="successions", verbose_name=_("predecessor")
+    )
+    successor = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, related_name="origins", verbose_name=_("successor")
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=AgencyChangeKind.choices)
+    effective = models.DateField(_("effective"))
+    act = models.CharField(_("deciding act"), max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["effective", "successor__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["predecessor", "successor", "effective"], name="agency_change_unique"
+            ),
+        ]
+        verbose_name = _("agency change")
+        verbose_name_plural = _("agency changes")
+
+    def __str__(self) -> str:
+        return f"{self.predecessor} → {self.successor} ({self.kind}, {self.effective})"
+
+    def clean(self) -> None:
+        """Refuse a record that makes a cycle or whose dates overlap (the core's rules,
+        :mod:`chitieu.units.lineage`)."""
+        super().clean()
+        if self.predecessor_id is None or self.successor_id is None or self.effective is None:
+            return  # the missing field is reported on its own
+        from chitieu.web.people.lineage import change_errors
+
+        errors = change_errors(self)
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # checked on every save, not only in forms, so no path stores a bad lineage
+        self.clean()
+        super().save(*args, **kwargs)
 
 
 class Role(models.TextChoices):

@@ -1,18 +1,24 @@
 from django.urls import path
 
-from chitieu.web.people import lockouts, views, views_account, views_users
+from chitieu.web.people import lockouts, views, views_account, views_agencies, views_users
 
 app_name = "people"
 urlpatterns = [
     path("tokens/", views.tokens, name="tokens"),
     path("tokens/<int:pk>/revoke/", views.token_revoke, name="token_revoke"),
-    path("agencies/", views.agencies, name="agencies"),
-    path("agencies/<slug:code>/", views.agency, name="agency"),
-    path("agencies/<slug:code>/assignments/", views.assignment_add, name="assignment_add"),
+    path("agencies/", views_agencies.agencies, name="agencies"),
+    path("agencies/<slug:code>/", views_agencies.agency, name="agency"),
+    path("agencies/<slug:code>/assignments/", views_agencies.assignment_add, name="assignment_add"),
     path(
         "agencies/<slug:code>/assignments/<int:pk>/remove/",
-        views.assignment_remove,
+        views_agencies.assignment_remove,
         name="assignment_remove",
+    ),
+    path("agencies/<slug:code>/changes/", views_agencies.change_add, name="change_add"),
+    path(
+        "agencies/<slug:code>/changes/<int:pk>/remove/",
+        views_agencies.change_remove,
+        name="change_remove",
     ),
     path("audit/", views.audit, name="audit"),
     path("lockouts/", lockouts.lockouts, name="lockouts"),

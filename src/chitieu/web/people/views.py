@@ -1,8 +1,7 @@
-"""The people pages: one's API tokens, the agencies and what each reports, the audit trail.
+"""The people pages: one's API tokens and the audit trail (the agencies are in
+``views_agencies``).
 
 Every change is recorded in the audit trail in the same transaction as the change itself.
-Anyone logged in may look at the agencies; only the planning office and administrators
-change them (403 for others, and nothing changes).
 """
 
 from __future__ import annotations
@@ -16,7 +15,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -24,25 +23,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from chitieu.web.people import trail
-from chitieu.web.people.access import can_manage_plans, can_read_audit, visible_events
+from chitieu.web.people.access import can_read_audit, visible_events
 from chitieu.web.people.audit import record
-from chitieu.web.people.forms import (
-    AgencyEditForm,
-    AgencyForm,
-    AssignmentForm,
-    AuditFilterForm,
-    TokenForm,
-)
-from chitieu.web.people.models import Agency, ApiToken, Assignment, AuditEvent
+from chitieu.web.people.forms import AuditFilterForm, TokenForm
+from chitieu.web.people.models import ApiToken, AuditEvent
 from chitieu.web.people.trailwords import action_label, kind_label
 from chitieu.web.plans.models import Plan
 
 AUDIT_PAGE_SIZE = 50
-
-
-def _require_manager(request: HttpRequest) -> None:
-    if not can_manage_plans(request.user):
-        raise PermissionDenied(_("Only the planning office changes agencies and assignments."))
 
 
 def _me(request: HttpRequest) -> User:
@@ -100,132 +88,6 @@ def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
         token.delete()
     messages.success(request, _("The token “%(name)s” is revoked.") % {"name": token.name})
     return redirect("people:tokens")
-
-
-# ---------------------------------------------------------------- agencies
-
-
-@login_required
-def agencies(request: HttpRequest) -> HttpResponse:
-    """Every agency with how many measures it reports; the planning office adds agencies."""
-    form = AgencyForm(request.POST or None)
-    if request.method == "POST":
-        _require_manager(request)
-        if form.is_valid():
-            with transaction.atomic():
-                agency = form.save()
-                record(request.user, "create", agency, field="code", new=agency.code)
-            messages.success(request, _("Agency “%(name)s” added.") % {"name": agency.name})
-            return redirect("people:agency", code=agency.code)
-    rows = Agency.objects.annotate(measures=Count("assignments")).order_by("name")
-    return render(
-        request,
-        "people/agencies.html",
-        {"agencies": rows, "form": form, "can_change": can_manage_plans(request.user)},
-        status=422 if form.errors else 200,
-    )
-
-
-def _assignments(agency: Agency) -> QuerySet[Assignment]:
-    return agency.assignments.select_related("measure__plan", "measure__target").order_by(
-        "measure__plan__slug", "measure__target__no", "measure__position", "unit_code"
-    )
-
-
-@login_required
-def agency(request: HttpRequest, code: str) -> HttpResponse:
-    """An agency, the people in it and what it reports; the planning office edits it."""
-    agency = get_object_or_404(Agency, code=code)
-    form = AgencyEditForm(request.POST or None, instance=agency, prefix="agency")
-    old = {f: getattr(agency, f) for f in AgencyEditForm.Meta.fields}
-    if request.method == "POST":
-        _require_manager(request)
-        if form.is_valid():
-            with transaction.atomic():
-                form.save()
-                for field, before in old.items():
-                    after = getattr(agency, field)
-                    if after != before:
-                        record(request.user, "change", agency, field=field, old=before, new=after)
-            messages.success(request, _("Saved."))
-            return redirect("people:agency", code=agency.code)
-    return _agency_page(request, agency, form, AssignmentForm(agency, prefix="assign"))
-
-
-def _agency_page(
-    request: HttpRequest, agency: Agency, form: AgencyEditForm, assign: AssignmentForm
-) -> HttpResponse:
-    return render(
-        request,
-        "people/agency.html",
-        {
-            "agency": agency,
-            "form": form,
-            "assign_form": assign,
-            "assignments": _assignments(agency),
-            "people": agency.people.select_related("user").order_by("user__username"),
-            "can_change": can_manage_plans(request.user),
-        },
-        status=422 if form.errors or assign.errors else 200,
-    )
-
-
-@login_required
-@require_POST
-def assignment_add(request: HttpRequest, code: str) -> HttpResponse:
-    """The agency reports one more measure (for a unit)."""
-    _require_manager(request)
-    agency = get_object_or_404(Agency, code=code)
-    form = AssignmentForm(agency, request.POST, prefix="assign")
-    if not form.is_valid():
-        edit = AgencyEditForm(instance=agency, prefix="agency")
-        return _agency_page(request, agency, edit, form)
-    measure = form.cleaned_data["measure"]
-    with transaction.atomic():
-        assignment = Assignment.objects.create(
-            measure=measure, agency=agency, unit_code=form.cleaned_data["unit_code"]
-        )
-        record(
-            request.user,
-            "assign",
-            assignment,
-            plan=measure.plan,
-            field="measure",
-            new=f"{agency.code}: {measure.key} @ {assignment.unit_code}",
-        )
-    messages.success(
-        request,
-        _("%(agency)s now reports “%(measure)s”.")
-        % {"agency": agency.name, "measure": measure.name},
-    )
-    return redirect("people:agency", code=agency.code)
-
-
-@login_required
-@require_POST
-def assignment_remove(request: HttpRequest, code: str, pk: int) -> HttpResponse:
-    """The agency no longer reports a measure (figures already entered stay)."""
-    _require_manager(request)
-    assignment = get_object_or_404(
-        Assignment.objects.select_related("measure__plan", "agency"), pk=pk, agency__code=code
-    )
-    measure = assignment.measure
-    with transaction.atomic():
-        record(
-            request.user,
-            "unassign",
-            assignment,
-            plan=measure.plan,
-            field="measure",
-            old=f"{assignment.agency.code}: {measure.key} @ {assignment.unit_code}",
-        )
-        assignment.delete()
-    messages.success(
-        request,
-        _("%(agency)s no longer reports “%(measure)s”.")
-        % {"agency": assignment.agency.name, "measure": measure.name},
-    )
-    return redirect("people:agency", code=code)
 
 
 # ---------------------------------------------------------------- audit trail

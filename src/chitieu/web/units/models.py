@@ -11,13 +11,33 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 
+class Dated:
+    """What a model with ``valid_from`` and ``valid_to`` (its last day; None: open)
+    answers about a day: units and agencies alike."""
+
+    valid_from: date | None
+    valid_to: date | None
+
+    def is_valid_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+    @staticmethod
+    def valid_on(day: date) -> Q:
+        """The filter for rows in force on a day."""
+        return (Q(valid_from__isnull=True) | Q(valid_from__lte=day)) & (
+            Q(valid_to__isnull=True) | Q(valid_to__gte=day)
+        )
+
+
 class UnitLevel(models.TextChoices):
     PROVINCE = "province", _("province")
     DISTRICT = "district", _("district")
     COMMUNE = "commune", _("commune")
 
 
-class AdminUnit(models.Model):
+class AdminUnit(Dated, models.Model):
     """An administrative unit during one interval of its existence.
 
     The same GSO code can come back after a reform (a new ward keeps an old commune's
@@ -55,18 +75,6 @@ class AdminUnit(models.Model):
         errors = unit_errors(self)
         if errors:
             raise ValidationError(errors)
-
-    def is_valid_on(self, day: date) -> bool:
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
-        )
-
-    @staticmethod
-    def valid_on(day: date) -> Q:
-        """The filter for units in force on a day."""
-        return (Q(valid_from__isnull=True) | Q(valid_from__lte=day)) & (
-            Q(valid_to__isnull=True) | Q(valid_to__gte=day)
-        )
 
 
 class ChangeKind(models.TextChoices):

@@ -1,0 +1,64 @@
+"""What an agency reports, period by period, as agencies are merged, split and renamed.
+
+A report belongs to the agency in force at the end of its period; it covers the agency's
+own assignments and those of the agencies merged into it or renamed as it by that day
+(the core's rule, :meth:`chitieu.units.agencies.Agencies.reports_for`). An agency not in
+force at a period's end reports nothing for it
+(:func:`chitieu.web.figures.checks.agency_gone` says who does).
+"""
+
+from __future__ import annotations
+
+from chitieu.figures.periods import Period
+from chitieu.units.agencies import WORK_PASSES, Agencies
+from chitieu.units.aggregate import period_end
+from chitieu.web.people.lineage import timeline
+from chitieu.web.people.models import Agency, Assignment
+from chitieu.web.plans.models import Plan
+
+
+class Scopes:
+    """A plan's assignments and the agencies' lineage, each read once, asked per period."""
+
+    def __init__(self, plan: Plan, agencies: Agencies | None = None) -> None:
+        self.agencies = agencies if agencies is not None else timeline()
+        rows = (
+            Assignment.objects.filter(measure__plan=plan)
+            .select_related("agency", "measure", "measure__target")
+            .order_by("measure__target__no", "measure__position", "unit_code", "agency__name")
+        )
+        self.rows = list(rows)
+
+    def of(self, agency: Agency, period: Period) -> list[Assignment]:
+        """The (measure, unit) pairs ``agency`` reports for ``period``, each once (its own
+        assignment first); none when it is not in force at the period's end."""
+        day = period_end(period)
+        if not agency.is_valid_on(day):
+            return []
+        codes = self.agencies.reports_for(agency.code, day) | {agency.code}
+        out: dict[tuple[int, str], Assignment] = {}
+        for a in self.rows:
+            key = (a.measure_id, a.unit_code)
+            if a.agency.code in codes and (key not in out or a.agency_id == agency.pk):
+                out[key] = a
+        return sorted(
+            out.values(), key=lambda a: (a.measure.target.no, a.measure.position, a.unit_code)
+        )
+
+    def reporting(self, period: Period) -> list[Agency]:
+        """The agencies that report ``period``: in force at its end, with measures to report."""
+        in_force = Agency.objects.filter(Agency.valid_on(period_end(period))).order_by("name")
+        return [a for a in in_force if self.of(a, period)]
+
+
+def scope(plan: Plan, agency: Agency, period: Period) -> list[Assignment]:
+    """What the agency reports in this plan for the period: (measure, unit) pairs."""
+    return Scopes(plan).of(agency, period)
+
+
+def measures_ever(plan: Plan, agency: Agency) -> set[str]:
+    """The keys of the measures ``agency`` reports in some period of the plan: its own,
+    and those of the agencies merged into it or renamed as it."""
+    codes = timeline().passed_from(agency.code, None, WORK_PASSES)
+    rows = Assignment.objects.filter(measure__plan=plan, agency__code__in=codes)
+    return set(rows.values_list("measure__key", flat=True))
