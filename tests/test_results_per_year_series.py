@@ -36,7 +36,15 @@ def test_it_derives_yearly_rates_from_levels_rounded_half_up():
 
 
 def test_it_keeps_the_reported_rates_as_they_are():
-    plan = make_plan({"id": "g", "kind": "average_annual_growth", "input": "rate", "comparator": ">=", "low": "7"})
+    plan = make_plan(
+        {
+            "id": "g",
+            "kind": "average_annual_growth",
+            "input": "rate",
+            "comparator": ">=",
+            "low": "7",
+        }
+    )
     r = evaluate_one(plan, yearly("g", {2021: "6.71", 2022: "7.45"}, stage="estimate"))
     assert r.per_year == [
         YearPoint(2021, D("6.71"), "estimate"),

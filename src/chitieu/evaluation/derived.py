@@ -19,7 +19,6 @@ by the same strict rule as the measure itself.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -91,21 +90,23 @@ def gap(metric: Metric, value: Decimal) -> Gap | None:
     return Gap("at", Decimal(0))  # exactly at a strict bound ("> 7" with 7)
 
 
-def lags(metric: Metric, low: Decimal, high: Decimal | None, value: Decimal) -> bool:
-    """Whether a unit's ``value`` falls short of its share [``low``, ``high``] of ``metric``.
+def lags(direction: Direction, low: Decimal, high: Decimal | None, value: Decimal) -> bool:
+    """Whether a unit's ``value`` falls short of its share [``low``, ``high``] of a measure.
 
-    The share takes the place of the measure's target, in the measure's direction: below
-    it where higher is better, above it where lower is better, outside it for "within".
-    Reaching the share exactly is not lagging.
+    The share is judged as a target of the measure's ``direction``, by :func:`judge`:
+    below it where higher is better, above it where lower is better, outside it for
+    "within". Reaching the share exactly is not lagging.
     """
+    bounds: tuple[Decimal | None, Decimal | None] = (low, high)
     if high is not None:
-        share = replace(metric, comparator=Comparator.RANGE, low=low, high=high)
-    elif metric.direction is Direction.LOWER_IS_BETTER:
-        share = replace(metric, comparator=Comparator.LE, low=None, high=low)
-    elif metric.direction is Direction.WITHIN:
-        share = replace(metric, comparator=Comparator.EQ, low=low, high=None)
+        comparator = Comparator.RANGE
+    elif direction is Direction.LOWER_IS_BETTER:
+        comparator, bounds = Comparator.LE, (None, low)  # the share is a ceiling
+    elif direction is Direction.WITHIN:
+        comparator = Comparator.EQ
     else:
-        share = replace(metric, comparator=Comparator.GE, low=low, high=None)
+        comparator = Comparator.GE
+    share = Metric("share", "", "", Kind.LEVEL_AT_END, comparator, *bounds, 0, direction)
     return not judge(value, share).is_met
 
 
