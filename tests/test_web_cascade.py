@@ -8,7 +8,9 @@ from decimal import Decimal
 
 import pytest
 
-from chitieu.web.dashboard.cascade import lags, measure_cascade, roll_up_rule
+from chitieu.evaluation.derived import lags
+from chitieu.targets.model import Direction
+from chitieu.web.dashboard.cascade import measure_cascade, roll_up_rule
 from chitieu.web.figures.models import FigureRecord
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Measure, MeasureShare
@@ -62,12 +64,10 @@ def test_it_rolls_up_the_latest_approved_figures_by_sum(split):
 def test_rates_are_averaged_and_lower_is_better_lags_above(demo):
     rate = Measure.objects.get(plan=demo, key="commune-roads-paved")
     assert roll_up_rule(rate) == "mean"
-    share = MeasureShare(measure=rate, unit_code="X", low=Decimal("3"))
-    rate.direction = "lower_is_better"
-    assert lags(rate, share, Decimal("4")) and not lags(rate, share, Decimal("2"))
-    rate.direction = "within"
-    share.high = Decimal("5")
-    assert lags(rate, share, Decimal("6")) and not lags(rate, share, Decimal("4"))
+    lower, within = Direction.LOWER_IS_BETTER, Direction.WITHIN
+    three, five = Decimal("3"), Decimal("5")
+    assert lags(lower, three, None, Decimal("4")) and not lags(lower, three, None, Decimal("2"))
+    assert lags(within, three, five, Decimal("6")) and not lags(within, three, five, Decimal("4"))
 
 
 def test_the_units_page_shows_targets_values_and_lagging_units(split):

@@ -245,6 +245,30 @@ class PartYearOut(Schema):
     as_of: str
 
 
+class PerYearOut(Schema):
+    """One year of the series a result is drawn from (rate, running total, level …)."""
+
+    year: int
+    value: str
+    stage: str | None
+
+
+class CountedUnitsOut(Schema):
+    """The units counted for one year of a count of units, and the scope date."""
+
+    year: int
+    met: int
+    total: int | None
+    scope: date | None
+
+
+class GapOut(Schema):
+    """How far a value short of its target lies from the bound ("below", "above", "at")."""
+
+    side: str
+    amount: str
+
+
 class MeasureStatusOut(Schema):
     id: str
     name: str
@@ -264,6 +288,9 @@ class MeasureStatusOut(Schema):
     years: list[YearOut]
     forecast: ForecastOut | None
     explanation: ExplanationOut
+    per_year: list[PerYearOut]
+    counted_units: list[CountedUnitsOut]
+    gap: GapOut | None
 
 
 class TargetStatusOut(Schema):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from chitieu.evaluation.derived import count_units, derive
 from chitieu.evaluation.explain import Explanation, Verdict
 from chitieu.evaluation.forecasts import cumulative_forecast, growth_forecast, trend_forecast
 from chitieu.evaluation.formulas import (
@@ -41,7 +42,7 @@ from chitieu.targets.model import (
     Target,
     Tolerance,
 )
-from chitieu.units.aggregate import UnitScope, count_meeting
+from chitieu.units.aggregate import UnitScope
 from chitieu.vnnumbers import format_date, round_half_up
 
 
@@ -146,6 +147,7 @@ def evaluate_metric(
         result = ctx.level()
     ctx.show_part_year(result)
     settle(result, ctx.early, ctx.failed_for_good(result.years))
+    derive(result, plan, series, units)
     return result
 
 
@@ -254,25 +256,19 @@ class _Context:
         """The units meeting the standard in a year, from the figures of each unit."""
         for f in figures:
             self.use(ex, f)
-        if self.units is not None:
-            by_unit = {f.unit_code: f.value for f in figures}
-            on = date(year, 12, 31)
-            c = count_meeting(
-                self.units.registry, by_unit, on, self.plan.area.code, self.units.scope
+        c = count_units(year, figures, self.units, self.plan.area.code)
+        if c.total is not None and c.scope is not None:  # the registry knows the area's units
+            ex.add(
+                "counted_units_of",
+                year=year,
+                met=c.met,
+                total=c.total,
+                unit=self.metric.unit,
+                scope=format_date(c.scope),  # 31/12/2024, as the documents write it
             )
-            if c.total:  # the registry knows the area's units
-                ex.add(
-                    "counted_units_of",
-                    year=year,
-                    met=c.met,
-                    total=c.total,
-                    unit=self.metric.unit,
-                    scope=format_date(c.scope),  # 31/12/2024, as the documents write it
-                )
-                return Decimal(c.met)
-        count = Decimal(sum(1 for f in figures if f.value >= 1))
-        ex.add("counted_units", year=year, count=count)
-        return count
+        else:
+            ex.add("counted_units", year=year, count=Decimal(c.met))
+        return Decimal(c.met)
 
     def trend_points(self, values: dict[int, Decimal]) -> list[tuple[int, Decimal]]:
         """The yearly values, after the baseline level when it is older than the first."""

@@ -33,6 +33,33 @@ class YearCheck:
     status: Status
 
 
+@dataclass(frozen=True)
+class YearPoint:
+    """One year of the series a result is drawn and written from (see ``per_year``)."""
+
+    year: int
+    value: Decimal
+    stage: str  # the least final stage of the figures behind it
+
+
+@dataclass(frozen=True)
+class UnitCount:
+    """The units counted for one year of a ``count_of_units`` measure."""
+
+    year: int
+    met: int
+    total: int | None  # the units in force in the scope; None: counted without a registry
+    scope: date | None  # the date the units in force are taken at
+
+
+@dataclass(frozen=True)
+class Gap:
+    """How far the value judged lies outside what the target accepts."""
+
+    side: str  # "below", "above", or "at" (exactly at a strict bound: "> 7" with 7)
+    amount: Decimal  # from the bound, in the measure's unit (points for a percentage)
+
+
 @dataclass
 class Forecast:
     """Where a metric is heading, before its end year."""
@@ -81,6 +108,12 @@ class MetricResult:
     reported_early: bool = False
     # The latest part-year figure of a year not yet reported in full: shown, never judged.
     part_year: FigureUsed | None = None
+    # What the views draw and write, derived once by chitieu.evaluation.derived: per year,
+    # the level (or the units counted), the growth rate, the running sum, or the value
+    # judged that year, by kind; the units counted; the gap of a value short of its target.
+    per_year: list[YearPoint] = field(default_factory=list)
+    counted: list[UnitCount] = field(default_factory=list)
+    gap: Gap | None = None
 
     @property
     def effective_status(self) -> Status:
@@ -114,6 +147,20 @@ class MetricResult:
                 "steps": self.explanation.text(lang),
                 "figures": [f.__dict__ | {"value": str(f.value)} for f in self.explanation.figures],
             },
+            "per_year": [
+                {"year": p.year, "value": _num(p.value), "stage": p.stage or None}
+                for p in self.per_year
+            ],
+            "counted_units": [
+                {
+                    "year": c.year,
+                    "met": c.met,
+                    "total": c.total,
+                    "scope": c.scope.isoformat() if c.scope else None,
+                }
+                for c in self.counted
+            ],
+            "gap": {"side": self.gap.side, "amount": _num(self.gap.amount)} if self.gap else None,
         }
 
 

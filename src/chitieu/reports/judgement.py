@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from chitieu.evaluation.results import MetricResult, TargetResult
 from chitieu.evaluation.statuses import ForecastClass, Status, target_text
 from chitieu.figures.model import Figure, Stage
 from chitieu.reports.labels import period_phrase, stage_mark
-from chitieu.reports.review import (
+from chitieu.reports.reviewdata import (
+    ReviewData,
     ReviewKind,
     as_of_text,
     least_final_stage,
@@ -24,11 +24,8 @@ from chitieu.reports.review import (
     requirement,
     target_side,
 )
-from chitieu.targets.model import Comparator, Direction, Kind, Metric
+from chitieu.targets.model import Kind
 from chitieu.vnnumbers import format_vi
-
-if TYPE_CHECKING:
-    from chitieu.reports.review import ReviewData
 
 _SHORT = (Status.NEARLY_ACHIEVED, Status.NOT_ACHIEVED)
 _SEVERITY = {ForecastClass.ON_TRACK: 0, ForecastClass.AT_RISK: 1, ForecastClass.OFF_TRACK: 2}
@@ -148,9 +145,8 @@ def _measure_gap(m: MetricResult, lang: str) -> str:
     text = f"{metric.name}: {_with_unit(value, metric.unit)}" + (f" ({mark})" if mark else "")
     text += f" {'so với mục tiêu' if vi else 'against the target'} {target_text(metric, lang)}"
     details = []
-    gap = _gap(metric, m.value)
-    if gap is not None:
-        side, amount = gap
+    if m.gap is not None:  # the engine's gap: which side of the bound, how far
+        side, amount = m.gap.side, m.gap.amount
         if metric.unit.startswith("%"):  # a gap between percentages is in points
             amount_text = f"{_number(amount, lang)} {'điểm %' if vi else 'percentage points'}"
         else:
@@ -166,30 +162,6 @@ def _measure_gap(m: MetricResult, lang: str) -> str:
         ratio = format_vi(m.value / goal * 100, 1, locale="vi" if vi else "en")
         details.append(f"bằng {ratio}% mục tiêu" if vi else f"{ratio}% of the target")
     return text + (f" ({', '.join(details)})" if details else "")
-
-
-def _gap(metric: Metric, value: Decimal) -> tuple[str, Decimal] | None:
-    """How far a value lies outside what the target accepts: ("below"|"above"|"at", amount)."""
-    low, high, d, comp = metric.low, metric.high, metric.direction, metric.comparator
-    lo: Decimal | None
-    hi: Decimal | None
-    if comp in (Comparator.GE, Comparator.GT):
-        lo, hi = low, None
-    elif comp in (Comparator.LE, Comparator.LT):
-        lo, hi = None, high
-    elif comp is Comparator.RANGE:
-        lo = None if d is Direction.LOWER_IS_BETTER else low
-        hi = None if d is Direction.HIGHER_IS_BETTER else high
-    else:  # a point: the direction says which side may pass it
-        lo = None if d is Direction.LOWER_IS_BETTER else low
-        hi = None if d is Direction.HIGHER_IS_BETTER else low
-    if lo is not None and value < lo:
-        return "below", lo - value
-    if hi is not None and value > hi:
-        return "above", value - hi
-    if comp in (Comparator.GT, Comparator.LT):
-        return "at", Decimal(0)  # exactly at a strict bound
-    return None
 
 
 def _pending(review: ReviewData) -> list[str]:

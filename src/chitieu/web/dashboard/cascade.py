@@ -11,8 +11,9 @@ Rules (also in docs/web.md):
   units), an unweighted **mean** for rates (a unit in "%", growth, reduction per year,
   shares of a structure); "other" measures are not rolled up;
 * a unit **lags** when its value is below its share for a measure where higher is better,
-  above it where lower is better, and outside [low, high] for a range. A unit with no
-  figure yet is shown as "no data", not as lagging.
+  above it where lower is better, and outside [low, high] for a range; reaching the share
+  exactly is not lagging. The core decides it (:func:`chitieu.evaluation.derived.lags`).
+  A unit with no figure yet is shown as "no data", not as lagging.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import pgettext, pgettext_lazy
 
+from chitieu.evaluation.derived import lags
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, parse_period
 from chitieu.targets.model import Direction, Kind
@@ -58,17 +60,6 @@ def roll_up_rule(measure: Measure) -> str:
     if kind in SUMMED or kind is Kind.EVERY_YEAR:
         return "sum"
     return ""
-
-
-def lags(measure: Measure, share: MeasureShare, value: Decimal) -> bool:
-    """Whether ``value`` falls short of the unit's share (see the module's rules)."""
-    direction = Direction(measure.direction)
-    if direction is Direction.LOWER_IS_BETTER:
-        return bool(value > (share.high if share.high is not None else share.low))
-    if direction is Direction.WITHIN:
-        high = share.high if share.high is not None else share.low
-        return not share.low <= value <= high
-    return bool(value < share.low)
 
 
 @dataclass(frozen=True)
@@ -108,12 +99,14 @@ def measure_cascade(measure: Measure) -> MeasureCascade:
     codes = [s.unit_code for s in shares]
     figs = list(figures_for_all(measure.plan).filter(measure=measure, unit_code__in=codes))
     by_unit = _latest(figs)
+    direction = Direction(measure.direction)
     rows: list[UnitRow] = []
     for share in shares:
         periods = by_unit.get(share.unit_code, {})
         last = max(periods, key=_order) if periods else None
         value = periods[last].value.normalize() if last else None
-        rows.append(UnitRow(share, value, last, value is not None and lags(measure, share, value)))
+        lagging = value is not None and lags(direction, share.low, share.high, value)
+        rows.append(UnitRow(share, value, last, lagging))
     all_periods = {p for unit in by_unit.values() for p in unit}
     period = max(all_periods, key=_order) if all_periods else None
     values = [by_unit[c][period].value for c in codes if period and period in by_unit.get(c, {})]

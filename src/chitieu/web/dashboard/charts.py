@@ -3,6 +3,10 @@
 No JavaScript functions travel in the options: ``static/dashboard/charts.js`` adds the
 Vietnamese number formatting (1.234,5) to axes, labels and tooltips. Every label that
 holds a number is written here in Vietnamese format, whatever the UI language.
+
+The series come from the result (``MetricResult.per_year``, ``counted``): a chart draws
+the engine's rates, totals and counts and computes none of them. Values are rounded
+half-up here to the places the script shows, so a tooltip says what the documents say.
 """
 
 from __future__ import annotations
@@ -14,14 +18,15 @@ from typing import Any
 
 from django.utils.translation import pgettext
 
+from chitieu.evaluation.derived import LEVEL_KINDS
 from chitieu.evaluation.engine import Series
-from chitieu.evaluation.results import MetricResult
+from chitieu.evaluation.results import MetricResult, YearPoint
 from chitieu.evaluation.statuses import Status, target_text
 from chitieu.figures.model import Figure, Stage
-from chitieu.targets.model import GrowthInput, Kind, Metric
+from chitieu.targets.model import Kind, Metric
 from chitieu.targets.model import Plan as CorePlan
+from chitieu.vnnumbers import format_date, round_half_up
 from chitieu.web.dashboard.present import (
-    LEVEL_KINDS,
     GroupRow,
     Kpi,
     required_text,
@@ -44,11 +49,13 @@ PROJECTION = "#6b7785"
 REQUIRED = "#b3261e"
 BAND = "rgba(46, 158, 79, 0.14)"
 
-Point = tuple[Decimal, str]  # a value and the stage of the figure behind it
+# The places charts.js shows a number at (its default, sent as "decimals").
+PLACES = 2
 
 
 def _float(value: Decimal) -> float:
-    return round(float(value), 6)
+    """A value for the chart, rounded half-up (6,25 → 6,3 at one place, never 6,2)."""
+    return float(round_half_up(value, PLACES))
 
 
 def _item(value: Decimal, stage: str = "", status: Status | None = None) -> dict[str, Any]:
@@ -202,26 +209,32 @@ class _Chart:
         }
 
 
-def _baseline(plan: CorePlan, metric: Metric, series: Series) -> tuple[int, Point] | None:
+def _baseline(plan: CorePlan, metric: Metric, series: Series) -> YearPoint | None:
     f = series.annual.get(plan.baseline_year)
     if f is not None:
-        return (plan.baseline_year, (f.value, f.stage.value))
+        return YearPoint(plan.baseline_year, f.value, f.stage.value)
     b = metric.baseline
-    return (b.year, (b.value, b.stage)) if b is not None else None
+    return YearPoint(b.year, b.value, b.stage) if b is not None else None
 
 
-def _level_points(plan: CorePlan, metric: Metric, series: Series) -> dict[int, Point]:
-    """The value of each year of the term (counted units when only units report)."""
-    out: dict[int, Point] = {}
-    for y in range(plan.start_year, metric.end_year + 1):
-        f = series.annual.get(y)
-        if f is not None:
-            out[y] = (f.value, f.stage.value)
-        elif metric.kind is Kind.COUNT_OF_UNITS and series.units.get(y):
-            units = series.units[y]
-            meeting = Decimal(sum(1 for u in units if u.value >= 1))
-            out[y] = (meeting, min(units, key=lambda u: u.stage.rank).stage.value)
-    return out
+def _level_items(result: MetricResult) -> dict[int, dict[str, Any]]:
+    """Each year's level; a count of units says how many of the units in force on which day."""
+    counted = {c.year: c for c in result.counted}
+    items: dict[int, dict[str, Any]] = {}
+    for p in result.per_year:
+        item = _item(p.value, p.stage)
+        c = counted.get(p.year)
+        if c is not None and c.total is not None and c.scope is not None:
+            of = pgettext(
+                "dashboard", "%(met)s of %(total)s units meet the standard (units as of %(day)s)"
+            ) % {
+                "met": c.met,
+                "total": c.total,
+                "day": format_date(c.scope),
+            }
+            item["note"] = f"{item['note']} · {of}" if "note" in item else of
+        items[p.year] = item
+    return items
 
 
 def _partial(chart: _Chart, series: Series, done: Iterable[int], lang: str) -> None:
@@ -240,18 +253,18 @@ def _partial(chart: _Chart, series: Series, done: Iterable[int], lang: str) -> N
 
 def _level_chart(plan: CorePlan, result: MetricResult, series: Series, lang: str) -> _Chart:
     m = result.metric
-    points = _level_points(plan, m, series)
+    points = {p.year: p for p in result.per_year}
     base = _baseline(plan, m, series)
-    first = base[0] if base is not None and base[0] < plan.start_year else plan.start_year
+    first = base.year if base is not None and base.year < plan.start_year else plan.start_year
     chart = _Chart(m, first)
-    actual = {y: _item(v, stage) for y, (v, stage) in points.items()}
-    if base is not None and base[0] in chart.years and base[0] not in actual:
-        actual[base[0]] = _item(*base[1])
+    actual = _level_items(result)
+    if base is not None and base.year in chart.years and base.year not in actual:
+        actual[base.year] = _item(base.value, base.stage)
     chart.line(m.name, actual, band=True)
     f = result.forecast
     if points and f is not None and not result.final:
         last = max(points)
-        start = {last: _item(points[last][0])}
+        start = {last: _item(points[last].value)}
         if f.projected is not None and f.method.startswith("trend"):
             chart.line(
                 pgettext("dashboard", "Trend to %(year)s: %(value)s")
@@ -261,7 +274,7 @@ def _level_chart(plan: CorePlan, result: MetricResult, series: Series, lang: str
                 colour=PROJECTION,
             )
         if f.required is not None and f.remaining_years:
-            goal = points[last][0] + f.required * f.remaining_years
+            goal = points[last].value + f.required * f.remaining_years
             chart.line(
                 pgettext("dashboard", "Required: %(amount)s") % {"amount": required_text(result)},
                 start | {m.end_year: _item(goal)},
@@ -272,34 +285,13 @@ def _level_chart(plan: CorePlan, result: MetricResult, series: Series, lang: str
     return chart
 
 
-def _growth_rates(plan: CorePlan, m: Metric, series: Series) -> dict[int, Point]:
-    """The yearly rates: the figures themselves, or derived from consecutive levels."""
-    years = range(plan.start_year, m.end_year + 1)
-    if m.input is GrowthInput.RATE:
-        return {
-            y: (series.annual[y].value, series.annual[y].stage.value)
-            for y in years
-            if y in series.annual
-        }
-    levels: dict[int, Point] = {y: (f.value, f.stage.value) for y, f in series.annual.items()}
-    base = _baseline(plan, m, series)
-    if base is not None:
-        levels.setdefault(*base)
-    out: dict[int, Point] = {}
-    for y in years:
-        if y in levels and y - 1 in levels and levels[y - 1][0] != 0:
-            rate = (levels[y][0] / levels[y - 1][0] - 1) * 100
-            out[y] = (round(rate, m.decimals), levels[y][1])
-    return out
-
-
 def _growth_chart(plan: CorePlan, result: MetricResult, series: Series, lang: str) -> _Chart:
     m = result.metric
     chart = _Chart(m, plan.start_year)
-    rates = _growth_rates(plan, m, series)
+    rates = {p.year: p for p in result.per_year}  # the engine's yearly rates
     chart.line(
         pgettext("dashboard", "Yearly rate"),
-        {y: _item(v, stage) for y, (v, stage) in rates.items()},
+        {y: _item(p.value, p.stage) for y, p in rates.items()},
         band=True,
         bar=True,
     )
@@ -338,11 +330,11 @@ def _yearly_chart(plan: CorePlan, result: MetricResult, series: Series, lang: st
     """Every-year and reduction measures: each year's value, coloured by its status."""
     m = result.metric
     chart = _Chart(m, plan.start_year)
-    stages = {y: f.stage.value for y, f in series.annual.items()}
+    statuses = {c.year: c.status for c in result.years}
     name = pgettext("dashboard", "Reduction") if m.kind is Kind.REDUCTION_PER_YEAR else m.name
     chart.line(
         name,
-        {c.year: _item(c.value, stages.get(c.year, ""), c.status) for c in result.years},
+        {p.year: _item(p.value, p.stage, statuses[p.year]) for p in result.per_year},
         band=True,
         bar=True,
     )
@@ -365,11 +357,7 @@ def _cumulative_chart(plan: CorePlan, result: MetricResult, series: Series, lang
         colour=PROJECTION,
         labels=False,  # the running total's labels say enough; both would overlap
     )
-    running: dict[int, Decimal] = {}
-    total = Decimal(0)
-    for y, fig in sorted(yearly.items()):
-        total += fig.value
-        running[y] = total
+    running = {p.year: p.value for p in result.per_year}  # the engine's running total
     chart.line(
         pgettext("dashboard", "Total so far"), {y: _item(v) for y, v in running.items()}, band=True
     )
@@ -419,7 +407,7 @@ def measure_chart(plan: CorePlan, result: MetricResult, series: Series) -> dict[
         chart = _cumulative_chart(plan, result, series, lang)
     else:
         chart = _yearly_chart(plan, result, series, lang)
-    return chart.option()
+    return chart.option() | {"decimals": PLACES}
 
 
 def groups_chart(groups: list[GroupRow], kpis: list[Kpi]) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.utils.translation import get_language, pgettext
 
+from chitieu.evaluation.derived import LEVEL_KINDS
 from chitieu.evaluation.explain import Explanation, Step
 from chitieu.evaluation.forecasts import requirement
 from chitieu.evaluation.results import MetricResult, PlanResult, TargetResult
@@ -19,7 +20,6 @@ from chitieu.targets.model import Group, Kind, Metric
 from chitieu.vnnumbers import format_vi
 
 GROUP_ORDER = [g.value for g in Group] + [""]
-LEVEL_KINDS = frozenset({Kind.LEVEL_AT_END, Kind.SHARE_STRUCTURE, Kind.COUNT_OF_UNITS})
 
 
 def ui_lang() -> str:
