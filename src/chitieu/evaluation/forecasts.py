@@ -12,8 +12,9 @@ from chitieu.evaluation.formulas import (
     project_linear,
     required_rate,
 )
+from chitieu.evaluation.kinds.bounds import satisfies
 from chitieu.evaluation.results import Forecast, MetricResult
-from chitieu.evaluation.statuses import ForecastClass, satisfies, target_text
+from chitieu.evaluation.statuses import ForecastClass, target_text
 from chitieu.targets.model import Direction, Metric, Trend
 from chitieu.vnnumbers import format_vi
 

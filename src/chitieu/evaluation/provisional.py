@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from chitieu.evaluation.explain import Explanation, FigureUsed
+from chitieu.evaluation.kinds.bounds import satisfies
 from chitieu.evaluation.results import Forecast, MetricResult
-from chitieu.evaluation.statuses import ForecastClass, Status, satisfies
+from chitieu.evaluation.statuses import ForecastClass, Status
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
 from chitieu.targets.model import GrowthInput, Kind, Metric

@@ -1,11 +1,13 @@
-"""Statuses (đạt, vượt …) and forecast classes, and the strict comparison behind them."""
+"""Statuses (đạt, vượt …) and forecast classes.
+
+The strict comparison behind a status is :func:`chitieu.evaluation.kinds.bounds.judge`.
+"""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from enum import StrEnum
 
-from chitieu.targets.model import Comparator, Direction, Metric, Tolerance
+from chitieu.targets.model import Comparator, Direction, Metric
 
 
 class Status(StrEnum):
@@ -52,61 +54,6 @@ _FORECAST_LABELS = {
     ForecastClass.AT_RISK: ("cần nỗ lực lớn", "at risk"),
     ForecastClass.OFF_TRACK: ("khó đạt", "off track"),
 }
-
-
-def judge(value: Decimal, metric: Metric, tolerance: Tolerance | None = None) -> Status:
-    """Compare a value with a metric's target, strictly, as Vietnamese reviews do.
-
-    64,5 against "đạt 65%" is not achieved; 4,39 against "dưới 4%" is not. A value beyond
-    the best end of the target (above a range, above a "≥" point) is exceeded. A value
-    short of the target is nearly achieved only within a tolerance the plan sets.
-    """
-    comp, direction, low, high = metric.comparator, metric.direction, metric.low, metric.high
-
-    def short(distance: Decimal, bound: Decimal) -> Status:
-        if tolerance is not None and tolerance.allows(distance, bound):
-            return Status.NEARLY_ACHIEVED
-        return Status.NOT_ACHIEVED
-
-    if comp is Comparator.EQ:
-        assert low is not None
-        if direction is Direction.HIGHER_IS_BETTER:
-            comp = Comparator.GE
-        elif direction is Direction.LOWER_IS_BETTER:
-            comp, high, low = Comparator.LE, low, None
-        elif value == low:
-            return Status.ACHIEVED
-        else:
-            return short(abs(value - low), low)
-
-    if comp in (Comparator.GE, Comparator.GT):
-        assert low is not None
-        if value > low:
-            return Status.EXCEEDED if comp is Comparator.GE else Status.ACHIEVED
-        if value == low and comp is Comparator.GE:
-            return Status.ACHIEVED
-        return short(low - value, low)
-    if comp in (Comparator.LE, Comparator.LT):
-        assert high is not None
-        if value < high:
-            return Status.EXCEEDED if comp is Comparator.LE else Status.ACHIEVED
-        if value == high and comp is Comparator.LE:
-            return Status.ACHIEVED
-        return short(value - high, high)
-
-    assert low is not None and high is not None
-    if low <= value <= high:
-        return Status.ACHIEVED
-    if direction is Direction.HIGHER_IS_BETTER:
-        return Status.EXCEEDED if value > high else short(low - value, low)
-    if direction is Direction.LOWER_IS_BETTER:
-        return Status.EXCEEDED if value < low else short(value - high, high)
-    return short(low - value, low) if value < low else short(value - high, high)
-
-
-def satisfies(value: Decimal, metric: Metric) -> bool:
-    """Whether a value meets the target (achieved or exceeded)."""
-    return judge(value, metric).is_met
 
 
 def target_text(metric: Metric, lang: str = "vi") -> str:

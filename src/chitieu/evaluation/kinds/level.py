@@ -1,0 +1,97 @@
+"""Level, share and count: the value reached in the end year (``level_at_end``,
+``share_structure``, ``count_of_units``).
+
+Before the end year the latest year's value is judged, with a trend forecast. A count of
+units given per unit is counted over the units in force (the unit registry) when the
+evaluation has one, else as the units whose figure is at least 1.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from chitieu.evaluation.explain import Explanation
+from chitieu.evaluation.forecasts import trend_forecast
+from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind
+from chitieu.evaluation.results import MetricResult
+from chitieu.figures.model import Figure
+from chitieu.targets.model import Kind, Metric
+from chitieu.units.aggregate import count_meeting
+from chitieu.vnnumbers import format_date
+
+if TYPE_CHECKING:
+    from chitieu.evaluation.context import Context
+
+
+class Level(MeasureKind):
+    kinds = (Kind.LEVEL_AT_END, Kind.SHARE_STRUCTURE, Kind.COUNT_OF_UNITS)
+
+    def evaluate(self, ctx: Context) -> MetricResult:
+        m, s = ctx.metric, ctx.series
+        ex = Explanation(formula="value in the end year")
+        values: dict[int, Decimal] = {}
+        for y in ctx.years:
+            f = s.annual.get(y)
+            if f is not None:
+                values[y] = f.value
+                ctx.use(ex, f)
+            elif m.kind is Kind.COUNT_OF_UNITS and s.units.get(y):
+                values[y] = count_units(ctx, y, s.units[y], ex)
+        if not values:
+            return ctx.no_data(ex)
+        last = max(values)
+        value = values[last]
+        final = last == m.end_year
+        if final:
+            ex.add("value_of_year", year=last, value=value, unit=m.unit)
+        else:
+            ex.add("latest_year", end=m.end_year, year=last, value=value, unit=m.unit)
+        forecast = None if final else trend_forecast(m, trend_points(ctx, values))
+        return ctx.result(ctx.judge(value), ex, value=value, final=final, forecast=forecast)
+
+    def frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
+        """The value of the latest term year that has one (a unit's own count)."""
+        frame = cols.with_term(frame)
+        return cols.judged(frame, pl.coalesce(reversed(cols.term_cols())), cols.count())
+
+    def computed_formula(self, metric: Metric, cells: Cells) -> tuple[str, bool]:
+        return f"={cells.latest()[0]}", False
+
+    def empty_value(self, m: MetricResult) -> Decimal | int | str:
+        return m.value if m.value is not None else "#N/A"  # LOOKUP of the latest number
+
+
+def count_units(ctx: Context, year: int, figures: list[Figure], ex: Explanation) -> Decimal:
+    """The units meeting the standard in a year, from the figures of each unit."""
+    for f in figures:
+        ctx.use(ex, f)
+    if ctx.units is not None:
+        by_unit = {f.unit_code: f.value for f in figures}
+        on = date(year, 12, 31)
+        c = count_meeting(ctx.units.registry, by_unit, on, ctx.plan.area.code, ctx.units.scope)
+        if c.total:  # the registry knows the area's units
+            ex.add(
+                "counted_units_of",
+                year=year,
+                met=c.met,
+                total=c.total,
+                unit=ctx.metric.unit,
+                scope=format_date(c.scope),  # 31/12/2024, as the documents write it
+            )
+            return Decimal(c.met)
+    count = Decimal(sum(1 for f in figures if f.value >= 1))
+    ex.add("counted_units", year=year, count=count)
+    return count
+
+
+def trend_points(ctx: Context, values: dict[int, Decimal]) -> list[tuple[int, Decimal]]:
+    """The yearly values, after the baseline level when it is older than the first."""
+    points = sorted(values.items())
+    base = ctx.baseline()
+    if base is not None and base[0] < points[0][0]:
+        points.insert(0, (base[0], base[1]))
+    return points
