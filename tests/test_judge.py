@@ -4,7 +4,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from chitieu.evaluation.kinds.bounds import judge
+from chitieu.evaluation.bounds import judge
 from chitieu.evaluation.statuses import Status
 from chitieu.targets.model import Tolerance
 from tests.helpers import make_plan

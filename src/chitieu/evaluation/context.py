@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from chitieu.evaluation.bounds import judge
 from chitieu.evaluation.explain import Explanation, Verdict
-from chitieu.evaluation.kinds.bounds import judge
 from chitieu.evaluation.provisional import (
     latest_part_year,
     part_year_class,

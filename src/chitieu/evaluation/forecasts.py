@@ -6,13 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from chitieu.evaluation.bounds import satisfies
 from chitieu.evaluation.formulas import (
     FormulaError,
     project_compound,
     project_linear,
     required_rate,
 )
-from chitieu.evaluation.kinds.bounds import satisfies
 from chitieu.evaluation.results import Forecast, MetricResult
 from chitieu.evaluation.statuses import ForecastClass, target_text
 from chitieu.targets.model import Direction, Metric, Trend

@@ -1,6 +1,6 @@
 """Statuses (đạt, vượt …) and forecast classes.
 
-The strict comparison behind a status is :func:`chitieu.evaluation.kinds.bounds.judge`.
+The strict comparison behind a status is :func:`chitieu.evaluation.bounds.judge`.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ of a kind sit side by side so that a change to one is seen next to the two other
   formulas the review workbook writes over a target sheet (:class:`Cells`).
 
 Judging a value against the bound is not a kind's business: every kind calls the one rule
-of :mod:`chitieu.evaluation.kinds.bounds` (or its twins).
+of :mod:`chitieu.evaluation.bounds` (or its twins).
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from chitieu.evaluation.kinds.bounds import NO_DATA, judge_expr
+from chitieu.evaluation.bounds import NO_DATA, judge_expr
 from chitieu.evaluation.results import MetricResult, YearCheck
+from chitieu.figures.periods import Period
 from chitieu.targets.model import Kind, Metric, Plan, Tolerance
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class YearCell:
     column: str
     formula: str
     value: Decimal | int | str  # "" when the formula shows nothing
-    decimals: int | None = None  # None: the format of a growth factor (0.0000)
+    fmt: str = ""  # an Excel number format
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,11 @@ class YearRow:
     row: int
     point: Decimal | None  # the year's figure, if any
     previous: bool  # the row above holds the level of the year before
+
+
+def decimals_format(decimals: int) -> str:
+    """The Excel number format of a value with ``decimals`` decimals: #,##0.00."""
+    return "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
 
 
 class MeasureKind(ABC):
@@ -94,6 +100,10 @@ class MeasureKind(ABC):
 
     def from_levels(self, metric: Metric) -> bool:
         """Whether the value is derived from levels (not read from figures that are rates)."""
+        return False
+
+    def part_year_speaks(self, metric: Metric, period: Period) -> bool:
+        """Whether a part-year figure (in %) can be held against the yearly target."""
         return False
 
     # -- the Polars twin -----------------------------------------------------------------

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from chitieu.evaluation.bounds import STATUS_CODES, met_formula, status_code_formula
 from chitieu.evaluation.explain import Explanation, Verdict
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind, YearCell, YearRow, year_check
-from chitieu.evaluation.kinds.bounds import STATUS_CODES, met_formula, status_code_formula
 from chitieu.evaluation.results import Forecast, MetricResult, YearCheck
 from chitieu.evaluation.statuses import ForecastClass, Status
+from chitieu.figures.periods import Period
 from chitieu.rounding import round_formula, round_half_up_expr
 from chitieu.targets.model import Kind, Metric, Tolerance
 
@@ -29,6 +30,9 @@ class EveryYear(MeasureKind):
     kinds: tuple[Kind, ...] = (Kind.EVERY_YEAR,)
     formula = "each year: value ⋈ target"
     method_key = "method_each"
+
+    def part_year_speaks(self, metric: Metric, period: Period) -> bool:
+        return True  # a yearly rate, in any year of the term
 
     def unit(self, metric: Metric) -> str:
         """The unit of the values judged each year."""

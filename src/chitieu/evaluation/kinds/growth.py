@@ -19,6 +19,7 @@ from chitieu.evaluation.forecasts import growth_forecast
 from chitieu.evaluation.formulas import FormulaError, cagr, compound_average, growth_factor
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind, YearCell, YearRow, span
 from chitieu.evaluation.results import MetricResult
+from chitieu.figures.periods import Period
 from chitieu.rounding import round_half_up_expr
 from chitieu.targets.model import GrowthInput, Kind, Metric, Tolerance
 
@@ -106,6 +107,9 @@ class AverageGrowth(MeasureKind):
     def from_levels(self, metric: Metric) -> bool:
         return metric.input is not GrowthInput.RATE
 
+    def part_year_speaks(self, metric: Metric, period: Period) -> bool:
+        return metric.input is GrowthInput.RATE  # a growth rate, in any year of the term
+
     def method(self, metric: Metric) -> str:
         return "method_level" if self.from_levels(metric) else "method_rate"
 
@@ -132,7 +136,7 @@ class AverageGrowth(MeasureKind):
             return []
         r = at.row
         factor = growth_factor([at.point]) if at.point is not None else ""
-        return [YearCell("F", f'=IF(ISNUMBER(B{r}),1+B{r}/100,"")', factor)]
+        return [YearCell("F", f'=IF(ISNUMBER(B{r}),1+B{r}/100,"")', factor, "0.0000")]
 
 
 def _from_rates(ctx: Context, ex: Explanation, c: _Computed) -> None:

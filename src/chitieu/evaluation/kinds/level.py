@@ -19,6 +19,7 @@ from chitieu.evaluation.forecasts import trend_forecast
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind
 from chitieu.evaluation.results import MetricResult
 from chitieu.figures.model import Figure
+from chitieu.figures.periods import Period
 from chitieu.targets.model import Kind, Metric
 from chitieu.units.aggregate import count_meeting
 from chitieu.vnnumbers import format_date
@@ -52,6 +53,11 @@ class Level(MeasureKind):
             ex.add("latest_year", end=m.end_year, year=last, value=value, unit=m.unit)
         forecast = None if final else trend_forecast(m, trend_points(ctx, values))
         return ctx.result(ctx.judge(value), ex, value=value, final=final, forecast=forecast)
+
+    def part_year_speaks(self, metric: Metric, period: Period) -> bool:
+        # a level in % in its end year, when the level reached that year is the one judged;
+        # a count is not a percentage of anything
+        return metric.kind is not Kind.COUNT_OF_UNITS and period.year == metric.end_year
 
     def frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
         """The value of the latest term year that has one (a unit's own count)."""

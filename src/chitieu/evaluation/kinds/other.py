@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from chitieu.evaluation.bounds import MANUAL
 from chitieu.evaluation.explain import Explanation
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind
-from chitieu.evaluation.kinds.bounds import MANUAL
 from chitieu.evaluation.results import MetricResult
 from chitieu.evaluation.statuses import Status
 from chitieu.targets.model import Kind, Metric

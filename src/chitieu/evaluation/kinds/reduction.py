@@ -15,9 +15,10 @@ import polars as pl
 
 from chitieu.evaluation.explain import Explanation
 from chitieu.evaluation.formulas import FormulaError, reduction_pct
-from chitieu.evaluation.kinds.base import Columns, YearCell, YearRow
+from chitieu.evaluation.kinds.base import Columns, YearCell, YearRow, decimals_format, year_check
 from chitieu.evaluation.kinds.every_year import EveryYear
 from chitieu.evaluation.results import MetricResult
+from chitieu.figures.periods import Period
 from chitieu.rounding import round_formula, round_half_up_expr
 from chitieu.targets.model import GrowthInput, Kind, Metric, Tolerance
 
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 class Reduction(EveryYear):
     kinds = (Kind.REDUCTION_PER_YEAR,)
     formula = "each year: (L_{y−1} − L_y) / L_{y−1} ⋈ target"
+
+    def part_year_speaks(self, metric: Metric, period: Period) -> bool:
+        return False  # half a year's fall is not a year's
 
     def unit(self, metric: Metric) -> str:
         return "%"
@@ -102,12 +106,12 @@ class Reduction(EveryYear):
         ):  # the first year falls from the baseline, and only from the year just before
             return []
         r, prev = at.row, f"B{at.row - 1}"
-        check = next((c for c in m.years if c.year == at.year), None)
+        check = year_check(m, at.year)
         fall = round_formula(f"({prev}-B{r})/ABS({prev})*100", m.metric.decimals)
         reduction = YearCell(
             "F",
             f'=IF(AND(ISNUMBER({prev}),ISNUMBER(B{r}),{prev}<>0),{fall},"")',
             "" if check is None else check.value,
-            m.metric.decimals,
+            decimals_format(m.metric.decimals),
         )
         return [reduction, *super().year_cells(m, at, tolerance)]
