@@ -95,7 +95,7 @@ def _target_sheet(ws: Sheet, review: ReviewData, rows: list[Row]) -> dict[int, B
     title = f"{t('target_cap', lang)} {target.no}: {target.text}"
     ws.merge("A1:G1", title, bold=True, font_size=13, **WRAP_LEFT)
     ws.ws.set_row(0, 48)
-    for col, width in zip("ABCDEFG", (30, 16, 14, 14, 40, 18, 16), strict=True):
+    for col, width in zip("ABCDEFGH", (30, 16, 14, 14, 40, 18, 16, 16), strict=True):
         ws.ws.set_column(f"{col}:{col}", width)
     r = 3
     for row in rows:

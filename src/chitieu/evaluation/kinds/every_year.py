@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from chitieu.evaluation.bounds import STATUS_CODES, met_formula, status_code_formula
+from chitieu.evaluation.bounds import NO_DATA, STATUS_CODES, met_formula, status_code_formula
 from chitieu.evaluation.explain import Explanation, Verdict
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind, YearCell, YearRow, year_check
 from chitieu.evaluation.results import Forecast, MetricResult, YearCheck
@@ -69,13 +69,12 @@ class EveryYear(MeasureKind):
         unit = self.unit(ctx.metric)
         early = {f.period.year for f in ctx.early}
         for c in checks:
-            # an early figure: not yet
             ex.add(
                 "year_check",
                 year=c.year,
                 value=c.value,
                 unit=unit,
-                status=Verdict(c.status, c.year not in early),
+                status=Verdict(c.status, c.year not in early),  # an early figure: not yet
             )
         held = sum(1 for c in checks if c.status.is_met)
         ex.add("years_held", held=held, total=len(ctx.years), mean=mean, unit=unit)
@@ -114,11 +113,7 @@ class EveryYear(MeasureKind):
         mean = pl.when(n > 0).then(round_half_up_expr(pl.sum_horizontal(r) / n, pl.col("scale")))
         # Codes run from best to worst, so the worst year is the largest; no year is null.
         worst_code = pl.max_horizontal(pl.col(f"s{y}") for y in years)
-        code = (
-            pl.when(n > 0)
-            .then(worst_code)
-            .otherwise(pl.lit(STATUS_CODES.index(Status.NO_DATA), dtype=pl.Int8))
-        )
+        code = pl.when(n > 0).then(worst_code).otherwise(pl.lit(NO_DATA, dtype=pl.Int8))
         return frame.with_columns(value=mean.cast(pl.Float64), years_count=n, code=code)
 
     # -- Excel -----------------------------------------------------------------------------
