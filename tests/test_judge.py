@@ -4,8 +4,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from chitieu.evaluation.bounds import judge
-from chitieu.evaluation.statuses import Status
+from chitieu.evaluation.statuses import Status, judge
 from chitieu.targets.model import Tolerance
 from tests.helpers import make_plan
 

@@ -6,7 +6,7 @@ plan's area. It is meant for screening: which of 2.000 communes are off target. 
 engine (:mod:`chitieu.evaluation.engine`) stays the reference. Each kind's Polars rule
 sits next to its exact rule in :mod:`chitieu.evaluation.kinds` (``frame``), and judging a
 value against its bound is the Polars twin of the one rule
-(:func:`chitieu.evaluation.bounds.judge_expr`). The rules, one by one:
+(:func:`chitieu.evaluation.statuses.judge_expr`). The rules, one by one:
 
 * vintages: plan-stage rows never count; of the rows reported on or before ``as_of``, the
   most final stage wins (official > preliminary > estimate), and within a stage the
@@ -39,9 +39,9 @@ from datetime import date
 
 import polars as pl
 
-from chitieu.evaluation.bounds import BOUND_SCHEMA, STATUS_CODES, bound_columns
 from chitieu.evaluation.kinds import RULES, rule_of
 from chitieu.evaluation.kinds.base import Columns
+from chitieu.evaluation.statuses import BOUND_SCHEMA, STATUS_CODES, bound_columns
 from chitieu.figures.model import Stage
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan

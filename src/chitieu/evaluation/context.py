@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from chitieu.evaluation.bounds import judge
 from chitieu.evaluation.explain import Explanation, Verdict
 from chitieu.evaluation.provisional import (
     latest_part_year,
@@ -22,7 +21,7 @@ from chitieu.evaluation.provisional import (
     show_part_year,
 )
 from chitieu.evaluation.results import MetricResult, YearCheck
-from chitieu.evaluation.statuses import ForecastClass, Status
+from chitieu.evaluation.statuses import ForecastClass, Status, judge
 from chitieu.figures.model import Figure
 from chitieu.figures.vintages import reported_early
 from chitieu.rounding import round_half_up

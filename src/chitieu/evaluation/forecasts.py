@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from chitieu.evaluation.bounds import satisfies
 from chitieu.evaluation.formulas import (
     FormulaError,
     project_compound,
@@ -14,7 +13,7 @@ from chitieu.evaluation.formulas import (
     required_rate,
 )
 from chitieu.evaluation.results import Forecast, MetricResult
-from chitieu.evaluation.statuses import ForecastClass, target_text
+from chitieu.evaluation.statuses import ForecastClass, satisfies, target_text
 from chitieu.targets.model import Direction, Metric, Trend
 from chitieu.vnnumbers import format_vi
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from chitieu.evaluation.bounds import satisfies
 from chitieu.evaluation.explain import Explanation, FigureUsed
 from chitieu.evaluation.kinds import rule_of
 from chitieu.evaluation.results import Forecast, MetricResult
-from chitieu.evaluation.statuses import ForecastClass, Status
+from chitieu.evaluation.statuses import ForecastClass, Status, satisfies
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
 from chitieu.targets.model import Metric

@@ -20,10 +20,10 @@ from typing import Any
 
 from xlsxwriter.utility import xl_col_to_name
 
-from chitieu.evaluation.bounds import STATUS_CODES, status_code_formula
 from chitieu.evaluation.kinds import rule_of
 from chitieu.evaluation.kinds.base import Cells, YearRow, decimals_format
 from chitieu.evaluation.results import MetricResult
+from chitieu.evaluation.statuses import STATUS_CODES, status_code_formula
 from chitieu.reports.labels import period_phrase, stage_mark, t
 from chitieu.reports.review import (
     Column,

@@ -3,7 +3,8 @@
 Every :class:`~chitieu.targets.model.Kind` maps to a :class:`~.base.MeasureKind` in
 :data:`REGISTRY`. The exact engine, the bulk (Polars) evaluator and the review workbook's
 Excel writer look the kind up here and never branch on it themselves. Judging a value
-against its bound is the one rule of :mod:`chitieu.evaluation.bounds`, with its twins.
+against its bound is the one rule of :mod:`chitieu.evaluation.statuses` (``judge``), with
+its twins.
 To add a kind, see the checklist in docs/architecture.md ("Adding a measure kind").
 """
 

@@ -12,7 +12,7 @@ of a kind sit side by side so that a change to one is seen next to the two other
   formulas the review workbook writes over a target sheet (:class:`Cells`).
 
 Judging a value against the bound is not a kind's business: every kind calls the one rule
-of :mod:`chitieu.evaluation.bounds` (or its twins).
+of :mod:`chitieu.evaluation.statuses` (``judge``, or its twins).
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from chitieu.evaluation.bounds import NO_DATA, judge_expr
 from chitieu.evaluation.results import MetricResult, YearCheck
+from chitieu.evaluation.statuses import NO_DATA, judge_expr
 from chitieu.figures.periods import Period
 from chitieu.targets.model import Kind, Metric, Plan, Tolerance
 

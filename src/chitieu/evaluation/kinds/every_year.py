@@ -13,11 +13,17 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from chitieu.evaluation.bounds import NO_DATA, STATUS_CODES, met_formula, status_code_formula
 from chitieu.evaluation.explain import Explanation, Verdict
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind, YearCell, YearRow, year_check
 from chitieu.evaluation.results import Forecast, MetricResult, YearCheck
-from chitieu.evaluation.statuses import ForecastClass, Status
+from chitieu.evaluation.statuses import (
+    NO_DATA,
+    STATUS_CODES,
+    ForecastClass,
+    Status,
+    met_formula,
+    status_code_formula,
+)
 from chitieu.figures.periods import Period
 from chitieu.rounding import round_formula, round_half_up_expr
 from chitieu.targets.model import Kind, Metric, Tolerance

@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from chitieu.evaluation.bounds import MANUAL
 from chitieu.evaluation.explain import Explanation
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind
 from chitieu.evaluation.results import MetricResult
-from chitieu.evaluation.statuses import Status
+from chitieu.evaluation.statuses import MANUAL, Status
 from chitieu.targets.model import Kind, Metric
 
 if TYPE_CHECKING:
