@@ -15,6 +15,7 @@ CORE = [
     "units",
     "messages",
     "problems.py",
+    "rounding.py",
     "vnnumbers.py",
     "ziplimits.py",
 ]

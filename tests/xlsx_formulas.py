@@ -2,7 +2,8 @@
 
 openpyxl keeps formulas as text and no spreadsheet program is at hand, so the tests compute
 them here: cell references (with sheets), ranges, + - * / ^, comparisons, and the functions
-the workbook uses (SUM, PRODUCT, COUNT, AVERAGE, ROUND, IF, ISNUMBER, AND, ABS, LOOKUP). An
+the workbook uses (SUM, PRODUCT, COUNT, AVERAGE, ROUND, IF, ISNUMBER, AND, OR, ABS, LOOKUP,
+MAX, CHOOSE). An
 unknown function fails the test rather than being guessed.
 """
 
@@ -116,6 +117,9 @@ _EAGER = {
     "ROUND": lambda a: _round(a[0], a[1]),
     "ISNUMBER": lambda a: _is_number(a[0]),
     "AND": lambda a: all(bool(x) for x in a),
+    "OR": lambda a: any(bool(x) for x in a),
+    "MAX": lambda a: max(_numbers(a), default=0.0),
+    "CHOOSE": lambda a: a[int(_num(a[0]))],
     "ABS": lambda a: abs(a[0]),
     "LOOKUP": lambda a: _lookup(a[0], a[1], a[2] if len(a) > 2 else None),
 }

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from decimal import Decimal, InvalidOperation, localcontext
 from enum import StrEnum
 
 from babel.numbers import format_decimal
+
+# the rule lives in chitieu.rounding, next to its Polars and Excel twins
+from chitieu.rounding import room
+from chitieu.rounding import round_half_up as round_half_up
 
 
 class NumberStyle(StrEnum):
@@ -171,21 +175,9 @@ def spreadsheet_number(value: float) -> Decimal:
     return _finite(Decimal(format(value, f".{MAX_SIGNIFICANT_DIGITS}g")), repr(value))
 
 
-def _room(value: Decimal, decimals: int) -> Context:
-    """A context with the digits ``value`` needs at ``decimals`` places: Python's default
-    28 are fewer than a stored value may have (20 before the mark and 10 after)."""
-    return Context(prec=max(28, value.adjusted() + 2 + max(decimals, 0)))
-
-
 def with_places(value: Decimal, places: int) -> Decimal:
     """A stored value with the decimals it was written with (the column pads to ten)."""
-    return value.quantize(Decimal(1).scaleb(-places), context=_room(value, places))
-
-
-def round_half_up(value: Decimal, decimals: int) -> Decimal:
-    """Round the way offices round when they publish a figure (0,005 → 0,01)."""
-    quantum = Decimal(1).scaleb(-decimals)
-    return value.quantize(quantum, rounding=ROUND_HALF_UP, context=_room(value, decimals))
+    return value.quantize(Decimal(1).scaleb(-places), context=room(value, places))
 
 
 def format_vi(
@@ -201,7 +193,7 @@ def format_vi(
     exponent = value.as_tuple().exponent
     digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     # babel quantizes in the current context: give it the digits this number has
-    with localcontext(_room(value, max(digits, decimals or 0))):
+    with localcontext(room(value, max(digits, decimals or 0))):
         if decimals is not None and trim:
             value = round_half_up(value, decimals).normalize()
             exponent = value.as_tuple().exponent

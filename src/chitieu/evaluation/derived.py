@@ -33,7 +33,7 @@ from chitieu.units.aggregate import UnitScope, count_meeting, meets_standard
 from chitieu.vnnumbers import round_half_up
 
 if TYPE_CHECKING:
-    from chitieu.evaluation.engine import Series
+    from chitieu.evaluation.context import Series
 
 # Kinds judged on the level of one year.
 LEVEL_KINDS = frozenset({Kind.LEVEL_AT_END, Kind.SHARE_STRUCTURE, Kind.COUNT_OF_UNITS})

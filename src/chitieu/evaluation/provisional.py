@@ -14,14 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from chitieu.evaluation.explain import Explanation, FigureUsed
+from chitieu.evaluation.kinds import rule_of
 from chitieu.evaluation.results import Forecast, MetricResult
 from chitieu.evaluation.statuses import ForecastClass, Status, satisfies
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
-from chitieu.targets.model import GrowthInput, Kind, Metric
+from chitieu.targets.model import Metric
 from chitieu.vnnumbers import format_date
-
-_LEVELS = (Kind.LEVEL_AT_END, Kind.SHARE_STRUCTURE)
 
 
 def part_year_speaks(metric: Metric, period: Period) -> bool:
@@ -32,13 +31,7 @@ def part_year_speaks(metric: Metric, period: Period) -> bool:
     in any year of the term, a level in % (``level_at_end``, ``share_structure``) in its
     end year, when the level reached that year is the one judged.
     """
-    if not metric.unit.startswith("%"):
-        return False
-    if metric.kind is Kind.EVERY_YEAR:
-        return True
-    if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
-        return metric.input is GrowthInput.RATE
-    return metric.kind in _LEVELS and period.year == metric.end_year
+    return metric.unit.startswith("%") and rule_of(metric).part_year_speaks(metric, period)
 
 
 def part_year_class(metric: Metric, f: Figure) -> ForecastClass:

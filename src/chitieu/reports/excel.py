@@ -20,8 +20,10 @@ from typing import Any
 
 from xlsxwriter.utility import xl_col_to_name
 
-from chitieu.evaluation.formulas import growth_factor
-from chitieu.evaluation.results import MetricResult, YearCheck
+from chitieu.evaluation.kinds import rule_of
+from chitieu.evaluation.kinds.base import Cells, YearRow, decimals_format
+from chitieu.evaluation.results import MetricResult
+from chitieu.evaluation.statuses import STATUS_CODES, status_code_formula
 from chitieu.reports.labels import period_phrase, stage_mark, t
 from chitieu.reports.review import (
     Column,
@@ -30,12 +32,12 @@ from chitieu.reports.review import (
     ReviewData,
     Row,
     Shown,
-    reduction_from_levels,
     task_line_text,
 )
-from chitieu.reports.xlsxbook import EMPTY, Book, Result, Sheet
-from chitieu.reports.xlsxformulas import computed_formula, meets, required_formula, rounds
-from chitieu.targets.model import GrowthInput, Kind, Metric
+from chitieu.reports.xlsxbook import Book, Result, Sheet
+from chitieu.reports.xlsxformulas import required_formula
+from chitieu.rounding import round_formula
+from chitieu.targets.model import Tolerance
 
 WRAP: dict[str, Any] = {"text_wrap": True, "valign": "vcenter", "align": "center"}
 WRAP_LEFT: dict[str, Any] = {"text_wrap": True, "valign": "vcenter", "align": "left"}
@@ -69,7 +71,7 @@ def render_xlsx(review: ReviewData) -> bytes:
 
 
 def _number_format(decimals: int, mark: str = "", unit: str = "") -> str:
-    fmt = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    fmt = decimals_format(decimals)
     suffix = " ".join(p for p in (unit, f"({mark})" if mark else "") if p)
     return fmt + (f' "{suffix}"' if suffix else "")
 
@@ -84,20 +86,6 @@ def _shown_format(shown: Shown, lang: str) -> str:
     return _number_format(decimals, shown.mark(lang))
 
 
-def _method(metric: Metric, lang: str) -> str:
-    if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH:
-        return t("method_level" if metric.input is not GrowthInput.RATE else "method_rate", lang)
-    if metric.kind is Kind.CUMULATIVE_OVER_TERM:
-        return t("method_sum", lang)
-    if reduction_from_levels(metric):
-        return t("method_reduction", lang)
-    if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        return t("method_each", lang)
-    if metric.kind is Kind.OTHER:
-        return t("method_manual", lang)
-    return t("method_last", lang)
-
-
 def _target_sheet(ws: Sheet, review: ReviewData, rows: list[Row]) -> dict[int, Block]:
     lang = review.lang
     target = rows[0].target if rows else None
@@ -107,7 +95,7 @@ def _target_sheet(ws: Sheet, review: ReviewData, rows: list[Row]) -> dict[int, B
     title = f"{t('target_cap', lang)} {target.no}: {target.text}"
     ws.merge("A1:G1", title, bold=True, font_size=13, **WRAP_LEFT)
     ws.ws.set_row(0, 48)
-    for col, width in zip("ABCDEFG", (30, 16, 14, 14, 40, 18, 16), strict=True):
+    for col, width in zip("ABCDEFGH", (30, 16, 14, 14, 40, 18, 16, 16), strict=True):
         ws.ws.set_column(f"{col}:{col}", width)
     r = 3
     for row in rows:
@@ -129,7 +117,7 @@ def _facts(ws: Sheet, row: Row, lang: str, r: int) -> tuple[str, str]:
         (t("sheet_goal", lang), row.goal),
         (t("sheet_bound", lang), bound),
         (t("sheet_end_year", lang), metric.end_year),
-        (t("sheet_method", lang), _method(metric, lang)),
+        (t("sheet_method", lang), t(rule_of(metric).method(metric), lang)),
     ]
     for i, (label, value) in enumerate(facts, start=1):
         ws.put(f"A{r + i}", label)
@@ -146,7 +134,9 @@ def _point(ws: Sheet, r: int, p: Point, stage: str) -> None:
     ws.put(f"E{r}", p.source)
 
 
-def _series(ws: Sheet, row: Row, block: Block, r: int, lang: str) -> tuple[int, int, int]:
+def _series(
+    ws: Sheet, row: Row, block: Block, r: int, lang: str, tolerance: Tolerance | None
+) -> tuple[int, int, int]:
     """The column titles and one row per year (the baseline year above them where a
     formula needs it), with the helper formulas; returns (baseline row, first, last)."""
     assert row.result is not None and row.series is not None
@@ -155,11 +145,10 @@ def _series(ws: Sheet, row: Row, block: Block, r: int, lang: str) -> tuple[int, 
     titles = ["sheet_year", "sheet_value", "sheet_stage", "sheet_as_of", "sheet_source"]
     for col, key in zip("ABCDE", titles, strict=True):
         ws.put(f"{col}{r}", t(key, lang), bold=True)
-    if helper := _helper_title(metric, lang):
-        ws.put(f"F{r}", helper, bold=True)
-    if reduction_from_levels(metric):
-        ws.put(f"G{r}", t("sheet_met", lang), bold=True)
-        block.reduction_col = "F"
+    rule = rule_of(metric)
+    for col, key in rule.titles(metric).items():
+        ws.put(f"{col}{r}", t(key, lang), bold=True)
+    block.reduction_col = rule.shown_column(metric)
     r += 1
     base_row = 0
     if s.baseline is not None:
@@ -174,7 +163,11 @@ def _series(ws: Sheet, row: Row, block: Block, r: int, lang: str) -> tuple[int, 
         if (p := s.points.get(year)) is not None:
             stage = _stage_name(p.stage.value, lang) if p.stage else t("sheet_counted", lang)
             _point(ws, r, p, stage)
-        _helper_cells(ws, m, r, first, base_row, s)
+        # the first year falls from the baseline, and only from the year just before
+        previous = r > first or bool(base_row and s.baseline and s.baseline.year == year - 1)
+        at = YearRow(year, r, p.value if p is not None else None, previous)
+        for cell in rule.year_cells(m, at, tolerance):
+            ws.formula(f"{cell.column}{r}", cell.formula, cell.value, fmt=cell.fmt)
         r += 1
     return base_row, first, r - 1
 
@@ -182,34 +175,56 @@ def _series(ws: Sheet, row: Row, block: Block, r: int, lang: str) -> tuple[int, 
 def _measure_block(ws: Sheet, review: ReviewData, row: Row, block: Block, r: int) -> int:
     """Write one measure's block from row ``r``; return its last row."""
     assert row.result is not None and row.series is not None
-    lang, m, s = review.lang, row.result, row.series
+    lang, m = review.lang, row.result
     metric = m.metric
+    rule = rule_of(metric)
+    tolerance = metric.tolerance or review.plan.tolerance
     ws.put(f"A{r}", f"{row.no}. {metric.name}", bold=True)
     bound_cell, end_cell = _facts(ws, row, lang, r)
-    base_row, first, last = _series(ws, row, block, r + 6, lang)
-    values, helpers = f"B{first}:B{last}", f"F{first}:F{last}"
-    years = f"A{first}:A{last}"
-    r = last + 2
+    base_row, first, last = _series(ws, row, block, r + 6, lang, tolerance)
+    cells = Cells(first, last, base_row)
+    r, published = _given(ws, row.series, block, last + 2, lang)
+    if not rule.judged:
+        return _judged(ws, m, r, lang, "")
+    r = _outcome(ws, row, block, cells, published, r, lang)
+    r = _progress(ws, row, block, cells, (bound_cell, end_cell), r, lang)
+    if rule.code_column(metric):  # the worst year decides
+        col = rule.code_column(metric)
+        code = f"MAX({col}{first}:{col}{last})"
+    else:
+        code = status_code_formula(metric, tolerance, block.outcome)
+    return _judged(ws, m, r, lang, code)
+
+
+def _given(ws: Sheet, s: MeasureSeries, block: Block, r: int, lang: str) -> tuple[int, str]:
+    """The part-year figure of this period and a figure published for the whole term,
+    from row ``r``; returns the next row and the published figure's cell ("" if none)."""
     if s.current is not None and s.current.period is not None:
         ws.put(f"A{r}", t("sheet_current", lang, period=period_phrase(s.current.period, lang)))
         mark = stage_mark(s.current.stage, lang)
         ws.put(f"B{r}", s.current.value, fmt=_number_format(_digits(s.current.value), mark))
         block.current = f"B{r}"
         r += 1
-    published = ""
-    if s.term is not None:
-        ws.put(f"A{r}", t("sheet_published", lang))
-        mark = stage_mark(s.term.stage, lang)
-        ws.put(f"B{r}", s.term.value, fmt=_number_format(_digits(s.term.value), mark))
-        published = f"B{r}"
-        r += 1
-    if metric.kind is Kind.OTHER:
-        return _judged(ws, m, r, lang)
-    computed, rounded = computed_formula(metric, values, helpers, years, base_row)
+    if s.term is None:
+        return r, ""
+    ws.put(f"A{r}", t("sheet_published", lang))
+    mark = stage_mark(s.term.stage, lang)
+    ws.put(f"B{r}", s.term.value, fmt=_number_format(_digits(s.term.value), mark))
+    return r + 1, f"B{r}"
+
+
+def _outcome(
+    ws: Sheet, row: Row, block: Block, cells: Cells, published: str, r: int, lang: str
+) -> int:
+    """The value computed from the years and the value judged, from row ``r``."""
+    assert row.result is not None
+    m = row.result
+    metric, rule = m.metric, rule_of(m.metric)
+    computed, rounded = rule.computed_formula(metric, cells)
     ws.put(f"A{r}", t("sheet_computed", lang))
     fmt = _number_format(metric.decimals) if rounded else "#,##0.######"
     ws.formula(f"B{r}", computed, _computed_value(m), fmt=fmt)
-    outcome = f"ROUND(B{r},{metric.decimals})" if rounds(metric) else f"B{r}"
+    outcome = round_formula(f"B{r}", metric.decimals) if rule.rounds else f"B{r}"
     if published:
         outcome = f"IF(ISNUMBER({published}),{published},{outcome})"
     r += 1
@@ -217,40 +232,42 @@ def _measure_block(ws: Sheet, review: ReviewData, row: Row, block: Block, r: int
     value = m.value if m.value is not None else _computed_value(m)
     ws.formula(f"B{r}", f"={outcome}", value, bold=True, fmt=_shown_format(row.outcome, lang))
     block.outcome = f"B{r}"
-    r += 1
+    return r + 1
+
+
+def _progress(
+    ws: Sheet, row: Row, block: Block, cells: Cells, facts: tuple[str, str], r: int, lang: str
+) -> int:
+    """The percentage of the target, the years held and what the remaining years need."""
+    assert row.result is not None and row.series is not None
+    m = row.result
+    bound_cell, end_cell = facts
     if row.ratio is not None:
         ws.put(f"A{r}", t("sheet_ratio", lang))
         ws.formula(f"B{r}", f"={block.outcome}/{bound_cell}*100", row.ratio, fmt="0.0")
         block.ratio = f"B{r}"
         r += 1
-    if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        met = f"G{first}:G{last}" if reduction_from_levels(metric) else helpers
+    if met := rule_of(m.metric).met_column(m.metric):
         ws.put(f"A{r}", t("sheet_held", lang))
-        ws.formula(f"B{r}", f"=SUM({met})", sum(1 for c in m.years if c.status.is_met))
+        held = sum(1 for c in m.years if c.status.is_met)
+        ws.formula(f"B{r}", f"=SUM({met}{cells.first}:{met}{cells.last})", held)
         r += 1
-    required = required_formula(m, s, values, helpers, years, base_row, bound_cell, end_cell)
+    required = required_formula(m, row.series, cells, bound_cell, end_cell)
     if required and m.forecast is not None:
         ws.put(f"A{r}", t("sheet_required", lang))
         fmt = _per_year_format(m, lang)
         ws.formula(f"B{r}", required, m.forecast.required, fmt=fmt)
         block.required = f"B{r}"
         r += 1
-    return _judged(ws, m, r, lang)
+    return r
 
 
 def _computed_value(m: MetricResult) -> Result:
     """What the "computed from the years" formula gives: the core's computed value (the
     latest figure for a level), or what Excel gives for the formula over no figures."""
-    kind = m.metric.kind
     if m.computed is not None:
         return m.computed
-    if kind in (Kind.LEVEL_AT_END, Kind.SHARE_STRUCTURE, Kind.COUNT_OF_UNITS):
-        return m.value if m.value is not None else "#N/A"  # LOOKUP of the latest number
-    if kind is Kind.CUMULATIVE_OVER_TERM:
-        return 0  # SUM of nothing
-    if kind is Kind.AVERAGE_ANNUAL_GROWTH and m.metric.input is not GrowthInput.RATE:
-        return "#N/A"  # LOOKUP in an empty range
-    return "#DIV/0!"  # an average (AVERAGE, or a power 1/COUNT) of nothing
+    return rule_of(m.metric).empty_value(m)
 
 
 def _stage_name(stage: str, lang: str) -> str:
@@ -263,59 +280,22 @@ def _stage_name(stage: str, lang: str) -> str:
     return names[stage][0 if lang == "vi" else 1]
 
 
-def _judged(ws: Sheet, m: MetricResult, r: int, lang: str) -> int:
+def _judged(ws: Sheet, m: MetricResult, r: int, lang: str, code: str) -> int:
+    """The status, and the forecast under it. With ``code`` (an Excel status code: 0
+    exceeded … 3 not achieved) the status is a formula over the sheet's figures, stored
+    with the core's status: change a figure and the status follows."""
     ws.put(f"A{r}", t("sheet_status", lang))
-    ws.put(f"B{r}", (m.assessed or m.status).label(lang, m.final))
+    label = (m.assessed or m.status).label(lang, m.final)
+    if code and m.status in STATUS_CODES[:4]:
+        words = ",".join(f'"{s.label(lang, m.final)}"' for s in STATUS_CODES[:4])
+        ws.formula(f"B{r}", f"=CHOOSE({code}+1,{words})", label)
+    else:
+        ws.put(f"B{r}", label)
     if m.forecast is not None:
         ws.put(f"A{r + 1}", t("sheet_forecast", lang))
         ws.put(f"B{r + 1}", m.forecast.cls.label(lang))
         return r + 1
     return r
-
-
-def _helper_title(metric: Metric, lang: str) -> str:
-    if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH and metric.input is GrowthInput.RATE:
-        return t("sheet_factor", lang)
-    if reduction_from_levels(metric):
-        return t("sheet_reduction", lang)
-    if metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        return t("sheet_met", lang)
-    return ""
-
-
-def _helper_cells(
-    ws: Sheet, m: MetricResult, r: int, first: int, base_row: int, s: MeasureSeries
-) -> None:
-    """The per-year helper formulas: growth factors, reductions, the year's verdict."""
-    metric, year = m.metric, s.years[r - first]
-    point = s.points.get(year)
-    check = _year_check(m, year)
-    met: Result = EMPTY if check is None else int(check.status.is_met)
-    if metric.kind is Kind.AVERAGE_ANNUAL_GROWTH and metric.input is GrowthInput.RATE:
-        factor = growth_factor([point.value]) if point is not None else EMPTY
-        ws.formula(f"F{r}", f'=IF(ISNUMBER(B{r}),1+B{r}/100,"")', factor, fmt="0.0000")
-    elif reduction_from_levels(metric):
-        # the first year falls from the baseline, and only from the year just before
-        has_previous = r > first or (
-            base_row and s.baseline is not None and s.baseline.year == s.years[0] - 1
-        )
-        if has_previous:
-            prev, dec = f"B{r - 1}", metric.decimals
-            ws.formula(
-                f"F{r}",
-                f"=IF(AND(ISNUMBER({prev}),ISNUMBER(B{r}),{prev}<>0),"
-                f'ROUND(({prev}-B{r})/ABS({prev})*100,{dec}),"")',
-                EMPTY if check is None else check.value,
-                fmt=_number_format(dec),
-            )
-            ws.formula(f"G{r}", f'=IF(ISNUMBER(F{r}),IF({meets(metric, f"F{r}")},1,0),"")', met)
-    elif metric.kind in (Kind.EVERY_YEAR, Kind.REDUCTION_PER_YEAR):
-        ws.formula(f"F{r}", f'=IF(ISNUMBER(B{r}),IF({meets(metric, f"B{r}")},1,0),"")', met)
-
-
-def _year_check(m: MetricResult, year: int) -> YearCheck | None:
-    """The core's verdict on one year of an every-year target (None: not judged)."""
-    return next((c for c in m.years if c.year == year), None)
 
 
 def _summary(ws: Sheet, review: ReviewData, blocks: dict[int, Block]) -> None:

@@ -77,6 +77,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "sheet_factor": ("1 + tốc độ/100", "1 + rate/100"),
     "sheet_reduction": ("Giảm so với năm trước (%)", "Fall from the year before (%)"),
     "sheet_met": ("Đạt mục tiêu năm (1/0)", "Year met (1/0)"),
+    "sheet_code": (
+        "Mã đánh giá năm (0 vượt, 1 đạt, 2 xấp xỉ đạt, 3 không đạt)",
+        "Year's status code (0 exceeded, 1 achieved, 2 nearly achieved, 3 not achieved)",
+    ),
     "sheet_baseline": ("năm gốc", "baseline"),
     "sheet_current": ("Kỳ này: {period}", "This period: {period}"),
     "sheet_published": ("Số công bố cả giai đoạn", "Published for the term"),

@@ -1,0 +1,99 @@
+"""Level, share and count: the value reached in the end year (``level_at_end``,
+``share_structure``, ``count_of_units``).
+
+Before the end year the latest year's value is judged, with a trend forecast. A count of
+units given per unit is counted over the units in force (the unit registry) when the
+evaluation has one, else as the units whose figure is at least 1.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import polars as pl
+
+from chitieu.evaluation import derived
+from chitieu.evaluation.explain import Explanation
+from chitieu.evaluation.forecasts import trend_forecast
+from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind
+from chitieu.evaluation.results import MetricResult
+from chitieu.figures.model import Figure
+from chitieu.figures.periods import Period
+from chitieu.targets.model import Kind, Metric
+from chitieu.vnnumbers import format_date
+
+if TYPE_CHECKING:
+    from chitieu.evaluation.context import Context
+
+
+class Level(MeasureKind):
+    kinds = (Kind.LEVEL_AT_END, Kind.SHARE_STRUCTURE, Kind.COUNT_OF_UNITS)
+
+    def evaluate(self, ctx: Context) -> MetricResult:
+        m, s = ctx.metric, ctx.series
+        ex = Explanation(formula="value in the end year")
+        values: dict[int, Decimal] = {}
+        for y in ctx.years:
+            f = s.annual.get(y)
+            if f is not None:
+                values[y] = f.value
+                ctx.use(ex, f)
+            elif m.kind is Kind.COUNT_OF_UNITS and s.units.get(y):
+                values[y] = count_units(ctx, y, s.units[y], ex)
+        if not values:
+            return ctx.no_data(ex)
+        last = max(values)
+        value = values[last]
+        final = last == m.end_year
+        if final:
+            ex.add("value_of_year", year=last, value=value, unit=m.unit)
+        else:
+            ex.add("latest_year", end=m.end_year, year=last, value=value, unit=m.unit)
+        forecast = None if final else trend_forecast(m, trend_points(ctx, values))
+        return ctx.result(ctx.judge(value), ex, value=value, final=final, forecast=forecast)
+
+    def part_year_speaks(self, metric: Metric, period: Period) -> bool:
+        # a level in % in its end year, when the level reached that year is the one judged;
+        # a count is not a percentage of anything
+        return metric.kind is not Kind.COUNT_OF_UNITS and period.year == metric.end_year
+
+    def frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
+        """The value of the latest term year that has one (a unit's own count)."""
+        frame = cols.with_term(frame)
+        return cols.judged(frame, pl.coalesce(reversed(cols.term_cols())), cols.count())
+
+    def computed_formula(self, metric: Metric, cells: Cells) -> tuple[str, bool]:
+        return f"={cells.latest()[0]}", False
+
+    def empty_value(self, m: MetricResult) -> Decimal | int | str:
+        return m.value if m.value is not None else "#N/A"  # LOOKUP of the latest number
+
+
+def count_units(ctx: Context, year: int, figures: list[Figure], ex: Explanation) -> Decimal:
+    """The units meeting the standard in a year, from the figures of each unit (the one
+    counting rule is :func:`chitieu.evaluation.derived.count_units`)."""
+    for f in figures:
+        ctx.use(ex, f)
+    c = derived.count_units(year, figures, ctx.units, ctx.plan.area.code)
+    if c.total is not None and c.scope is not None:  # the registry knows the area's units
+        ex.add(
+            "counted_units_of",
+            year=year,
+            met=c.met,
+            total=c.total,
+            unit=ctx.metric.unit,
+            scope=format_date(c.scope),  # 31/12/2024, as the documents write it
+        )
+    else:
+        ex.add("counted_units", year=year, count=Decimal(c.met))
+    return Decimal(c.met)
+
+
+def trend_points(ctx: Context, values: dict[int, Decimal]) -> list[tuple[int, Decimal]]:
+    """The yearly values, after the baseline level when it is older than the first."""
+    points = sorted(values.items())
+    base = ctx.baseline()
+    if base is not None and base[0] < points[0][0]:
+        points.insert(0, (base[0], base[1]))
+    return points
