@@ -1,16 +1,18 @@
 """What the views draw and write, derived once from a metric's figures beside its status.
 
-The engine calls :func:`derive` for every result; charts, review documents and the
-cascade only present what it fills in (``MetricResult.per_year``, ``counted``, ``gap``)
-and never recompute a rule:
+The engine fills in, for every judged result, what charts, review documents and the
+cascade present without recomputing a rule (``MetricResult.per_year``, ``counted``,
+``gap``):
 
-* ``per_year``, by kind: the level of each year (or the units counted, for a count of
-  units reported unit by unit), the yearly growth rate (the figures, or derived from
-  consecutive levels and rounded half-up at the measure's decimals), the running sum of a
-  total over the term, or the value judged each year;
+* ``per_year``, by the rule of the measure's kind (``MeasureKind.per_year`` in
+  :mod:`chitieu.evaluation.kinds`): the level of each year (or the units counted, for a
+  count of units reported unit by unit), the yearly growth rate (the figures, or derived
+  from consecutive levels and rounded half-up at the measure's decimals), the running sum
+  of a total over the term, or the value judged each year;
 * ``counted``: for a count of units, per year, the units meeting the standard, out of the
-  units in force on the scope date (:func:`count_units`);
-* ``gap``: for a value short of its target, which side of which bound and how far.
+  units in force on the scope date (:func:`count_units`, the one counting rule);
+* ``gap`` (:func:`gap`): for a value short of its target, which side of which bound and
+  how far.
 
 :func:`lags` is the cascade's rule: a unit's value against its share of a measure, judged
 by the same strict rule as the measure itself.
@@ -24,41 +26,14 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from chitieu.evaluation.forecasts import target_side
-from chitieu.evaluation.formulas import FormulaError, cagr
-from chitieu.evaluation.results import Gap, MetricResult, UnitCount, YearPoint
+from chitieu.evaluation.results import Gap, UnitCount
 from chitieu.evaluation.statuses import judge
 from chitieu.figures.model import Figure
-from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind, Metric, Plan
+from chitieu.targets.model import Comparator, Direction, Kind, Metric
 from chitieu.units.aggregate import UnitScope, count_meeting, meets_standard
-from chitieu.vnnumbers import round_half_up
 
 if TYPE_CHECKING:
-    from chitieu.evaluation.context import Series
-
-# Kinds judged on the level of one year.
-LEVEL_KINDS = frozenset({Kind.LEVEL_AT_END, Kind.SHARE_STRUCTURE, Kind.COUNT_OF_UNITS})
-# Kinds judged on one value (a level, an average, a total), where a gap to the bound speaks.
-_ONE_VALUE = LEVEL_KINDS | {Kind.AVERAGE_ANNUAL_GROWTH, Kind.CUMULATIVE_OVER_TERM}
-
-
-def derive(result: MetricResult, plan: Plan, series: Series, units: UnitScope | None) -> None:
-    """Fill in ``result.per_year``, ``counted`` and ``gap`` (see the module's rules)."""
-    m = result.metric
-    years = range(plan.start_year, m.end_year + 1)
-    if m.kind is Kind.OTHER:
-        return
-    if m.kind in LEVEL_KINDS:
-        result.per_year, result.counted = _levels(plan, m, series, years, units)
-    elif m.kind is Kind.AVERAGE_ANNUAL_GROWTH:
-        result.per_year = _rates(plan, m, series, years)
-    elif m.kind is Kind.CUMULATIVE_OVER_TERM:
-        result.per_year = _running_sum(series, years)
-    else:
-        result.per_year = [
-            YearPoint(c.year, c.value, _stage(series.annual.get(c.year))) for c in result.years
-        ]
-    if m.kind in _ONE_VALUE and result.value is not None:
-        result.gap = gap(m, result.value)
+    pass
 
 
 def count_units(
@@ -110,57 +85,6 @@ def lags(direction: Direction, low: Decimal, high: Decimal | None, value: Decima
     return not judge(value, share).is_met
 
 
-def _stage(f: Figure | None) -> str:
+def stage_of(f: Figure | None) -> str:
+    """The stage of the figure a point rests on, as the JSON writes it ("" for none)."""
     return f.stage.value if f is not None else ""
-
-
-def _levels(
-    plan: Plan, m: Metric, series: Series, years: range, units: UnitScope | None
-) -> tuple[list[YearPoint], list[UnitCount]]:
-    points: list[YearPoint] = []
-    counted: list[UnitCount] = []
-    for y in years:
-        f = series.annual.get(y)
-        if f is not None:
-            points.append(YearPoint(y, f.value, _stage(f)))
-        elif m.kind is Kind.COUNT_OF_UNITS and series.units.get(y):
-            figures = series.units[y]
-            c = count_units(y, figures, units, plan.area.code)
-            counted.append(c)
-            least = min(figures, key=lambda u: u.stage.rank)
-            points.append(YearPoint(y, Decimal(c.met), _stage(least)))
-    return points, counted
-
-
-def _rates(plan: Plan, m: Metric, series: Series, years: range) -> list[YearPoint]:
-    """The yearly rates: the figures themselves, or derived from consecutive levels."""
-    if m.input is GrowthInput.RATE:
-        return [
-            YearPoint(y, series.annual[y].value, _stage(series.annual[y]))
-            for y in years
-            if y in series.annual
-        ]
-    levels = {y: f.value for y, f in series.annual.items()}
-    base = series.annual.get(plan.baseline_year)
-    if base is None and m.baseline is not None:
-        levels.setdefault(m.baseline.year, m.baseline.value)
-    out: list[YearPoint] = []
-    for y in years:
-        if y in levels and y - 1 in levels:
-            try:
-                rate = cagr(levels[y - 1], levels[y], 1)
-            except FormulaError:
-                continue  # a level of zero or below has no growth rate
-            out.append(YearPoint(y, round_half_up(rate, m.decimals), _stage(series.annual.get(y))))
-    return out
-
-
-def _running_sum(series: Series, years: range) -> list[YearPoint]:
-    out: list[YearPoint] = []
-    total = Decimal(0)
-    for y in years:
-        f = series.annual.get(y)
-        if f is not None:
-            total += f.value
-            out.append(YearPoint(y, total, _stage(f)))
-    return out

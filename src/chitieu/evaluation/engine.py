@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from chitieu.evaluation.context import Context, Series
-from chitieu.evaluation.derived import derive
+from chitieu.evaluation.derived import gap
 from chitieu.evaluation.kinds import rule_of
 from chitieu.evaluation.provisional import settle
 from chitieu.evaluation.results import MetricResult, PlanResult, TargetResult
@@ -111,5 +111,7 @@ def evaluate_metric(
     if rule.judged:
         ctx.show_part_year(result)
         settle(result, ctx.early, ctx.failed_for_good(result.years, rule.from_levels(metric)))
-    derive(result, plan, series, units)
+        result.per_year, result.counted = rule.per_year(ctx, result)
+        if rule.one_value and result.value is not None:
+            result.gap = gap(metric, result.value)
     return result

@@ -28,6 +28,8 @@ RULES: tuple[MeasureKind, ...] = (
     Other(),
 )
 REGISTRY: dict[Kind, MeasureKind] = {kind: rule for rule in RULES for kind in rule.kinds}
+# Kinds judged on the level of one year (the pages show their years as levels).
+LEVEL_KINDS = frozenset(Level.kinds)
 
 
 def rule_of(metric: Metric) -> MeasureKind:

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
-from chitieu.evaluation.results import MetricResult, YearCheck
+from chitieu.evaluation.derived import stage_of
+from chitieu.evaluation.results import MetricResult, UnitCount, YearCheck, YearPoint
 from chitieu.evaluation.statuses import NO_DATA, judge_expr
 from chitieu.figures.periods import Period
 from chitieu.targets.model import Kind, Metric, Plan, Tolerance
@@ -91,6 +92,7 @@ class MeasureKind(ABC):
 
     kinds: tuple[Kind, ...] = ()  # the Kind values this rule serves
     judged = True  # False: a person judges (no value, no forecast)
+    one_value = False  # judged on one value (a level, an average, a total): a gap speaks
 
     # -- the exact rule ------------------------------------------------------------------
 
@@ -105,6 +107,14 @@ class MeasureKind(ABC):
     def part_year_speaks(self, metric: Metric, period: Period) -> bool:
         """Whether a part-year figure (in %) can be held against the yearly target."""
         return False
+
+    def per_year(
+        self, ctx: Context, result: MetricResult
+    ) -> tuple[list[YearPoint], list[UnitCount]]:
+        """What the views draw year by year (:attr:`MetricResult.per_year`), and the units
+        counted (:attr:`MetricResult.counted`): by default, the value judged each year."""
+        annual = ctx.series.annual
+        return [YearPoint(c.year, c.value, stage_of(annual.get(c.year))) for c in result.years], []
 
     # -- the Polars twin -----------------------------------------------------------------
 

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from chitieu.evaluation.derived import stage_of
 from chitieu.evaluation.explain import Explanation
 from chitieu.evaluation.forecasts import cumulative_forecast
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind, span
-from chitieu.evaluation.results import MetricResult
+from chitieu.evaluation.results import MetricResult, UnitCount, YearPoint
 from chitieu.rounding import clean_expr
 from chitieu.targets.model import Kind, Metric
 
@@ -24,7 +25,21 @@ if TYPE_CHECKING:
 
 class Cumulative(MeasureKind):
     kinds = (Kind.CUMULATIVE_OVER_TERM,)
+    one_value = True
     method_key = "method_sum"
+
+    def per_year(
+        self, ctx: Context, result: MetricResult
+    ) -> tuple[list[YearPoint], list[UnitCount]]:
+        """The running sum of the yearly figures."""
+        out: list[YearPoint] = []
+        total = Decimal(0)
+        for y in ctx.years:
+            f = ctx.series.annual.get(y)
+            if f is not None:
+                total += f.value
+                out.append(YearPoint(y, total, stage_of(f)))
+        return out, []
 
     def evaluate(self, ctx: Context) -> MetricResult:
         m = ctx.metric

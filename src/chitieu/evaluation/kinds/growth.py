@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 import polars as pl
 
+from chitieu.evaluation.derived import stage_of
 from chitieu.evaluation.explain import Explanation
 from chitieu.evaluation.forecasts import growth_forecast
 from chitieu.evaluation.formulas import FormulaError, cagr, compound_average, growth_factor
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind, YearCell, YearRow, span
-from chitieu.evaluation.results import MetricResult
+from chitieu.evaluation.results import MetricResult, UnitCount, YearPoint
 from chitieu.figures.periods import Period
-from chitieu.rounding import round_half_up_expr
+from chitieu.rounding import round_half_up, round_half_up_expr
 from chitieu.targets.model import GrowthInput, Kind, Metric, Tolerance
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class _Computed:
 
 class AverageGrowth(MeasureKind):
     kinds = (Kind.AVERAGE_ANNUAL_GROWTH,)
+    one_value = True
     rounds = True
 
     def evaluate(self, ctx: Context) -> MetricResult:
@@ -103,6 +105,29 @@ class AverageGrowth(MeasureKind):
         computed = pl.when(pl.col("input") == "level").then(from_levels).otherwise(from_rates)
         # A figure published for the whole term replaces the computed one.
         return cols.judged(frame, pl.coalesce("term", computed), n)
+
+    def per_year(
+        self, ctx: Context, result: MetricResult
+    ) -> tuple[list[YearPoint], list[UnitCount]]:
+        """The yearly rates: the figures themselves, or derived from consecutive levels
+        (rounded half-up at the measure's decimals; a level of zero or below has none)."""
+        annual, m = ctx.series.annual, ctx.metric
+        if m.input is GrowthInput.RATE:
+            return [
+                YearPoint(y, annual[y].value, stage_of(annual[y])) for y in ctx.years if y in annual
+            ], []
+        levels = {y: f.value for y, f in annual.items()}
+        if annual.get(ctx.plan.baseline_year) is None and m.baseline is not None:
+            levels.setdefault(m.baseline.year, m.baseline.value)
+        out: list[YearPoint] = []
+        for y in ctx.years:
+            if y in levels and y - 1 in levels:
+                try:
+                    rate = cagr(levels[y - 1], levels[y], 1)
+                except FormulaError:
+                    continue
+                out.append(YearPoint(y, round_half_up(rate, m.decimals), stage_of(annual.get(y))))
+        return out, []
 
     def from_levels(self, metric: Metric) -> bool:
         return metric.input is not GrowthInput.RATE

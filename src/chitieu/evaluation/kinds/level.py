@@ -17,7 +17,7 @@ from chitieu.evaluation import derived
 from chitieu.evaluation.explain import Explanation
 from chitieu.evaluation.forecasts import trend_forecast
 from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind
-from chitieu.evaluation.results import MetricResult
+from chitieu.evaluation.results import MetricResult, UnitCount, YearPoint
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
 from chitieu.targets.model import Kind, Metric
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 class Level(MeasureKind):
     kinds = (Kind.LEVEL_AT_END, Kind.SHARE_STRUCTURE, Kind.COUNT_OF_UNITS)
+    one_value = True
 
     def evaluate(self, ctx: Context) -> MetricResult:
         m, s = ctx.metric, ctx.series
@@ -52,6 +53,24 @@ class Level(MeasureKind):
             ex.add("latest_year", end=m.end_year, year=last, value=value, unit=m.unit)
         forecast = None if final else trend_forecast(m, trend_points(ctx, values))
         return ctx.result(ctx.judge(value), ex, value=value, final=final, forecast=forecast)
+
+    def per_year(
+        self, ctx: Context, result: MetricResult
+    ) -> tuple[list[YearPoint], list[UnitCount]]:
+        """The level of each year, or the units counted, for a count reported unit by unit."""
+        points: list[YearPoint] = []
+        counted: list[UnitCount] = []
+        for y in ctx.years:
+            f = ctx.series.annual.get(y)
+            if f is not None:
+                points.append(YearPoint(y, f.value, derived.stage_of(f)))
+            elif ctx.metric.kind is Kind.COUNT_OF_UNITS and ctx.series.units.get(y):
+                figures = ctx.series.units[y]
+                c = derived.count_units(y, figures, ctx.units, ctx.plan.area.code)
+                counted.append(c)
+                least = min(figures, key=lambda u: u.stage.rank)
+                points.append(YearPoint(y, Decimal(c.met), derived.stage_of(least)))
+        return points, counted
 
     def part_year_speaks(self, metric: Metric, period: Period) -> bool:
         # a level in % in its end year, when the level reached that year is the one judged;

@@ -18,8 +18,8 @@ from typing import Any
 
 from django.utils.translation import pgettext
 
-from chitieu.evaluation.derived import LEVEL_KINDS
 from chitieu.evaluation.engine import Series
+from chitieu.evaluation.kinds import LEVEL_KINDS
 from chitieu.evaluation.results import MetricResult, YearPoint
 from chitieu.evaluation.statuses import Status, target_text
 from chitieu.figures.model import Figure, Stage

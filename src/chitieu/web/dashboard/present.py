@@ -9,9 +9,9 @@ from typing import Any
 
 from django.utils.translation import get_language, pgettext
 
-from chitieu.evaluation.derived import LEVEL_KINDS
 from chitieu.evaluation.explain import Explanation, Step
 from chitieu.evaluation.forecasts import requirement
+from chitieu.evaluation.kinds import LEVEL_KINDS
 from chitieu.evaluation.results import MetricResult, PlanResult, TargetResult
 from chitieu.evaluation.statuses import Status, target_text
 from chitieu.figures.model import Stage
