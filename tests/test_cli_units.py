@@ -66,7 +66,7 @@ def test_it_reads_extra_units_and_shows_their_lineage(tmp_path: Path):
 
 def test_it_exits_2_naming_the_problem_on_bad_input(tmp_path: Path):
     r = run("units", "list", "--area", "999", "--on", "2024-01-01")
-    assert r.exit_code == 2 and "--area: field 'area': unknown unit '999'" in r.stderr
+    assert r.exit_code == 2 and "--area: field 'area': unknown unit “999”" in r.stderr
     assert run("units", "list", "--on", "yesterday").exit_code == 2
     assert run("units", "lineage", "NOPE").exit_code == 2
     cycle = EXTRA + "  - {predecessor: T03, successor: T01, kind: merge, effective: 2021-01-01}\n"

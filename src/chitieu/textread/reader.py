@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from chitieu.problems import CodedError
 from chitieu.targets.model import derived_direction
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.sources import extract_text
@@ -34,7 +35,7 @@ MAX_TARGETS = 300
 REVIEWED_LEFTOVERS = 20
 
 
-class ReadError(ValueError):
+class ReadError(CodedError, ValueError):
     """The text holds no target list the reader can find."""
 
 
@@ -205,15 +206,9 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     """Propose a plan from a resolution's text; raise :class:`ReadError` without a list."""
     found = find_target_list(text)
     if found is None or not found.items:
-        raise ReadError(
-            "no target list found: no line mentions 'chỉ tiêu' followed by numbered items "
-            "with figures"
-        )
+        raise ReadError("text.no_list")
     if len(found.items) > MAX_TARGETS:
-        raise ReadError(
-            f"the list found has {len(found.items)} items, more than the {MAX_TARGETS} "
-            "targets a resolution has: give the resolution's text"
-        )
+        raise ReadError("text.too_many_items", n=len(found.items), count=Decimal(MAX_TARGETS))
     frame = read_frame(text, provinces(), found.heading)
     review = list(frame.doubts)
     targets = []

@@ -26,7 +26,7 @@ from chitieu.targets.model import Plan as CorePlan
 from chitieu.targets.planfile import plan_from_data
 from chitieu.textread.reader import slug as make_slug
 from chitieu.web.plans.forms import MeasureFormSet, PlanHeaderForm, TargetFormSet
-from chitieu.web.plans.messages import translate
+from chitieu.web.problems import doubt, said
 
 HEADER_FIELDS = ["title", "area_code", "area_name", "baseline_year", "start_year", "end_year"]
 # A core path's field (after the target or measure) → the form field that shows it.
@@ -354,7 +354,7 @@ def check(built: Built, editor: Editor, file: str) -> CorePlan | None:
 def place_problems(problems: list[Problem], built: Built, editor: Editor) -> None:
     """Put each core problem on the form and field its JSON path points to."""
     for p in problems:
-        message = translate(p.message)
+        message = said(p)
         m = _PATH.match(p.path or "")
         if m is None:
             editor.errors.append(message)
@@ -414,7 +414,7 @@ def rows(editor: Editor, base: Mapping[str, Any], review: Sequence[str] = ()) ->
     for line in review:
         m = _REVIEW_TARGET.match(line)
         if m:
-            doubts.setdefault(int(m.group(1)), []).append(translate(line))
+            doubts.setdefault(int(m.group(1)), []).append(doubt(line))
     out = []
     for f in editor.targets.forms:
         ref = str(_value(f, "ref") or "")
