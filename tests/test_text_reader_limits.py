@@ -87,7 +87,7 @@ def test_lines_left_over_are_named_up_to_twenty_then_counted():
     )
     result = read_resolution(text)
     assert len(result.leftovers) == 25  # all of them, for the review page to mark
-    left = [r for r in result.review if "not placed" in r]
-    assert left[0] == "not placed in any target: 'Đoạn văn thứ 0 không thuộc chỉ tiêu nào'"
-    assert left[19] == "not placed in any target: 'Đoạn văn thứ 19 không thuộc chỉ tiêu nào'"
+    left = [str(r) for r in result.review if "not placed" in str(r)]
+    assert left[0] == "not placed in any target: “Đoạn văn thứ 0 không thuộc chỉ tiêu nào”"
+    assert left[19] == "not placed in any target: “Đoạn văn thứ 19 không thuộc chỉ tiêu nào”"
     assert left[20:] == ["5 more lines not placed in any target"]

@@ -61,6 +61,25 @@ class Message:
     def __str__(self) -> str:
         return _english(self.code, self.params)
 
+    def to_data(self) -> dict[str, Any]:
+        """As JSON data (a stored draft keeps the reader's doubts so): text, ints, messages."""
+        return {"code": self.code, "params": {k: _data(v) for k, v in self.params.items()}}
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any]) -> Message:
+        params = {
+            k: cls.from_data(v) if isinstance(v, dict) else v for k, v in data["params"].items()
+        }
+        return cls(data["code"], params)
+
+
+def _data(value: Param) -> Any:
+    if isinstance(value, Message):
+        return value.to_data()
+    if isinstance(value, str | int) and not isinstance(value, bool):
+        return value
+    raise TypeError(f"{value!r} is not kept as JSON data")
+
 
 class CodedError(Exception):
     """An error of the core whose message is a :class:`Message` (``str()``: the English)."""

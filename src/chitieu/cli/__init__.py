@@ -17,8 +17,8 @@ from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import MetricResult, PlanResult
 from chitieu.figures.reading import parse_date, read_figures
 from chitieu.messages.render import catalogue, default_lang, problem_text, translations
-from chitieu.messages.shapes import translate
-from chitieu.problems import InputError, Problem
+from chitieu.messages.render import said as render_said
+from chitieu.problems import InputError, Message, Problem
 from chitieu.targets.model import Plan
 from chitieu.targets.planfile import bundled_plan_path, dump_plan, dump_yaml, load_plan
 from chitieu.vnnumbers import format_date, format_vi
@@ -59,9 +59,9 @@ def pgettext(context: str, text: str) -> str:
     return translations(lang()).pgettext(context, text)
 
 
-def said(message: str) -> str:
-    """One of the reader's doubts in the command's language."""
-    return message if lang() == "en" else translate(message, catalogue(lang()))
+def said(message: Message) -> str:
+    """A message of the core (a reader's doubt) in the command's language."""
+    return render_said(message, catalogue(lang()))
 
 
 def _keep_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str:

@@ -155,6 +155,24 @@ CODES: dict[str, str] = {
         "the list found has %(n)s items, more than the %(count)s targets a resolution "
         "has: give the resolution's text"
     ),
+    # what the text reader asks a person to check (chitieu.textread): doubts, not refusals
+    "doubt.at": _("target %(no)s, “%(name)s”: %(doubt)s"),
+    "doubt.qualitative_at": _("target %(no)s: “%(name)s” is qualitative: a person sets its status"),
+    "doubt.qualitative": _("qualitative: a person sets its status"),
+    "doubt.other_number": _("another number in the clause was not used: “%(v)s”"),
+    "doubt.no_unit": _("no unit written after the number"),
+    "doubt.dot_decimal": _("“.” used as a decimal mark: check the number"),
+    "doubt.approximate": _("approximate target (khoảng, xấp xỉ): check the bound"),
+    "doubt.strictly_greater": _("“trên/hơn” read as strictly greater: some authors mean ≥"),
+    "doubt.criteria": _("%(n)s criteria in one clause: split them by hand"),
+    "doubt.leftover": _("not placed in any target: “%(line)s”"),
+    "doubt.leftovers": _("%(count)s more lines not placed in any target"),
+    "doubt.renumbered": _("target numbers repeat: they were renumbered"),
+    "doubt.title_capitals": _("title taken from the heading in capitals: check its case"),
+    "doubt.no_title": _("no title found: type one"),
+    "doubt.area_code": _("administrative unit code unknown: fill in the area code"),
+    "doubt.term_inferred": _("term inferred as five years to the end year: check it"),
+    "doubt.no_term": _("no term found: set the baseline year, the first year and the last year"),
     # zip containers (.docx, .xlsx: chitieu.ziplimits)
     "zip.not_zip": _("the file is not a zip container"),
     "zip.parts": _("the file holds more than %(count)s parts"),

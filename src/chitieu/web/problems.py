@@ -15,7 +15,6 @@ from typing import Any
 from django.utils.translation import gettext
 
 from chitieu.messages.render import said as said_with
-from chitieu.messages.shapes import translate
 from chitieu.problems import CodedError, Message, Param, Problem, Term
 
 
@@ -38,9 +37,10 @@ def said(what: Message | CodedError | Problem) -> str:
     return said_with(message, gettext, label)
 
 
-def doubt(line: str) -> str:
-    """One of the reader's doubts about a resolution's text, in the active language."""
-    return translate(line, gettext)
+def doubt(entry: Any) -> str:
+    """One of the reader's doubts as a draft keeps it (:meth:`Message.to_data`), in the
+    active language; a line of a draft stored before doubts had codes, as written."""
+    return said(Message.from_data(entry)) if isinstance(entry, dict) else str(entry)
 
 
 def plain(value: Param) -> Any:

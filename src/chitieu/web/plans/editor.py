@@ -404,17 +404,15 @@ class TargetRow:
         return self.confidence is not None and self.confidence < 1
 
 
-_REVIEW_TARGET = re.compile(r"^target (\d+)[,:]")
-
-
-def rows(editor: Editor, base: Mapping[str, Any], review: Sequence[str] = ()) -> list[TargetRow]:
-    """The targets in page order, each with its measures and the reader's doubts."""
+def rows(editor: Editor, base: Mapping[str, Any], review: Sequence[Any] = ()) -> list[TargetRow]:
+    """The targets in page order, each with its measures and the reader's doubts (a stored
+    draft's review: each doubt as :meth:`chitieu.problems.Message.to_data` gives it)."""
     base_targets = list(base.get("targets", []))
     doubts: dict[int, list[str]] = {}
-    for line in review:
-        m = _REVIEW_TARGET.match(line)
-        if m:
-            doubts.setdefault(int(m.group(1)), []).append(doubt(line))
+    for entry in review:
+        no = entry["params"].get("no") if isinstance(entry, dict) else None
+        if isinstance(no, int):  # a doubt about one target
+            doubts.setdefault(no, []).append(doubt(entry))
     out = []
     for f in editor.targets.forms:
         ref = str(_value(f, "ref") or "")

@@ -58,7 +58,7 @@ def read_upload(request: HttpRequest) -> HttpResponse:
                 filename=name,
                 text=text,
                 proposal=result.plan,
-                review=result.review,
+                review=[m.to_data() for m in result.review],
                 leftovers=result.leftovers,
                 created_by=_user(request),
             )
@@ -156,7 +156,7 @@ def read_review(request: HttpRequest, token: str) -> HttpResponse:
             "editor": editor,
             "rows": page_rows,
             "error_lines": summary(editor, page_rows),
-            "review": [doubt(line) for line in draft.review],
+            "review": [doubt(entry) for entry in draft.review],
             "source": source_view(draft.text, targets, draft.leftovers),
             "flagged": sum(1 for t in targets if t.get("confidence", 1) < 1),
         },
