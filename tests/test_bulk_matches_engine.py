@@ -350,7 +350,7 @@ def test_reductions_from_levels_start_from_the_plan_baseline() -> None:
 
 
 def test_evaluate_frame_names_missing_columns() -> None:
-    with pytest.raises(InputError, match="missing column 'as_of'"):
+    with pytest.raises(InputError, match="missing column “as_of”"):
         evaluate_frame(PLAN, one_figure_frame([]).drop("as_of"))
 
 
@@ -379,13 +379,13 @@ def test_check_frame_names_the_rows() -> None:
     text = sorted(str(p) for p in problems)
     assert text == sorted(
         [
-            "figures.parquet: row 3: field 'as_of': duplicate of row 1: same metric, unit, "
-            "period, stage and as_of (a revision needs a later as_of or another stage)",
+            "figures.parquet: row 3: field 'as_of': the same measure, period, unit, stage and "
+            "date as at 1 (a revision needs a later date or another stage)",
             "figures.parquet: row 4: field 'year': year 2019 is outside 2020–2025 "
             "(the baseline year to the end of the term)",
-            "figures.parquet: row 6: field 'metric': unknown metric 'no-such-metric' "
+            "figures.parquet: row 6: field 'metric': unknown measure “no-such-metric” "
             "(not in plan bulk-test)",
-            "figures.parquet: row 7: field 'stage': 'final' is not a stage "
+            "figures.parquet: row 7: field 'stage': “final” is not a stage "
             "(plan, estimate, preliminary, official)",
             "figures.parquet: row 7: field 'year': year 2026 is outside 2020–2025 "
             "(the baseline year to the end of the term)",
@@ -401,5 +401,5 @@ def test_check_frame_reports_at_most_twenty_of_a_kind() -> None:
     ]
     problems = check_frame(PLAN, one_figure_frame(rows))
     assert len(problems) == 20
-    assert str(problems[0]).startswith("<figures>: row 1: field 'metric': unknown metric 'nope'")
+    assert str(problems[0]).startswith("<figures>: row 1: field 'metric': unknown measure “nope”")
     assert [p.row for p in problems] == list(range(1, 21))

@@ -66,8 +66,8 @@ def test_plan_check_prints_one_line_per_problem_and_exits_2(tmp_path: Path):
     lines = err.strip().splitlines()
     assert len(lines) == 6  # five missing fields and the id
     assert all(x.startswith(f"{path}:") for x in lines)
-    assert any("$.id" in x and "is not a valid id" in x for x in lines)
-    assert any("missing required field: 'area'" in x for x in lines)
+    assert any("$.id" in x and "is not a valid identifier" in x for x in lines)
+    assert any("missing required field: area" in x for x in lines)
 
 
 def test_bad_figures_exit_2_naming_the_line(tmp_path: Path):
@@ -78,7 +78,7 @@ def test_bad_figures_exit_2_naming_the_line(tmp_path: Path):
     )
     code, _, err = run("evaluate", "langson-xvii", str(path), "--lang", "en")
     assert code == 2
-    assert err == f"{path}:2: field 'value': 'abc' is not a number\n"
+    assert err == f"{path}:2: field 'value': “abc” is not a number\n"
 
 
 def test_a_bad_date_flag_exits_2():

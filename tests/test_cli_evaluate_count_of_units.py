@@ -60,4 +60,5 @@ def test_it_exits_2_on_a_figure_for_a_commune_that_no_longer_existed(tmp_path: P
     plan, figures, units = files(tmp_path, "ntm,2022,1,official,2023-03-31,T01,t\n")
     r = CliRunner().invoke(main, ["evaluate", plan, figures, "--units", units, "--lang", "en"])
     assert r.exit_code == 2
-    assert "figures.csv:2: field 'unit': unit T01 did not exist on 2022-12-31" in r.stderr
+    said = "figures.csv:2: field 'unit': unit T01 did not exist on 31/12/2022, the end of 2022"
+    assert said in r.stderr

@@ -14,8 +14,9 @@ import pytest
 from click.testing import CliRunner
 from django.utils import translation
 
-from chitieu import messages
 from chitieu.cli import main
+from chitieu.messages import render as messages
+from chitieu.problems import Problem
 from chitieu.units.model import Change, ChangeKind
 from chitieu.units.registry import Finding
 
@@ -85,7 +86,7 @@ def test_plan_check_speaks_vietnamese_by_default(tmp_path: Path):
         "(chữ thường không dấu, chữ số, “.”, “_”, “-”)"
     )
     _, _, english = run("plan", "check", str(path), "--lang", "en")
-    assert english.splitlines()[0] == f"{path}:1: $: missing required field: 'area'"
+    assert english.splitlines()[0] == f"{path}:1: $: missing required field: area"
 
 
 def test_read_speaks_vietnamese(tmp_path: Path):
@@ -123,7 +124,7 @@ def test_a_bad_date_flag_is_refused_in_either_language():
     args = ["units", "list", "--on", "hôm qua"]
     assert run(*args)[2] == "--on: “hôm qua” không phải là ngày (viết 15/10/2023 hoặc 2023-10-15)\n"
     english = run(*args, "--lang", "en")[2]
-    assert english == "--on: 'hôm qua' is not a date (2023-10-15 or 15/10/2023)\n"
+    assert english == "--on: “hôm qua” is not a date (write 15/10/2023 or 2023-10-15)\n"
 
 
 def test_units_list_shows_vietnamese_columns_and_dates():
@@ -157,12 +158,12 @@ def test_units_lineage_names_the_change_in_vietnamese():
 
 @pytest.mark.django_db
 def test_the_web_and_the_command_line_translate_through_one_table():
-    core = "the baseline year 2021 must come before 2021"
+    core = Problem("plan.yaml", "plan.baseline_order", {"base": 2021, "start": 2021})
     with translation.override("vi"):
-        from chitieu.web.plans.messages import translate as on_the_web
+        from chitieu.web.problems import said
 
-        web = on_the_web(core)
-    cli = messages.translate(core, messages.catalogue("vi"))
+        web = said(core)
+    cli = messages.said(core.said, messages.catalogue("vi"))
     assert web == cli == "năm gốc 2021 phải trước năm 2021"
 
 

@@ -66,16 +66,16 @@ def test_it_reads_extra_units_and_shows_their_lineage(tmp_path: Path):
 
 def test_it_exits_2_naming_the_problem_on_bad_input(tmp_path: Path):
     r = run("units", "list", "--area", "999", "--on", "2024-01-01")
-    assert r.exit_code == 2 and "--area: field 'area': unknown unit '999'" in r.stderr
+    assert r.exit_code == 2 and "--area: field 'area': unknown unit “999”" in r.stderr
     assert run("units", "list", "--on", "yesterday").exit_code == 2
     assert run("units", "lineage", "NOPE").exit_code == 2
     cycle = EXTRA + "  - {predecessor: T03, successor: T01, kind: merge, effective: 2021-01-01}\n"
     r = run("units", "lineage", "T01", "--units", extra(tmp_path, cycle))
-    assert r.exit_code == 2 and "lineage makes a cycle" in r.stderr
+    assert r.exit_code == 2 and "the lineage would make a cycle" in r.stderr
     bad = "units:\n  - {code: X, name: Y, level: hamlet, valid_from: 2020-02-30}\n"
     r = run("units", "lineage", "X", "--units", extra(tmp_path, bad))
     assert r.exit_code == 2
     assert r.stderr.splitlines() == [
-        "units.yaml: $.units[0]: field 'level': 'hamlet' is not one of province, district, commune",
-        "units.yaml: $.units[0]: field 'valid_from': '2020-02-30' is not a date (YYYY-MM-DD)",
+        "units.yaml: $.units[0]: field 'level': “hamlet” is not one of province, district, commune",
+        "units.yaml: $.units[0]: field 'valid_from': “2020-02-30” is not a date (YYYY-MM-DD)",
     ]

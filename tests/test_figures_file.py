@@ -55,12 +55,12 @@ def test_it_names_every_bad_line_and_field_and_keeps_nothing(tmp_path: Path):
     )
     found = problems(path)
     assert found == [
-        f"{path}:3: field 'metric': unknown metric 'gdpx' (not in plan test-plan)",
-        f"{path}:4: field 'value': 'seven' is not a number",
+        f"{path}:3: field 'metric': unknown measure “gdpx” (not in plan test-plan)",
+        f"{path}:4: field 'value': “seven” is not a number",
         f"{path}:5: field 'period': 2031 is outside the term (figures from 2020, the baseline "
         "year, to 2025)",
-        f"{path}:6: field 'stage': 'guess' is not a stage (plan, estimate, preliminary, official)",
-        f"{path}:7: field 'as_of': '31/02/2024' is not a date (2021-09-25 or 25/9/2021)",
+        f"{path}:6: field 'stage': “guess” is not a stage (plan, estimate, preliminary, official)",
+        f"{path}:7: field 'as_of': “31/02/2024” is not a date (write 25/9/2021 or 2021-09-25)",
     ]
 
 
@@ -70,8 +70,8 @@ def test_a_duplicate_row_is_an_error_naming_the_first(tmp_path: Path):
         HEADER + "gdp,2021,7.1,official,2022-03-31,,\ngdp,2021,7.2,official,2022-03-31,20,\n",
     )
     assert problems(path) == [
-        f"{path}:3: field 'period': duplicate of line 2: same metric, period, unit, stage and "
-        "as_of (a revision needs a later as_of or another stage)"
+        f"{path}:3: field 'period': the same measure, period, unit, stage and date as at 2 "
+        "(a revision needs a later date or another stage)"
     ]
 
 
@@ -85,14 +85,14 @@ def test_vietnamese_numbers_need_the_file_or_the_flag_to_say_so(tmp_path: Path):
     assert [f.value for f in read_figures(plain, PLAN, numbers="vi")] == [D("9500.5"), D("7.5")]
     marked = write(tmp_path, "# numbers: vi\n" + body, "g.csv")
     assert [f.value for f in read_figures(marked, PLAN)] == [D("9500.5"), D("7.5")]
-    assert any("the flag says plain" in p for p in problems(marked, numbers="plain"))
+    assert any("the option says plain" in p for p in problems(marked, numbers="plain"))
 
 
 def test_an_ambiguous_vietnamese_number_is_an_error_not_a_guess(tmp_path: Path):
     path = write(tmp_path, "# numbers: vi\n" + HEADER + "gdp,2021,7.5,official,2022-03-31,,\n")
     assert problems(path) == [
-        f"{path}:3: field 'value': '7.5' is ambiguous in Vietnamese format: '.' groups thousands "
-        "in threes, the decimal mark is ','"
+        f"{path}:3: field 'value': “7.5” is ambiguous: “.” groups thousands in threes and “,” "
+        "is the decimal mark"
     ]
 
 
@@ -114,8 +114,8 @@ def test_a_figure_reported_before_its_period_began_is_rejected(tmp_path: Path):
 def test_missing_and_unknown_columns_are_named(tmp_path: Path):
     path = write(tmp_path, "metric,period,valu,stage,as_of\n")
     found = problems(path)
-    assert f"{path}:1: field 'value': missing column 'value'" in found
-    assert any("unknown column 'valu'" in p for p in found)
+    assert f"{path}:1: field 'value': missing column “value”" in found
+    assert any("unknown column “valu”" in p for p in found)
 
 
 def test_unsupported_and_missing_files(tmp_path: Path):
@@ -155,7 +155,7 @@ def test_a_row_with_too_many_values_is_reported_and_reading_goes_on(tmp_path: Pa
     )
     assert problems(path) == [
         f"{path}:2: more values than columns",
-        f"{path}:3: field 'value': 'x' is not a number",
+        f"{path}:3: field 'value': “x” is not a number",
     ]
 
 
@@ -179,7 +179,7 @@ def test_a_parquet_timestamp_counts_as_its_date(tmp_path: Path):
 def test_parquet_column_problems_name_the_column_not_a_line(tmp_path: Path):
     path = tmp_path / "f.parquet"
     pl.DataFrame({"metric": ["gdp"], "period": ["2021"], "value": [7.3]}).write_parquet(path)
-    assert f"{path}: field 'stage': missing column 'stage'" in problems(path)
+    assert f"{path}: field 'stage': missing column “stage”" in problems(path)
 
 
 def test_notes_are_kept(tmp_path: Path):

@@ -35,11 +35,11 @@ def test_it_names_each_line_with_a_value_past_the_limits(tmp_path: Path):
         encoding="utf-8",
     )
     assert _problems(path) == [
-        f"{path}:3: field 'value': '9999999999999999999999999' is too large: at most 20 digits "
+        f"{path}:3: field 'value': “9999999999999999999999999” is too large: at most 20 digits "
         "before the decimal mark",
-        f"{path}:4: field 'value': '1.234.567.890,123456789' has 19 significant digits: at most "
+        f"{path}:4: field 'value': “1.234.567.890,123456789” has 19 significant digits: at most "
         "15 are kept exactly; round it",
-        f"{path}:5: field 'value': '0,00000000001' has 11 decimals: at most 10 are kept; round it",
+        f"{path}:5: field 'value': “0,00000000001” has 11 decimals: at most 10 are kept; round it",
     ]
 
 
@@ -55,7 +55,7 @@ def test_it_names_the_row_of_a_parquet_file(tmp_path: Path):
         }
     ).write_parquet(path)
     assert _problems(path) == [
-        f"{path}: row 2: field 'value': '10000000000000000000000000' is too large: at most 20 "
+        f"{path}: row 2: field 'value': “10000000000000000000000000” is too large: at most 20 "
         "digits before the decimal mark"
     ]
 
@@ -66,5 +66,5 @@ def test_the_command_line_refuses_it_with_exit_code_2(tmp_path: Path):
     result = CliRunner().invoke(main, ["evaluate", "langson-xvii", str(path), "--lang", "en"])
     assert result.exit_code == 2
     assert result.stderr == (
-        f"{path}:2: field 'value': '1e25' is too large: at most 20 digits before the decimal mark\n"
+        f"{path}:2: field 'value': “1e25” is too large: at most 20 digits before the decimal mark\n"
     )

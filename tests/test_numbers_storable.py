@@ -59,11 +59,11 @@ def test_it_says_the_limit_in_its_message():
     with pytest.raises(NumberLimitError) as info:
         check_storable(D("1234567890.123456789"))
     assert str(info.value) == (
-        "'1234567890.123456789' has 19 significant digits: at most 15 are kept exactly; round it"
+        "“1234567890.123456789” has 19 significant digits: at most 15 are kept exactly; round it"
     )
     with pytest.raises(NumberLimitError) as info:
         check_storable(D("1E-11"))
-    assert str(info.value) == "'0.00000000001' has 11 decimals: at most 10 are kept; round it"
+    assert str(info.value) == "“0.00000000001” has 11 decimals: at most 10 are kept; round it"
 
 
 def test_it_refuses_what_is_not_a_finite_number():

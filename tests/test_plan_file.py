@@ -48,18 +48,21 @@ def test_it_reports_every_problem_at_once():
 @pytest.mark.parametrize(
     ("metric", "message"),
     [
-        ({"comparator": ">="}, "needs the bound in 'low'"),
-        ({"comparator": "<", "low": 3}, "needs the bound in 'high'"),
+        ({"comparator": ">="}, "needs the bound in “low”"),
+        ({"comparator": "<", "low": 3}, "needs the bound in “high”"),
         ({"comparator": "range", "low": 8}, "a range needs both"),
         ({"comparator": "range", "low": 8, "high": 7}, "below its low end"),
         ({"comparator": ">=", "low": 1, "direction": "lower_is_better"}, "contradicts"),
         ({"comparator": ">=", "low": 1, "end_year": 2030}, "outside the term"),
         ({"comparator": ">=", "low": 1, "input": "rate"}, "only for growth kinds"),
-        ({"kind": "average_annual_growth", "comparator": ">=", "low": 7}, "needs 'input'"),
+        (
+            {"kind": "average_annual_growth", "comparator": ">=", "low": 7},
+            "needs the input: yearly rates or levels",
+        ),
         ({"kind": "other", "comparator": ">=", "low": 1}, "judged by a person"),
         (
             {"comparator": ">=", "low": 1, "manual": {"status": "achieved", "reason": "r"}},
-            "only metrics of kind 'other'",
+            "only measures of kind “other”",
         ),
     ],
 )
@@ -162,7 +165,7 @@ def test_a_bad_assessment_date_is_an_input_problem():
         kind="other", manual={"status": "achieved", "reason": "r", "on": "2024-13-45"}
     )
     assert problems_of(data) == [
-        "plan.json: $.targets[0].metrics[0].manual.on: field 'on': '2024-13-45' is not a date "
+        "plan.json: $.targets[0].metrics[0].manual.on: field 'on': “2024-13-45” is not a date "
         "(YYYY-MM-DD)"
     ]
 

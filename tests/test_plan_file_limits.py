@@ -40,7 +40,7 @@ def test_a_billion_laughs_of_yaml_aliases_is_refused(tmp_path):
         prev, this = chr(96 + i), chr(97 + i)
         lines.append(f"{this}: &{this} [{', '.join(['*' + prev] * 10)}]")
     assert problems(tmp_path, "\n".join(lines)) == [
-        ": the data holds more than 200000 values (YAML aliases?)"
+        ": the data holds more than 200.000 values (repeated YAML aliases?)"
     ]
 
 
@@ -54,13 +54,13 @@ def test_endless_nesting_is_refused(tmp_path):
 @pytest.mark.parametrize(("value", "read"), [(".nan", "nan"), (".inf", "inf"), ("-.inf", "-inf")])
 def test_nan_and_infinity_are_refused_where_they_stand(tmp_path, value, read):
     found = problems(tmp_path, PLAN.replace("LOW", value))
-    assert found == [f":12: $.targets[0].metrics[0].low: '{read}' is not a finite number"]
+    assert found == [f":12: $.targets[0].metrics[0].low: “{read}” is not a number"]
 
 
 def test_nan_in_json_is_refused_where_it_stands(tmp_path):
     text = '{"schema_version": 1,\n "tolerance": {"absolute": NaN}}'
     assert problems(tmp_path, text, "ke-hoach.json") == [
-        ":2: $.tolerance.absolute: 'nan' is not a finite number"
+        ":2: $.tolerance.absolute: “nan” is not a number"
     ]
 
 

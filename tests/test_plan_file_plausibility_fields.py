@@ -52,18 +52,18 @@ def test_either_end_may_stay_open_and_both_fields_are_optional():
     [
         (
             {"valid_range": {"min": "30", "max": "-10"}},
-            "plan.json: $.targets[0].metrics[0].valid_range.max: field 'max': the valid range's "
-            "max -10 is below its min 30",
+            "plan.json: $.targets[0].metrics[0].valid_range.max: field 'max': the highest "
+            "plausible value -10 is below the lowest, 30",
         ),
         (
             {"max_change": 0},
-            "plan.json: $.targets[0].metrics[0].max_change: field 'max_change': max_change must "
-            "be more than 0",
+            "plan.json: $.targets[0].metrics[0].max_change: field 'max_change': the largest "
+            "plausible change in a year must be more than 0",
         ),
         (
             {"valid_range": {}},
-            "plan.json: $.targets[0].metrics[0].valid_range: field 'valid_range': {} should be "
-            "non-empty",
+            "plan.json: $.targets[0].metrics[0].valid_range: field 'valid_range': must not be "
+            "empty",
         ),
         (
             {"valid_range": {"low": "0"}},
@@ -78,7 +78,7 @@ def test_either_end_may_stay_open_and_both_fields_are_optional():
         (
             {"max_change": "9999999999999999999999999"},
             "plan.json: $.targets[0].metrics[0].max_change: field 'max_change': "
-            "'9999999999999999999999999' is too large: at most 20 digits before the decimal mark",
+            "“9999999999999999999999999” is too large: at most 20 digits before the decimal mark",
         ),
         (
             {"valid_range": {"max": "1e400"}},

@@ -56,13 +56,13 @@ def test_it_names_every_number_past_the_limits(tmp_path: Path):
     path = tmp_path / "plan.yaml"
     path.write_text(PLAN.replace(".nan", "1"), encoding="utf-8")
     assert _problems(path) == [
-        f"{path}:7: $.tolerance.absolute: field 'absolute': '0.00000000001' has 11 decimals: "
+        f"{path}:7: $.tolerance.absolute: field 'absolute': “0.00000000001” has 11 decimals: "
         "at most 10 are kept; round it",
-        f"{path}:17: $.targets[0].metrics[0].low: field 'low': '9999999999999999999999999' is "
+        f"{path}:17: $.targets[0].metrics[0].low: field 'low': “9999999999999999999999999” is "
         "too large: at most 20 digits before the decimal mark",
         # YAML reads it as a binary float: the digits it kept are the ones named
         f"{path}:18: $.targets[0].metrics[0].baseline.value: field 'value': "
-        "'1234567890.1234567' has 17 significant digits: at most 15 are kept exactly; round it",
+        "“1234567890.1234567” has 17 significant digits: at most 15 are kept exactly; round it",
     ]
 
 
@@ -73,9 +73,7 @@ def test_it_names_a_number_that_is_no_number_at_all(tmp_path: Path):
         PLAN.replace('"9999999999999999999999999"', "1").replace("0.00000000001", "0.5"),
         encoding="utf-8",
     )
-    assert _problems(path) == [
-        f"{path}:27: $.targets[1].metrics[0].low: 'nan' is not a finite number"
-    ]
+    assert _problems(path) == [f"{path}:27: $.targets[1].metrics[0].low: “nan” is not a number"]
 
 
 def test_plan_check_refuses_a_json_number_with_exit_code_2(tmp_path: Path):
@@ -88,7 +86,7 @@ def test_plan_check_refuses_a_json_number_with_exit_code_2(tmp_path: Path):
     result = CliRunner().invoke(main, ["plan", "check", str(path), "--lang", "en"])
     assert result.exit_code == 2
     assert result.stderr == (
-        f"{path}:22: $.targets[0].metrics[0].low: field 'low': '10000000000000000000000000' is "
+        f"{path}:22: $.targets[0].metrics[0].low: field 'low': “10000000000000000000000000” is "
         "too large: at most 20 digits before the decimal mark\n"
     )
 

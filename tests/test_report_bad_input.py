@@ -19,7 +19,7 @@ def _refused(out: Path, *args: str) -> str:
 
 def test_it_refuses_an_unknown_period(tmp_path: Path):
     line = _refused(tmp_path / "r.docx", "--period", "2023-S1")
-    assert line.startswith("--period: '2023-S1' is not a period")
+    assert line.startswith("--period: “2023-S1” is not a period")
 
 
 def test_it_refuses_a_period_outside_the_term(tmp_path: Path):
@@ -47,7 +47,7 @@ def test_it_refuses_a_plan_with_no_figures(tmp_path: Path):
 
 def test_it_refuses_a_date_before_any_figure(tmp_path: Path):
     line = _refused(tmp_path / "r.docx", "--period", "2023", "--as-of", "2021-01-01")
-    assert "no figure of the plan langson-xvii up to 2023 was known on 2021-01-01" in line
+    assert "no figure of the plan langson-xvii up to 2023 was known on 1/1/2021" in line
 
 
 def test_it_says_when_the_output_cannot_be_written(tmp_path: Path):

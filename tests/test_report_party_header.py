@@ -142,5 +142,5 @@ def test_a_bad_body_is_refused_naming_the_field():
         ("$.issuing_body.code", "code"),
     }
     assert found[("$.issuing_body.code", "code")] == (
-        "'B C' is not a symbol (letters, digits and '.', as TU or UBND)"
+        "'B C' is not a symbol (letters, digits and “.”, as TU or UBND)"
     )

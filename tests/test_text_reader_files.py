@@ -82,7 +82,7 @@ def test_an_unsupported_file_type_is_refused(tmp_path: Path):
     src = tmp_path / "nq.xlsx"
     src.write_bytes(b"PK\x03\x04")
     code, _, stderr = run("read", str(src))
-    assert code == 2 and "unsupported file type '.xlsx'" in stderr
+    assert code == 2 and "unsupported file type “.xlsx”" in stderr
 
 
 def test_a_pdf_without_a_text_layer_is_refused(tmp_path: Path):
@@ -110,7 +110,10 @@ def test_an_undecodable_encoding_is_refused_not_guessed(tmp_path: Path):
     path.write_bytes(unicodedata.normalize("NFD", LIST).encode("cp1258", errors="replace"))
     code, _, stderr = run("read", str(path))
     assert code == 2
-    assert "cannot decode the text" in stderr and "save the file as UTF-8" in stderr
+    assert (
+        "cannot read the text: byte 0xf2 at offset 4 is not UTF-8" in stderr
+        and "save the file as UTF-8" in stderr
+    )
 
 
 def test_utf16_with_a_bom_is_read(tmp_path: Path):

@@ -29,13 +29,15 @@ def refusal(path: Path) -> str:
 def test_a_file_over_20_mb_is_refused_unread(tmp_path):
     path = tmp_path / "nq.txt"
     path.write_bytes(b"a" * (20 * 1024 * 1024 + 1))
-    assert refusal(path) == "the file is 20.0 MB; the limit is 20 MB"
+    assert refusal(path) == "the file is 20,0 MB; the limit is 20 MB"
 
 
 def test_a_text_over_two_million_characters_is_refused(tmp_path):
     path = tmp_path / "nq.txt"
     path.write_text("chỉ tiêu " * 250_000, encoding="utf-8")
-    assert refusal(path) == ("the text is longer than 2000000 characters: give only the resolution")
+    assert refusal(path) == (
+        "the text is longer than 2.000.000 characters: give only the resolution"
+    )
 
 
 def test_a_pdf_is_read_no_further_than_the_longest_text(tmp_path, monkeypatch):
@@ -64,7 +66,7 @@ def test_a_word_file_with_a_billion_laughs_is_refused(tmp_path):
     path = tmp_path / "nq.docx"
     path.write_bytes(rezip(seed, {"word/document.xml": laughs}))
     message = refusal(path)
-    assert message.startswith("not a readable Word .docx file (") and "amplification" in message
+    assert message == "not a readable Word .docx file"
 
 
 def test_a_list_of_thousands_of_items_is_no_target_list():
@@ -85,7 +87,7 @@ def test_lines_left_over_are_named_up_to_twenty_then_counted():
     )
     result = read_resolution(text)
     assert len(result.leftovers) == 25  # all of them, for the review page to mark
-    left = [r for r in result.review if "not placed" in r]
-    assert left[0] == "not placed in any target: 'Đoạn văn thứ 0 không thuộc chỉ tiêu nào'"
-    assert left[19] == "not placed in any target: 'Đoạn văn thứ 19 không thuộc chỉ tiêu nào'"
+    left = [str(r) for r in result.review if "not placed" in str(r)]
+    assert left[0] == "not placed in any target: “Đoạn văn thứ 0 không thuộc chỉ tiêu nào”"
+    assert left[19] == "not placed in any target: “Đoạn văn thứ 19 không thuộc chỉ tiêu nào”"
     assert left[20:] == ["5 more lines not placed in any target"]

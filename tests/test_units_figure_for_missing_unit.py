@@ -16,14 +16,14 @@ def test_it_refuses_a_figure_for_a_commune_merged_away_before_its_period_ended()
     with pytest.raises(InputError) as exc:
         check_figure_units(three_into_one(), [f])
     assert str(exc.value) == (
-        "figures.csv:7: field 'unit': unit A did not exist on 2024-12-31 (end of 2024); "
-        "it was in force …–2023-06-30"
+        "figures.csv:7: field 'unit': unit A did not exist on 31/12/2024, the end of 2024 "
+        "(in force …–2023-06-30)"
     )
 
 
 def test_it_refuses_a_figure_for_the_merged_commune_before_it_was_formed():
     problems = unit_problems(three_into_one(), [fig("ntm", "2022", "1", unit="M")])
-    assert len(problems) == 1 and "unit M did not exist on 2022-12-31" in str(problems[0])
+    assert len(problems) == 1 and "unit M did not exist on 31/12/2022" in str(problems[0])
 
 
 def test_it_accepts_figures_of_units_in_force_and_of_codes_it_does_not_know():

@@ -36,7 +36,7 @@ def test_it_names_the_line_and_field_of_each_bad_csv_record(tmp_path: Path):
     with pytest.raises(InputError) as exc:
         read_units_file(path)
     assert [str(p) for p in exc.value.problems] == [
-        "units.csv:5: field 'kind': 'swap' is not one of merge, split, rename, retype",
-        "units.csv:5: field 'effective': '2020-13-01' is not a date (YYYY-MM-DD)",
-        "units.csv:6: field 'record': record must be 'unit' or 'change', not 'hamlet'",
+        "units.csv:5: field 'kind': “swap” is not one of merge, split, rename, retype",
+        "units.csv:5: field 'effective': “2020-13-01” is not a date (YYYY-MM-DD)",
+        "units.csv:6: field 'record': a record is “unit” or “change”, not “hamlet”",
     ]

@@ -59,5 +59,5 @@ def test_it_allows_a_partial_split_where_the_old_unit_continues():
 
 def test_it_refuses_a_split_whose_old_unit_goes_on_without_being_named_a_successor():
     units = [province(), commune("P"), commune("Q", start=DAY)]
-    with pytest.raises(InputError, match="dates overlap: predecessor P is still in force"):
+    with pytest.raises(InputError, match="the dates overlap: the predecessor P is still in force"):
         Registry(units, [Change("P", "Q", ChangeKind.SPLIT, DAY)])

@@ -27,7 +27,7 @@ def test_it_gives_back_what_the_function_returns():
 def test_the_input_error_of_the_child_comes_back_with_its_problems(tmp_path):
     with pytest.raises(InputError) as caught:
         run_bounded(extract_text, str(tmp_path / "missing.txt"), limits=ENOUGH)
-    assert caught.value.problems == [Problem(str(tmp_path / "missing.txt"), "no such file")]
+    assert caught.value.problems == [Problem(str(tmp_path / "missing.txt"), "file.missing")]
 
 
 def test_what_the_function_prints_does_not_spoil_the_answer():

@@ -15,6 +15,8 @@ from enum import StrEnum
 
 from babel.numbers import format_decimal
 
+from chitieu.problems import CodedError, Message
+
 # the rule lives in chitieu.rounding, next to its Polars and Excel twins
 from chitieu.rounding import room
 from chitieu.rounding import round_half_up as round_half_up
@@ -27,7 +29,7 @@ class NumberStyle(StrEnum):
     VI = "vi"  # 1.234,5
 
 
-class NumberFormatError(ValueError):
+class NumberFormatError(CodedError, ValueError):
     """The text is not a number in the expected style."""
 
 
@@ -47,36 +49,30 @@ def parse_number(text: str, style: NumberStyle = NumberStyle.PLAIN) -> Decimal:
     style = NumberStyle(style)
     s = text.strip().replace("\u2212", "-")
     if not s:
-        raise NumberFormatError("empty value")
+        raise NumberFormatError("number.empty")
     if style is NumberStyle.PLAIN:
         if "," in s:
-            raise NumberFormatError(
-                f"'{text}' has a comma: in a plain file the decimal mark is '.'; "
-                "for Vietnamese-formatted numbers say so (--numbers vi)"
-            )
+            raise NumberFormatError("number.comma", v=text)
         if not _PLAIN.match(s):
-            raise NumberFormatError(f"'{text}' is not a number")
+            raise NumberFormatError("number.not_a_number", v=text)
         return _finite(Decimal(s), text)
     if not _VI.match(s):
         if re.match(r"^[+-]?\d+\.\d{1,2}$", s) or re.match(r"^[+-]?\d+\.\d{4,}$", s):
-            raise NumberFormatError(
-                f"'{text}' is ambiguous in Vietnamese format: '.' groups thousands in threes, "
-                "the decimal mark is ','"
-            )
-        raise NumberFormatError(f"'{text}' is not a Vietnamese-formatted number")
+            raise NumberFormatError("number.ambiguous", v=text)
+        raise NumberFormatError("number.not_vi", v=text)
     return _finite(Decimal(s.replace(".", "").replace(",", ".")), text)
 
 
 def _finite(value: Decimal, text: str) -> Decimal:
     if not value.is_finite():
-        raise NumberFormatError(f"'{text}' is not a finite number")
+        raise NumberFormatError("number.not_a_number", v=text)
     return value
 
 
 def to_decimal(value: object) -> Decimal:
     """Convert a number read from JSON, YAML or Parquet to Decimal without binary noise."""
     if isinstance(value, bool):
-        raise NumberFormatError(f"{value!r} is not a number")
+        raise NumberFormatError("number.not_a_number", v=repr(value))
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int):
@@ -88,8 +84,8 @@ def to_decimal(value: object) -> Decimal:
         try:
             return _finite(Decimal(value.strip()), value)
         except InvalidOperation as exc:
-            raise NumberFormatError(f"'{value}' is not a number") from exc
-    raise NumberFormatError(f"{value!r} is not a number")
+            raise NumberFormatError("number.not_a_number", v=value) from exc
+    raise NumberFormatError("number.not_a_number", v=repr(value))
 
 
 # ---------------------------------------------------------------- what a stored number keeps
@@ -119,7 +115,14 @@ class NumberLimitError(NumberFormatError):
     def __init__(self, text: str, limit: NumberLimit, count: int) -> None:
         self.text, self.limit, self.count = text, limit, count
         self.allowed = _ALLOWED[limit]
-        super().__init__(_LIMIT_MESSAGES[limit].format(v=text, n=count, max=self.allowed))
+        if limit is NumberLimit.SIZE:  # its sentence names no count
+            super().__init__(_LIMIT_CODES[limit], v=text, max=self.allowed)
+        else:
+            super().__init__(_LIMIT_CODES[limit], v=text, n=count, max=self.allowed)
+
+    def shown_as(self, text: str) -> Message:
+        """The same refusal for the number as the user wrote it (a spreadsheet's cell)."""
+        return Message(self.code, {**self.params, "v": text})
 
 
 _ALLOWED = {
@@ -127,11 +130,10 @@ _ALLOWED = {
     NumberLimit.DECIMALS: MAX_DECIMALS,
     NumberLimit.DIGITS: MAX_SIGNIFICANT_DIGITS,
 }
-_LIMIT_MESSAGES = {
-    NumberLimit.SIZE: "'{v}' is too large: at most {max} digits before the decimal mark",
-    NumberLimit.DECIMALS: "'{v}' has {n} decimals: at most {max} are kept; round it",
-    NumberLimit.DIGITS: "'{v}' has {n} significant digits: at most {max} are kept exactly; "
-    "round it",
+_LIMIT_CODES = {
+    NumberLimit.SIZE: "number.too_large",
+    NumberLimit.DECIMALS: "number.too_many_decimals",
+    NumberLimit.DIGITS: "number.too_many_digits",
 }
 
 
@@ -145,14 +147,14 @@ def check_storable(value: Decimal, text: str | None = None) -> Decimal:
     Decimal('4400000.5')
     >>> check_storable(Decimal("0.00000000001"))
     Traceback (most recent call last):
-    NumberLimitError: '0.00000000001' has 11 decimals: at most 10 are kept; round it
+    NumberLimitError: “0.00000000001” has 11 decimals: at most 10 are kept; round it
     """
     if text is not None:
         shown = text.strip()
     else:  # 0.00000000001 rather than 1E-11, unless the number is huge or tiny
         shown = format(value, "f") if abs(value.adjusted()) <= 30 else str(value)
     if not value.is_finite():
-        raise NumberFormatError(f"'{shown}' is not a finite number")
+        raise NumberFormatError("number.not_a_number", v=shown)
     _sign, digits, exponent = value.as_tuple()
     assert isinstance(exponent, int)  # finite
     decimals = max(0, -exponent)

@@ -14,7 +14,10 @@ import struct
 import zipfile
 import zlib
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import IO
+
+from chitieu.problems import CodedError
 
 MB = 1024 * 1024
 CHUNK = 1024 * 1024
@@ -35,7 +38,7 @@ class ZipLimits:
 RATIO_FROM = MB  # small parts (an empty sheet, styles) compress very well, harmlessly
 
 
-class ZipRefused(Exception):
+class ZipRefused(CodedError):
     """The container is over a limit or damaged; the message says which part and why."""
 
 
@@ -45,37 +48,37 @@ def checked_zip(file: IO[bytes], limits: ZipLimits) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(file)
         parts = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise ZipRefused(f"not a zip container ({exc})") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise ZipRefused("zip.not_zip") from None
     if len(parts) > limits.parts:
-        raise ZipRefused(f"the container holds more than {limits.parts} parts")
+        raise ZipRefused("zip.parts", count=Decimal(limits.parts))
     total = 0
     for info in parts:
         if info.file_size > limits.part_bytes:
-            raise ZipRefused(_too_big(info.filename, limits.part_bytes))
+            raise _too_big(info.filename, limits.part_bytes)
         try:
             size = _unpacked_size(file, info, limits)
-        except (OSError, ValueError, EOFError) as exc:  # offsets pointing anywhere
-            raise ZipRefused(f"part '{info.filename}' is damaged ({exc})") from None
+        except (OSError, ValueError, EOFError):  # offsets pointing anywhere
+            raise ZipRefused("zip.damaged", part=info.filename) from None
         total += size
         if total > limits.total_bytes:
-            raise ZipRefused(f"the parts unpack to more than {limits.total_bytes // MB} MB in all")
+            raise ZipRefused("zip.parts_too_big", count=Decimal(limits.total_bytes // MB))
     return archive
 
 
-def _too_big(name: str, limit: int) -> str:
-    return f"part '{name}' unpacks to more than {limit // MB} MB"
+def _too_big(name: str, limit: int) -> ZipRefused:
+    return ZipRefused("zip.part_too_big", part=name, count=Decimal(limit // MB))
 
 
 def _unpacked_size(file: IO[bytes], info: zipfile.ZipInfo, limits: ZipLimits) -> int:
     """Unpack one part from its raw bytes, ignoring the size it declares; check its CRC."""
     name = info.filename
     if info.flag_bits & 0x1 or info.compress_type not in _READ_AS_IS:
-        raise ZipRefused(f"part '{name}' is encrypted or compressed in a way chitieu does not read")
+        raise ZipRefused("zip.unreadable", part=name)
     file.seek(info.header_offset)
     header = file.read(_LOCAL_HEADER.size)
     if len(header) != _LOCAL_HEADER.size or header[:4] != b"PK\x03\x04":
-        raise ZipRefused(f"part '{name}' is damaged (no local header)")
+        raise ZipRefused("zip.damaged", part=name)  # no local header
     fields = _LOCAL_HEADER.unpack(header)
     file.seek(fields[-2] + fields[-1], 1)  # its name and extra field
     inflate = zlib.decompressobj(-zlib.MAX_WBITS) if info.compress_type else None
@@ -86,22 +89,22 @@ def _unpacked_size(file: IO[bytes], info: zipfile.ZipInfo, limits: ZipLimits) ->
             if not raw:
                 raw = file.read(min(CHUNK, left))
                 if not raw:
-                    raise ZipRefused(f"part '{name}' is damaged (cut short)")
+                    raise ZipRefused("zip.damaged", part=name)  # cut short
                 left -= len(raw)
             # never more than one chunk out per step, whatever the data asks for
             out = inflate.decompress(raw, CHUNK) if inflate else raw
             size += len(out)
             crc = zlib.crc32(out, crc)
             if size > limits.part_bytes:
-                raise ZipRefused(_too_big(name, limits.part_bytes))
+                raise _too_big(name, limits.part_bytes)
         if inflate is not None:
             out = inflate.flush()
             size += len(out)
             crc = zlib.crc32(out, crc)
-    except zlib.error as exc:
-        raise ZipRefused(f"part '{name}' is damaged ({exc})") from None
+    except zlib.error:
+        raise ZipRefused("zip.damaged", part=name) from None
     if size != info.file_size or crc != info.CRC:
-        raise ZipRefused(f"part '{name}' is damaged (not the size or checksum it declares)")
+        raise ZipRefused("zip.damaged", part=name)  # not the size or checksum it declares
     if size > RATIO_FROM and size > limits.ratio * max(info.compress_size, 1):
-        raise ZipRefused(f"part '{name}' is compressed more than {limits.ratio} times over")
+        raise ZipRefused("zip.ratio", part=name, count=Decimal(limits.ratio))
     return size

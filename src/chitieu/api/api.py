@@ -55,11 +55,12 @@ it, then send the request again with `"confirm": true`.
 
 **Errors** carry a `detail` and a list of `problems`, each naming the `item` (index in
 `figures`) and the `field`, in the request's language (`Accept-Language`; Vietnamese by
-default). 401: no valid credentials; 403: not allowed; 404: not found; 409: the report's
-state forbids it, or a draft figure changed after you read it; 422: problems with the
-input, or plausibility warnings not confirmed; 503: the database's disk is full or it is
-busy (try again later); 500: an unexpected error, logged. Every error is JSON. Nothing is
-saved when a request fails.
+default); a value the core refused also gives the message's `code` and `params`
+(docs/messages.md lists the codes). 401: no valid credentials; 403: not allowed; 404: not
+found; 409: the report's state forbids it, or a draft figure changed after you read it;
+422: problems with the input, or plausibility warnings not confirmed; 503: the database's
+disk is full or it is busy (try again later); 500: an unexpected error, logged. Every
+error is JSON. Nothing is saved when a request fails.
 """
 
 

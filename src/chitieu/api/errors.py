@@ -33,6 +33,7 @@ from chitieu.web.figures.errors import (
     Place,
     Unconfirmed,
 )
+from chitieu.web.problems import plain_params
 
 logger = logging.getLogger("chitieu.api")
 
@@ -61,6 +62,8 @@ def problem_dict(problem: EntryProblem) -> dict[str, Any]:
         "field": problem.place.field or None,
         "message": problem.message,
         "text": str(problem),
+        "code": problem.said.code if problem.said else None,
+        "params": plain_params(problem.said) if problem.said else None,
     }
     if isinstance(problem, Doubt):
         out["warning"] = problem.check

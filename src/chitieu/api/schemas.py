@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from ninja import Field, Schema
 from pydantic import ConfigDict
@@ -34,6 +34,16 @@ class ProblemOut(Schema):
     field: str | None = None
     message: str
     text: str = Field(description="The message with its place, ready to show.")
+    code: str | None = Field(
+        None,
+        description=(
+            "The message's code when chitieu's core refused the value (number.too_large…; "
+            "docs/messages.md lists them), else null."
+        ),
+    )
+    params: dict[str, Any] | None = Field(
+        None, description="The values the message names, by name (with its code)."
+    )
     current: StoredOut | None = Field(
         None, description="On a 409 conflict: the draft figure as it is now."
     )

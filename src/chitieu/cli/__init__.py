@@ -16,8 +16,9 @@ from chitieu.cli.tables import render
 from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import MetricResult, PlanResult
 from chitieu.figures.reading import parse_date, read_figures
-from chitieu.messages import catalogue, default_lang, problem_text, translate, translations
-from chitieu.problems import InputError, Problem
+from chitieu.messages.render import catalogue, default_lang, problem_text, translations
+from chitieu.messages.render import said as render_said
+from chitieu.problems import InputError, Message, Problem
 from chitieu.targets.model import Plan
 from chitieu.targets.planfile import bundled_plan_path, dump_plan, dump_yaml, load_plan
 from chitieu.vnnumbers import format_date, format_vi
@@ -58,9 +59,9 @@ def pgettext(context: str, text: str) -> str:
     return translations(lang()).pgettext(context, text)
 
 
-def said(message: str) -> str:
-    """A message of the core (a reader's doubt, a refusal) in the command's language."""
-    return message if lang() == "en" else translate(message, catalogue(lang()))
+def said(message: Message) -> str:
+    """A message of the core (a reader's doubt) in the command's language."""
+    return render_said(message, catalogue(lang()))
 
 
 def _keep_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
@@ -113,7 +114,7 @@ class DateType(click.ParamType):  # type: ignore[type-arg]
             return parse_date(str(value))
         except ValueError:
             where = param.opts[0] if param is not None and param.opts else "DATE"
-            fail([Problem(where, f"'{value}' is not a date (2023-10-15 or 15/10/2023)")])
+            fail([Problem(where, "cli.bad_date", {"v": str(value)})])
             raise  # unreachable: fail exits
 
 
@@ -296,7 +297,7 @@ def read_command(file: str, fmt: str, output: str | None, lang: str) -> None:
         fail(exc.problems)
         return
     except ReadError as exc:
-        fail([Problem(file, str(exc))])
+        fail([Problem.of(file, exc)])
         return
     data = result.plan
     body = (
@@ -306,7 +307,7 @@ def read_command(file: str, fmt: str, output: str | None, lang: str) -> None:
         try:
             Path(output).write_text(body, encoding="utf-8")
         except OSError as exc:
-            fail([Problem(output, f"cannot write the plan: {exc.strerror}")])
+            fail([Problem(output, "cli.write_plan", {"why": str(exc.strerror)})])
     else:
         click.echo(body, nl=False)
     targets = data["targets"]
@@ -391,7 +392,7 @@ def report_command(
 
     fmt = fmt or Path(output).suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        fail([Problem(output, "give --format docx|xlsx|pdf or a name ending in one of them")])
+        fail([Problem(output, "cli.format")])
     the_plan = open_plan(plan)
     figures_path = resolve(figures, (".figures.csv",))
     try:
@@ -411,12 +412,12 @@ def report_command(
         )
     except ReportError as exc:
         where = str(figures_path) if exc.field == "figures" else f"--{exc.field}"
-        fail([Problem(where, exc.message)])
+        fail([Problem.of(where, exc)])
     data = render(review, fmt)  # whole before anything touches the disk
     try:
         save(data, output)
     except OSError as exc:
-        fail([Problem(output, f"cannot write the report: {exc.strerror}")])
+        fail([Problem(output, "cli.write_report", {"why": str(exc.strerror)})])
     click.echo(f"{output}: {review.headline}", err=True)
 
 

@@ -41,7 +41,7 @@ def _registry(province: str, extra: Path | None) -> Registry:
     try:
         ProvinceCode(int(province))
     except ValueError:
-        _fail([Problem("--province", f"no province with code '{province}'", field="province")])
+        _fail([Problem("--province", "units.no_province", {"v": province}, field="province")])
     try:
         return load_registry(province, extra)
     except InputError as exc:
@@ -151,11 +151,9 @@ def list_units(
     reg = _registry(province, extra)
     code = area or province
     if not reg.knows(code):
-        _fail([Problem("--area", f"unknown unit '{code}'", field="area")])
+        _fail([Problem("--area", "units.unknown", {"v": code}, field="area")])
     if reg.version(code, on) is None:
-        _fail(
-            [Problem("--area", f"unit '{code}' was not in force on {on.isoformat()}", field="area")]
-        )
+        _fail([Problem("--area", "units.not_in_force", {"v": code, "date": on}, field="area")])
     found = reg.in_force(on, under=code)
     if fmt == "json":
         click.echo(json.dumps([unit_record(u) for u in found], ensure_ascii=False, indent=2))
@@ -172,7 +170,7 @@ def lineage(code: str, province: str, extra: Path | None, fmt: str, lang: str) -
     """Show where a unit came from and where it went, with the deciding acts."""
     reg = _registry(province, extra)
     if not reg.knows(code):
-        _fail([Problem("CODE", f"unknown unit '{code}'", field="code")])
+        _fail([Problem("CODE", "units.unknown", {"v": code}, field="code")])
     lin = reg.lineage(code)
     if fmt == "json":
         out = {

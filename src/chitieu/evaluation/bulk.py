@@ -96,7 +96,7 @@ def _lazy(figures: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
     lf = figures.lazy()
     missing = [c for c in COLUMNS if c not in lf.collect_schema().names()]
     if missing:
-        raise InputError([Problem("<figures>", f"missing column '{c}'", field=c) for c in missing])
+        raise InputError(_missing("<figures>", missing))
     return lf
 
 
@@ -241,50 +241,48 @@ def check_frame(
     names = lf.collect_schema().names()
     missing = [c for c in COLUMNS if c not in names]
     if missing:
-        return [Problem(name, f"missing column '{c}'", field=c) for c in missing]
+        return _missing(name, missing)
     lf = lf.with_row_index("row", offset=1)
     row, year = pl.col("row"), pl.col("year")
     ids = [m.id for m in plan.metrics()]
     key = ["metric", "unit_code", "year", "period_kind", "stage", "as_of"]
+    # (code, field, the rows at fault with the message's values as columns)
     queries = [
-        lf.filter(~pl.col("metric").is_in(ids)).select(
-            "row",
-            field=pl.lit("metric"),
-            message=pl.format("unknown metric '{}' (not in plan {})", "metric", pl.lit(plan.id)),
+        (
+            "figures.measure_unknown",
+            "metric",
+            lf.filter(~pl.col("metric").is_in(ids)).select("row", m="metric", plan=pl.lit(plan.id)),
         ),
-        lf.filter(~pl.col("stage").is_in(KNOWN_STAGES)).select(
-            "row",
-            field=pl.lit("stage"),
-            message=pl.format("'{}' is not a stage ({})", "stage", pl.lit(", ".join(KNOWN_STAGES))),
+        (
+            "figures.bad_stage",
+            "stage",
+            lf.filter(~pl.col("stage").is_in(KNOWN_STAGES)).select("row", v="stage"),
         ),
-        lf.with_columns(first=row.min().over(key))
-        .filter(row != pl.col("first"))
-        .select(
-            "row",
-            field=pl.lit("as_of"),
-            message=pl.format(
-                "duplicate of row {}: same metric, unit, period, stage and as_of "
-                "(a revision needs a later as_of or another stage)",
-                "first",
-            ),
+        (
+            "figures.duplicate",
+            "as_of",
+            lf.with_columns(n=row.min().over(key)).filter(row != pl.col("n")).select("row", "n"),
         ),
-        lf.filter(year.is_null() & (pl.col("period_kind") == "year")).select(
-            "row", field=pl.lit("year"), message=pl.lit("an annual figure needs a year")
+        (
+            "figures.year_missing",
+            "year",
+            lf.filter(year.is_null() & (pl.col("period_kind") == "year")).select("row"),
         ),
-        lf.filter(~year.is_between(plan.baseline_year, plan.end_year)).select(
-            "row",
-            field=pl.lit("year"),
-            message=pl.format(
-                "year {} is outside {}–{} (the baseline year to the end of the term)",
-                year,
-                pl.lit(plan.baseline_year),
-                pl.lit(plan.end_year),
+        (
+            "figures.year_outside",
+            "year",
+            lf.filter(~year.is_between(plan.baseline_year, plan.end_year)).select(
+                "row", year=year, base=pl.lit(plan.baseline_year), end=pl.lit(plan.end_year)
             ),
         ),
     ]
-    found = pl.collect_all([q.sort("row").head(MAX_PROBLEMS) for q in queries])
+    found = pl.collect_all([q.sort("row").head(MAX_PROBLEMS) for _code, _fld, q in queries])
     return [
-        Problem(name, r["message"], field=r["field"], row=r["row"])
-        for df in found
+        Problem(name, code, {k: v for k, v in r.items() if k != "row"}, field=fld, row=r["row"])
+        for (code, fld, _q), df in zip(queries, found, strict=True)
         for r in df.iter_rows(named=True)
     ]
+
+
+def _missing(name: str, columns: list[str]) -> list[Problem]:
+    return [Problem(name, "figures.column_missing", {"c": c}, field=c) for c in columns]

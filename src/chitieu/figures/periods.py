@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from chitieu.problems import CodedError
+
 
 class PeriodKind(StrEnum):
     YEAR = "year"
@@ -24,7 +26,7 @@ class PeriodKind(StrEnum):
     TERM = "term"
 
 
-class PeriodError(ValueError):
+class PeriodError(CodedError, ValueError):
     """The text is not a period chitieu knows."""
 
 
@@ -144,12 +146,10 @@ def parse_period(text: str) -> Period:
             return Period(year, kind, 9)
         second = int(m.group(2))
         if kind is PeriodKind.MONTH and not 1 <= second <= 12:
-            raise PeriodError(f"'{text}': month {second} does not exist")
+            raise PeriodError("period.no_month", v=text, m=second)
         if kind is PeriodKind.TERM:
             if second <= year:
-                raise PeriodError(f"'{text}': a term must end after it starts")
+                raise PeriodError("period.term_order", v=text)
             return Period(year, kind, 0, second)
         return Period(year, kind, second)
-    raise PeriodError(
-        f"'{text}' is not a period (use 2021, 2021-H1, 2021-9M, 2021-Q3, 2021-07 or 2021/2025)"
-    )
+    raise PeriodError("period.bad", v=text)

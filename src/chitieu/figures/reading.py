@@ -16,13 +16,14 @@ import io
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from chitieu.figures.cells import csv_text, csv_text_read
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
-from chitieu.problems import InputError, Problem
+from chitieu.problems import InputError, Message, Problem, coded
 from chitieu.targets.model import Plan
 from chitieu.vnnumbers import (
     NumberFormatError,
@@ -62,7 +63,7 @@ def read_figures(
     path = Path(path)
     name = str(path)
     if not path.exists():
-        raise InputError([Problem(name, "no such file")])
+        raise InputError([Problem(name, "file.missing")])
     if path.suffix.lower() == ".parquet":
         rows, style = _parquet_rows(path), None
         place = "row"
@@ -71,16 +72,16 @@ def read_figures(
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError as exc:
             raise InputError(
-                [Problem(name, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+                [Problem(name, "file.not_utf8", {"why": f"{exc.reason} at byte {exc.start}"})]
             ) from None
         style, rows = _csv_rows(text, name)
         place = "line"
     else:
-        raise InputError([Problem(name, "unsupported file type: use .csv or .parquet")])
+        raise InputError([Problem(name, "figures.file_type")])
     flag = NumberStyle(numbers) if numbers is not None else None
     if flag is not None and style is not None and flag is not style:
         raise InputError(
-            [Problem(name, f"the file says '# numbers: {style.value}', the flag says {flag.value}")]
+            [Problem(name, "figures.style_clash", {"style": style.value, "flag": flag.value})]
         )
     return check_rows(rows, plan, name, flag or style or NumberStyle.PLAIN, place)
 
@@ -103,7 +104,8 @@ def _csv_rows(
                     [
                         Problem(
                             name,
-                            f"unknown number style '{m.group(1)}' (plain or vi)",
+                            "figures.style_unknown",
+                            {"v": m.group(1)},
                             line=skip + 1,
                         )
                     ]
@@ -113,7 +115,9 @@ def _csv_rows(
     try:
         header = reader.fieldnames or []
     except csv.Error as exc:
-        raise InputError([Problem(name, f"malformed CSV: {exc}", line=skip + 1)]) from None
+        raise InputError(
+            [Problem(name, "file.bad_csv", {"why": str(exc)}, line=skip + 1)]
+        ) from None
     problems = _header_problems(header, name, skip + 1)
     if problems:
         raise InputError(problems)
@@ -124,12 +128,12 @@ def _csv_rows(
                 # line_num counts physical lines read so far, so quoted newlines stay right.
                 line = skip + reader.line_num
                 if None in record:
-                    yield line, {_ROW_ERROR: "more values than columns"}
+                    yield line, {_ROW_ERROR: "figures.row_too_long"}
                     continue
                 yield line, {k: _read_text(k, v) for k, v in record.items()}
         except csv.Error as exc:
             raise InputError(
-                [Problem(name, f"malformed CSV: {exc}", line=skip + reader.line_num)]
+                [Problem(name, "file.bad_csv", {"why": str(exc)}, line=skip + reader.line_num)]
             ) from None
 
     return style, rows()
@@ -142,14 +146,15 @@ def _read_text(column: str, value: str | None) -> str | None:
 def _header_problems(header: Iterable[str], name: str, line: int | None) -> list[Problem]:
     cols = list(dict.fromkeys(header))
     problems = [
-        Problem(name, f"missing column '{c}'", line=line, field=c)
+        Problem(name, "figures.column_missing", {"c": c}, line=line, field=c)
         for c in REQUIRED
         if c not in cols
     ]
     problems += [
         Problem(
             name,
-            f"unknown column '{c}' (allowed: {', '.join(REQUIRED + OPTIONAL)})",
+            "figures.column_unknown",
+            {"c": c, "allowed": ", ".join(REQUIRED + OPTIONAL)},
             line=line,
             field=c,
         )
@@ -158,7 +163,7 @@ def _header_problems(header: Iterable[str], name: str, line: int | None) -> list
     ]
     every = list(header)
     problems += [
-        Problem(name, f"column '{c}' appears more than once", line=line, field=c)
+        Problem(name, "figures.column_twice", {"c": c}, line=line, field=c)
         for c in cols
         if every.count(c) > 1
     ]
@@ -176,12 +181,13 @@ def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     try:
         height = pl.scan_parquet(path).select(pl.len()).collect().item()
         if height > MAX_PARQUET_ROWS:
-            raise InputError([Problem(name, f"more than {MAX_PARQUET_ROWS} rows: split the file")])
+            too_many = {"count": Decimal(MAX_PARQUET_ROWS)}
+            raise InputError([Problem(name, "figures.too_many_rows", too_many)])
         frame = pl.read_parquet(path)
     except InputError:
         raise
     except unreadable as exc:
-        raise InputError([Problem(name, f"not a readable Parquet file: {exc}")]) from None
+        raise InputError([Problem(name, "figures.parquet", {"why": str(exc)})]) from None
     problems = _header_problems(frame.columns, name, None)
     if problems:
         raise InputError(problems)
@@ -190,7 +196,7 @@ def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     except unreadable as exc:
         # a value Python cannot hold (a date in the year 12787 …); polars converts rows in
         # batches, so which row is not known
-        raise InputError([Problem(name, f"not a readable Parquet file: {exc}")]) from None
+        raise InputError([Problem(name, "figures.parquet", {"why": str(exc)})]) from None
 
 
 def check_rows(
@@ -207,9 +213,9 @@ def check_rows(
     seen: dict[tuple[str, str, Period, Stage, date], int] = {}
     for line, rec in rows:
 
-        def bad(fld: str, message: str, line: int = line) -> None:
+        def bad(fld: str, said: Message, line: int = line) -> None:
             at = {"line": line} if place == "line" else {"row": line}
-            problems.append(Problem(name, message, field=fld, **at))  # type: ignore[arg-type]
+            problems.append(Problem.of(name, said, field=fld, **at))
 
         if _ROW_ERROR in rec:
             problems.append(Problem(name, rec[_ROW_ERROR], line=line))
@@ -217,7 +223,7 @@ def check_rows(
         values = {k: ("" if v is None else v) for k, v in rec.items()}
         metric = str(values.get("metric", "")).strip()
         if metric not in metric_ids:
-            bad("metric", f"unknown metric '{metric}' (not in plan {plan.id})")
+            bad("metric", coded("figures.measure_unknown", m=metric, plan=plan.id))
         period = _period(str(values.get("period", "")), plan, bad)
         value = None
         raw = values.get("value", "")
@@ -225,15 +231,12 @@ def check_rows(
             number = parse_number(raw, style) if isinstance(raw, str) else to_decimal(raw)
             value = check_storable(number, raw if isinstance(raw, str) else None)
         except NumberFormatError as exc:
-            bad("value", str(exc))
+            bad("value", exc.said)
         stage = None
         try:
             stage = Stage(str(values.get("stage", "")).strip())
         except ValueError:
-            bad(
-                "stage",
-                f"'{values.get('stage')}' is not a stage (plan, estimate, preliminary, official)",
-            )
+            bad("stage", coded("figures.bad_stage", v=str(values.get("stage"))))
         as_of = None
         raw_date = values.get("as_of", "")
         if isinstance(raw_date, datetime):
@@ -244,21 +247,16 @@ def check_rows(
             try:
                 as_of = parse_date(str(raw_date))
             except ValueError:
-                bad("as_of", f"'{raw_date}' is not a date (2021-09-25 or 25/9/2021)")
+                bad("as_of", coded("figures.bad_date", v=str(raw_date)))
         unit = str(values.get("unit_code", "")).strip() or plan.area.code
         if period and as_of and stage and stage.is_actual and as_of < period_start(period):
-            bad("as_of", f"reported on {as_of} before the period {period} began")
+            bad("as_of", coded("figures.before_period", date=as_of, p=str(period)))
         if None in (period, value, stage, as_of) or metric not in metric_ids:
             continue
         assert period and value is not None and stage and as_of
         key = (metric, unit, period, stage, as_of)
         if key in seen:
-            what = "line" if place == "line" else "row"
-            bad(
-                "period",
-                f"duplicate of {what} {seen[key]}: same metric, period, unit, stage and as_of "
-                "(a revision needs a later as_of or another stage)",
-            )
+            bad("period", coded("figures.duplicate", n=seen[key]))
             continue
         seen[key] = line
         origin = f"{name}:{line}" if place == "line" else f"{name} row {line}"
@@ -284,21 +282,18 @@ def _period(text: str, plan: Plan, bad: Any) -> Period | None:
     try:
         period = parse_period(text)
     except PeriodError as exc:
-        bad("period", str(exc))
+        bad("period", exc.said)
         return None
     if period.kind is PeriodKind.TERM:
         if (period.year, period.end_year) != (plan.start_year, plan.end_year):
-            bad(
-                "period",
-                f"{period} is not the plan's term {plan.start_year}/{plan.end_year}",
-            )
+            term = f"{plan.start_year}/{plan.end_year}"
+            bad("period", coded("figures.not_term", p=str(period), term=term))
             return None
     elif not plan.baseline_year <= period.year <= plan.end_year:
-        bad(
-            "period",
-            f"{period} is outside the term (figures from {plan.baseline_year}, the baseline "
-            f"year, to {plan.end_year})",
+        outside = coded(
+            "figures.outside_term", p=str(period), base=plan.baseline_year, end=plan.end_year
         )
+        bad("period", outside)
         return None
     return period
 

@@ -19,6 +19,7 @@ from chitieu.evaluation.statuses import target_text
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
 from chitieu.figures.vintages import current_figures
+from chitieu.problems import CodedError, Param
 from chitieu.reports.header import build_header
 from chitieu.reports.judgement import judgement, notes
 from chitieu.reports.labels import period_phrase, t
@@ -59,13 +60,12 @@ __all__ = [
 ]
 
 
-class ReportError(ValueError):
+class ReportError(CodedError, ValueError):
     """The request cannot give a review document; ``field`` names the input at fault."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field  # "period", "kind", "figures" or "lang"
-        self.message = message
+    def __init__(self, field: str, code: str, **params: Param) -> None:
+        super().__init__(code, **params)
+        self.field = field  # "period", "kind", "figures", "lang" or "format"
 
 
 def build_review(
@@ -93,23 +93,23 @@ def build_review(
     does not fit the period, or no figures.
     """
     if lang not in ("vi", "en"):
-        raise ReportError("lang", f"unknown language '{lang}': use vi or en")
+        raise ReportError("lang", "report.lang", v=lang)
     try:
         kind = ReviewKind(kind)
     except ValueError:
-        raise ReportError("kind", f"unknown kind '{kind}': use review, midterm or final") from None
+        raise ReportError("kind", "report.kind", v=str(kind)) from None
     the_period = _check_period(plan, period, kind)
     figures = list(figures)
     if not figures:
-        raise ReportError("figures", f"there are no figures for the plan {plan.id}")
+        raise ReportError("figures", "report.no_figures", plan=plan.id)
     usable = [f for f in figures if _counts_for(f.period, the_period, plan)]
     known = current_figures(usable, as_of)
     if not known:
-        when = f" on {as_of.isoformat()}" if as_of else ""
-        raise ReportError(
-            "figures",
-            f"no figure of the plan {plan.id} up to {the_period} was known{when}",
-        )
+        if as_of:
+            raise ReportError(
+                "figures", "report.none_known_on", plan=plan.id, p=str(the_period), date=as_of
+            )
+        raise ReportError("figures", "report.none_known", plan=plan.id, p=str(the_period))
     result = evaluate_plan(plan, usable, as_of)
     series = arrange(plan, known)
     column_period = Period(plan.end_year, PeriodKind.YEAR) if the_period.is_term else the_period
@@ -155,21 +155,20 @@ def _check_period(plan: Plan, period: Period | str, kind: ReviewKind) -> Period:
         try:
             period = parse_period(period)
         except PeriodError as exc:
-            raise ReportError("period", str(exc)) from None
+            raise ReportError("period", exc.code, **exc.params) from None
     term = f"{plan.start_year}–{plan.end_year}"
     if period.is_term:
         if (period.year, period.end_year) != (plan.start_year, plan.end_year):
-            raise ReportError("period", f"{period} is not the term {term} of the plan {plan.id}")
+            raise ReportError("period", "report.not_term", p=str(period), term=term, plan=plan.id)
         if kind is not ReviewKind.FINAL:
-            raise ReportError("period", f"the whole term {period} is for --kind final")
+            raise ReportError("period", "report.whole_term_final", p=str(period))
         return period
     if not plan.start_year <= period.year <= plan.end_year:
-        raise ReportError("period", f"{period} is outside the term {term} of the plan {plan.id}")
+        raise ReportError("period", "report.outside_term", p=str(period), term=term, plan=plan.id)
     if kind is ReviewKind.FINAL and not (period.is_annual and period.year == plan.end_year):
+        whole = f"{plan.start_year}/{plan.end_year}"
         raise ReportError(
-            "period",
-            f"a final review is for the end of the term: use {plan.end_year} or "
-            f"{plan.start_year}/{plan.end_year}, not {period}",
+            "period", "report.final_end", end=plan.end_year, term=whole, p=str(period)
         )
     return period
 

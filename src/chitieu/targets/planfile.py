@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 from jsonschema import Draft202012Validator
 
-from chitieu.problems import InputError, Problem
+from chitieu.problems import InputError, Message, Problem, Term, coded, field_term
 from chitieu.targets.model import (
     Area,
     Baseline,
@@ -129,16 +129,17 @@ def read_plan_data(path: Path) -> tuple[Any, _LineFinder | None]:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InputError([Problem(name, "no such file")]) from None
+        raise InputError([Problem(name, "file.missing")]) from None
     except UnicodeDecodeError as exc:
-        message = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
-        raise InputError([Problem(name, message)]) from None
+        why = f"{exc.reason} at byte {exc.start}"
+        raise InputError([Problem(name, "file.not_utf8", {"why": why})]) from None
     except OSError as exc:
-        raise InputError([Problem(name, f"cannot read the file ({exc.strerror})")]) from None
+        why = str(exc.strerror)
+        raise InputError([Problem(name, "file.unreadable", {"why": why})]) from None
     try:
         data = _parse(text, name, path.suffix.lower() == ".json")
     except RecursionError:
-        raise InputError([Problem(name, "the data is nested too deeply")]) from None
+        raise InputError([Problem(name, "file.too_deep")]) from None
     lines = _LineFinder(text)
     _check_values(data, name, lines)
     return data, lines
@@ -149,18 +150,20 @@ def _parse(text: str, name: str, is_json: bool) -> Any:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError([Problem(name, f"invalid JSON: {exc.msg}", line=exc.lineno)]) from None
+            bad = Problem(name, "file.bad_json", {"why": exc.msg}, line=exc.lineno)
+            raise InputError([bad]) from None
         except ValueError as exc:  # an integer of thousands of digits
-            raise InputError([Problem(name, f"invalid JSON: {exc}")]) from None
+            raise InputError([Problem(name, "file.bad_json", {"why": str(exc)})]) from None
     try:
         return load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise InputError([Problem(name, f"invalid YAML: {problem}", line=line)]) from None
+        bad = Problem(name, "file.bad_yaml", {"why": str(problem)}, line=line)
+        raise InputError([bad]) from None
     except ValueError as exc:  # an integer of thousands of digits
-        raise InputError([Problem(name, f"invalid YAML: {exc}")]) from None
+        raise InputError([Problem(name, "file.bad_yaml", {"why": str(exc)})]) from None
 
 
 # A plan holds some thousands of values. YAML aliases let a small file stand for billions
@@ -180,7 +183,7 @@ def _check_values(data: Any, name: str, lines: _LineFinder) -> None:
         seen += 1
         if seen > MAX_VALUES:
             raise InputError(
-                [Problem(name, f"the data holds more than {MAX_VALUES} values (YAML aliases?)")]
+                [Problem(name, "file.too_many_values", {"count": Decimal(MAX_VALUES)})]
             )
         if isinstance(value, float) and not math.isfinite(value):
             parts: list[PathItem] = []
@@ -192,7 +195,8 @@ def _check_values(data: Any, name: str, lines: _LineFinder) -> None:
                 [
                     Problem(
                         name,
-                        f"'{value}' is not a finite number",
+                        "number.not_a_number",
+                        {"v": str(value)},
                         line=lines.line(parts),
                         path=json_path(parts),
                     )
@@ -214,10 +218,10 @@ def load_plan(path: str | Path) -> Plan:
 def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = None) -> Plan:
     """Check plain data (as parsed from JSON or YAML) and build the plan."""
 
-    def problem(parts: list[PathItem], message: str) -> Problem:
+    def problem(parts: list[PathItem], said: Message) -> Problem:
         fld = next((p for p in reversed(parts) if isinstance(p, str)), None)
         line = lines.line(parts) if lines else None
-        return Problem(file, message, line=line, path=json_path(parts), field=fld)
+        return Problem.of(file, said, line=line, path=json_path(parts), field=fld)
 
     validator = Draft202012Validator(plan_schema())
     schema_errors = sorted(
@@ -232,13 +236,13 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
     problems: list[Problem] = []
     start, end, base = data["start_year"], data["end_year"], data["baseline_year"]
     if end < start:
-        problems.append(problem(["end_year"], f"the term ends ({end}) before it starts ({start})"))
+        problems.append(problem(["end_year"], coded("plan.term_order", end=end, start=start)))
     problems += [
         problem(at, msg) for at, msg in _tolerance_problems(data.get("tolerance"), ["tolerance"])
     ]
     if base >= start:
         problems.append(
-            problem(["baseline_year"], f"the baseline year {base} must come before {start}")
+            problem(["baseline_year"], coded("plan.baseline_order", base=base, start=start))
         )
 
     seen_ids: dict[str, list[PathItem]] = {}
@@ -246,7 +250,8 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
     targets: list[Target] = []
     for ti, t in enumerate(data["targets"]):
         if t["no"] in seen_nos:
-            problems.append(problem(["targets", ti, "no"], f"target number {t['no']} is repeated"))
+            repeated = coded("plan.target_repeated", no=t["no"])
+            problems.append(problem(["targets", ti, "no"], repeated))
         seen_nos.add(t["no"])
         metrics: list[Metric] = []
         for mi, m in enumerate(t["metrics"]):
@@ -255,7 +260,7 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
                 problems.append(
                     problem(
                         [*at, "id"],
-                        f"metric id '{m['id']}' is already used at {json_path(seen_ids[m['id']])}",
+                        coded("plan.id_repeated", id=m["id"], at=json_path(seen_ids[m["id"]])),
                     )
                 )
             seen_ids[m["id"]] = [*at, "id"]
@@ -292,6 +297,10 @@ def plan_from_data(data: Any, file: str = "<plan>", lines: _LineFinder | None = 
     )
 
 
+def _bound(code: str, comp: Comparator, fld: str) -> Message:
+    return coded(code, c=comp.value, f=field_term(fld))
+
+
 def _issuing_body(data: dict[str, str] | None) -> IssuingBody | None:
     if data is None:
         return None
@@ -299,64 +308,77 @@ def _issuing_body(data: dict[str, str] | None) -> IssuingBody | None:
     return IssuingBody(kind, name, data.get("parent", ""), data.get("code", ""))
 
 
-def _schema_message(error: Any) -> str:
-    if error.validator == "additionalProperties":
+def _schema_message(error: Any) -> Message:
+    rule, v = error.validator, repr(error.instance)
+    if rule == "additionalProperties":
         names = re.findall(r"'([^']+)'", error.message.split("(")[-1])
-        return "unknown field: " + ", ".join(f"'{n}'" for n in names)
-    if error.validator == "required":
-        return f"missing required field: {error.message.split(' ')[0]}"
-    if error.validator == "pattern" and "Đđ" in str(error.validator_value):
-        return f"{error.instance!r} is not a symbol (letters, digits and '.', as TU or UBND)"
-    if error.validator == "pattern" and "a-z0-9" in str(error.validator_value):
-        return f"{error.instance!r} is not a valid id (lowercase letters, digits, '.', '_', '-')"
-    if error.validator == "enum":
-        allowed = ", ".join(map(str, error.validator_value))
-        return f"{error.instance!r} is not one of: {allowed}"
-    if error.validator == "oneOf" and error.schema.get("description", "").startswith("A number"):
-        return f"{error.instance!r} is not a number"
-    return str(error.message)
+        return coded("plan.field_unknown", names=", ".join(f"'{n}'" for n in names))
+    if rule == "required":
+        return coded("plan.field_missing", f=field_term(error.message.split(" ")[0].strip("'")))
+    if rule == "pattern" and "Đđ" in str(error.validator_value):
+        return coded("plan.bad_symbol", v=v)
+    if rule == "pattern" and "a-z0-9" in str(error.validator_value):
+        return coded("plan.bad_id", v=v)
+    if rule == "enum":
+        return coded("plan.not_one_of", v=v, allowed=", ".join(map(str, error.validator_value)))
+    if rule == "oneOf" and error.schema.get("description", "").startswith("A number"):
+        return coded("plan.not_a_number", v=v)
+    # jsonschema says "should be non-empty" for a minimum of 1
+    if rule in ("minLength", "minItems", "minProperties"):
+        empty = str(error.message).endswith("should be non-empty")
+        return coded("plan.empty") if empty else coded("plan.too_short", v=v)
+    if rule in ("minimum", "maximum"):
+        code = "plan.below_minimum" if rule == "minimum" else "plan.above_maximum"
+        return Message(code, {"v": v, rule[:3]: str(error.validator_value)})
+    if rule == "type":
+        return coded("plan.wrong_type", v=v, type=str(error.validator_value))
+    return coded("plan.schema", why=str(error.message))
 
 
-def _metric_problems(m: dict[str, Any], start: int, end: int) -> list[tuple[list[PathItem], str]]:
+def _metric_problems(
+    m: dict[str, Any], start: int, end: int
+) -> list[tuple[list[PathItem], Message]]:
     """The rules of a metric that the schema cannot express."""
     found = _plausibility_problems(m)
     kind = Kind(m["kind"])
     end_year = m.get("end_year", end)
     if not start <= end_year <= end:
-        found.append((["end_year"], f"{end_year} is outside the term {start}–{end}"))
+        found.append(
+            (["end_year"], coded("plan.year_outside_term", year=end_year, start=start, end=end))
+        )
     if kind is Kind.OTHER:
         for fld in ("comparator", "low", "high", "input"):
             if fld in m:
-                found.append(([fld], f"a metric of kind 'other' is judged by a person: drop {fld}"))
+                found.append(([fld], coded("plan.other_has_field", f=field_term(fld))))
         on = m.get("manual", {}).get("on")
         if on is not None:
             try:
                 date.fromisoformat(on)
             except ValueError:
-                found.append((["manual", "on"], f"'{on}' is not a date (YYYY-MM-DD)"))
+                found.append((["manual", "on"], coded("plan.bad_date", v=on)))
         return found
     if "manual" in m:
-        found.append((["manual"], "only metrics of kind 'other' take a manual assessment"))
+        found.append((["manual"], coded("plan.manual_not_other")))
     found += _tolerance_problems(m.get("tolerance"), ["tolerance"])
     if "comparator" not in m:
-        return [*found, (["comparator"], "missing required field: comparator")]
+        return [*found, (["comparator"], coded("plan.field_missing", f=field_term("comparator")))]
     comp = Comparator(m["comparator"])
     low = to_decimal(m["low"]) if "low" in m else None
     high = to_decimal(m["high"]) if "high" in m else None
     if comp in (Comparator.GE, Comparator.GT, Comparator.EQ):
         if low is None:
-            found.append((["low"], f"comparator '{comp.value}' needs the bound in 'low'"))
+            found.append((["low"], _bound("plan.bound_missing", comp, "low")))
         if high is not None and (comp is not Comparator.EQ or high != low):
-            found.append((["high"], f"comparator '{comp.value}' takes no 'high'"))
+            found.append((["high"], _bound("plan.bound_extra", comp, "high")))
     elif comp in (Comparator.LE, Comparator.LT):
         if high is None:
-            found.append((["high"], f"comparator '{comp.value}' needs the bound in 'high'"))
+            found.append((["high"], _bound("plan.bound_missing", comp, "high")))
         if low is not None:
-            found.append((["low"], f"comparator '{comp.value}' takes no 'low'"))
+            found.append((["low"], _bound("plan.bound_extra", comp, "low")))
     elif low is None or high is None:
-        found.append((["low" if low is None else "high"], "a range needs both 'low' and 'high'"))
+        found.append((["low" if low is None else "high"], coded("plan.range_half")))
     elif low > high:
-        found.append((["high"], f"the range's high end {high} is below its low end {low}"))
+        found.append((["high"], coded("plan.range_order", high=high, low=low)))
     if "direction" in m:
         direction = Direction(m["direction"])
         implied = derived_direction(comp)
@@ -364,38 +386,43 @@ def _metric_problems(m: dict[str, Any], start: int, end: int) -> list[tuple[list
             direction is not implied
         ):
             found.append(
-                (["direction"], f"'{direction.value}' contradicts comparator '{comp.value}'")
+                (
+                    ["direction"],
+                    coded(
+                        "plan.direction_contradicts",
+                        dir=Term("direction", direction.value),
+                        c=comp.value,
+                    ),
+                )
             )
     if kind in (Kind.AVERAGE_ANNUAL_GROWTH, Kind.REDUCTION_PER_YEAR):
         if "input" not in m:
-            found.append((["input"], f"kind '{kind.value}' needs 'input': 'rate' or 'level'"))
+            found.append((["input"], coded("plan.input_needed", k=Term("kind", kind.value))))
     elif "input" in m:
-        found.append((["input"], f"'input' is only for growth kinds, not '{kind.value}'"))
+        found.append((["input"], coded("plan.input_not_growth", k=Term("kind", kind.value))))
     baseline = m.get("baseline")
     if baseline and baseline["year"] >= start:
-        found.append(
-            (["baseline", "year"], f"the baseline year {baseline['year']} is inside the term")
-        )
+        found.append((["baseline", "year"], coded("plan.baseline_inside", year=baseline["year"])))
     return found
 
 
-def _plausibility_problems(m: dict[str, Any]) -> list[tuple[list[PathItem], str]]:
+def _plausibility_problems(m: dict[str, Any]) -> list[tuple[list[PathItem], Message]]:
     """A valid range that holds no value, or a largest change that allows none."""
-    found: list[tuple[list[PathItem], str]] = []
+    found: list[tuple[list[PathItem], Message]] = []
     span = m.get("valid_range") or {}
-    if "min" in span and "max" in span and to_decimal(span["max"]) < to_decimal(span["min"]):
-        message = f"the valid range's max {span['max']} is below its min {span['min']}"
-        found.append((["valid_range", "max"], message))
+    low, high = to_decimal(span.get("min", 0)), to_decimal(span.get("max", 0))
+    if "min" in span and "max" in span and high < low:
+        found.append((["valid_range", "max"], coded("plan.valid_range_order", high=high, low=low)))
     if "max_change" in m and to_decimal(m["max_change"]) <= 0:
-        found.append((["max_change"], "max_change must be more than 0"))
+        found.append((["max_change"], coded("plan.max_change")))
     return found
 
 
 def _tolerance_problems(
     data: dict[str, Any] | None, at: list[PathItem]
-) -> list[tuple[list[PathItem], str]]:
+) -> list[tuple[list[PathItem], Message]]:
     return [
-        ([*at, k], "a tolerance cannot be negative")
+        ([*at, k], coded("plan.tolerance_negative"))
         for k, v in (data or {}).items()
         if to_decimal(v) < 0
     ]
@@ -573,5 +600,5 @@ def bundled_plan_path(name: str) -> Path:
     """The path of a plan shipped with chitieu, e.g. ``langson-xvii``."""
     path = Path(str(resources.files("chitieu.targets").joinpath("bundled", f"{name}.yaml")))
     if not path.exists():
-        raise InputError([Problem(name, "no bundled plan of that name")])
+        raise InputError([Problem(name, "plan.not_bundled")])
     return path

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
+from chitieu.problems import Message, coded
 from chitieu.vnnumbers import NumberFormatError, check_storable, to_decimal
 
 PathItem = str | int
@@ -24,7 +25,7 @@ def is_control(char: str) -> bool:
     return char not in _KEPT_CONTROLS and unicodedata.category(char) in ("Cc", "Cs")
 
 
-def storable_problems(data: dict[str, Any]) -> list[tuple[list[PathItem], str]]:
+def storable_problems(data: dict[str, Any]) -> list[tuple[list[PathItem], Message]]:
     """Every number of the plan data a database would not keep exactly (or no number at
     all, like YAML's .nan), and every text with a control character, by path."""
     found: list[tuple[list[PathItem], Any]] = [
@@ -40,16 +41,16 @@ def storable_problems(data: dict[str, Any]) -> list[tuple[list[PathItem], str]]:
                 found.append(([*at, "max_change"], m["max_change"]))
             if "baseline" in m:
                 found.append(([*at, "baseline", "value"], m["baseline"]["value"]))
-    problems: list[tuple[list[PathItem], str]] = []
+    problems: list[tuple[list[PathItem], Message]] = []
     for at, raw in found:
         try:
             check_storable(to_decimal(raw), raw if isinstance(raw, str) else None)
         except NumberFormatError as exc:
-            problems.append((at, str(exc)))
+            problems.append((at, exc.said))
     for at, text in _texts(data, []):
         bad = next((c for c in text if is_control(c)), None)
         if bad is not None:
-            problems.append((at, f"control character U+{ord(bad):04X} in the text: remove it"))
+            problems.append((at, coded("file.text_control", c=f"U+{ord(bad):04X}")))
     return problems
 
 

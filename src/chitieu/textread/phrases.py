@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from chitieu.problems import Message, coded
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
 
 # A number as printed: 4.400.000 / 7,5 / 166; a stray "6.5" is caught and flagged apart.
@@ -202,7 +203,7 @@ class Measure:
     end_year: int | None = None
     direction: Direction | None = None
     input: GrowthInput | None = None
-    doubts: list[str] = field(default_factory=list)
+    doubts: list[Message] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)
 
 
@@ -384,26 +385,26 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
                 name=_clean_name(text),
                 text=text,
                 kind=Kind.OTHER,
-                doubts=["qualitative: a person sets its status"],
+                doubts=[coded("doubt.qualitative")],
             )
         ]
     chosen = values[-1]  # the target value closes the clause; earlier numbers are noted
     measure = Measure(name="", text=text, kind=Kind.LEVEL_AT_END)
     for v in values[:-1]:
         measure.unparsed.append(text[v.start : v.end])
-        measure.doubts.append(f"other number in the clause: '{text[v.start : v.end]}'")
+        measure.doubts.append(coded("doubt.other_number", v=text[v.start : v.end]))
     unit = chosen.unit
     if per is not None:
         who = "vạn dân" if per.group(1).lower() == "vạn" else f"{per.group(1)} {per.group(2)}"
         unit = f"{unit}/{who}" if unit else f"/{who}"
     if not unit:
-        measure.doubts.append("no unit written after the number")
+        measure.doubts.append(coded("doubt.no_unit"))
     if chosen.doubtful_decimal:
-        measure.doubts.append("'.' used as a decimal mark: check the number")
+        measure.doubts.append(coded("doubt.dot_decimal"))
     if chosen.approximate:
-        measure.doubts.append("approximate target (khoảng, xấp xỉ): check the bound")
+        measure.doubts.append(coded("doubt.approximate"))
     if chosen.qualifier is Comparator.GT and text[chosen.start].isalpha():
-        measure.doubts.append("'trên/hơn' read as strictly greater: some authors mean ≥")
+        measure.doubts.append(coded("doubt.strictly_greater"))
     name_text = PER_POPULATION.sub(" ", text[: chosen.start] + " " + text[chosen.end :]).strip()
     end_match = END_YEAR.search(text) or END_YEAR.search(context)
     measure.end_year = int(end_match.group(1)) if end_match else default_end
@@ -467,5 +468,5 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
             for c in TRAFFIC_CRITERIA
         ]
     if criteria:
-        measure.doubts.append(f"{criteria.group(1)} criteria in one clause: split them by hand")
+        measure.doubts.append(coded("doubt.criteria", n=criteria.group(1)))
     return [measure]

@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from chitieu.problems import CodedError, Message, coded
 from chitieu.targets.model import derived_direction
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.sources import extract_text
@@ -34,14 +35,14 @@ MAX_TARGETS = 300
 REVIEWED_LEFTOVERS = 20
 
 
-class ReadError(ValueError):
+class ReadError(CodedError, ValueError):
     """The text holds no target list the reader can find."""
 
 
 @dataclass
 class ReadResult:
     plan: dict[str, Any]  # plan data in the evaluation core's format
-    review: list[str] = field(default_factory=list)  # what a person should check
+    review: list[Message] = field(default_factory=list)  # what a person should check
     leftovers: list[str] = field(default_factory=list)  # lines of the list not placed
 
 
@@ -205,26 +206,20 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     """Propose a plan from a resolution's text; raise :class:`ReadError` without a list."""
     found = find_target_list(text)
     if found is None or not found.items:
-        raise ReadError(
-            "no target list found: no line mentions 'chỉ tiêu' followed by numbered items "
-            "with figures"
-        )
+        raise ReadError("text.no_list")
     if len(found.items) > MAX_TARGETS:
-        raise ReadError(
-            f"the list found has {len(found.items)} items, more than the {MAX_TARGETS} "
-            "targets a resolution has: give the resolution's text"
-        )
+        raise ReadError("text.too_many_items", n=len(found.items), count=Decimal(MAX_TARGETS))
     frame = read_frame(text, provinces(), found.heading)
     review = list(frame.doubts)
     targets = []
     ids = _Ids()
     for item in found.items:
         measures, unparsed = _measures(item, frame.end_year)
-        doubts = [d for m in measures for d in m.doubts if not d.startswith("qualitative")]
+        doubts = [d for m in measures for d in m.doubts if d.code != "doubt.qualitative"]
         others = sum(1 for m in measures if m.comparator is None)
         confidence = max(0.0, 1 - DOUBT_COST * len(doubts) - OTHER_COST * others)
         for m in measures:
-            review += [f"target {item.no}, '{m.name}': {d}" for d in m.doubts]
+            review += [coded("doubt.at", no=item.no, name=m.name, doubt=d) for d in m.doubts]
         target: dict[str, Any] = {"no": item.no, "text": item.text}
         if item.group is not None:
             target["group"] = item.group.value
@@ -235,7 +230,7 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
         targets.append(target)
     numbers = [t["no"] for t in targets]
     if len(set(numbers)) != len(numbers):
-        review.append("target numbers repeat: renumber them")
+        review.append(coded("doubt.renumbered"))
         for i, t in enumerate(targets, start=1):
             t["no"] = i
     end = (
@@ -259,16 +254,14 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     if tasks:
         plan["tasks"] = [{"kind": k.value, "no": no, "text": t} for k, no, t in tasks]
     for line in found.leftovers[:REVIEWED_LEFTOVERS]:
-        review.append(f"not placed in any target: '{line[:80]}'")
+        review.append(coded("doubt.leftover", line=line[:80]))
     if len(found.leftovers) > REVIEWED_LEFTOVERS:
         more = len(found.leftovers) - REVIEWED_LEFTOVERS
-        review.append(f"{more} more lines not placed in any target")
+        review.append(coded("doubt.leftovers", count=more))
     for t in targets:
         for m in t["metrics"]:
             if m["kind"] == "other":
-                review.append(
-                    f"target {t['no']}: '{m['name']}' is qualitative: a person sets its status"
-                )
+                review.append(coded("doubt.qualitative_at", no=t["no"], name=m["name"]))
     return ReadResult(plan, review, found.leftovers)
 
 

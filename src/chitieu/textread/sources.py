@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import io
 import re
+from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
 
-from chitieu.problems import InputError, Problem
+from chitieu.problems import InputError, Message, Problem, coded
 from chitieu.ziplimits import MB, ZipLimits, ZipRefused, checked_zip
 
 SUPPORTED = (".txt", ".text", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -32,24 +33,16 @@ def extract_text(path: str | Path) -> str:
     name = str(path)
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise InputError([Problem(name, "no such file")])
+        raise InputError([Problem(name, "file.missing")])
     if suffix not in SUPPORTED:
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    f"unsupported file type '{suffix or path.name}' "
-                    "(use .txt, .docx, .pdf or .html)",
-                )
-            ]
-        )
+        raise InputError([Problem(name, "text.file_type", {"t": suffix or path.name})])
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError([Problem(name, _too_large(size, MAX_FILE_BYTES))])
+            raise InputError([_too_large(name, size, MAX_FILE_BYTES)])
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError([Problem(name, f"cannot read the file ({exc.strerror})")]) from None
+        raise InputError([Problem(name, "file.unreadable", {"why": str(exc.strerror)})]) from None
     if suffix == ".docx":
         text = _docx(data, name)
     elif suffix == ".pdf":
@@ -64,18 +57,12 @@ def extract_text(path: str | Path) -> str:
 
 
 def _too_long(name: str) -> InputError:
-    return InputError(
-        [
-            Problem(
-                name,
-                f"the text is longer than {MAX_TEXT_CHARS} characters: give only the resolution",
-            )
-        ]
-    )
+    return InputError([Problem(name, "text.too_long", {"count": Decimal(MAX_TEXT_CHARS)})])
 
 
-def _too_large(size: int, limit: int) -> str:
-    return f"the file is {size / MB:.1f} MB; the limit is {limit // MB} MB"
+def _too_large(name: str, size: int, limit: int) -> Problem:
+    mb = Decimal(size / MB).quantize(Decimal("0.1"))
+    return Problem(name, "file.too_large", {"mb": mb, "limit": limit // MB})
 
 
 def decode(data: bytes, name: str) -> str:
@@ -88,46 +75,36 @@ def decode(data: bytes, name: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise _undecodable(
-                name, f"bytes at offset {exc.start} are not UTF-16 ({exc.reason})"
-            ) from None
+            raise _undecodable(name, coded("text.not_utf16", at=exc.start)) from None
     if b"\0" in data:  # no text has NUL; UTF-16 without its mark has one every other byte
         offset = data.index(b"\0")
-        raise _undecodable(
-            name, f"a NUL character at offset {offset} (UTF-16 without a byte order mark?)"
-        )
+        raise _undecodable(name, coded("text.nul", at=offset))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _undecodable(
-            name, f"byte 0x{data[exc.start]:02x} at offset {exc.start} is not UTF-8"
-        ) from None
+        byte = f"0x{data[exc.start]:02x}"
+        raise _undecodable(name, coded("text.not_utf8", b=byte, at=exc.start)) from None
 
 
-def _undecodable(name: str, why: str) -> InputError:
-    return InputError(
-        [
-            Problem(
-                name,
-                f"cannot decode the text: {why}; save the file as UTF-8 (Unicode) and try again",
-            )
-        ]
-    )
+def _undecodable(name: str, why: Message) -> InputError:
+    return InputError([Problem.of(name, why)])
 
 
 def _docx(data: bytes, name: str) -> str:
     try:
         checked_zip(io.BytesIO(data), WORD_LIMITS)
     except ZipRefused as exc:
-        raise InputError([Problem(name, f"not a readable Word .docx file ({exc})")]) from None
+        if exc.code == "zip.not_zip":
+            raise InputError([Problem(name, "text.docx")]) from None
+        raise InputError([Problem(name, "text.docx_refused", {"reason": exc.said})]) from None
     try:
         return _docx_text(data)
     except MemoryError:
         raise
-    except Exception as exc:
+    except Exception:
         # python-docx and lxml raise many kinds of errors on a damaged file (XML syntax,
         # missing parts, odd values); each means the same thing to the user
-        raise InputError([Problem(name, f"not a readable Word .docx file ({exc})")]) from None
+        raise InputError([Problem(name, "text.docx")]) from None
 
 
 def _docx_text(data: bytes) -> str:
@@ -159,20 +136,12 @@ def _pdf(data: bytes, name: str) -> str:
         raise
     except _TooLong:
         raise _too_long(name) from None
-    except Exception as exc:
+    except Exception:
         # pypdf raises many kinds of errors on a damaged file (its own, and assertions,
         # type and lookup errors from odd objects); each means the same thing to the user
-        raise InputError([Problem(name, f"not a readable PDF ({exc})")]) from None
+        raise InputError([Problem(name, "text.pdf")]) from None
     if sum(ch.isalpha() for ch in text) < MIN_PDF_LETTERS:
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    "the PDF has no text layer (a scanned image?): run OCR on it, or give the "
-                    "text as .txt or .docx",
-                )
-            ]
-        )
+        raise InputError([Problem(name, "text.pdf_no_text")])
     return text
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chitieu.problems import Message, coded
 from chitieu.targets.model import Group, TaskKind
 
 MARKER = re.compile(
@@ -326,7 +327,7 @@ class Frame:
     start_year: int | None = None
     end_year: int | None = None
     congress: str = ""  # the roman numeral of "lần thứ XVII"
-    doubts: list[str] = field(default_factory=list)
+    doubts: list[Message] = field(default_factory=list)
 
 
 AREA = re.compile(
@@ -357,9 +358,9 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         upper = [i for i, ln in enumerate(lines) if ln.upper() == "NGHỊ QUYẾT"]
         if upper and upper[0] + 1 < len(lines):
             frame.title = "Nghị quyết " + lines[upper[0] + 1]
-            frame.doubts.append("title taken from the heading in capitals: check its case")
+            frame.doubts.append(coded("doubt.title_capitals"))
     if not frame.title:
-        frame.doubts.append("no title found: type one")
+        frame.doubts.append(coded("doubt.no_title"))
     source = frame.title + " " + text[:3000]
     area = AREA.search(frame.title) or AREA.search(normalize(text[:3000]))
     if area:
@@ -369,7 +370,7 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         central = kind == "thành phố" and name in CENTRAL_CITIES
         frame.area_code = provinces.get(name, "") if kind == "tỉnh" or central else ""
     if not frame.area_code:
-        frame.doubts.append("administrative unit code unknown: fill in area.code")
+        frame.doubts.append(coded("doubt.area_code"))
     congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
     frame.congress = congress.group(1) if congress else ""
     term = TERM.search(normalize(source)) or TERM.search(normalize(text))
@@ -385,9 +386,9 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         if end:
             frame.end_year = int(end.group(1))
             frame.start_year, frame.baseline_year = frame.end_year - 4, frame.end_year - 5
-            frame.doubts.append("term inferred as five years to the end year: check it")
+            frame.doubts.append(coded("doubt.term_inferred"))
         else:
-            frame.doubts.append("no term found: set baseline_year, start_year, end_year")
+            frame.doubts.append(coded("doubt.no_term"))
     return frame
 
 

@@ -182,8 +182,8 @@ def unit_problems(registry: Registry, figures: Iterable[Figure]) -> list[Problem
             problems.append(
                 Problem(
                     file,
-                    f"unit {f.unit_code} did not exist on {day.isoformat()} (end of {f.period}); "
-                    f"it was in force {spans}",
+                    "units.gone",
+                    {"unit": f.unit_code, "day": day, "period": str(f.period), "spans": spans},
                     line=int(line) if line else None,
                     field="unit",
                 )

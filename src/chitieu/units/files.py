@@ -150,18 +150,18 @@ def read_units_file(path: Path) -> tuple[list[Unit], list[Change]]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError([Problem(name, f"cannot read: {exc.strerror}")]) from exc
+        raise InputError([Problem(name, "file.unreadable", {"why": str(exc.strerror)})]) from exc
     except UnicodeDecodeError as exc:
-        message = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
-        raise InputError([Problem(name, message)]) from None
+        why = f"{exc.reason} at byte {exc.start}"
+        raise InputError([Problem(name, "file.not_utf8", {"why": why})]) from None
     try:
         if path.suffix.lower() == ".csv":
             return _from_csv(text, name)
         return _from_yaml(text, name)
     except RecursionError:
-        raise InputError([Problem(name, "the data is nested too deeply")]) from None
+        raise InputError([Problem(name, "file.too_deep")]) from None
     except csv.Error as exc:
-        raise InputError([Problem(name, f"malformed CSV: {exc}")]) from None
+        raise InputError([Problem(name, "file.bad_csv", {"why": str(exc)})]) from None
 
 
 def _from_yaml(text: str, name: str) -> tuple[list[Unit], list[Change]]:
@@ -171,15 +171,15 @@ def _from_yaml(text: str, name: str) -> tuple[list[Unit], list[Change]]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        raise InputError([Problem(name, f"not valid YAML: {exc}", line=line)]) from exc
+        raise InputError([Problem(name, "file.bad_yaml", {"why": str(exc)}, line=line)]) from exc
     if not isinstance(doc, dict):
-        raise InputError([Problem(name, "expected a mapping with 'units' and 'changes'")])
+        raise InputError([Problem(name, "units.not_mapping_file")])
     problems: list[Problem] = []
     units: list[Unit] = []
     changes: list[Change] = []
     for key in doc:
         if key not in ("units", "changes"):
-            problems.append(Problem(name, f"unknown key '{key}'", path=f"$.{key}"))
+            problems.append(Problem(name, "units.key_unknown", {"v": key}, path=f"$.{key}"))
     for i, rec in enumerate(doc.get("units") or []):
         u = _unit(rec, name, {"path": f"$.units[{i}]"}, problems)
         if u is not None:
@@ -199,7 +199,8 @@ def _from_csv(text: str, name: str) -> tuple[list[Unit], list[Change]]:
     units: list[Unit] = []
     changes: list[Change] = []
     if reader.fieldnames is None or "record" not in reader.fieldnames:
-        raise InputError([Problem(name, "missing column 'record'", line=1, field="record")])
+        missing = Problem(name, "figures.column_missing", {"c": "record"}, line=1, field="record")
+        raise InputError([missing])
     for rec in reader:
         line = reader.line_num
         kind = (rec.get("record") or "").strip()
@@ -214,12 +215,7 @@ def _from_csv(text: str, name: str) -> tuple[list[Unit], list[Change]]:
                 changes.append(c)
         else:
             problems.append(
-                Problem(
-                    name,
-                    f"record must be 'unit' or 'change', not '{kind}'",
-                    line=line,
-                    field="record",
-                )
+                Problem(name, "units.record_kind", {"v": kind}, line=line, field="record")
             )
     if problems:
         raise InputError(problems)
@@ -229,7 +225,7 @@ def _from_csv(text: str, name: str) -> tuple[list[Unit], list[Change]]:
 def _unit(rec: Any, name: str, at: dict[str, Any], problems: list[Problem]) -> Unit | None:
     before = len(problems)
     if not isinstance(rec, dict):
-        problems.append(Problem(name, "expected a mapping", **at))
+        problems.append(Problem(name, "units.not_mapping", **at))
         return None
     _unknown(rec, (*UNIT_FIELDS, "record"), name, at, problems)
     code = _text(rec, "code", name, at, problems)
@@ -257,7 +253,7 @@ def _change(
 ) -> Change | None:
     before = len(problems)
     if not isinstance(rec, dict):
-        problems.append(Problem(name, "expected a mapping", **at))
+        problems.append(Problem(name, "units.not_mapping", **at))
         return None
     _unknown(rec, (*CHANGE_FIELDS, "record"), name, at, problems)
     pred = _text(rec, "predecessor", name, at, problems)
@@ -279,7 +275,7 @@ def _unknown(
 ) -> None:
     for key in rec:
         if key not in known:
-            problems.append(Problem(name, f"unknown field '{key}'", field=str(key), **at))
+            problems.append(Problem(name, "units.field_unknown", {"v": key}, field=str(key), **at))
 
 
 def _text(
@@ -287,7 +283,7 @@ def _text(
 ) -> str | None:
     value = rec.get(key)
     if value in (None, ""):
-        problems.append(Problem(name, f"'{key}' is required", field=key, **at))
+        problems.append(Problem(name, "units.required", {"v": key}, field=key, **at))
         return None
     return str(value).strip()
 
@@ -304,7 +300,13 @@ def _choice(
     allowed = [c.value for c in choices]
     if value is not None and value not in allowed:
         problems.append(
-            Problem(name, f"'{value}' is not one of {', '.join(allowed)}", field=key, **at)
+            Problem(
+                name,
+                "units.not_one_of",
+                {"v": value, "allowed": ", ".join(allowed)},
+                field=key,
+                **at,
+            )
         )
         return None
     return value
@@ -322,12 +324,12 @@ def _date(
     value = rec.get(key)
     if value in (None, ""):
         if required:
-            problems.append(Problem(name, f"'{key}' is required", field=key, **at))
+            problems.append(Problem(name, "units.required", {"v": key}, field=key, **at))
         return None
     if isinstance(value, date):
         return value
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        problems.append(Problem(name, f"'{value}' is not a date (YYYY-MM-DD)", field=key, **at))
+        problems.append(Problem(name, "plan.bad_date", {"v": str(value)}, field=key, **at))
         return None

@@ -156,7 +156,7 @@ class Finding:
     """One thing wrong with a lineage record: a message code and its values.
 
     Each caller words it for what it holds (a unit, an agency) and in the reader's
-    language; :data:`chitieu.units.registry.MESSAGES` is the units' English.
+    language; :func:`chitieu.units.registry.finding_message` is the units' message.
     """
 
     code: str  # cycle, unknown, predecessor_missing, successor_missing, …_overlap

@@ -13,7 +13,8 @@ import itertools
 from collections.abc import Iterable
 from datetime import date
 
-from chitieu.problems import InputError, Problem
+from chitieu.messages.codes import CODES
+from chitieu.problems import InputError, Message, Problem, coded
 from chitieu.units.lineage import Finding as Finding  # re-exported
 from chitieu.units.lineage import Lineage as Lineage  # re-exported
 from chitieu.units.lineage import Timeline
@@ -59,7 +60,8 @@ def overlapping_units(units: list[Unit]) -> list[Problem]:
     by_code: dict[str, list[Unit]] = {}
     for u in units:
         if u.valid_from and u.valid_to and u.valid_to < u.valid_from:
-            problems.append(_problem(u.act, f"unit {u.code} ends before it starts", "valid_to"))
+            ends = coded("units.ends_before_start", v=u.code)
+            problems.append(_problem(u.act, ends, "valid_to"))
         by_code.setdefault(u.code, []).append(u)
     for code, versions in by_code.items():
         versions.sort(key=lambda u: u.valid_from or date.min)
@@ -68,44 +70,36 @@ def overlapping_units(units: list[Unit]) -> list[Problem]:
                 problems.append(
                     Problem(
                         "units",
-                        f"unit {code} has two intervals that overlap ({_span(a)} and {_span(b)})",
+                        "units.overlap",
+                        {"v": code, "a": _span(a), "b": _span(b)},
                         field="valid_from",
                     )
                 )
     return problems
 
 
-# A lineage finding in English, for units (the command line and files name the place).
-MESSAGES = {
-    "cycle": "lineage makes a cycle: {loop}",
-    "unknown": "{side} {unit} is not a known unit",
-    "predecessor_missing": (
-        "predecessor {unit} was not in force on {before}, the day before the change of {day}"
-    ),
-    "successor_missing": "successor {unit} is not in force on {day}, the day of the change",
-    "predecessor_overlap": (
-        "dates overlap: predecessor {unit} is still in force on {day}, when it became {other}"
-    ),
-    "successor_overlap": (
-        "dates overlap: successor {unit} was already in force on {before}, "
-        "before the change of {day}"
-    ),
-}
+def finding_message(f: Finding) -> Message:
+    """A lineage finding as a message (``lineage.<code>``): its days as dates."""
+    days = ("day", "before")
+    params = {k: date.fromisoformat(v) if k in days else v for k, v in f.params.items()}
+    template = CODES[f"lineage.{f.code}"]
+    # a finding also holds what its sentence leaves out (the side, the day of the change)
+    return Message(f"lineage.{f.code}", {k: v for k, v in params.items() if f"%({k})" in template})
 
 
 def lineage_problems(registry: Registry, changes: list[Change]) -> list[Problem]:
     """Cycles, overlapping dates and unknown units in lineage records."""
     return [
-        _problem(f.change.origin, MESSAGES[f.code].format(**f.params), f.field)
+        _problem(f.change.origin, finding_message(f), f.field)
         for f in lineage_findings(registry, changes)
     ]
 
 
-def _problem(origin: str, message: str, field: str) -> Problem:
+def _problem(origin: str, said: Message, field: str) -> Problem:
     file, _, line = origin.rpartition(":")
     if file and line.isdigit():
-        return Problem(file, message, line=int(line), field=field)
-    return Problem(origin or "units", message, field=field)
+        return Problem.of(file, said, line=int(line), field=field)
+    return Problem.of(origin or "units", said, field=field)
 
 
 def _span(u: Unit) -> str:

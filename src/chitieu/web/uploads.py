@@ -19,8 +19,8 @@ from typing import Any
 from django.conf import settings
 from django.core.files.uploadedfile import InMemoryUploadedFile, UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler
-from django.utils.translation import gettext as _
 
+from chitieu.problems import Message, coded
 from chitieu.vnnumbers import format_vi
 from chitieu.web.bounded import ChildFailed, Limits, OverLimit
 
@@ -47,36 +47,26 @@ def megabytes(size: int) -> str:
     return format_vi(Decimal(size) / MB, 1, trim=True)
 
 
-def size_problem(upload: UploadedFile, kind: str, name: str) -> str | None:
-    """Why the upload is too large for its kind (translated), or None."""
+def size_problem(upload: UploadedFile, kind: str, name: str) -> Message | None:
+    """Why the upload is too large for its kind, or None."""
     return too_large(name, upload.size or 0, kind)
 
 
-def too_large(name: str, size: int, kind: str) -> str | None:
-    """Why a file of ``size`` bytes is too large for its kind (translated), or None."""
+def too_large(name: str, size: int, kind: str) -> Message | None:
+    """Why a file of ``size`` bytes is too large for its kind, or None."""
     if size <= cap(kind):
         return None
-    return _("the file “%(name)s” is %(size)s MB; the limit is %(limit)s MB") % {
-        "name": name,
-        "size": megabytes(size),
-        "limit": megabytes(cap(kind)),
-    }
+    return coded("upload.too_large", name=name, size=megabytes(size), limit=megabytes(cap(kind)))
 
 
-def bounded_problem(exc: OverLimit | ChildFailed) -> str:
-    """Why reading an upload was stopped (translated); a failure is logged for the admins."""
+def bounded_problem(exc: OverLimit | ChildFailed) -> Message:
+    """Why reading an upload was stopped; a failure is logged for the admins."""
     if isinstance(exc, OverLimit) and exc.what == "time":
-        return _(
-            "reading the file took longer than %(n)s seconds and was stopped: is it really "
-            "the file meant?"
-        ) % {"n": format_vi(Decimal(str(exc.limits.seconds)), 2, trim=True)}
+        return coded("upload.time", n=format_vi(Decimal(str(exc.limits.seconds)), 2, trim=True))
     if isinstance(exc, OverLimit):
-        return _(
-            "reading the file needed more than %(n)s MB of memory and was stopped: is it "
-            "really the file meant?"
-        ) % {"n": megabytes(exc.limits.memory)}
+        return coded("upload.memory", n=megabytes(exc.limits.memory))
     log.error("reading an upload failed: %s", exc)
-    return _("the file could not be read (the reader failed; the administrators can see why)")
+    return coded("upload.failed")
 
 
 class CappedUploadHandler(FileUploadHandler):

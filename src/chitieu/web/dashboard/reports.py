@@ -18,9 +18,9 @@ from chitieu.web.dashboard.views import AsOfError, parse_as_of
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.pages import viewable_plan
 from chitieu.web.plans import program
-from chitieu.web.plans.messages import translate
 from chitieu.web.plans.models import Plan
 from chitieu.web.plans.program import task_lines
+from chitieu.web.problems import said
 
 
 def report_periods(plan: Plan) -> list[Period]:
@@ -54,7 +54,7 @@ def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
         try:
             return _download(plan, choice)
         except ReportError as exc:
-            reason = translate(exc.message)
+            reason = said(exc)
             error = pgettext("reports", "No document: %(reason)s") % {"reason": reason}
         except AsOfError:
             error = pgettext("reports", "“%(text)s” is not a date: write it as 15/10/2023.") % {
@@ -83,7 +83,7 @@ def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _download(plan: Plan, choice: dict[str, str]) -> HttpResponse:
     if choice["format"] not in FORMATS:
-        raise ReportError("format", f"unknown format '{choice['format']}'")
+        raise ReportError("format", "report.format", v=choice["format"])
     as_of = parse_as_of(choice["as_of"])
     core, figures = stored_core(plan)
     review = build_review(

@@ -42,8 +42,8 @@ from chitieu.web.figures.scopes import scope
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.people.lineage import timeline
 from chitieu.web.people.models import Agency
-from chitieu.web.plans.messages import limit_text
 from chitieu.web.plans.models import Measure, Plan
+from chitieu.web.problems import said
 from chitieu.web.units.checks import unit_gone
 
 ENTRY_STAGES = (Stage.ESTIMATE, Stage.PRELIMINARY, Stage.OFFICIAL)
@@ -174,7 +174,7 @@ def parse_value(raw: object) -> Decimal:
     """A number typed the Vietnamese way (1.234,5), a spreadsheet's or a JSON number,
     kept exactly by the database (:func:`chitieu.vnnumbers.check_storable`)."""
     if isinstance(raw, bool):
-        raise NumberFormatError("not a number")
+        raise NumberFormatError("number.empty")
     if isinstance(raw, float):
         value = spreadsheet_number(raw)
     elif isinstance(raw, int | Decimal):
@@ -241,7 +241,7 @@ def _entry(row: RawEntry, measure: Measure) -> Entry | EntryProblem:
     try:
         value = parse_value(row.value)
     except NumberLimitError as exc:
-        return EntryProblem(row.value_place or row.place, limit_text(exc))
+        return EntryProblem(row.value_place or row.place, said(exc), exc.said)
     except (NumberFormatError, ValueError, ArithmeticError):
         message = _("“%(v)s” is not a number (write it as 1.234,5)") % {"v": row.value}
         return EntryProblem(row.value_place or row.place, message)

@@ -8,6 +8,8 @@ from datetime import datetime
 
 from django.utils.translation import gettext as _
 
+from chitieu.problems import Message
+
 
 @dataclass(frozen=True)
 class Place:
@@ -38,6 +40,7 @@ class Place:
 class EntryProblem:
     place: Place
     message: str
+    said: Message | None = None  # the core's message, when the core refused the value
 
     def __str__(self) -> str:
         where = str(self.place)

@@ -16,7 +16,7 @@ from chitieu.vnnumbers import format_vi
 from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
 from chitieu.web.figures import workbook
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
-from chitieu.web.plans.messages import translate
+from chitieu.web.problems import said
 from chitieu.web.uploads import bounded_problem, cap, parse_limits, too_large
 
 EXTENSIONS = (".xlsx", ".xlsm")  # what can be measured before it is read (see workbook)
@@ -33,14 +33,14 @@ def open_sheet(file: IO[bytes], name: str, wanted: list[str], shown: str) -> tup
     data = file.read(cap("workbook") + 1)
     too_big = too_large(name, max(len(data), getattr(file, "size", 0) or 0), "workbook")
     if too_big:
-        raise _refused(too_big)
+        raise _refused(said(too_big))
     try:
         workbook.inspect(data)
         found, names, rows = run_bounded(workbook.sheet_rows, data, wanted, limits=parse_limits())
     except workbook.WorkbookRefused as exc:
         raise EntryError([_problem(exc, name)]) from None
     except (OverLimit, ChildFailed) as exc:
-        raise _refused(f"“{name}”: {bounded_problem(exc)}") from None
+        raise _refused(f"“{name}”: {said(bounded_problem(exc))}") from None
     if found is None:
         raise _refused(
             _("the file has no sheet “%(want)s” (its sheets: %(have)s)")
@@ -61,8 +61,8 @@ def _problem(exc: workbook.WorkbookRefused, name: str) -> EntryProblem:
     """The refusal in the user's language, at its sheet and cell when it has them."""
     p = exc.params
     unreadable = _("“%(name)s” cannot be read as a spreadsheet") % {"name": name}
-    if exc.code == "zip" and not p["reason"].startswith("not a zip container"):
-        return EntryProblem(Place(field="file"), f"{unreadable}: {translate(p['reason'])}")
+    if exc.code == "zip" and p["reason"].code != "zip.not_zip":
+        return EntryProblem(Place(field="file"), f"{unreadable}: {said(p['reason'])}")
     if exc.code == "dtd":
         message = _("“%(name)s” declares a DTD in “%(part)s”: an Excel file has none") % {
             "name": name,

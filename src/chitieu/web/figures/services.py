@@ -193,7 +193,7 @@ def conflict(current: FigureRecord | None, e: Entry, as_of: date) -> Conflict | 
             "%(who)s changed this value to %(value)s (%(stage)s) at %(time)s, after you read "
             "it; your value %(yours)s was not saved: check it and save again"
         ) % (parts | {"yours": format_vi(e.value)})
-    return Conflict(e.place or Place(field=e.measure.name), message, stored)
+    return Conflict(e.place or Place(field=e.measure.name), message, stored=stored)
 
 
 def person(user: Any) -> str:

@@ -73,7 +73,7 @@ def inspect(data: bytes) -> None:
     try:
         archive = checked_zip(io.BytesIO(data), WORKBOOK_LIMITS)
     except ZipRefused as exc:
-        raise WorkbookRefused("zip", reason=str(exc)) from None
+        raise WorkbookRefused("zip", reason=exc.said) from None
     names = _sheet_names(archive)
     for part in archive.namelist():
         if not part.lower().endswith((".xml", ".rels", ".vml")):

@@ -20,7 +20,6 @@ from chitieu.problems import InputError
 from chitieu.web.people.admin_audit import AuditedAdmin
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.forms import VNNumberField
-from chitieu.web.plans.messages import translate
 from chitieu.web.plans.models import (
     Measure,
     MeasureShare,
@@ -30,6 +29,7 @@ from chitieu.web.plans.models import (
     Task,
     TaskNote,
 )
+from chitieu.web.problems import said
 
 # Numbers typed and shown the Vietnamese way, as in the rest of the application.
 NUMBERS: dict[type[models.Field[Any, Any]], dict[str, Any]] = {
@@ -60,9 +60,7 @@ class CoreCheckedAdmin(AuditedAdmin):
             core_plan(plan)
         except InputError as exc:
             # raised inside the admin's transaction, which rolls the change back
-            raise PlanRefused(
-                [f"{translate(p.message)} ({p.path})" for p in exc.problems]
-            ) from None
+            raise PlanRefused([f"{said(p)} ({p.path})" for p in exc.problems]) from None
         plan.touch()  # cached evaluations are keyed by the data version
 
     def save_related(

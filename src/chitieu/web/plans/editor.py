@@ -26,7 +26,7 @@ from chitieu.targets.model import Plan as CorePlan
 from chitieu.targets.planfile import plan_from_data
 from chitieu.textread.reader import slug as make_slug
 from chitieu.web.plans.forms import MeasureFormSet, PlanHeaderForm, TargetFormSet
-from chitieu.web.plans.messages import translate
+from chitieu.web.problems import doubt, said
 
 HEADER_FIELDS = ["title", "area_code", "area_name", "baseline_year", "start_year", "end_year"]
 # A core path's field (after the target or measure) → the form field that shows it.
@@ -354,7 +354,7 @@ def check(built: Built, editor: Editor, file: str) -> CorePlan | None:
 def place_problems(problems: list[Problem], built: Built, editor: Editor) -> None:
     """Put each core problem on the form and field its JSON path points to."""
     for p in problems:
-        message = translate(p.message)
+        message = said(p)
         m = _PATH.match(p.path or "")
         if m is None:
             editor.errors.append(message)
@@ -404,17 +404,15 @@ class TargetRow:
         return self.confidence is not None and self.confidence < 1
 
 
-_REVIEW_TARGET = re.compile(r"^target (\d+)[,:]")
-
-
-def rows(editor: Editor, base: Mapping[str, Any], review: Sequence[str] = ()) -> list[TargetRow]:
-    """The targets in page order, each with its measures and the reader's doubts."""
+def rows(editor: Editor, base: Mapping[str, Any], review: Sequence[Any] = ()) -> list[TargetRow]:
+    """The targets in page order, each with its measures and the reader's doubts (a stored
+    draft's review: each doubt as :meth:`chitieu.problems.Message.to_data` gives it)."""
     base_targets = list(base.get("targets", []))
     doubts: dict[int, list[str]] = {}
-    for line in review:
-        m = _REVIEW_TARGET.match(line)
-        if m:
-            doubts.setdefault(int(m.group(1)), []).append(translate(line))
+    for entry in review:
+        no = entry["params"].get("no") if isinstance(entry, dict) else None
+        if isinstance(no, int):  # a doubt about one target
+            doubts.setdefault(no, []).append(doubt(entry))
     out = []
     for f in editor.targets.forms:
         ref = str(_value(f, "ref") or "")

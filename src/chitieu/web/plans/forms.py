@@ -26,7 +26,7 @@ from chitieu.vnnumbers import (
     format_vi,
     parse_number,
 )
-from chitieu.web.plans.messages import limit_text
+from chitieu.web.problems import said
 
 PLAN_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
@@ -52,7 +52,7 @@ class VNNumberField(forms.Field):
         try:
             return check_storable(parse_number(text, NumberStyle.VI), text)
         except NumberLimitError as exc:
-            raise ValidationError(limit_text(exc), code="limit") from None
+            raise ValidationError(said(exc), code="limit") from None
         except NumberFormatError:
             if re.fullmatch(r"[+-]?\d+\.\d{1,2}|[+-]?\d+\.\d{4,}", text):
                 message = _(

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from django.core.files.uploadedfile import UploadedFile
-from django.utils.translation import gettext as _
 
 from chitieu.figures.model import Figure
 from chitieu.figures.reading import read_figures
@@ -70,27 +69,27 @@ def _read_bounded(
     name = display_name(upload)
     too_large = size_problem(upload, kind, name)
     if too_large:
-        raise InputError([Problem(name, too_large)])
+        raise InputError([Problem.of(name, too_large)])
     with stored(upload) as path:
         try:
             return run_bounded(func, str(path), *args, limits=parse_limits()), str(path)
         except InputError as exc:
             raise InputError(_renamed(exc.problems, path, name)) from None
         except (OverLimit, ChildFailed) as exc:
-            raise InputError([Problem(name, bounded_problem(exc))]) from None
+            raise InputError([Problem.of(name, bounded_problem(exc))]) from None
 
 
 def read_plan_upload(upload: UploadedFile) -> CorePlan:
     name = display_name(upload)
     if Path(name).suffix.lower() not in PLAN_SUFFIXES:
-        raise InputError([Problem(name, _("unsupported file type: use .yaml, .yml or .json"))])
+        raise InputError([Problem(name, "plan.file_type")])
     return _read_bounded(upload, "plan", load_plan)[0]
 
 
 def read_figures_upload(upload: UploadedFile, core: CorePlan) -> list[Figure]:
     name = display_name(upload)
     if Path(name).suffix.lower() not in FIGURES_SUFFIXES:
-        raise InputError([Problem(name, "unsupported file type: use .csv or .parquet")])
+        raise InputError([Problem(name, "figures.file_type")])
     figures, path = _read_bounded(upload, "figures", read_figures, core)
     # where each figure came from, as the user knows the file
     return [dataclasses.replace(f, origin=f.origin.replace(path, name)) for f in figures]
@@ -111,29 +110,12 @@ def import_files(
     name = display_name(plan_upload)
     existing = Plan.objects.filter(slug=core.id).first()
     if existing is not None and not replace:
-        raise InputError(
-            [
-                Problem(
-                    name,
-                    _("a plan with the identifier “%(id)s” exists: tick “replace” to replace it")
-                    % {"id": core.id},
-                    field="id",
-                )
-            ]
-        )
+        raise InputError([Problem(name, "plan.exists", {"id": core.id}, field="id")])
     if existing is not None:
         kept = dropped_with_figures(existing, plan_to_data(core))
         if kept:
             raise InputError(
-                Problem(
-                    name,
-                    _(
-                        "measure “%(key)s” has %(n)d stored figures and is not in this file: "
-                        "a plan that drops it cannot replace the stored one"
-                    )
-                    % {"key": key, "n": n},
-                    field="id",
-                )
+                Problem(name, "plan.measure_has_figures", {"key": key, "n": n}, field="id")
                 for key, n in sorted(kept.items())
             )
     plan = import_plan(user, core, figures, existing)

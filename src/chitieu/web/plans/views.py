@@ -24,8 +24,8 @@ from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.convert import core_plan, plan_data
 from chitieu.web.plans.forms import ImportForm
 from chitieu.web.plans.importing import import_files
-from chitieu.web.plans.messages import ShownProblem, shown
 from chitieu.web.plans.models import Plan
+from chitieu.web.problems import ShownProblem, shown
 
 View = Callable[..., HttpResponse]
 

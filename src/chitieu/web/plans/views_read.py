@@ -21,12 +21,12 @@ from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
 from chitieu.web.plans.editor import Editor, build, check, editor_for, rows, summary
 from chitieu.web.plans.forms import NewPlanHeaderForm, ReadForm
 from chitieu.web.plans.importing import display_name, stored
-from chitieu.web.plans.messages import shown, translate
 from chitieu.web.plans.models import Plan, ReadDraft
 from chitieu.web.plans.services import save_read
 from chitieu.web.plans.source import source_view
 from chitieu.web.plans.views import planning_only
 from chitieu.web.plans.views_edit import refuse_dropping_figures
+from chitieu.web.problems import doubt, said, shown
 from chitieu.web.uploads import bounded_problem, parse_limits, size_problem
 
 KEEP_DRAFTS = timedelta(days=30)
@@ -51,14 +51,14 @@ def read_upload(request: HttpRequest) -> HttpResponse:
             # the core names the stored copy; the user knows the file by its own name
             problems = [f"{name}: {p.message}" for p in shown(exc.problems)]
         except ReadError as exc:
-            problems = [f"{name}: {translate(str(exc))}"]
+            problems = [f"{name}: {said(exc)}"]
         else:
             ReadDraft.objects.filter(created_at__lt=timezone.now() - KEEP_DRAFTS).delete()
             draft = ReadDraft.objects.create(
                 filename=name,
                 text=text,
                 proposal=result.plan,
-                review=result.review,
+                review=[m.to_data() for m in result.review],
                 leftovers=result.leftovers,
                 created_by=_user(request),
             )
@@ -76,12 +76,12 @@ def _read(upload: UploadedFile, name: str) -> tuple[str, ReadResult]:
     """The text and the proposal, read in a child process within the parse limits."""
     too_large = size_problem(upload, "resolution", name)
     if too_large:
-        raise InputError([Problem(name, too_large)])
+        raise InputError([Problem.of(name, too_large)])
     with stored(upload) as path:
         try:
             return run_bounded(read_resolution_file, str(path), name, limits=parse_limits())
         except (OverLimit, ChildFailed) as exc:
-            raise InputError([Problem(name, bounded_problem(exc))]) from None
+            raise InputError([Problem.of(name, bounded_problem(exc))]) from None
 
 
 def _posted(data: dict[str, list[str]] | None) -> QueryDict | None:
@@ -156,7 +156,7 @@ def read_review(request: HttpRequest, token: str) -> HttpResponse:
             "editor": editor,
             "rows": page_rows,
             "error_lines": summary(editor, page_rows),
-            "review": [translate(line) for line in draft.review],
+            "review": [doubt(entry) for entry in draft.review],
             "source": source_view(draft.text, targets, draft.leftovers),
             "flagged": sum(1 for t in targets if t.get("confidence", 1) < 1),
         },

@@ -12,12 +12,12 @@ from django.utils.translation import gettext as _
 
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
-from chitieu.messages.commands import LINEAGE_TEMPLATES, UNIT_GONE
-from chitieu.problems import Problem
+from chitieu.problems import Problem, coded
 from chitieu.units.aggregate import period_end, unit_problems
 from chitieu.units.model import Change, ChangeKind, Level, Unit
-from chitieu.units.registry import Finding, Registry, lineage_findings
+from chitieu.units.registry import Finding, Registry, finding_message, lineage_findings
 from chitieu.vnnumbers import format_date
+from chitieu.web.problems import said
 from chitieu.web.units.models import AdminUnit, UnitChange
 
 
@@ -59,7 +59,7 @@ def _key(f: Finding) -> tuple[str, str, str, tuple[tuple[str, str], ...]]:
 
 
 def _message(f: Finding) -> str:
-    return _(LINEAGE_TEMPLATES[f.code]) % _vn_dates(dict(f.params))
+    return said(finding_message(f))
 
 
 def unit_gone(code: str, period: Period) -> str | None:
@@ -72,12 +72,7 @@ def unit_gone(code: str, period: Period) -> str | None:
     if not versions or any(v.is_valid_on(day) for v in versions):
         return None
     spans = ", ".join(f"{_day(v.valid_from)}–{_day(v.valid_to)}" for v in versions)
-    return _(UNIT_GONE) % {
-        "unit": code,
-        "day": format_date(day),
-        "period": str(period),
-        "spans": spans,
-    }
+    return said(coded("units.gone", unit=code, day=day, period=str(period), spans=spans))
 
 
 def figure_unit_problems(figures: list[Figure]) -> list[Problem]:
@@ -87,17 +82,6 @@ def figure_unit_problems(figures: list[Figure]) -> list[Problem]:
 
 def _day(d: date | None) -> str:
     return format_date(d) if d else "…"
-
-
-def _vn_dates(params: dict[str, str]) -> dict[str, str]:
-    """The core's ISO dates (2020-01-01) written as the UI writes dates (1/1/2020)."""
-    out = {}
-    for key, value in params.items():
-        try:
-            out[key] = format_date(date.fromisoformat(value))
-        except (TypeError, ValueError):
-            out[key] = value
-    return out
 
 
 def unit_errors(unit: AdminUnit) -> list[str]:
