@@ -20,10 +20,11 @@ from django.utils.translation import pgettext
 from ninja import Router
 
 from chitieu.api.auth import READ, caller, optional_auth
-from chitieu.api.queries import export_row, language, today, visible_plan
+from chitieu.api.queries import export_row, language, visible_plan
 from chitieu.api.schemas import READ_REFUSALS, FigureExportOut, StatusesOut
 from chitieu.evaluation.results import PlanResult
 from chitieu.figures.cells import csv_text
+from chitieu.web import commons
 from chitieu.web.figures.evaluation import evaluation, stored_core
 from chitieu.web.figures.services import figures_csv
 from chitieu.web.plans.models import Plan
@@ -62,7 +63,7 @@ def _download(content: str, content_type: str, filename: str) -> HttpResponse:
 
 
 def _filename(plan: Plan, what: str, as_of: date | None, ext: str) -> str:
-    return f"{plan.slug}-{what}-{(as_of or today()).isoformat()}.{ext}"
+    return f"{plan.slug}-{what}-{(as_of or commons.today()).isoformat()}.{ext}"
 
 
 def _json(data: Any) -> str:

@@ -10,9 +10,10 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from chitieu.figures.reading import parse_date
+from chitieu.web import commons
 from chitieu.web.figures.checks import RawEntry, report_date_problems
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
-from chitieu.web.figures.lines import Line, today
+from chitieu.web.figures.lines import Line
 
 VALUE = "value-"
 VERSION = "version-"  # the version of the draft figure the page showed (0: none)
@@ -85,7 +86,7 @@ def report_date(text: str) -> date:
     """The report date typed as d/m/yyyy (today when left empty); not in the future."""
     text = text.strip()
     if not text:
-        return today()
+        return commons.today()
     try:
         day = parse_date(text)
     except ValueError:

@@ -22,6 +22,7 @@ from chitieu.figures.reading import write_figures_csv
 from chitieu.problems import InputError
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.vnnumbers import format_date, format_vi, with_places
+from chitieu.web import commons
 from chitieu.web.figures.checks import ENTRY_STAGES as ENTRY_STAGES  # re-exported
 from chitieu.web.figures.checks import (
     TEXT_MAX_LENGTH,
@@ -29,7 +30,6 @@ from chitieu.web.figures.checks import (
     clean_text,
     places_of,
     report_date_problems,
-    today,
     too_long,
 )
 from chitieu.web.figures.checks import RawEntry as RawEntry  # re-exported
@@ -96,7 +96,7 @@ def save_entries(
     """
     if not can_report_for(user, agency):
         raise NotAllowed
-    as_of = as_of or today()
+    as_of = as_of or commons.today()
     entries = check_entries(plan, agency, period, rows, as_of)
     dated = report_date_problems(as_of, period)
     if dated:
@@ -421,11 +421,6 @@ def approved_figures(plan: Plan) -> list[Figure]:
     return [r.to_core(keys[r.measure_id]) for r in rows]
 
 
-def period_order(period: Period) -> tuple[int, int, int]:
-    """Periods by when they end (2025-H1 before 2025-9M before 2025); a longer one last."""
-    return (period.last_year, period.end_month(), period.months_covered())
-
-
 def previous_values(
     plan: Plan, pairs: Iterable[tuple[int, str]], before: Period
 ) -> dict[tuple[int, str], list[FigureRecord]]:
@@ -440,14 +435,14 @@ def previous_values(
         if (r.measure_id, r.unit_code) not in wanted:
             continue
         p = parse_period(r.period)
-        if p.is_term or period_order(p) >= period_order(before):
+        if p.is_term or p.by_end() >= before.by_end():
             continue
         best = out.setdefault((r.measure_id, r.unit_code), {})
         old = best.get(r.period)
         if old is None or r.vintage_rank() >= old.vintage_rank():
             best[r.period] = r
     return {
-        k: sorted(v.values(), key=lambda r: period_order(parse_period(r.period)), reverse=True)
+        k: sorted(v.values(), key=lambda r: parse_period(r.period).by_end(), reverse=True)
         for k, v in out.items()
     }
 

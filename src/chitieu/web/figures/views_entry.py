@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from chitieu.figures.periods import Period
 from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
 from chitieu.vnnumbers import format_date
+from chitieu.web import commons
 from chitieu.web.figures import excel
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH, agency_gone, check_entries, check_period
 from chitieu.web.figures.errors import (
@@ -37,8 +38,6 @@ from chitieu.web.figures.lines import (
     regime_of,
     report_date_of,
     stage_choices,
-    today,
-    ui_lang,
     window_of,
 )
 from chitieu.web.figures.models import ReportingRegime, Submission
@@ -107,7 +106,7 @@ def entry_home(request: HttpRequest) -> HttpResponse:
     period under the agency in force at its end (a merged agency's successor after it)."""
     allowed = reportable_agencies(request.user)
     lineage = timeline()
-    lang = ui_lang()
+    lang = commons.ui_lang()
     blocks = []
     for plan in Plan.objects.all():
         windows = plan_windows(plan)
@@ -121,7 +120,7 @@ def entry_home(request: HttpRequest) -> HttpResponse:
         if not agencies:
             continue
         imported = _imported(plan, {m for mine in pairs.values() for m, _u in mine})
-        current = period_due_on(today(), windows)
+        current = period_due_on(commons.today(), windows)
         latest: dict[tuple[int, str], Submission] = {}
         subs = Submission.objects.filter(plan=plan, agency__in=agencies).order_by("revision")
         for sub in subs:
@@ -223,7 +222,7 @@ def _render(
         "plan": page.plan,
         "agency": page.agency,
         "period": page.period,
-        "period_label": page.period.label(ui_lang()),
+        "period_label": page.period.label(commons.ui_lang()),
         "window": window_of(page.plan, page.period),
         "sub": sub,
         "editable": editable,
@@ -342,7 +341,7 @@ def template(request: HttpRequest, plan_slug: str, agency_code: str, period: str
         return _bad_period(request, bad.error)
     lines = entry_lines(page.plan, page.agency, page.period, page.sub)
     data = excel.template(
-        page.plan, page.agency, page.period, lines, report_date_of(page.sub), ui_lang()
+        page.plan, page.agency, page.period, lines, report_date_of(page.sub), commons.ui_lang()
     )
     response = HttpResponse(
         data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
