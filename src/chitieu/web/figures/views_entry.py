@@ -30,7 +30,13 @@ from chitieu.web.figures.errors import (
     Place,
     Unconfirmed,
 )
-from chitieu.web.figures.forms import attach, problem_text, read_entry_form, report_date, retyped
+from chitieu.web.figures.forms import (
+    LinesFormSet,
+    ReportForm,
+    attach,
+    problem_text,
+    retyped,
+)
 from chitieu.web.figures.lines import (
     Line,
     entry_lines,
@@ -258,16 +264,15 @@ def entry(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -
         return _render(request, page)
 
     lines = entry_lines(page.plan, page.agency, page.period, page.sub)
-    rows, problems = read_entry_form(request.POST, lines)
-    as_of_text = request.POST.get("as_of", "")
-    as_of: date | None = None
-    try:
-        as_of = report_date(as_of_text)
-    except EntryError as e:
-        problems += e.problems
-    action = request.POST.get("action", "save")
-    if action not in ("save", "submit"):
+    rows, problems = LinesFormSet(request.POST, lines).rows()
+    report = ReportForm(request.POST)
+    report.is_valid()
+    if "action" in report.errors:
         return HttpResponse(status=400)
+    problems += report.date_problems
+    as_of: date | None = report.cleaned_data.get("as_of")
+    as_of_text = str(report["as_of"].value() or "")
+    action = report.cleaned_data["action"] or "save"
     try:
         if problems:  # list the services' findings too, so every problem shows at once
             try:
