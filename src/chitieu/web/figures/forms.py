@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any, cast
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.forms.formsets import INITIAL_FORM_COUNT, TOTAL_FORM_COUNT, ManagementForm
 from django.http import QueryDict
 from django.utils.translation import gettext as _
@@ -23,6 +24,17 @@ VALUE = "value-"
 CONFIRM = "confirm"  # the box: "I have checked these values"
 
 
+class TypedText(forms.CharField):
+    """Text passed on as typed, never refused here: the services clean it as they clean an
+    upload's (control characters, a NUL among them, dropped; a note too long named)."""
+
+    def __init__(self, *, strip: bool = False) -> None:
+        super().__init__(required=False, strip=strip)
+        self.validators = [
+            v for v in self.validators if not isinstance(v, ProhibitNullCharactersValidator)
+        ]
+
+
 class LineForm(forms.Form):
     """One measure × unit row of the entry page, as typed: the value, its stage and note,
     the version of the draft figure the page showed (0: none; absent: not checked) and the
@@ -34,11 +46,11 @@ class LineForm(forms.Form):
     rules (and words) as an Excel upload or the API (``checks.check_entries``).
     """
 
-    value = forms.CharField(required=False)  # stripped: " 66 " is 66
-    stage = forms.CharField(required=False, strip=False)
-    note = forms.CharField(required=False, strip=False)
-    version = forms.CharField(required=False, strip=False)
-    confirmed = forms.CharField(required=False)
+    value = TypedText(strip=True)  # " 66 " is 66
+    stage = TypedText()
+    note = TypedText()
+    version = TypedText()
+    confirmed = TypedText()  # compared with the value as the page showed it
 
     def __init__(self, *args: Any, line: Line | None, confirming: bool, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
