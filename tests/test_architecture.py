@@ -16,6 +16,7 @@ CORE = [
     "messages",
     "problems.py",
     "rounding.py",
+    "vnformat.py",
     "vnnumbers.py",
     "ziplimits.py",
 ]

@@ -188,9 +188,9 @@ def test_a_lineage_problem_reads_as_on_the_web_page(tmp_path: Path):
     change = Change("T01", "T03", ChangeKind.MERGE, date(2020, 1, 1))
     finding = Finding("cycle", change, "successor", {"loop": "T01 → T03 → T01"})
     with translation.override("vi"):
-        from chitieu.web.units.checks import _message
+        from chitieu.web.units.rules import message
 
-        assert _message(finding) == said
+        assert message(finding) == said
 
 
 def test_the_catalogue_is_read_from_its_po_file_when_it_was_not_compiled(tmp_path, monkeypatch):

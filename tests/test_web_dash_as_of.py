@@ -1,36 +1,13 @@
-"""The as-of date is typed the Vietnamese way or as ISO; a wrong one is explained."""
+"""The as-of date is typed the Vietnamese way or as ISO; a wrong one is explained.
+(Which texts are dates: test_web_dates_one_rule.py.)"""
 
 from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from chitieu.web.dashboard.views import AsOfError, parse_as_of
 from chitieu.web.figures.evaluation import evaluation
 from tests.dashhelpers import plan_url, target_url, text_of
 from tests.webhelpers import client_for
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        ("15/10/2023", date(2023, 10, 15)),
-        ("5/1/2024", date(2024, 1, 5)),
-        ("05/01/2024", date(2024, 1, 5)),
-        ("2023-10-15", date(2023, 10, 15)),
-        (" 2024-1-5 ", date(2024, 1, 5)),
-        ("", None),
-    ],
-)
-def test_it_reads_day_first_and_iso_dates(text, day):
-    assert parse_as_of(text) == day
-
-
-@pytest.mark.parametrize("text", ["31/2/2023", "2023-13-01", "10/15", "hôm qua", "15/10/23"])
-def test_it_refuses_what_is_not_a_date(text):
-    with pytest.raises(AsOfError):
-        parse_as_of(text)
 
 
 def test_it_shows_the_same_page_for_both_ways_of_writing_the_date(demo):

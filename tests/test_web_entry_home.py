@@ -7,7 +7,7 @@ from datetime import date
 
 from django.urls import reverse
 
-from chitieu.web.figures import views_entry
+from chitieu.web import commons
 from tests.entryhelpers import entry_url, form
 from tests.webhelpers import client_for
 
@@ -31,7 +31,7 @@ def test_it_lists_the_term_s_reporting_periods_for_the_reporter_s_agency(demo):
 
 
 def test_it_highlights_the_period_being_reported(demo, monkeypatch):
-    monkeypatch.setattr(views_entry, "today", lambda: date(2025, 7, 10))
+    monkeypatch.setattr(commons, "today", lambda: date(2025, 7, 10))
     page = _page("laodong")
     current = page.split('class="period-row current"')[1].split("</tr>")[0]
     assert 'data-period="2025-9M"' in current

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from unittest import mock
 
+from chitieu.web import commons
 from chitieu.web.plans import program
 from chitieu.web.plans.models import Task
 from tests.dashhelpers import has_id, plan_url, text_of
@@ -13,7 +14,7 @@ from tests.webhelpers import client_for
 
 
 def _get(user: str | None, day: date):
-    with mock.patch.object(program, "today", return_value=day):
+    with mock.patch.object(commons, "today", return_value=day):
         return client_for(user).get(plan_url())
 
 

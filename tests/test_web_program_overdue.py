@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from unittest import mock
 
+from chitieu.web import commons
 from chitieu.web.plans import program
 from chitieu.web.plans.models import Task, TaskStatus
 from tests.webhelpers import client_for
@@ -44,7 +45,7 @@ def test_due_tasks_splits_overdue_and_near(demo):
 
 def test_the_program_page_highlights_and_filters_overdue_tasks(demo):
     c = client_for("daibieu")
-    with mock.patch.object(program, "today", return_value=date(2025, 1, 15)):
+    with mock.patch.object(commons, "today", return_value=date(2025, 1, 15)):
         page = c.get("/plans/langson-xvii/program/").content.decode()
         only = c.get("/plans/langson-xvii/program/?status=overdue").content.decode()
         by_agency = c.get("/plans/langson-xvii/program/?agency=cong-an-tinh").content.decode()

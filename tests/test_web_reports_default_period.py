@@ -10,7 +10,7 @@ import pytest
 
 from chitieu.figures.periods import parse_period
 from chitieu.figures.regime import latest_closed, reporting_windows
-from chitieu.web.plans import program
+from chitieu.web import commons
 from tests.webhelpers import client_for
 
 URL = "/dashboard/langson-xvii/reports/"
@@ -33,13 +33,13 @@ def _offered(page: str) -> list[str]:
     ],
 )
 def test_it_offers_the_latest_period_that_can_be_reviewed(demo, monkeypatch, today, offered):
-    monkeypatch.setattr(program, "today", lambda: today)
+    monkeypatch.setattr(commons, "today", lambda: today)
     page = client_for("daibieu").get(URL).content.decode()
     assert _offered(page) == [offered]
 
 
 def test_a_period_asked_for_is_kept(demo, monkeypatch):
-    monkeypatch.setattr(program, "today", lambda: date(2024, 1, 5))
+    monkeypatch.setattr(commons, "today", lambda: date(2024, 1, 5))
     page = client_for("daibieu").get(URL, {"period": "2022-9M"}).content.decode()
     assert _offered(page) == ["2022-9M"]
 

@@ -14,13 +14,14 @@ line, the web pages, the API). ``str(problem)`` is the English, for logs.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, Union
 
-from chitieu.messages.codes import check
+from chitieu.messages.codes import CODES, check
+from chitieu.vnformat import format_date, format_vi
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,6 @@ Params = Mapping[str, Param]
 
 
 def _english(code: str, params: Params) -> str:
-    # The renderer formats numbers with chitieu.vnnumbers, whose errors are coded here.
-    from chitieu.messages.render import english
-
     return english(code, params)
 
 
@@ -177,3 +175,45 @@ def coded(code: str, **params: Param) -> Message:
 def field_term(name: str) -> Term:
     """A field of the plan format, shown by its label where a page has one."""
     return Term("field", name)
+
+
+# -- the one renderer: a code's template in the caller's language, its values shown the
+# way the user reads them (chitieu.messages adds the catalogues and the places)
+
+Gettext = Callable[[str], str]
+Label = Callable[[Term], "str | None"]  # a term's label, None when it has none
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def render(code: str, params: Params, gettext: Gettext = _same, label: Label | None = None) -> str:
+    """The message ``code`` with its ``params``, in the language of ``gettext``."""
+    shown = {k: show(v, gettext, label) for k, v in params.items()}
+    return gettext(CODES[code]) % shown
+
+
+def said(message: Message, gettext: Gettext = _same, label: Label | None = None) -> str:
+    """A message in the language of ``gettext``."""
+    return render(message.code, message.params, gettext, label)
+
+
+def english(code: str, params: Params) -> str:
+    """The message in English, as logs and ``str(problem)`` give it."""
+    return render(code, params)
+
+
+def show(value: Param, gettext: Gettext = _same, label: Label | None = None) -> str:
+    """One value of a message as the user reads it."""
+    if isinstance(value, Message):
+        return said(value, gettext, label)
+    if isinstance(value, Term):
+        return (label(value) if label else None) or value.name
+    if isinstance(value, bool):  # not a number
+        return str(value)
+    if isinstance(value, Decimal):
+        return format_vi(value)
+    if isinstance(value, date):
+        return format_date(value)
+    return str(value)

@@ -9,17 +9,18 @@ it is an error, and the caller names the place.
 from __future__ import annotations
 
 import re
-from datetime import date
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-
-from babel.numbers import format_decimal
 
 from chitieu.problems import CodedError, Message
 
 # the rule lives in chitieu.rounding, next to its Polars and Excel twins
 from chitieu.rounding import room
 from chitieu.rounding import round_half_up as round_half_up
+
+# formatting lives apart, so that the messages' renderer needs no parser (and no circle)
+from chitieu.vnformat import format_date as format_date
+from chitieu.vnformat import format_vi as format_vi
 
 
 class NumberStyle(StrEnum):
@@ -180,35 +181,3 @@ def spreadsheet_number(value: float) -> Decimal:
 def with_places(value: Decimal, places: int) -> Decimal:
     """A stored value with the decimals it was written with (the column pads to ten)."""
     return value.quantize(Decimal(1).scaleb(-places), context=room(value, places))
-
-
-def format_vi(
-    value: Decimal | None, decimals: int | None = None, locale: str = "vi", trim: bool = False
-) -> str:
-    """Format a number for people: "1.234,5" in Vietnamese, "1,234.5" in English.
-
-    Without ``decimals`` the number keeps the digits it has (no trailing zeros added).
-    With ``trim``, it is rounded to ``decimals`` and trailing zeros are dropped (17,6).
-    """
-    if value is None:
-        return "–"
-    exponent = value.as_tuple().exponent
-    digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    # babel quantizes in the current context: give it the digits this number has
-    with localcontext(room(value, max(digits, decimals or 0))):
-        if decimals is not None and trim:
-            value = round_half_up(value, decimals).normalize()
-            exponent = value.as_tuple().exponent
-            digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-            decimals = None
-        if decimals is not None:
-            value = round_half_up(value, decimals)
-            pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-            return format_decimal(value, format=pattern, locale=locale)
-        pattern = "#,##0" + ("." + "0" * digits if digits else "")
-        return format_decimal(value, format=pattern, locale=locale)
-
-
-def format_date(day: date) -> str:
-    """A date as Vietnamese documents print it: 25/9/2020 (day first, no leading zeros)."""
-    return f"{day.day}/{day.month}/{day.year}"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import Any, Literal
 
@@ -20,10 +21,11 @@ from django.utils.translation import pgettext
 from ninja import Router
 
 from chitieu.api.auth import READ, caller, optional_auth
-from chitieu.api.queries import export_row, language, today, visible_plan
+from chitieu.api.queries import export_row, language, visible_plan
 from chitieu.api.schemas import READ_REFUSALS, FigureExportOut, StatusesOut
 from chitieu.evaluation.results import PlanResult
 from chitieu.figures.cells import csv_text
+from chitieu.web import commons
 from chitieu.web.figures.evaluation import evaluation, stored_core
 from chitieu.web.figures.services import figures_csv
 from chitieu.web.plans.models import Plan
@@ -35,6 +37,7 @@ NUMBERS = (0, 5, 11)  # the statuses.csv columns that hold numbers
 
 
 ATTACHMENT = "A file (Content-Disposition: attachment)"
+CONTENT_TYPES = {"csv": "text/csv", "json": "application/json"}
 
 
 def _file(content_type: str) -> dict[str, Any]:
@@ -62,11 +65,25 @@ def _download(content: str, content_type: str, filename: str) -> HttpResponse:
 
 
 def _filename(plan: Plan, what: str, as_of: date | None, ext: str) -> str:
-    return f"{plan.slug}-{what}-{(as_of or today()).isoformat()}.{ext}"
+    return f"{plan.slug}-{what}-{(as_of or commons.today()).isoformat()}.{ext}"
 
 
 def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
+
+
+def _export(
+    request: HttpRequest,
+    slug: str,
+    what: str,
+    ext: str,
+    as_of: date | None,
+    body: Callable[[Plan], str],
+) -> HttpResponse:
+    """A plan's file, if the caller may see the plan: named for the plan, what it holds
+    and its date, its body made by ``body``."""
+    plan = visible_plan(caller(request), slug)
+    return _download(body(plan), CONTENT_TYPES[ext], _filename(plan, what, as_of, ext))
 
 
 @router.get(
@@ -77,8 +94,7 @@ def _json(data: Any) -> str:
 )
 def export_figures_csv(request: HttpRequest, slug: str) -> HttpResponse:
     """Every approved vintage in the core's figures format (readable by ``chitieu``)."""
-    plan = visible_plan(caller(request), slug)
-    return _download(figures_csv(plan), "text/csv", _filename(plan, "figures", None, "csv"))
+    return _export(request, slug, "figures", "csv", None, figures_csv)
 
 
 @router.get(
@@ -89,10 +105,14 @@ def export_figures_csv(request: HttpRequest, slug: str) -> HttpResponse:
 )
 def export_figures_json(request: HttpRequest, slug: str) -> HttpResponse:
     """The same figures as figures.csv, as a JSON list with the same columns."""
-    plan = visible_plan(caller(request), slug)
-    _core, figures = stored_core(plan)
-    rows = [export_row(f) for f in figures]
-    return _download(_json(rows), "application/json", _filename(plan, "figures", None, "json"))
+    return _export(
+        request,
+        slug,
+        "figures",
+        "json",
+        None,
+        lambda plan: _json([export_row(f) for f in stored_core(plan)[1]]),
+    )
 
 
 def statuses_rows(result: PlanResult, lang: str) -> list[list[str]]:
@@ -141,6 +161,13 @@ def statuses_rows(result: PlanResult, lang: str) -> list[list[str]]:
     return [[c if i in NUMBERS else csv_text(c) for i, c in enumerate(r)] for r in rows]
 
 
+def _statuses_csv(result: PlanResult, lang: str) -> str:
+    out = io.StringIO()
+    out.write(BOM)
+    csv.writer(out, lineterminator="\r\n").writerows(statuses_rows(result, lang))
+    return out.getvalue()
+
+
 @router.get(
     "/plans/{slug}/statuses.csv",
     response=READ_REFUSALS,
@@ -154,13 +181,14 @@ def export_statuses_csv(
     lang: Literal["vi", "en"] | None = None,
 ) -> HttpResponse:
     """One row per measure: its target, value, status, forecast and what it still needs."""
-    plan = visible_plan(caller(request), slug)
-    out = io.StringIO()
-    out.write(BOM)
-    csv.writer(out, lineterminator="\r\n").writerows(
-        statuses_rows(evaluation(plan, as_of), language(lang))
+    return _export(
+        request,
+        slug,
+        "statuses",
+        "csv",
+        as_of,
+        lambda plan: _statuses_csv(evaluation(plan, as_of), language(lang)),
     )
-    return _download(out.getvalue(), "text/csv", _filename(plan, "statuses", as_of, "csv"))
 
 
 @router.get(
@@ -176,6 +204,11 @@ def export_statuses_json(
     lang: Literal["vi", "en"] | None = None,
 ) -> HttpResponse:
     """The statuses (as GET /plans/{slug}/statuses) as a file to keep."""
-    plan = visible_plan(caller(request), slug)
-    data = evaluation(plan, as_of).to_dict(language(lang))
-    return _download(_json(data), "application/json", _filename(plan, "statuses", as_of, "json"))
+    return _export(
+        request,
+        slug,
+        "statuses",
+        "json",
+        as_of,
+        lambda plan: _json(evaluation(plan, as_of).to_dict(language(lang))),
+    )

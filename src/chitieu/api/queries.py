@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from django.http import Http404
-from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from chitieu.api.errors import Refused, forbidden
 from chitieu.figures.model import Figure
+from chitieu.web import commons
 from chitieu.web.figures.models import FigureRecord, Submission
 from chitieu.web.people.access import can_see_work_of, can_view_plan, role_of
 from chitieu.web.people.models import Agency
@@ -21,8 +19,9 @@ from chitieu.web.plans.models import Plan
 
 def language(lang: str | None) -> str:
     """ "vi" or "en": the ``lang`` parameter, else the request's language."""
-    chosen = lang or get_language() or "vi"
-    return "en" if chosen.startswith("en") else "vi"
+    if lang:
+        return "en" if lang.startswith("en") else "vi"
+    return commons.ui_lang()
 
 
 def visible_plan(user: Any, slug: str) -> Plan:
@@ -44,10 +43,6 @@ def visible_plans(user: Any) -> list[Plan]:
 def number(value: Decimal) -> str:
     """An exact decimal as JSON text, without exponent ("4400000", "64.5")."""
     return format(value, "f")
-
-
-def today() -> date:
-    return timezone.localdate()
 
 
 # ---------------------------------------------------------------- figures

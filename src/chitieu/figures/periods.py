@@ -75,6 +75,11 @@ class Period:
             return self.index
         return 12
 
+    def by_end(self) -> tuple[int, int, int]:
+        """The sort key of periods by when they end (2025-H1 before 2025-9M before 2025);
+        of two ending together, the longer one last (Q3 before 9M)."""
+        return (self.last_year, self.end_month(), self.months_covered())
+
     def last_day(self) -> date:
         """The period's last day (30/6 for H1, 30/9 for 9M and Q3, 31/12 of a term's last year)."""
         year, month = self.last_year, self.end_month()

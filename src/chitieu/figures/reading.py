@@ -38,18 +38,24 @@ OPTIONAL = ("unit_code", "source", "note")
 TEXT = ("metric", "unit_code", "source", "note")  # free text, kept from running as formulas
 _DIRECTIVE = re.compile(r"^#\s*numbers\s*[:=]\s*(\w+)\s*$", re.I)
 _ROW_ERROR = "\0row-error"  # marks a row the CSV reader could not split into columns
-_DMY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 # Parquet packs rows tightly: a small file may hold millions; a province's figures are far fewer
 MAX_PARQUET_ROWS = 1_000_000
 
 
 def parse_date(text: str) -> date:
-    """An ISO date (2021-09-25) or a Vietnamese one (25/9/2021, day first)."""
+    """A Vietnamese date (25/9/2021, day first) or an ISO one (2021-09-25), nothing else:
+    the one rule of every surface (files, command line, web pages, API). Anything else,
+    or a day that does not exist (31/2/2023), raises ValueError."""
     s = text.strip()
-    m = _DMY.match(s)
-    if m:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    return date.fromisoformat(s)
+    if m := _DMY.fullmatch(s):
+        day, month, year = (int(g) for g in m.groups())
+    elif m := _ISO.fullmatch(s):
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        raise ValueError(f"not a date: {text!r}")
+    return date(year, month, day)
 
 
 def period_start(period: Period) -> date:

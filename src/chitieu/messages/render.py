@@ -14,53 +14,28 @@ import gettext as stdlib_gettext
 import io
 import os
 from collections.abc import Callable
-from datetime import date
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
-from chitieu.messages.codes import CODES
-from chitieu.problems import Message, Param, Params, Problem, Term
-from chitieu.vnnumbers import format_date, format_vi
+# the renderer itself sits with the messages it renders (no circle); the catalogues here
+from chitieu.problems import Gettext, Label, Problem, english, render, said, show
+
+__all__ = [
+    "LOCALE_DIR",
+    "Gettext",
+    "Label",
+    "catalogue",
+    "default_lang",
+    "english",
+    "place_text",
+    "problem_text",
+    "render",
+    "said",
+    "show",
+    "translations",
+]
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
-Gettext = Callable[[str], str]
-Label = Callable[[Term], "str | None"]  # a term's label, None when it has none
-
-
-def _same(text: str) -> str:
-    return text
-
-
-def render(code: str, params: Params, gettext: Gettext = _same, label: Label | None = None) -> str:
-    """The message ``code`` with its ``params``, in the language of ``gettext``."""
-    shown = {k: show(v, gettext, label) for k, v in params.items()}
-    return gettext(CODES[code]) % shown
-
-
-def said(message: Message, gettext: Gettext = _same, label: Label | None = None) -> str:
-    """A message in the language of ``gettext``."""
-    return render(message.code, message.params, gettext, label)
-
-
-def english(code: str, params: Params) -> str:
-    """The message in English, as logs and ``str(problem)`` give it."""
-    return render(code, params)
-
-
-def show(value: Param, gettext: Gettext = _same, label: Label | None = None) -> str:
-    """One value of a message as the user reads it."""
-    if isinstance(value, Message):
-        return said(value, gettext, label)
-    if isinstance(value, Term):
-        return (label(value) if label else None) or value.name
-    if isinstance(value, bool):  # not a number
-        return str(value)
-    if isinstance(value, Decimal):
-        return format_vi(value)
-    if isinstance(value, date):
-        return format_date(value)
-    return str(value)
 
 
 def default_lang(environ: dict[str, str] | None = None) -> str:

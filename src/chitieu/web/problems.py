@@ -16,13 +16,11 @@ from django.utils.translation import gettext
 
 from chitieu.messages.render import said as said_with
 from chitieu.problems import CodedError, Message, Param, Problem, Term
+from chitieu.web.plans.labels import DIRECTION_LABELS, FIELD_LABELS, KIND_LABELS
 
 
 def label(term: Term) -> str | None:
     """A field, a kind or a direction by its form label (None: shown as written)."""
-    # imported here: the plan forms show the core's refusals of their numbers
-    from chitieu.web.plans.forms import DIRECTION_LABELS, FIELD_LABELS, KIND_LABELS
-
     if term.vocabulary == "field":
         found = FIELD_LABELS.get(term.name)
     else:

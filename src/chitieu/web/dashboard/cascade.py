@@ -46,10 +46,6 @@ SUMMED = {Kind.LEVEL_AT_END, Kind.CUMULATIVE_OVER_TERM, Kind.COUNT_OF_UNITS}
 AVERAGED = {Kind.AVERAGE_ANNUAL_GROWTH, Kind.REDUCTION_PER_YEAR, Kind.SHARE_STRUCTURE}
 
 
-def _order(period: Period) -> tuple[int, int, int]:
-    return (period.last_year, period.end_month(), period.months_covered())
-
-
 def roll_up_rule(measure: Measure) -> str:
     """ "sum", "mean" or "" (not rolled up), from the measure's kind and unit."""
     kind = Kind(measure.kind)
@@ -103,12 +99,12 @@ def measure_cascade(measure: Measure) -> MeasureCascade:
     rows: list[UnitRow] = []
     for share in shares:
         periods = by_unit.get(share.unit_code, {})
-        last = max(periods, key=_order) if periods else None
+        last = max(periods, key=Period.by_end) if periods else None
         value = periods[last].value.normalize() if last else None
         lagging = value is not None and lags(direction, share.low, share.high, value)
         rows.append(UnitRow(share, value, last, lagging))
     all_periods = {p for unit in by_unit.values() for p in unit}
-    period = max(all_periods, key=_order) if all_periods else None
+    period = max(all_periods, key=Period.by_end) if all_periods else None
     values = [by_unit[c][period].value for c in codes if period and period in by_unit.get(c, {})]
     rule = roll_up_rule(measure)
     rolled: Decimal | None = None

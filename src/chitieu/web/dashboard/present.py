@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import pgettext
 
 from chitieu.evaluation.explain import Explanation, Step
 from chitieu.evaluation.forecasts import requirement
@@ -18,13 +18,9 @@ from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, PeriodError, parse_period
 from chitieu.targets.model import Group, Kind, Metric
 from chitieu.vnnumbers import format_vi
+from chitieu.web.commons import ui_lang as ui_lang  # the pages' one rule, re-exported
 
 GROUP_ORDER = [g.value for g in Group] + [""]
-
-
-def ui_lang() -> str:
-    """The core's language code for the active UI language."""
-    return "en" if (get_language() or "vi").startswith("en") else "vi"
 
 
 def number(value: Decimal | None, trim: int | None = None) -> str:

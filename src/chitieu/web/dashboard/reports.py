@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import pgettext
 
 from chitieu.figures.periods import Period, PeriodKind
 from chitieu.figures.regime import latest_closed, reporting_windows
 from chitieu.reports import FORMATS, MEDIA_TYPES, ReportError, ReviewKind, build_review, filename
 from chitieu.reports import render as render_document
-from chitieu.web.dashboard.views import AsOfError, parse_as_of
+from chitieu.web import commons
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.pages import viewable_plan
-from chitieu.web.plans import program
 from chitieu.web.plans.models import Plan
 from chitieu.web.plans.program import task_lines
 from chitieu.web.problems import said
@@ -33,7 +32,7 @@ def default_period(plan: Plan) -> Period:
     """The period the page offers: the latest whose review can be written today (its data
     window has closed), the first of the term before any has."""
     windows = reporting_windows(plan.start_year, plan.end_year)
-    latest = latest_closed(program.today(), windows)
+    latest = latest_closed(commons.today(), windows)
     return latest.period if latest is not None else windows[0].period
 
 
@@ -41,7 +40,7 @@ def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
     plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
-    lang = "en" if (get_language() or "vi").startswith("en") else "vi"
+    lang = commons.ui_lang()
     choice = {
         "period": request.GET.get("period") or str(default_period(plan)),
         "as_of": request.GET.get("as_of", ""),
@@ -56,7 +55,7 @@ def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
         except ReportError as exc:
             reason = said(exc)
             error = pgettext("reports", "No document: %(reason)s") % {"reason": reason}
-        except AsOfError:
+        except commons.DateError:
             error = pgettext("reports", "“%(text)s” is not a date: write it as 15/10/2023.") % {
                 "text": choice["as_of"]
             }
@@ -84,7 +83,7 @@ def reports_view(request: HttpRequest, slug: str) -> HttpResponse:
 def _download(plan: Plan, choice: dict[str, str]) -> HttpResponse:
     if choice["format"] not in FORMATS:
         raise ReportError("format", "report.format", v=choice["format"])
-    as_of = parse_as_of(choice["as_of"])
+    as_of = commons.parse_day(choice["as_of"])
     core, figures = stored_core(plan)
     review = build_review(
         core,

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
@@ -37,6 +36,7 @@ from chitieu.vnnumbers import (
     spreadsheet_number,
     to_decimal,
 )
+from chitieu.web import commons
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
 from chitieu.web.figures.scopes import scope
 from chitieu.web.people.access import figures_for_all
@@ -94,14 +94,9 @@ def stage_label(stage: Stage | str) -> str:
     return labels[Stage(stage)]
 
 
-def ui_lang() -> str:
-    """The page's language as the core names it: "vi" or "en"."""
-    return "vi" if (translation.get_language() or "vi").startswith("vi") else "en"
-
-
 def period_in_text(period: Period) -> str:
     """A period inside a sentence: "năm 2025", "6 tháng đầu năm 2025", "first half of 2025"."""
-    label = period.label(ui_lang())
+    label = period.label(commons.ui_lang())
     return label[:1].lower() + label[1:]
 
 
@@ -280,7 +275,7 @@ def finality_problems(
     given = [(e, e.stage) for e in entries if e.stage is not None]
     if not given:
         return []
-    day = as_of or today()
+    day = as_of or commons.today()
     rows = figures_for_all(plan).filter(
         period=str(period), measure_id__in={e.measure.pk for e, _s in given}
     )
@@ -328,18 +323,13 @@ def too_long(what: str, text: str) -> str:
     }
 
 
-def today() -> date:
-    """Today in the app's time zone (one place, so tests can move it)."""
-    return timezone.localdate()
-
-
 def report_date_problems(
     day: date, period: Period | None = None, place: Place | None = None
 ) -> list[EntryProblem]:
     """The rule of a report's date, on every path: not in the future, and (given the
     period) not before the period began."""
     place = place or Place(field="as_of")
-    if day > today():
+    if day > commons.today():
         message = _("the report date %(d)s is in the future") % {"d": format_date(day)}
         return [EntryProblem(place, message)]
     if period is not None and day < period_start(period):

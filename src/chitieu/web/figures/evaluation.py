@@ -21,7 +21,6 @@ from chitieu.web.lru import LruCache
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
-from chitieu.web.units.checks import core_change, core_unit
 from chitieu.web.units.models import AdminUnit, UnitChange
 
 # Per process, keyed by the plan's cache_key: a new data version makes new keys.
@@ -55,8 +54,8 @@ def stored_units(plan: Plan) -> UnitScope | None:
         changes = UnitChange.objects.select_related("predecessor", "successor")
         return UnitScope(
             Registry(
-                [core_unit(u) for u in AdminUnit.objects.select_related("parent")],
-                [core_change(c) for c in changes],
+                [u.to_core() for u in AdminUnit.objects.select_related("parent")],
+                [c.to_core() for c in changes],
                 check=False,  # each record was checked when it was saved
             )
         )

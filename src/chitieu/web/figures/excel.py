@@ -23,6 +23,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
 
 from chitieu.figures.cells import xlsx_text
 from chitieu.figures.periods import Period
@@ -96,6 +97,16 @@ def _norm(value: object) -> str:
 # ---------------------------------------------------------------- writing
 
 
+BOLD = Font(bold=True)
+GREY = PatternFill("solid", fgColor="EEF2F6")  # the headings
+FILL_ME = PatternFill("solid", fgColor="FFF7D6")  # the cells the reporter writes in
+UNLOCKED = Protection(locked=False)
+LAST = get_column_letter(len(COLUMNS))
+LETTER = {key: get_column_letter(i) for i, key in enumerate(COLUMNS, start=1)}
+WIDTHS = {"no": 5, "key": 4, "unit_code": 9, "name": 45, "unit": 11, "goal": 16}
+WIDTHS |= {"previous": 26, "value": 16, "stage": 14, "note": 30}
+
+
 def template(
     plan: Plan, agency: Agency, period: Period, lines: list[Line], as_of: date, lang: str
 ) -> bytes:
@@ -104,12 +115,29 @@ def template(
     ws = wb.active
     assert ws is not None
     ws.title = sheet_name()
-    bold = Font(bold=True)
-    grey = PatternFill("solid", fgColor="EEF2F6")
-    fill_me = PatternFill("solid", fgColor="FFF7D6")
-    unlocked = Protection(locked=False)
-    last = get_column_letter(len(COLUMNS))
+    _write_block(ws, plan, agency, period, as_of, lang)
+    _write_note(ws)
+    headings = _headings()
+    for col, key in enumerate(COLUMNS, start=1):
+        cell = ws.cell(HEADER_ROW, col, headings[key])
+        cell.font = BOLD
+        cell.fill = GREY
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    lang_stages = {s.value: stage_label(s) for s in ENTRY_STAGES}
+    for i, line in enumerate(lines, start=1):
+        _write_line(ws, i, line, lang, lang_stages)
+    _add_validations(ws, HEADER_ROW + max(len(lines), 1), list(lang_stages.values()))
+    _protect(ws)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
 
+
+def _write_block(
+    ws: Worksheet, plan: Plan, agency: Agency, period: Period, as_of: date, lang: str
+) -> None:
+    """Rows 1-4: the plan, the agency and the period (codes in column B, read back; names
+    in D), and the report date, which the reporter may change."""
     labels = _block_labels()
     codes = {"plan": plan.slug, "agency": agency.code, "period": str(period)}
     shown: dict[str, CellValue] = {
@@ -119,16 +147,20 @@ def template(
         "as_of": as_of,
     }
     for row, key in enumerate(BLOCK, start=1):
-        ws.cell(row, 1, labels[key]).font = bold
+        ws.cell(row, 1, labels[key]).font = BOLD
         if key in codes:
             ws.cell(row, 2, codes[key])
         cell = ws.cell(row, 4, shown[key])
-        ws.merge_cells(f"D{row}:{last}{row}")
+        ws.merge_cells(f"D{row}:{LAST}{row}")
         if key == "as_of":
             cell.number_format = "d/m/yyyy"
-            cell.protection = unlocked
-            cell.fill = fill_me
+            cell.protection = UNLOCKED
+            cell.fill = FILL_ME
             cell.alignment = Alignment(horizontal="left")
+
+
+def _write_note(ws: Worksheet) -> None:
+    """Row 5: how to fill the sheet."""
     note = ws.cell(
         5,
         1,
@@ -142,51 +174,47 @@ def template(
     )
     note.alignment = Alignment(wrap_text=True, vertical="top")
     note.font = Font(italic=True)
-    ws.merge_cells(f"A5:{last}5")
+    ws.merge_cells(f"A5:{LAST}5")
     ws.row_dimensions[5].height = 45
 
-    headings = _headings()
+
+def _write_line(ws: Worksheet, i: int, line: Line, lang: str, stages: dict[str, str]) -> None:
+    """The ``i``-th measure × unit row: what it is, its goal and previous value, and the
+    draft's value, stage and note to fill in."""
+    values: dict[str, CellValue] = {
+        "no": i,
+        "key": line.measure.key,
+        "unit_code": line.unit_code,
+        "name": f"({line.measure.target.no}) {line.label}",
+        "unit": line.measure.unit,
+        "goal": line.goal,
+        "previous": previous_text(line.previous[0], lang) if line.previous else "",
+        "value": figure_number(line.figure) if line.figure is not None else None,
+        "stage": stages.get(line.stage, ""),  # chosen by the reporter, never preset
+        "note": line.note,
+    }
     for col, key in enumerate(COLUMNS, start=1):
-        cell = ws.cell(HEADER_ROW, col, headings[key])
-        cell.font = bold
-        cell.fill = grey
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        cell = ws.cell(HEADER_ROW + i, col, values[key])
+        cell.alignment = Alignment(wrap_text=key in ("name", "goal", "note"), vertical="top")
+        if key in EDITABLE:
+            cell.protection = UNLOCKED
+            cell.fill = FILL_ME
+        if key == "unit_code":
+            cell.number_format = "@"  # a code, not a number: "01" stays "01"
 
-    lang_stages = {s.value: stage_label(s) for s in ENTRY_STAGES}
-    for i, line in enumerate(lines, start=1):
-        row = HEADER_ROW + i
-        values: dict[str, CellValue] = {
-            "no": i,
-            "key": line.measure.key,
-            "unit_code": line.unit_code,
-            "name": f"({line.measure.target.no}) {line.label}",
-            "unit": line.measure.unit,
-            "goal": line.goal,
-            "previous": previous_text(line.previous[0], lang) if line.previous else "",
-            "value": figure_number(line.figure) if line.figure is not None else None,
-            "stage": lang_stages.get(line.stage, ""),  # chosen by the reporter, never preset
-            "note": line.note,
-        }
-        for col, key in enumerate(COLUMNS, start=1):
-            cell = ws.cell(row, col, values[key])
-            cell.alignment = Alignment(wrap_text=key in ("name", "goal", "note"), vertical="top")
-            if key in EDITABLE:
-                cell.protection = unlocked
-                cell.fill = fill_me
-            if key == "unit_code":
-                cell.number_format = "@"  # a code, not a number: "01" stays "01"
 
-    first, end = HEADER_ROW + 1, HEADER_ROW + max(len(lines), 1)
-    letter = {key: get_column_letter(i) for i, key in enumerate(COLUMNS, start=1)}
+def _add_validations(ws: Worksheet, end: int, stage_labels: list[str]) -> None:
+    """Excel's own checks on the rows down to ``end``: a stage from the list, a number."""
+    first = HEADER_ROW + 1
     stages = DataValidation(
         type="list",
-        formula1='"' + ",".join(lang_stages.values()) + '"',
+        formula1='"' + ",".join(stage_labels) + '"',
         allow_blank=True,
         showErrorMessage=True,
         errorTitle=_("Stage"),
         error=_("Choose estimate, preliminary or official."),
     )
-    stages.add(f"{letter['stage']}{first}:{letter['stage']}{end}")
+    stages.add(f"{LETTER['stage']}{first}:{LETTER['stage']}{end}")
     numbers = DataValidation(
         type="decimal",
         operator="between",
@@ -197,16 +225,17 @@ def template(
         errorTitle=_("Value"),
         error=_("Write a number, without units or words."),
     )
-    numbers.add(f"{letter['value']}{first}:{letter['value']}{end}")
+    numbers.add(f"{LETTER['value']}{first}:{LETTER['value']}{end}")
     ws.add_data_validation(stages)
     ws.add_data_validation(numbers)
 
-    widths = {"no": 5, "key": 4, "unit_code": 9, "name": 45, "unit": 11, "goal": 16}
-    widths |= {"previous": 26, "value": 16, "stage": 14, "note": 30}
-    for key, width in widths.items():
-        ws.column_dimensions[letter[key]].width = width
-    ws.column_dimensions[letter["key"]].hidden = True  # a helper for reading the file back
-    ws.freeze_panes = f"A{first}"
+
+def _protect(ws: Worksheet) -> None:
+    """Widths, the frozen headings, the sheet protected, and every cell kept as text."""
+    for key, width in WIDTHS.items():
+        ws.column_dimensions[LETTER[key]].width = width
+    ws.column_dimensions[LETTER["key"]].hidden = True  # a helper for reading the file back
+    ws.freeze_panes = f"A{HEADER_ROW + 1}"
     ws.protection.sheet = True  # no password: it guards against slips, not people
     ws.protection.formatColumns = False  # widening a column is fine
     # The template computes nothing: a note typed as "=…" by a reporter, or a plan title,
@@ -214,10 +243,6 @@ def template(
     for cells in ws.iter_rows():
         for written in cells:
             xlsx_text(written)
-
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
 
 
 # ---------------------------------------------------------------- reading

@@ -15,9 +15,8 @@ from chitieu.evaluation.statuses import target_text
 from chitieu.figures.periods import Period, PeriodKind, parse_period
 from chitieu.figures.regime import Regime, ReportingWindow, reporting_windows, window
 from chitieu.vnnumbers import format_date, format_vi, with_places
+from chitieu.web import commons
 from chitieu.web.figures.checks import ENTRY_STAGES, stage_label
-from chitieu.web.figures.checks import today as today  # the pages' clock, one place
-from chitieu.web.figures.checks import ui_lang as ui_lang  # re-exported
 from chitieu.web.figures.evaluation import stored_core
 from chitieu.web.figures.models import FigureRecord, ReportingRegime, Submission
 from chitieu.web.figures.plausible import flag_text, flags_of
@@ -141,7 +140,7 @@ class Line:
         return stage_label(self.stage) if self.figure is not None else ""
 
     def previous_texts(self) -> list[str]:
-        lang = ui_lang()
+        lang = commons.ui_lang()
         return [previous_text(f, lang) for f in self.previous]
 
     @property
@@ -233,7 +232,7 @@ def report_date_of(sub: Submission | None) -> date:
         fig = sub.figures.order_by("-as_of").first()
         if fig is not None:
             return fig.as_of
-    return today()
+    return commons.today()
 
 
 def status_text(sub: Submission) -> str:

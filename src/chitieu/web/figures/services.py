@@ -22,6 +22,7 @@ from chitieu.figures.reading import write_figures_csv
 from chitieu.problems import InputError
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.vnnumbers import format_date, format_vi, with_places
+from chitieu.web import commons
 from chitieu.web.figures.checks import ENTRY_STAGES as ENTRY_STAGES  # re-exported
 from chitieu.web.figures.checks import (
     TEXT_MAX_LENGTH,
@@ -29,7 +30,6 @@ from chitieu.web.figures.checks import (
     clean_text,
     places_of,
     report_date_problems,
-    today,
     too_long,
 )
 from chitieu.web.figures.checks import RawEntry as RawEntry  # re-exported
@@ -57,6 +57,8 @@ from chitieu.web.units.checks import figure_unit_problems
 
 # The audit trail's comment on a change written without the version its writer read.
 BLIND_WRITE = "written without a version check"
+# The entries being saved, each with the draft figure it writes over (None: a new one)
+Drafted = Sequence[tuple[Entry, FigureRecord | None]]
 
 # ---------------------------------------------------------------- the workflow
 
@@ -92,38 +94,45 @@ def save_entries(
     :func:`start_correction`). A value given with the version of the draft figure its
     writer read is refused (:class:`ConflictError`, nothing saved) when someone else has
     changed that figure since. A new or changed value with plausibility warnings its
-    writer has not confirmed is refused (:class:`Unconfirmed`, nothing saved).
+    writer has not confirmed is refused (:class:`Unconfirmed`, nothing saved). A value
+    whose vintage (stage and date) another figure has is refused (:class:`EntryError`).
     """
     if not can_report_for(user, agency):
         raise NotAllowed
-    as_of = as_of or today()
+    as_of = as_of or commons.today()
     entries = check_entries(plan, agency, period, rows, as_of)
     dated = report_date_problems(as_of, period)
     if dated:
         raise EntryError(dated)
     sub = _open_draft(user, plan, agency, period)
     # Read under the report's lock: a writer who got here first has committed.
-    existing = {(f.measure_id, f.unit_code): f for f in sub.figures.select_related("entered_by")}
-    found = [conflict(existing.get((e.measure.pk, e.unit_code)), e, as_of) for e in entries]
-    conflicts = [c for c in found if c is not None]
-    if conflicts:
-        raise ConflictError(conflicts)
-    # A value kept as it was stored was confirmed (or needed no confirming) when saved.
-    changed = [e for e in entries if _new_value(existing.get((e.measure.pk, e.unit_code)), e)]
-    unconfirmed = doubts(plan, period, changed)
-    if unconfirmed:
-        raise Unconfirmed(unconfirmed)
-    problems = [
-        problem
-        for e in entries
-        if (problem := _save(user, sub, e, existing.get((e.measure.pk, e.unit_code)), as_of))
-    ]
-    if problems:
-        raise EntryError(problems)  # the transaction rolls back every row
+    drafted = {(f.measure_id, f.unit_code): f for f in sub.figures.select_related("entered_by")}
+    pairs = [(e, drafted.get((e.measure.pk, e.unit_code))) for e in entries]
+    _refuse_what_cannot_be_saved(plan, period, sub, pairs, as_of)
+    for e, current in pairs:
+        _save(user, sub, e, current, as_of)
     if sub.status == SubmissionStatus.RETURNED:
         sub.status = SubmissionStatus.DRAFT
         sub.save(update_fields=["status"])
     return sub
+
+
+def _refuse_what_cannot_be_saved(
+    plan: Plan, period: Period, sub: Submission, pairs: Drafted, as_of: date
+) -> None:
+    """Raise, before anything is written, on a value someone changed since its writer read
+    it, then on plausibility warnings not confirmed, then on a vintage already taken."""
+    conflicts = [c for e, current in pairs if (c := conflict(current, e, as_of)) is not None]
+    if conflicts:
+        raise ConflictError(conflicts)
+    # A value kept as it was stored was confirmed (or needed no confirming) when saved.
+    changed = [e for e, current in pairs if _new_value(current, e)]
+    unconfirmed = doubts(plan, period, changed)
+    if unconfirmed:
+        raise Unconfirmed(unconfirmed)
+    taken = _taken_vintages(sub, pairs, as_of)
+    if taken:
+        raise EntryError(taken)
 
 
 def _open_draft(user: Any, plan: Plan, agency: Agency, period: Period) -> Submission:
@@ -219,10 +228,8 @@ def _changes(current: FigureRecord, e: Entry, as_of: date) -> dict[str, tuple[ob
     return out
 
 
-def _save(
-    user: Any, sub: Submission, e: Entry, current: FigureRecord | None, as_of: date
-) -> EntryProblem | None:
-    """Save one checked entry into the open report; a problem if its vintage is taken."""
+def _save(user: Any, sub: Submission, e: Entry, current: FigureRecord | None, as_of: date) -> None:
+    """Save one checked entry into the open report (every check has passed)."""
     # A write without a version (Excel, an API client that did not read) may overwrite
     # another person's value; the record says so, with the old value, so nothing is lost.
     blind = BLIND_WRITE if e.version is None else ""
@@ -231,10 +238,7 @@ def _save(
             removed = with_places(current.value, current.places)
             record(user, "clear", current, plan=sub.plan, field="value", old=removed, comment=blind)
             current.delete()
-        return None
-    taken = _vintage_taken(sub, e, e.stage, current, as_of)
-    if taken is not None:
-        return taken
+        return
     confirmed = CONFIRMED if e.confirmed and _new_value(current, e) else ""
     if current is None:
         fig = FigureRecord.objects.create(
@@ -252,10 +256,10 @@ def _save(
             entered_by=user,
         )
         record(user, "enter", fig, plan=sub.plan, field="value", new=e.value, comment=confirmed)
-        return None
+        return
     changes = _changes(current, e, as_of)
     if not changes:
-        return None  # the same value again: no new version, so no one else is refused
+        return  # the same value again: no new version, so no one else is refused
     comment = "; ".join(c for c in (blind, confirmed) if c)
     for name, (old, new) in changes.items():
         setattr(current, name, new)
@@ -273,23 +277,35 @@ def _save(
     current.entered_by = user
     current.version += 1
     current.save()
-    return None
 
 
-def _vintage_taken(
-    sub: Submission, e: Entry, stage: Stage, current: FigureRecord | None, as_of: date
-) -> EntryProblem | None:
-    """The refusal of a value whose vintage (stage and date) another figure already has."""
-    others = FigureRecord.objects.exclude(pk=current.pk) if current else FigureRecord.objects
-    clash = others.filter(
-        measure=e.measure,
-        unit_code=e.unit_code,
+def _taken_vintages(sub: Submission, pairs: Drafted, as_of: date) -> list[EntryProblem]:
+    """The refusal of each value whose vintage (stage and date) another figure already has,
+    found in one query for all the values given."""
+    given = [(e, current) for e, current in pairs if e.value is not None and e.stage is not None]
+    if not given:
+        return []
+    rows = FigureRecord.objects.filter(
+        measure_id__in={e.measure.pk for e, _c in given},
+        unit_code__in={e.unit_code for e, _c in given},
         period=sub.period,
-        stage=stage.value,
+        stage__in={e.stage.value for e, _c in given if e.stage is not None},
         as_of=as_of,
-    ).exists()
-    if not clash:
-        return None
+    ).values_list("pk", "measure_id", "unit_code", "stage")
+    holders: dict[tuple[int, str, str], set[int]] = {}
+    for pk, measure_id, unit_code, stage in rows:
+        holders.setdefault((measure_id, unit_code, stage), set()).add(pk)
+    problems = []
+    for e, current in given:
+        assert e.stage is not None
+        others = holders.get((e.measure.pk, e.unit_code, e.stage.value), set())
+        if others - {current.pk if current else None}:
+            problems.append(_vintage_taken(sub, e, e.stage, as_of))
+    return problems
+
+
+def _vintage_taken(sub: Submission, e: Entry, stage: Stage, as_of: date) -> EntryProblem:
+    """The refusal of a value whose vintage another figure already has."""
     message = _(
         "a %(stage)s figure of %(m)s for %(p)s dated %(d)s already exists; "
         "a revision needs a later date or a later stage"
@@ -421,11 +437,6 @@ def approved_figures(plan: Plan) -> list[Figure]:
     return [r.to_core(keys[r.measure_id]) for r in rows]
 
 
-def period_order(period: Period) -> tuple[int, int, int]:
-    """Periods by when they end (2025-H1 before 2025-9M before 2025); a longer one last."""
-    return (period.last_year, period.end_month(), period.months_covered())
-
-
 def previous_values(
     plan: Plan, pairs: Iterable[tuple[int, str]], before: Period
 ) -> dict[tuple[int, str], list[FigureRecord]]:
@@ -440,14 +451,14 @@ def previous_values(
         if (r.measure_id, r.unit_code) not in wanted:
             continue
         p = parse_period(r.period)
-        if p.is_term or period_order(p) >= period_order(before):
+        if p.is_term or p.by_end() >= before.by_end():
             continue
         best = out.setdefault((r.measure_id, r.unit_code), {})
         old = best.get(r.period)
         if old is None or r.vintage_rank() >= old.vintage_rank():
             best[r.period] = r
     return {
-        k: sorted(v.values(), key=lambda r: period_order(parse_period(r.period)), reverse=True)
+        k: sorted(v.values(), key=lambda r: parse_period(r.period).by_end(), reverse=True)
         for k, v in out.items()
     }
 

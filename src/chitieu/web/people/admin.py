@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 
-from chitieu.web.people.admin_audit import AuditedAdmin
+from chitieu.web.people.admin_audit import AuditedAdmin, ReadOnlyAdmin
 from chitieu.web.people.models import (
     Agency,
     AgencyChange,
@@ -55,34 +55,19 @@ class AssignmentAdmin(AuditedAdmin):
 
 
 @admin.register(AuditEvent)
-class AuditEventAdmin(AuditedAdmin):
+class AuditEventAdmin(ReadOnlyAdmin):
     """Read-only: the trail is evidence, not data to edit."""
 
     list_display = ["at", "user", "action", "object_type", "object_id", "field", "old", "new"]
     list_filter = ["action", "object_type"]
 
-    def has_add_permission(self, request: object) -> bool:
-        return False
-
-    def has_change_permission(self, request: object, obj: object = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: object, obj: object = None) -> bool:
-        return False
-
 
 @admin.register(Notification)
-class NotificationAdmin(AuditedAdmin):
+class NotificationAdmin(ReadOnlyAdmin):
     """Read-only: what was told to whom, and whether they read it."""
 
     list_display = ["created_at", "user", "kind", "plan", "read_at"]
     list_filter = ["kind"]
-
-    def has_add_permission(self, request: object) -> bool:
-        return False
-
-    def has_change_permission(self, request: object, obj: object = None) -> bool:
-        return False
 
 
 @admin.register(ApiToken)

@@ -157,3 +157,17 @@ class AuditedAdmin(admin.ModelAdmin):  # type: ignore[type-arg]
             record_changes(user, "admin_add", obj, {}, stored(obj))
         for obj, _fields in formset.changed_objects:
             record_changes(user, "admin_change", obj, before.get(obj.pk, {}), stored(obj))
+
+
+class ReadOnlyAdmin(AuditedAdmin):
+    """An admin that shows and never writes: for what only the workflow may change (the
+    figures, the reports, the audit trail, the notifications). A POST is refused (403)."""
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False

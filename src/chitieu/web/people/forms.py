@@ -10,6 +10,7 @@ from django.contrib.auth.validators import UnicodeUsernameValidator
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.web.commons import DayField
 from chitieu.web.people.models import (
     DEFAULT_TOKEN_DAYS,
     TOKEN_LIFETIMES,
@@ -88,7 +89,7 @@ class AgencyChangeForm(forms.Form):
             "A new agency (after a rename, a new department) is first added on the Agencies page."
         ),
     )
-    effective = forms.DateField(
+    effective = DayField(
         label=pgettext_lazy("lineage", "From"),
         help_text=_("The first day of the new arrangement, e.g. 1/3/2025."),
     )
@@ -151,8 +152,8 @@ class AuditFilterForm(forms.Form):
     user = forms.CharField(label=_("user"), required=False)
     action = forms.CharField(label=_("action"), required=False)
     object_type = forms.CharField(label=_("object"), required=False)
-    since = forms.DateField(label=_("from"), required=False)
-    until = forms.DateField(label=_("to"), required=False)
+    since = DayField(label=_("from"), required=False)
+    until = DayField(label=_("to"), required=False)
 
 
 # ---------------------------------------------------------------- accounts

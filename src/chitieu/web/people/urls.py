@@ -1,30 +1,31 @@
 from django.urls import path
 
-from chitieu.web.people import lockouts, views, views_account, views_agencies, views_users
+from chitieu.web.people import lockouts
+from chitieu.web.people.views import account, agencies, tokens_audit, users
 
 app_name = "people"
 urlpatterns = [
-    path("tokens/", views.tokens, name="tokens"),
-    path("tokens/<int:pk>/revoke/", views.token_revoke, name="token_revoke"),
-    path("agencies/", views_agencies.agencies, name="agencies"),
-    path("agencies/<slug:code>/", views_agencies.agency, name="agency"),
-    path("agencies/<slug:code>/assignments/", views_agencies.assignment_add, name="assignment_add"),
+    path("tokens/", tokens_audit.tokens, name="tokens"),
+    path("tokens/<int:pk>/revoke/", tokens_audit.token_revoke, name="token_revoke"),
+    path("agencies/", agencies.agencies, name="agencies"),
+    path("agencies/<slug:code>/", agencies.agency, name="agency"),
+    path("agencies/<slug:code>/assignments/", agencies.assignment_add, name="assignment_add"),
     path(
         "agencies/<slug:code>/assignments/<int:pk>/remove/",
-        views_agencies.assignment_remove,
+        agencies.assignment_remove,
         name="assignment_remove",
     ),
-    path("agencies/<slug:code>/changes/", views_agencies.change_add, name="change_add"),
+    path("agencies/<slug:code>/changes/", agencies.change_add, name="change_add"),
     path(
         "agencies/<slug:code>/changes/<int:pk>/remove/",
-        views_agencies.change_remove,
+        agencies.change_remove,
         name="change_remove",
     ),
-    path("audit/", views.audit, name="audit"),
+    path("audit/", tokens_audit.audit, name="audit"),
     path("lockouts/", lockouts.lockouts, name="lockouts"),
-    path("account/", views_account.account, name="account"),
-    path("notifications/", views_account.notifications, name="notifications"),
-    path("notifications/read/", views_account.notifications_read, name="notifications_read"),
-    path("users/", views_users.users, name="users"),
-    path("users/<int:pk>/", views_users.user, name="user"),
+    path("account/", account.account, name="account"),
+    path("notifications/", account.notifications, name="notifications"),
+    path("notifications/read/", account.notifications_read, name="notifications_read"),
+    path("users/", users.users, name="users"),
+    path("users/<int:pk>/", users.user, name="user"),
 ]

@@ -197,3 +197,14 @@ class ReadDraftAdmin(AuditedAdmin):
     list_display = ["filename", "created_by", "created_at"]
     readonly_fields = ["token", "filename", "created_by", "created_at"]
     exclude = ["posted"]
+
+
+@admin.register(TaskNote)
+class TaskNoteAdmin(AuditedAdmin):
+    """Progress notes across tasks (each task's page in the admin has its own too)."""
+
+    list_display = ["at", "task", "author", "text"]
+    list_filter = ["task__plan"]
+    search_fields = ["text"]
+    raw_id_fields = ["task"]
+    readonly_fields = ["author", "at"]

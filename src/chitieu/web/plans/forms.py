@@ -17,7 +17,6 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from chitieu.targets.model import BodyKind, Comparator, Direction, Group, GrowthInput, Kind
 from chitieu.vnnumbers import (
     NumberFormatError,
     NumberLimitError,
@@ -25,6 +24,15 @@ from chitieu.vnnumbers import (
     check_storable,
     format_vi,
     parse_number,
+)
+from chitieu.web.plans.labels import (
+    BODY_LABELS,
+    COMPARATOR_LABELS,
+    DIRECTION_LABELS,
+    GROUP_LABELS,
+    INPUT_LABELS,
+    KIND_LABELS,
+    NO_CHOICE,
 )
 from chitieu.web.problems import said
 
@@ -74,69 +82,6 @@ class VNNumberField(forms.Field):
             return self.to_python(data) != self.to_python(initial)
         except ValidationError:
             return True
-
-
-KIND_LABELS = {
-    Kind.LEVEL_AT_END: _("level in the end year"),
-    Kind.AVERAGE_ANNUAL_GROWTH: _("average yearly growth"),
-    Kind.EVERY_YEAR: _("every year"),
-    Kind.CUMULATIVE_OVER_TERM: _("total over the term"),
-    Kind.REDUCTION_PER_YEAR: _("reduction per year"),
-    Kind.SHARE_STRUCTURE: _("share in a structure"),
-    Kind.COUNT_OF_UNITS: _("count of units"),
-    Kind.OTHER: _("other (judged by a person)"),
-}
-COMPARATOR_LABELS = {
-    Comparator.GE: _("≥ at least"),
-    Comparator.GT: _("> more than"),
-    Comparator.LE: _("≤ at most"),
-    Comparator.LT: _("< less than"),
-    Comparator.EQ: _("= exactly"),
-    Comparator.RANGE: _("range, from low to high"),
-}
-DIRECTION_LABELS = {
-    Direction.HIGHER_IS_BETTER: _("higher is better"),
-    Direction.LOWER_IS_BETTER: _("lower is better"),
-    Direction.WITHIN: _("within the range"),
-}
-INPUT_LABELS = {GrowthInput.RATE: _("yearly rates"), GrowthInput.LEVEL: _("levels")}
-GROUP_LABELS = {
-    Group.ECONOMY: _("economy"),
-    Group.SOCIETY: _("culture and society"),
-    Group.ENVIRONMENT: _("environment"),
-    Group.DEFENCE_SECURITY: _("defence and security"),
-    Group.PARTY_BUILDING: _("party building"),
-}
-NO_CHOICE = ("", "—")
-BODY_LABELS = {
-    BodyKind.PARTY: _("a Party committee (Hướng dẫn 36-HD/VPTW)"),
-    BodyKind.STATE: _("a people's council or committee (Decree 30/2020/NĐ-CP)"),
-}
-# A plan file's field as the form labels it (the core's messages name the file's fields).
-FIELD_LABELS = {
-    "id": _("identifier"),
-    "name": pgettext_lazy("plan field", "name"),
-    "unit": pgettext_lazy("plan field", "unit"),
-    "kind": pgettext_lazy("plan field", "kind"),
-    "comparator": _("comparator"),
-    "low": _("low"),
-    "high": _("high"),
-    "end_year": _("end year"),
-    "direction": _("direction"),
-    "input": _("figures are"),
-    "decimals": _("decimals"),
-    "valid_range": _("plausible values"),
-    "max_change": _("largest plausible change in a year"),
-    "note": _("note"),
-    "text": _("text"),
-    "no": _("number"),
-    "title": _("title"),
-    "area": _("area"),
-    "baseline_year": _("baseline year"),
-    "start_year": _("first year"),
-    "targets": _("targets"),
-    "metrics": _("measures"),
-}
 
 
 def _choices(labels: dict[Any, Any], blank: tuple[str, Any] | None = None) -> list[Any]:

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from django.db import transaction
-from django.utils import timezone
 
 from chitieu.reports import TaskLine
 from chitieu.web.people.audit import record
@@ -84,11 +83,6 @@ def due_tasks(plan: Plan, today: date, days: int = NEAR_DAYS) -> tuple[list[Task
     overdue = [t for t in tasks if t.is_overdue(today)]
     near = [t for t in tasks if t.is_near(today, days)]
     return overdue, near
-
-
-def today() -> date:
-    """Today in the app's time zone (one place, so tests can move it)."""
-    return timezone.localdate()
 
 
 def task_lines(plan: Plan) -> list[TaskLine]:

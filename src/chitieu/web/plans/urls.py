@@ -1,16 +1,16 @@
 from django.urls import path, re_path
 
-from chitieu.web.plans import views, views_edit, views_program, views_read
+from chitieu.web.plans.views import edit, plans, program, read
 
 app_name = "plans"
 urlpatterns = [
-    path("", views.plan_list, name="list"),
-    path("import/", views.plan_import, name="import"),
-    path("read/", views_read.read_upload, name="read"),
-    path("read/<uuid:token>/", views_read.read_review, name="review"),
-    re_path(r"^(?P<slug>[^/]+)/export\.(?P<fmt>yaml|json)$", views.plan_export, name="export"),
-    path("<str:slug>/figures.csv", views.figures_export, name="figures_csv"),
-    path("<str:slug>/edit/", views_edit.plan_edit, name="edit"),
-    path("<str:slug>/program/", views_program.program_list, name="program"),
-    path("<str:slug>/program/<int:pk>/", views_program.task_view, name="task"),
+    path("", plans.plan_list, name="list"),
+    path("import/", plans.plan_import, name="import"),
+    path("read/", read.read_upload, name="read"),
+    path("read/<uuid:token>/", read.read_review, name="review"),
+    re_path(r"^(?P<slug>[^/]+)/export\.(?P<fmt>yaml|json)$", plans.plan_export, name="export"),
+    path("<str:slug>/figures.csv", plans.figures_export, name="figures_csv"),
+    path("<str:slug>/edit/", edit.plan_edit, name="edit"),
+    path("<str:slug>/program/", program.program_list, name="program"),
+    path("<str:slug>/program/<int:pk>/", program.task_view, name="task"),
 ]

@@ -10,6 +10,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.units import model as core
+from chitieu.units.registry import Registry
+from chitieu.web.units.rules import broken_lineage_errors, interval_errors, new_lineage_errors
+
 
 class Dated:
     """What a model with ``valid_from`` and ``valid_to`` (its last day; None: open)
@@ -66,15 +70,39 @@ class AdminUnit(Dated, models.Model):
     def __str__(self) -> str:
         return f"{self.name} ({self.code})"
 
+    def to_core(self) -> core.Unit:
+        parent = self.parent.code if self.parent is not None else None
+        return core.Unit(
+            self.code,
+            self.name,
+            core.Level(self.level),
+            self.division_type,
+            parent,
+            self.valid_from,
+            self.valid_to,
+            self.act,
+        )
+
     def clean(self) -> None:
         """Refuse an interval that ends before it starts, overlaps another of the same
         code, or breaks a saved lineage record (checked in the admin and any form)."""
         super().clean()
-        from chitieu.web.units.checks import unit_errors
-
-        errors = unit_errors(self)
+        errors = self._errors()
         if errors:
             raise ValidationError(errors)
+
+    def _errors(self) -> list[str]:
+        same_code = AdminUnit.objects.filter(code=self.code).exclude(pk=self.pk)
+        errors = interval_errors(self.to_core(), [u.to_core() for u in same_code])
+        if errors or self.pk is None:
+            return errors
+        rows = list(AdminUnit.objects.select_related("parent"))
+        changes = [
+            c.to_core() for c in UnitChange.objects.select_related("predecessor", "successor")
+        ]
+        saved = Registry([u.to_core() for u in rows], check=False)
+        edited = Registry([(self if u.pk == self.pk else u).to_core() for u in rows], check=False)
+        return broken_lineage_errors(saved, edited, changes)
 
 
 class ChangeKind(models.TextChoices):
@@ -110,11 +138,25 @@ class UnitChange(models.Model):
         super().clean()
         if self.predecessor_id is None or self.successor_id is None or self.effective is None:
             return  # the missing field is reported on its own
-        from chitieu.web.units.checks import lineage_errors
-
-        errors = lineage_errors(self)
+        others = UnitChange.objects.select_related("predecessor", "successor")
+        if self.pk is not None:
+            others = others.exclude(pk=self.pk)
+        units = Registry(
+            [u.to_core() for u in AdminUnit.objects.select_related("parent")], check=False
+        )
+        self_link = self.predecessor_id == self.successor_id
+        errors = new_lineage_errors(units, [c.to_core() for c in others], self.to_core(), self_link)
         if errors:
             raise ValidationError(errors)
+
+    def to_core(self) -> core.Change:
+        return core.Change(
+            self.predecessor.code,
+            self.successor.code,
+            core.ChangeKind(self.kind),
+            self.effective,
+            self.act,
+        )
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         # checked on every save, not only in forms, so no path stores a bad lineage

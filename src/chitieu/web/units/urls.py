@@ -1,9 +1,9 @@
 from django.urls import path
 
-from chitieu.web.units import views
+from chitieu.web.units.views import units
 
 app_name = "units"
 urlpatterns = [
-    path("", views.unit_list, name="list"),
-    path("<int:pk>/", views.unit_detail, name="detail"),
+    path("", units.unit_list, name="list"),
+    path("<int:pk>/", units.unit_detail, name="detail"),
 ]

@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import pgettext, pgettext_lazy
 
+from chitieu.web import commons
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_edit_task, can_note_task
 from chitieu.web.people.models import Agency
@@ -79,7 +80,7 @@ def program_list(request: HttpRequest, slug: str) -> HttpResponse:
             messages.success(request, pgettext("program", "Task saved."))
             return redirect("plans:task", plan.slug, task.pk)
         code = 400
-    today = program.today()
+    today = commons.today()
     status = request.GET.get("status", "")
     agency = request.GET.get("agency", "")
     tasks = list(plan.tasks.select_related("lead").prefetch_related("co_agencies", "targets"))
@@ -149,7 +150,7 @@ def task_view(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         else:
             raise PermissionDenied
         status = 400
-    today = program.today()
+    today = commons.today()
     shown = task.shown_status(today)
     names = {**dict(TaskStatus.choices), OVERDUE: pgettext("program", "overdue")}
     return render(

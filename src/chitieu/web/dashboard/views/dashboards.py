@@ -9,7 +9,6 @@ changes the key, so no stale page is ever served.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -27,6 +26,7 @@ from django.utils.translation import pgettext
 from chitieu.evaluation.engine import arrange
 from chitieu.figures.vintages import current_figures
 from chitieu.vnnumbers import format_date
+from chitieu.web import commons
 from chitieu.web.dashboard import charts, present
 from chitieu.web.dashboard.reminders import reminders
 from chitieu.web.dashboard.vintages import vintages
@@ -38,30 +38,6 @@ from chitieu.web.plans import program
 from chitieu.web.plans.models import Plan
 
 BODY_TIMEOUT = 6 * 3600  # seconds; a new data version makes a new key anyway
-
-_DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-
-
-class AsOfError(ValueError):
-    """The as-of text is not a date."""
-
-
-def parse_as_of(text: str) -> date | None:
-    """A date written 15/10/2023 (day first, as Vietnamese documents do) or 2023-10-15."""
-    text = text.strip()
-    if not text:
-        return None
-    if m := _DMY.fullmatch(text):
-        day, month, year = (int(g) for g in m.groups())
-    elif m := _ISO.fullmatch(text):
-        year, month, day = (int(g) for g in m.groups())
-    else:
-        raise AsOfError(text)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise AsOfError(text) from None
 
 
 @dataclass
@@ -81,8 +57,8 @@ class AsOf:
 def _as_of(request: HttpRequest) -> AsOf:
     typed = request.GET.get("as_of", "")
     try:
-        day = parse_as_of(typed)
-    except AsOfError:
+        day = commons.parse_day(typed)
+    except commons.DateError:
         return AsOf(
             None,
             typed,
@@ -108,8 +84,8 @@ def _cached_body(
             page,
             *plan.cache_key,
             as_of or "latest",
-            program.today(),  # tasks fall overdue as days pass
-            present.ui_lang(),
+            commons.today(),  # tasks fall overdue as days pass
+            commons.ui_lang(),
             audience,
         )
     )
@@ -140,7 +116,7 @@ def _whole_page(
 ) -> HttpResponse:
     if request.user.is_authenticated or request.COOKIES.get("messages"):
         return render_page()
-    key = (*plan.cache_key, program.today(), request.get_full_path(), present.ui_lang())
+    key = (*plan.cache_key, commons.today(), request.get_full_path(), commons.ui_lang())
     content = _PAGES.get(key)
     if content is None:
         response = render_page()
@@ -165,7 +141,7 @@ def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
     as_of = _as_of(request)
     body = _cached_body(request, plan, as_of.day, "plan", lambda: _plan_body(plan, as_of))
     # not cached: for the planning office only, and it changes with every report sent
-    due = reminders(plan, program.today()) if can_manage_plans(request.user) else None
+    due = reminders(plan, commons.today()) if can_manage_plans(request.user) else None
     return render(
         request,
         "dashboard/plan.html",
@@ -175,7 +151,7 @@ def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
             "exports": _exports(plan, as_of),
             "body": mark_safe(body),
             "reminders": due,
-            "reminder_period": due.window.period.label(present.ui_lang())
+            "reminder_period": due.window.period.label(commons.ui_lang())
             if due and due.window
             else "",
         },
@@ -183,7 +159,7 @@ def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
 
 
 def _plan_body(plan: Plan, as_of: AsOf) -> str:
-    lang = present.ui_lang()
+    lang = commons.ui_lang()
     result = evaluation(plan, as_of.day)
     targets = [present.target_row(t, lang) for t in result.targets]
     links = {
@@ -191,7 +167,7 @@ def _plan_body(plan: Plan, as_of: AsOf) -> str:
     }
     kpis = present.kpis(result, lang)
     groups = present.group_rows(result)
-    overdue, near = program.due_tasks(plan, program.today())
+    overdue, near = program.due_tasks(plan, commons.today())
     return render_to_string(
         "dashboard/_plan_body.html",
         {
@@ -249,7 +225,7 @@ def history_url(plan: Plan, key: str) -> str:
 
 
 def _target_body(plan: Plan, no: int, as_of: AsOf, show_people: bool) -> str:
-    lang = present.ui_lang()
+    lang = commons.ui_lang()
     result = evaluation(plan, as_of.day)
     found = next((t for t in result.targets if t.target.no == no), None)
     if found is None:

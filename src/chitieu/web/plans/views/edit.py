@@ -18,7 +18,7 @@ from chitieu.web.plans.editor import Editor, build, check, editor_for, rows, sum
 from chitieu.web.plans.forms import PlanHeaderForm
 from chitieu.web.plans.models import Plan
 from chitieu.web.plans.services import dropped_with_figures, save_edited
-from chitieu.web.plans.views import planning_only
+from chitieu.web.plans.views.plans import planning_only
 
 
 def fingerprint(data: Any, is_public: bool) -> str:

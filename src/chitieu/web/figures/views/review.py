@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import parse_period
+from chitieu.web import commons
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH
 from chitieu.web.figures.errors import EntryError, EntryProblem, NotAllowed
 from chitieu.web.figures.forms import problem_text
@@ -25,11 +26,10 @@ from chitieu.web.figures.lines import (
     report_lines,
     show_value,
     status_text,
-    ui_lang,
     unit_names,
 )
 from chitieu.web.figures.models import Submission, SubmissionStatus
-from chitieu.web.figures.services import approve, period_order, return_submission, stage_label
+from chitieu.web.figures.services import approve, return_submission, stage_label
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import (
     can_approve_any,
@@ -74,7 +74,7 @@ def approvals(request: HttpRequest) -> HttpResponse:
         .order_by("-decided_at", "-pk")[: RECENT * 3]
         if can_approve_for(request.user, s.agency, lineage)
     ][:RECENT]
-    lang = ui_lang()
+    lang = commons.ui_lang()
     return render(
         request,
         "figures/approvals.html",
@@ -99,7 +99,7 @@ def _report_page(
         {
             "sub": sub,
             "status_text": status_text(sub),
-            "period_label": parse_period(sub.period).label(ui_lang()),
+            "period_label": parse_period(sub.period).label(commons.ui_lang()),
             "lines": report_lines(sub),
             "may_decide": may_decide and sub.status == SubmissionStatus.SUBMITTED,
             "may_report": can_report_for(request.user, sub.agency),
@@ -191,13 +191,13 @@ def history(request: HttpRequest, plan_slug: str, measure_key: str) -> HttpRespo
     rows = sorted(
         figures,
         key=lambda f: (
-            period_order(parse_period(f.period)),
+            parse_period(f.period).by_end(),
             f.unit_code,
             f.as_of,
             Stage(f.stage).rank,
         ),
     )
-    lang = ui_lang()
+    lang = commons.ui_lang()
     names = unit_names(f.unit_code for f in rows)
     sub_ids = {f.submission_id for f in rows if f.submission_id is not None}
     # Who changed what is for the people working on the plan, not for anonymous visitors.

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from chitieu.figures.periods import Period
 from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
 from chitieu.vnnumbers import format_date
+from chitieu.web import commons
 from chitieu.web.figures import excel
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH, agency_gone, check_entries, check_period
 from chitieu.web.figures.errors import (
@@ -29,7 +30,13 @@ from chitieu.web.figures.errors import (
     Place,
     Unconfirmed,
 )
-from chitieu.web.figures.forms import attach, problem_text, read_entry_form, report_date, retyped
+from chitieu.web.figures.forms import (
+    LinesFormSet,
+    ReportForm,
+    attach,
+    problem_text,
+    retyped,
+)
 from chitieu.web.figures.lines import (
     Line,
     entry_lines,
@@ -37,8 +44,6 @@ from chitieu.web.figures.lines import (
     regime_of,
     report_date_of,
     stage_choices,
-    today,
-    ui_lang,
     window_of,
 )
 from chitieu.web.figures.models import ReportingRegime, Submission
@@ -107,7 +112,7 @@ def entry_home(request: HttpRequest) -> HttpResponse:
     period under the agency in force at its end (a merged agency's successor after it)."""
     allowed = reportable_agencies(request.user)
     lineage = timeline()
-    lang = ui_lang()
+    lang = commons.ui_lang()
     blocks = []
     for plan in Plan.objects.all():
         windows = plan_windows(plan)
@@ -121,7 +126,7 @@ def entry_home(request: HttpRequest) -> HttpResponse:
         if not agencies:
             continue
         imported = _imported(plan, {m for mine in pairs.values() for m, _u in mine})
-        current = period_due_on(today(), windows)
+        current = period_due_on(commons.today(), windows)
         latest: dict[tuple[int, str], Submission] = {}
         subs = Submission.objects.filter(plan=plan, agency__in=agencies).order_by("revision")
         for sub in subs:
@@ -223,7 +228,7 @@ def _render(
         "plan": page.plan,
         "agency": page.agency,
         "period": page.period,
-        "period_label": page.period.label(ui_lang()),
+        "period_label": page.period.label(commons.ui_lang()),
         "window": window_of(page.plan, page.period),
         "sub": sub,
         "editable": editable,
@@ -259,16 +264,15 @@ def entry(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -
         return _render(request, page)
 
     lines = entry_lines(page.plan, page.agency, page.period, page.sub)
-    rows, problems = read_entry_form(request.POST, lines)
-    as_of_text = request.POST.get("as_of", "")
-    as_of: date | None = None
-    try:
-        as_of = report_date(as_of_text)
-    except EntryError as e:
-        problems += e.problems
-    action = request.POST.get("action", "save")
-    if action not in ("save", "submit"):
+    rows, problems = LinesFormSet(request.POST, lines).rows()
+    report = ReportForm(request.POST)
+    report.is_valid()
+    if "action" in report.errors:
         return HttpResponse(status=400)
+    problems += report.date_problems
+    as_of: date | None = report.cleaned_data.get("as_of")
+    as_of_text = str(report["as_of"].value() or "")
+    action = report.cleaned_data["action"] or "save"
     try:
         if problems:  # list the services' findings too, so every problem shows at once
             try:
@@ -342,7 +346,7 @@ def template(request: HttpRequest, plan_slug: str, agency_code: str, period: str
         return _bad_period(request, bad.error)
     lines = entry_lines(page.plan, page.agency, page.period, page.sub)
     data = excel.template(
-        page.plan, page.agency, page.period, lines, report_date_of(page.sub), ui_lang()
+        page.plan, page.agency, page.period, lines, report_date_of(page.sub), commons.ui_lang()
     )
     response = HttpResponse(
         data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -24,8 +24,8 @@ from chitieu.web.plans.importing import display_name, stored
 from chitieu.web.plans.models import Plan, ReadDraft
 from chitieu.web.plans.services import save_read
 from chitieu.web.plans.source import source_view
-from chitieu.web.plans.views import planning_only
-from chitieu.web.plans.views_edit import refuse_dropping_figures
+from chitieu.web.plans.views.edit import refuse_dropping_figures
+from chitieu.web.plans.views.plans import planning_only
 from chitieu.web.problems import doubt, said, shown
 from chitieu.web.uploads import bounded_problem, parse_limits, size_problem
 
