@@ -17,6 +17,22 @@ def _locale(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "C.UTF-8")
 
 
+@pytest.fixture(autouse=True)
+def _web_language() -> Any:
+    """Every test starts in the site's default language (Vietnamese): a request served in
+    English leaves English active in its thread, and a test that calls the services
+    directly would then read the next test's messages in English."""
+    from django.conf import settings
+    from django.utils import translation
+
+    if not settings.configured:  # the pure-core tests may run without Django's settings
+        yield
+        return
+    translation.activate("vi")
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup: Any, django_db_blocker: Any) -> None:
     with django_db_blocker.unblock():

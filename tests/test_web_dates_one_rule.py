@@ -79,7 +79,7 @@ def test_an_empty_field_is_no_date():
 def test_the_command_line_refuses_what_the_pages_refuse(text):
     result = CliRunner().invoke(main, ["units", "list", "--on", text, "--lang", "en"])
     assert result.exit_code == 2
-    assert result.stderr == f"--on: '{text}' is not a date (2023-10-15 or 15/10/2023)\n"
+    assert result.stderr == f"--on: “{text}” is not a date (write 15/10/2023 or 2023-10-15)\n"
 
 
 def test_the_dashboard_refuses_a_date_with_dots(demo):
