@@ -14,6 +14,7 @@ from chitieu.vnnumbers import (
     NumberLimitError,
     check_storable,
     format_vi,
+    round_half_up,
     spreadsheet_number,
     with_places,
 )
@@ -128,3 +129,9 @@ def test_it_writes_a_number_given_without_its_text_out_in_full_unless_huge_or_ti
     with pytest.raises(NumberFormatError) as info:
         check_storable(D(value))
     assert str(info.value) == message
+
+
+def test_it_rounds_the_widest_values_half_up_without_failing():
+    # 29 digits: more than Python's default precision of 28
+    wide = D("12345678901234500000.1234567895")
+    assert round_half_up(wide, 9) == D("12345678901234500000.123456790")
