@@ -86,3 +86,12 @@ def test_periods_have_vietnamese_names():
     assert parse_period("2023-9M").label_vi() == "9 tháng năm 2023"
     assert parse_period("2023-Q3").label_vi() == "Quý III/2023"
     assert parse_period("2023-9M").label("en") == "nine months of 2023"
+
+
+def test_it_keeps_the_decimals_asked_for_and_shows_a_missing_value_as_a_dash():
+    assert format_vi(D("17.60"), 2) == "17,60"  # a table's column keeps its decimals
+    assert format_vi(D("5"), 1) == "5,0"
+    assert format_vi(D("1234.5"), 0) == "1.235"
+    assert format_vi(D("1.23456"), 4) == "1,2346"
+    assert format_vi(D("18.004"), 2, trim=True) == "18"  # no decimal mark left alone
+    assert format_vi(None) == "–"

@@ -14,6 +14,7 @@ from chitieu.vnnumbers import (
     NumberLimitError,
     check_storable,
     format_vi,
+    round_half_up,
     spreadsheet_number,
     with_places,
 )
@@ -112,3 +113,25 @@ def test_it_gives_even_a_value_stored_before_the_limits_its_decimals():
 )
 def test_it_formats_the_widest_values_without_failing(value, decimals, shown):
     assert format_vi(D(value), decimals, trim=decimals == 1) == shown
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("1E+30", f"'1{'0' * 30}' is too large: at most 20 digits before the decimal mark"),
+        ("1E+31", "'1E+31' is too large: at most 20 digits before the decimal mark"),
+        ("1E-30", f"'0.{'0' * 29}1' has 30 decimals: at most 10 are kept; round it"),
+        ("1E-31", "'1E-31' has 31 decimals: at most 10 are kept; round it"),
+        ("NaN", "'NaN' is not a finite number"),
+    ],
+)
+def test_it_writes_a_number_given_without_its_text_out_in_full_unless_huge_or_tiny(value, message):
+    with pytest.raises(NumberFormatError) as info:
+        check_storable(D(value))
+    assert str(info.value) == message
+
+
+def test_it_rounds_the_widest_values_half_up_without_failing():
+    # 29 digits: more than Python's default precision of 28
+    wide = D("12345678901234500000.1234567895")
+    assert round_half_up(wide, 9) == D("12345678901234500000.123456790")

@@ -120,3 +120,11 @@ def test_a_figure_reported_before_its_period_ends_is_early():
     assert reported_early(fig("poverty", "2025", "2.4", "estimate", as_of="2025-12-31"))
     assert not reported_early(fig("poverty", "2025", "2.4", "estimate", as_of="2026-01-01"))
     assert not reported_early(fig("poverty", "2025-H1", "2.4", "estimate", as_of="2025-07-01"))
+
+
+def test_more_final_counts_a_figure_published_the_same_day():
+    official = fig("poverty", "2025", "2.6", "official", as_of="2026-03-31")
+    # typed on the day the official figure came out: on that day the official one wins
+    same_day = fig("poverty", "2025", "2.4", "estimate", as_of="2026-03-31")
+    assert more_final(same_day, [official]) == official
+    assert more_final(fig("poverty", "2025", "2.4", "estimate", "2026-03-30"), [official]) is None

@@ -27,7 +27,8 @@ def test_it_hides_a_private_plan_from_anonymous_callers(demo):
 def test_it_shows_a_private_plan_to_a_logged_in_viewer(demo):
     demo.is_public = False
     demo.save()
-    assert client_for("daibieu").get(f"{PLAN}/statuses").status_code == 200
+    statuses = client_for("daibieu").get(f"{PLAN}/statuses").json()
+    assert statuses["summary"]["headline"] == "Đạt và vượt 16/20 chỉ tiêu"
 
 
 def test_it_refuses_anonymous_writes(demo):

@@ -7,6 +7,8 @@ the key leaks, it cannot be used to enter or approve figures.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.test import Client
 
 from chitieu.web.figures.models import FigureRecord, Submission
@@ -23,10 +25,15 @@ def _client(user, scope: str, lang: str = "vi") -> Client:
 
 
 def test_a_read_only_token_reads(demo, people):
+    demo.is_public = False  # so that what is read is read with the token, not anonymously
+    demo.save()
     reader = _client(people["laodong"], TokenScope.READ)
-    assert reader.get("/api/plans").status_code == 200
-    assert reader.get(f"{PLAN}/statuses").status_code == 200
-    assert reader.get(f"{PLAN}/figures.csv").status_code == 200
+    assert [p["slug"] for p in reader.get("/api/plans").json()] == ["langson-xvii"]
+    statuses = reader.get(f"{PLAN}/statuses").json()
+    assert statuses["summary"]["headline"] == "Đạt và vượt 16/20 chỉ tiêu"
+    csv = reader.get(f"{PLAN}/figures.csv").content.decode()
+    assert csv.startswith("metric,period,value,stage,as_of,unit_code,source,note\n")
+    assert "\ngrdp-growth,2021,6.71,official,2022-03-31,20," in csv
 
 
 def test_a_read_only_token_cannot_enter_figures_and_nothing_is_saved(demo, people):
@@ -58,6 +65,15 @@ def test_a_read_write_token_writes(demo, people):
     writer = _client(people["laodong"], TokenScope.WRITE)
     response = post_json(writer, f"{PLAN}/figures", figures_body(TRAINED))
     assert response.status_code == 200, response.content
+    report = response.json()
+    assert (report["status"], report["created_by"]) == ("draft", "laodong")
+    assert [(f["measure"], f["value"]) for f in report["figures"]] == [("trained-labour", "65.5")]
+    saved = FigureRecord.objects.get(pk=report["figures"][0]["id"])
+    assert (saved.measure.key, saved.value, saved.entered_by.username) == (
+        "trained-labour",
+        Decimal("65.5"),
+        "laodong",
+    )
 
 
 def test_a_new_token_is_read_only_unless_asked(demo, people):

@@ -9,8 +9,9 @@ from tests.webhelpers import client_for
 def test_it_lets_anyone_see_a_public_plan(demo):
     assert demo.is_public
     client = client_for(None)
-    assert client.get(plan_url()).status_code == 200
-    assert client.get(target_url(1)).status_code == 200
+    page = client.get(plan_url()).content.decode()
+    assert '<h1 id="plan-title">Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn' in page
+    assert '<h1 id="target-title">Chỉ tiêu 1\n' in client.get(target_url(1)).content.decode()
 
 
 def test_it_sends_anonymous_visitors_of_a_private_plan_to_the_login(demo):
@@ -28,5 +29,8 @@ def test_it_shows_a_private_plan_to_every_logged_in_role(demo):
     demo.save(update_fields=["is_public"])
     for username in ("daibieu", "laodong", "pheduyet", "kehoach", "quantri"):
         client = client_for(username)
-        assert client.get(plan_url()).status_code == 200, username
-        assert client.get(target_url(13)).status_code == 200, username
+        page = client.get(plan_url()).content.decode()
+        assert '<h1 id="plan-title">Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn' in page
+        target = client.get(target_url(13)).content.decode()
+        assert '<h1 id="target-title">Chỉ tiêu 13' in target, username
+        assert 'id="target-status">không đạt</span>' in target, username

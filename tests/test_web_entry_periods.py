@@ -31,7 +31,15 @@ def test_it_refuses_another_agency_before_looking_at_the_period(demo):
     assert client_for("laodong").get(entry_url(TOURISM, period="2030")).status_code == 403
 
 
-def test_it_accepts_each_period_of_the_regime(demo):
-    client = client_for("laodong")
-    for period in ("2021-H1", "2023-9M", "2025"):
-        assert client.get(entry_url(period=period)).status_code == 200
+@pytest.mark.parametrize(
+    ("period", "heading"),
+    [
+        ("2021-H1", "6 tháng đầu năm 2021"),
+        ("2023-9M", "9 tháng năm 2023"),
+        ("2025", "Năm 2025"),
+    ],
+)
+def test_it_accepts_each_period_of_the_regime(demo, period, heading):
+    page = client_for("laodong").get(entry_url(period=period)).content.decode()
+    assert f"<h1>Sở Lao động - Thương binh và Xã hội — {heading}</h1>" in page
+    assert 'name="value-trained-labour-20"' in page  # the form to enter its figures

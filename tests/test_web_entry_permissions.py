@@ -54,8 +54,12 @@ def test_it_refuses_entry_to_viewers_and_approvers_and_sends_visitors_to_log_in(
 
 
 def test_it_lets_the_planning_office_enter_for_any_agency(demo):
-    assert client_for("kehoach").get(entry_url(TOURISM)).status_code == 200
-    assert client_for("quantri").get(entry_url(LABOUR)).status_code == 200
+    tourism = client_for("kehoach").get(entry_url(TOURISM)).content.decode()
+    assert "<h1>Sở Văn hóa, Thể thao và Du lịch — Năm 2025</h1>" in tourism
+    assert 'name="value-tourist-arrivals-20"' in tourism
+    labour = client_for("quantri").get(entry_url(LABOUR)).content.decode()
+    assert "<h1>Sở Lao động - Thương binh và Xã hội — Năm 2025</h1>" in labour
+    assert 'name="value-trained-labour-20"' in labour
 
 
 def test_it_refuses_approval_by_a_reporter_and_changes_nothing(demo, people):

@@ -21,9 +21,16 @@ def test_others_get_403_on_the_plan_pages(demo, user, url):
 
 
 @pytest.mark.parametrize("user", ["kehoach", "quantri"])
-@pytest.mark.parametrize("url", ["/plans/", "/plans/read/", "/plans/langson-xvii/edit/"])
-def test_the_planning_office_and_administrators_may_open_them(demo, user, url):
-    assert client_for(user).get(url).status_code == 200
+@pytest.mark.parametrize(
+    ("url", "heading"),
+    [
+        ("/plans/", "<h1>Quản lý nghị quyết</h1>"),
+        ("/plans/read/", "<h1>Đọc nghị quyết</h1>"),
+        ("/plans/langson-xvii/edit/", "<h1>Sửa kế hoạch <code>langson-xvii</code></h1>"),
+    ],
+)
+def test_the_planning_office_and_administrators_may_open_them(demo, user, url, heading):
+    assert heading in client_for(user).get(url).content.decode()
 
 
 def test_anonymous_visitors_are_sent_to_log_in(demo):
@@ -61,5 +68,12 @@ def test_viewers_may_export_the_plans_they_see(demo):
     demo.is_public = False
     demo.save()
     c = client_for("daibieu")
-    assert c.get("/plans/langson-xvii/export.json").status_code == 200
-    assert c.get("/plans/langson-xvii/figures.csv").status_code == 200
+    plan = c.get("/plans/langson-xvii/export.json")
+    assert plan["Content-Disposition"] == 'attachment; filename="langson-xvii.json"'
+    assert plan.json()["id"] == "langson-xvii"
+    assert len(plan.json()["targets"]) == 20
+    figures = c.get("/plans/langson-xvii/figures.csv")
+    assert figures["Content-Disposition"] == 'attachment; filename="langson-xvii.figures.csv"'
+    lines = figures.content.decode().splitlines()
+    assert lines[0] == "metric,period,value,stage,as_of,unit_code,source,note"
+    assert lines[1].startswith("grdp-growth,2021,6.51,estimate,2021-12-10,20,")
