@@ -22,9 +22,7 @@ from chitieu.vnnumbers import (
 )
 
 VI = NumberStyle.VI
-AMBIGUOUS = (
-    "is ambiguous in Vietnamese format: '.' groups thousands in threes, the decimal mark is ','"
-)
+AMBIGUOUS = "is ambiguous: “.” groups thousands in threes and “,” is the decimal mark"
 
 
 @pytest.mark.parametrize(
@@ -35,15 +33,15 @@ AMBIGUOUS = (
         (
             "7,5",
             NumberStyle.PLAIN,
-            "'7,5' has a comma: in a plain file the decimal mark is '.'; "
-            "for Vietnamese-formatted numbers say so (--numbers vi)",
+            "“7,5” has a comma: in a plain file the decimal mark is “.”; "
+            "add the line “# numbers: vi”",
         ),
-        ("abc", NumberStyle.PLAIN, "'abc' is not a number"),
-        ("7.5", VI, f"'7.5' {AMBIGUOUS}"),
-        ("1.23", VI, f"'1.23' {AMBIGUOUS}"),
-        ("-1.2345", VI, f"'-1.2345' {AMBIGUOUS}"),
-        ("12.34.567", VI, "'12.34.567' is not a Vietnamese-formatted number"),
-        ("1,2,3", VI, "'1,2,3' is not a Vietnamese-formatted number"),
+        ("abc", NumberStyle.PLAIN, "“abc” is not a number"),
+        ("7.5", VI, f"“7.5” {AMBIGUOUS}"),
+        ("1.23", VI, f"“1.23” {AMBIGUOUS}"),
+        ("-1.2345", VI, f"“-1.2345” {AMBIGUOUS}"),
+        ("12.34.567", VI, "“12.34.567” is not a number written the Vietnamese way (1.234,5)"),
+        ("1,2,3", VI, "“1,2,3” is not a number written the Vietnamese way (1.234,5)"),
     ],
 )
 def test_it_says_why_a_number_is_refused(text, style, message):
@@ -63,11 +61,11 @@ def test_it_reads_the_printed_minus_sign(text, style, value):
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        (True, "True is not a number"),
-        ("bảy", "'bảy' is not a number"),
-        (math.nan, "'nan' is not a finite number"),
-        ("Infinity", "'Infinity' is not a finite number"),
-        ([7], "[7] is not a number"),
+        (True, "“True” is not a number"),
+        ("bảy", "“bảy” is not a number"),
+        (math.nan, "“nan” is not a number"),
+        ("Infinity", "“Infinity” is not a number"),
+        ([7], "“[7]” is not a number"),
     ],
 )
 def test_it_says_why_a_value_read_from_a_file_is_not_a_number(value, message):
@@ -79,4 +77,4 @@ def test_it_says_why_a_value_read_from_a_file_is_not_a_number(value, message):
 def test_it_names_a_spreadsheet_cell_that_holds_no_finite_number():
     with pytest.raises(NumberFormatError) as info:
         spreadsheet_number(math.inf)
-    assert str(info.value) == "'inf' is not a finite number"
+    assert str(info.value) == "“inf” is not a number"

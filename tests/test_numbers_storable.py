@@ -118,11 +118,11 @@ def test_it_formats_the_widest_values_without_failing(value, decimals, shown):
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("1E+30", f"'1{'0' * 30}' is too large: at most 20 digits before the decimal mark"),
-        ("1E+31", "'1E+31' is too large: at most 20 digits before the decimal mark"),
-        ("1E-30", f"'0.{'0' * 29}1' has 30 decimals: at most 10 are kept; round it"),
-        ("1E-31", "'1E-31' has 31 decimals: at most 10 are kept; round it"),
-        ("NaN", "'NaN' is not a finite number"),
+        ("1E+30", f"“1{'0' * 30}” is too large: at most 20 digits before the decimal mark"),
+        ("1E+31", "“1E+31” is too large: at most 20 digits before the decimal mark"),
+        ("1E-30", f"“0.{'0' * 29}1” has 30 decimals: at most 10 are kept; round it"),
+        ("1E-31", "“1E-31” has 31 decimals: at most 10 are kept; round it"),
+        ("NaN", "“NaN” is not a number"),
     ],
 )
 def test_it_writes_a_number_given_without_its_text_out_in_full_unless_huge_or_tiny(value, message):
