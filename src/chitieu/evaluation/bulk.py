@@ -192,6 +192,9 @@ def evaluate_frame(
         .unique()
         .join(metrics_table(plan).lazy(), how="cross")
         .join(wide, on=["unit_code", "pos"], how="left")
+        # one row per (unit, metric): small, and read once by each kind's rule below
+        .collect()
+        .lazy()
     )
     codes = pl.col("code").replace_strict(
         list(range(len(STATUS_CODES))), [s.value for s in STATUS_CODES], return_dtype=pl.String
