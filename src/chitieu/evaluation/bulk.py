@@ -123,13 +123,14 @@ def current_wide(
     Columns: ``unit_code``, ``pos`` (the metric's place in the plan), ``term`` and one
     column per year from the baseline year to the end year (``y2020`` … ``y2025``).
 
-    Two group_bys instead of a sort. The first picks the current vintage of each
-    (unit, metric, period) with ``max_by`` on one integer that packs the stage rank and
-    the report date (the most final stage, then the latest report, has the largest key,
-    as :func:`~chitieu.figures.vintages.vintage_rank` orders them);
-    the metric becomes its small index and the period a slot number, so that no second
-    string column is hashed. The second spreads the few periods of a pair into columns,
-    so that the rules below are plain column arithmetic on one row per pair.
+    One group_by over (unit, metric), in one pass, instead of a sort or a group_by per
+    period: for each period slot, ``max_by`` keeps the value of the current vintage, the
+    one with the largest key packing the stage rank and the report date (the most final
+    stage, then the latest report, as :func:`~chitieu.figures.vintages.vintage_rank`
+    orders them); rows of other slots have a null key, which ``max_by`` skips. The state
+    the streaming engine keeps is one row per (unit, metric) pair; the metric becomes its
+    small index, so that no second string column is hashed. The rules below are then
+    plain column arithmetic on one row per pair.
     """
     ids = [m.id for m in plan.metrics()]
     wanted = [m.id for m in plan.metrics() if not m.is_manual]
@@ -145,7 +146,7 @@ def current_wide(
         keep &= pl.col("as_of") <= pl.lit(as_of, dtype=pl.Date)
     # Every term figure of a pair is a vintage of one point (slot 0): the latest counts.
     slot = pl.when(kind == "term").then(0).otherwise(year - years[0] + 1).cast(pl.Int16)
-    slot_col, value = pl.col("slot"), pl.col("value")
+    slot_col, value, order = pl.col("slot"), pl.col("value"), pl.col("order")
     return (
         _lazy(figures)
         .with_columns(rank=_stage_rank())
@@ -159,15 +160,15 @@ def current_wide(
             # ordered by stage, then by date.
             order=pl.col("rank").cast(pl.Int64) * _RANK_STEP + pl.col("as_of").cast(pl.Int64),
         )
-        .group_by("unit_code", "pos", "slot")
-        .agg(value.max_by("order"))
         .group_by("unit_code", "pos")
         .agg(
-            pl.when(slot_col == 0).then(value).max().alias("term"),
             *[
-                pl.when(slot_col == i).then(value).max().alias(f"y{y}")
-                for i, y in enumerate(years, start=1)
-            ],
+                pl.when(slot_col == i)
+                .then(value)
+                .max_by(pl.when(slot_col == i).then(order))
+                .alias(name)
+                for i, name in enumerate(["term", *(f"y{y}" for y in years)])
+            ]
         )
     )
 
