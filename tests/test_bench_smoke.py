@@ -76,3 +76,21 @@ def test_text_reader_benchmark_prints_the_ratio(capsys: pytest.CaptureFixture[st
         out,
         re.M,
     ), out
+
+
+def test_forecasts_benchmark_prints_the_time_per_series(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "bench_forecasts", BENCH.parent / "bench_forecasts.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    assert bench.main(["--figures", "50000", "--units", "5", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    # The units both sides evaluated got the same forecast classes.
+    assert re.search(r"^cross-check: 175 series of 5 units, 0 forecast classes differ", out, re.M)
+    assert re.search(r"^vectorised forecast_frame : +\d+\.\d\d µs CPU per series", out, re.M)
+    assert re.search(r"faster \(goal ≥ 100×: (met|NOT met)\)$", out, re.M), out
