@@ -93,43 +93,9 @@ class Level(MeasureKind):
     def forecast_frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
         """:func:`~chitieu.evaluation.forecasts.trend_forecast` through the term's values,
         after the baseline level when it is older than the first (:func:`trend_points`)."""
-        # Each step is a column: nested expressions would repeat their inputs in the plan.
-        years, t, c = cols.term_years, cols.term_cols(), pl.col
-        end, pairs = c("last_year"), list(zip(years, t, strict=True))
-        base_fig = cols.fig(cols.plan.baseline_year)
-        frame = frame.with_columns(
-            _first_year=pl.coalesce(pl.when(v.is_not_null()).then(y) for y, v in pairs),
-            _last_year=pl.coalesce(pl.when(v.is_not_null()).then(y) for y, v in reversed(pairs)),
-            _latest=pl.coalesce(reversed(t)),
-            _first=pl.coalesce(t),
-            _base=pl.coalesce(base_fig, "base_value"),
-            _base_year=pl.when(base_fig.is_not_null())
-            .then(cols.plan.baseline_year)
-            .otherwise(c("base_year")),
-        )
-        with_base = (c("_base").is_not_null() & (c("_base_year") < c("_first_year"))).fill_null(
-            False
-        )
-        # Least squares through the points, years counted from the end year (small numbers).
-        xs = [(pl.lit(y) - end, v) for y, v in pairs]
-        xs.append((c("_base_year") - end, pl.when(c("_with_base")).then(c("_base"))))
-        frame = frame.with_columns(_with_base=with_base).with_columns(
-            _n=pl.sum_horizontal(v.is_not_null() for _x, v in xs),
-            _sx=pl.sum_horizontal(pl.when(v.is_not_null()).then(x) for x, v in xs),
-            _sy=pl.sum_horizontal(v for _x, v in xs),
-            _sxx=pl.sum_horizontal(pl.when(v.is_not_null()).then(x * x) for x, v in xs),
-            _sxy=pl.sum_horizontal(x * v for x, v in xs),
-            _v0=pl.when(c("_with_base")).then(c("_base")).otherwise(c("_first")),
-            _x0=pl.when(c("_with_base")).then(c("_base_year")).otherwise(c("_first_year")),
-        )
-        n, sx, sy, sxx, sxy = c("_n"), c("_sx"), c("_sy"), c("_sxx"), c("_sxy")
-        latest, last_year, v0 = c("_latest"), c("_last_year"), c("_v0")
-        slope = (n * sxy - sx * sy) / (n * sxx - sx * sx)
-        compound = c("compound") & (v0 > 0) & (latest > 0)
-        grown = latest * (latest / v0).pow((end - last_year) / (last_year - c("_x0")))
-        frame = frame.with_columns(
-            _compound=compound, _raw=pl.when(compound).then(grown).otherwise((sy - slope * sx) / n)
-        ).with_columns(_projected=clean_expr(c("_raw")))
+        frame, c = _trend(cols, frame), pl.col
+        end, n, latest = c("last_year"), c("_n"), c("_latest")
+        last_year, v0 = c("_last_year"), c("_v0")
         # Cleaned of float noise to be compared, reported as computed.
         projected, raw = c("_projected"), c("_raw")
         frame = frame.with_columns(_goal=target_side_expr(projected))
@@ -167,7 +133,7 @@ class Level(MeasureKind):
             ratio=pl.when(trend & ~band_met).then(ratio),
             remaining=end - last_year,
             final=last_year == end,
-            early=cols.early_term(pairs),
+            early=cols.early_term(zip(cols.term_years, cols.term_cols(), strict=True)),
         )
         return cols.forecast(frame, f)
 
@@ -176,6 +142,47 @@ class Level(MeasureKind):
 
     def empty_value(self, m: MetricResult) -> Decimal | int | str:
         return m.value if m.value is not None else "#N/A"  # LOOKUP of the latest number
+
+
+def _trend(cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
+    """The columns of a level's trend: ``_n`` points, the first value ``_v0``, the latest
+    value and year, and the projection to the end year, ``_raw`` and cleaned
+    (``_projected``); linear, or compound when asked and possible (``_compound``)."""
+    # Each step is a column: nested expressions would repeat their inputs in the plan.
+    years, t, c = cols.term_years, cols.term_cols(), pl.col
+    end, pairs = c("last_year"), list(zip(years, t, strict=True))
+    base_fig = cols.fig(cols.plan.baseline_year)
+    frame = frame.with_columns(
+        _first_year=pl.coalesce(pl.when(v.is_not_null()).then(y) for y, v in pairs),
+        _last_year=pl.coalesce(pl.when(v.is_not_null()).then(y) for y, v in reversed(pairs)),
+        _latest=pl.coalesce(reversed(t)),
+        _first=pl.coalesce(t),
+        _base=pl.coalesce(base_fig, "base_value"),
+        _base_year=pl.when(base_fig.is_not_null())
+        .then(cols.plan.baseline_year)
+        .otherwise(c("base_year")),
+    )
+    with_base = (c("_base").is_not_null() & (c("_base_year") < c("_first_year"))).fill_null(False)
+    # Least squares through the points, years counted from the end year (small numbers).
+    xs = [(pl.lit(y) - end, v) for y, v in pairs]
+    xs.append((c("_base_year") - end, pl.when(c("_with_base")).then(c("_base"))))
+    frame = frame.with_columns(_with_base=with_base).with_columns(
+        _n=pl.sum_horizontal(v.is_not_null() for _x, v in xs),
+        _sx=pl.sum_horizontal(pl.when(v.is_not_null()).then(x) for x, v in xs),
+        _sy=pl.sum_horizontal(v for _x, v in xs),
+        _sxx=pl.sum_horizontal(pl.when(v.is_not_null()).then(x * x) for x, v in xs),
+        _sxy=pl.sum_horizontal(x * v for x, v in xs),
+        _v0=pl.when(c("_with_base")).then(c("_base")).otherwise(c("_first")),
+        _x0=pl.when(c("_with_base")).then(c("_base_year")).otherwise(c("_first_year")),
+    )
+    n, sx, sy, sxx, sxy = c("_n"), c("_sx"), c("_sy"), c("_sxx"), c("_sxy")
+    latest, last_year, v0 = c("_latest"), c("_last_year"), c("_v0")
+    slope = (n * sxy - sx * sy) / (n * sxx - sx * sx)
+    compound = c("compound") & (v0 > 0) & (latest > 0)
+    grown = latest * (latest / v0).pow((end - last_year) / (last_year - c("_x0")))
+    return frame.with_columns(
+        _compound=compound, _raw=pl.when(compound).then(grown).otherwise((sy - slope * sx) / n)
+    ).with_columns(_projected=clean_expr(c("_raw")))
 
 
 def count_units(ctx: Context, year: int, figures: list[Figure], ex: Explanation) -> Decimal:
