@@ -3,6 +3,8 @@ a transaction that is rolled back, so every test starts from the same demo."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,6 +33,17 @@ def _web_language() -> Any:
     translation.activate("vi")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_exports() -> None:
+    """The figures downloads kept in the data dir are named by the plan's data version;
+    each test's database is rolled back to the same version, so a file written by an
+    earlier test would be served for other data."""
+    from django.conf import settings
+
+    if settings.configured:
+        shutil.rmtree(Path(settings.DATA_DIR) / "exports", ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -20,6 +20,7 @@ and never build a Django object per figure:
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -32,7 +33,7 @@ from typing import Any
 
 import polars as pl
 from django.conf import settings
-from django.db.models import QuerySet
+from django.db.models import Count, Max, QuerySet
 
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
@@ -245,17 +246,28 @@ def exports_dir() -> Path:
     return private_dir(Path(settings.DATA_DIR) / "exports")
 
 
+def _version(plan: Plan) -> str:
+    """The plan's data version, and what the figures table says of its approved rows.
+
+    Approving bumps ``data_version``; the count, last id and last approval (one indexed
+    query) also catch a row written or removed without it (a restored backup, a fix in
+    the database shell), as the file outlives the process.
+    """
+    seen = figures_for_all(plan).aggregate(n=Count("pk"), last=Max("pk"), at=Max("approved_at"))
+    text = repr((plan.cache_key, seen["n"], seen["last"], seen["at"]))
+    return f"{plan.data_version}-{hashlib.sha256(text.encode()).hexdigest()[:20]}"
+
+
 def export_path(plan: Plan, ext: str) -> Path:
     """The plan's figures.<ext> for its current data version, written if missing.
 
-    Named by the plan's pk, data version and last change, so a new approval makes a new
-    file; it is written to a temporary file and renamed, so a reader never sees half a
-    file, and the plan's older files are removed.
+    Named by the plan's pk and :func:`_version`, so a new approval makes a new file; it
+    is written to a temporary file and renamed, so a reader never sees half a file, and
+    the plan's older files are removed.
     """
-    pk, version, updated = plan.cache_key
-    stamp = updated.strftime("%Y%m%dT%H%M%S%f") if hasattr(updated, "strftime") else "0"
+    pk = plan.pk
     folder = exports_dir()
-    path = folder / f"{pk}-{version}-{stamp}.figures.{ext}"
+    path = folder / f"{pk}-{_version(plan)}.figures.{ext}"
     if path.exists():
         return path
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{pk}-", suffix=".tmp")

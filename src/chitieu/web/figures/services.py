@@ -509,4 +509,3 @@ def import_plan(
     FigureRecord.objects.bulk_create(new, batch_size=1000)
     plan.touch()
     return plan
-
