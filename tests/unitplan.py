@@ -64,18 +64,18 @@ def core_plan(slug: str) -> Any:
     )
 
 
-def code(i: int) -> str:
-    return f"X{i:04d}"
+def synthetic(units: int) -> list[str]:
+    """Codes no registry knows: X0001, X0002, …"""
+    return [f"X{i:04d}" for i in range(1, units + 1)]
 
 
 def _fig(metric: str, year: int, value: str, stage: Stage, on: date, unit: str) -> Figure:
     return Figure(metric, parse_period(str(year)), Decimal(value), stage, on, unit, source="thử")
 
 
-def unit_figures(i: int) -> list[Figure]:
+def unit_figures(i: int, unit: str) -> list[Figure]:
     """Unit i: its share is 60 + i mod 10 (official; the estimate before it said 70), so
     units ending in 0–4 lag (60–64 %); it meets the standard when i is even."""
-    unit = code(i)
     share = str(60 + i % 10)
     return [
         _fig("nuoc-sach", 2023, "70", Stage.ESTIMATE, date(2023, 12, 10), unit),
@@ -89,13 +89,13 @@ def area_figures() -> list[Figure]:
     return [
         _fig("nuoc-sach", 2022, "61", Stage.OFFICIAL, date(2023, 3, 31), AREA),
         _fig("nuoc-sach", 2023, "66", Stage.ESTIMATE, date(2023, 12, 10), AREA),
-        _fig("nuoc-sach", 2023, "64,5".replace(",", "."), Stage.OFFICIAL, date(2024, 3, 31), AREA),
+        _fig("nuoc-sach", 2023, "64.5", Stage.OFFICIAL, date(2024, 3, 31), AREA),
     ]
 
 
-def unit_plan(user: Any, units: int, slug: str = "theo-xa") -> Plan:
-    """The plan with ``units`` units (numbered 1…units), stored and approved."""
+def unit_plan(user: Any, codes: list[str], slug: str = "theo-xa") -> Plan:
+    """The plan reported by the units of ``codes`` (numbered from 1), stored and approved."""
     figures = area_figures()
-    for i in range(1, units + 1):
-        figures += unit_figures(i)
+    for i, unit in enumerate(codes, start=1):
+        figures += unit_figures(i, unit)
     return import_plan(user, core_plan(slug), figures)
