@@ -32,7 +32,7 @@ from chitieu.web.dashboard import charts, present
 from chitieu.web.dashboard.reminders import reminders
 from chitieu.web.dashboard.unitscreen import MAX_QUERY, unit_screen
 from chitieu.web.dashboard.vintages import vintages
-from chitieu.web.figures.evaluation import evaluation, plan_figures, stored_plan
+from chitieu.web.figures.evaluation import evaluation, stored_core
 from chitieu.web.lru import LruCache
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
@@ -251,8 +251,9 @@ def _target_body(plan: Plan, no: int, as_of: AsOf, show_people: bool, asked: Uni
     found = next((t for t in result.targets if t.target.no == no), None)
     if found is None:
         raise Http404(pgettext("dashboard", "This plan has no target %(no)d.") % {"no": no})
-    core = stored_plan(plan)
-    series = arrange(core, current_figures(plan_figures(plan, as_of.day), as_of.day))
+    core, area = stored_core(plan)
+    # the charts draw the area's series (the units counted come with the result)
+    series = arrange(core, current_figures(area, as_of.day))
     history = vintages(plan, found.metrics, as_of.day, show_people)
     measures: list[dict[str, Any]] = []
     for metric_result in found.metrics:
