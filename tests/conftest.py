@@ -3,7 +3,6 @@ a transaction that is rolled back, so every test starts from the same demo."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -36,14 +35,14 @@ def _web_language() -> Any:
 
 
 @pytest.fixture(autouse=True)
-def _fresh_exports() -> None:
+def _fresh_exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The figures downloads kept in the data dir are named by the plan's data version;
-    each test's database is rolled back to the same version, so a file written by an
-    earlier test would be served for other data."""
+    each test's database is rolled back to the same version, so each test keeps them in
+    a directory of its own, lest a file written by another test be served for its data."""
     from django.conf import settings
 
     if settings.configured:
-        shutil.rmtree(Path(settings.DATA_DIR) / "exports", ignore_errors=True)
+        monkeypatch.setattr(settings, "EXPORTS_DIR", tmp_path / "exports")
 
 
 @pytest.fixture(scope="session")

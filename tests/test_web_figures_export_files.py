@@ -31,7 +31,7 @@ ROWS = [
 
 
 def _files() -> list[Path]:
-    return sorted((Path(settings.DATA_DIR) / "exports").glob("*.figures.*"))
+    return sorted(Path(settings.EXPORTS_DIR).glob("*.figures.*"))
 
 
 def test_it_writes_the_figures_csv_row_by_row(demo, people):

@@ -242,7 +242,7 @@ WRITERS = {"csv": csv_chunks, "json": json_chunks}
 
 
 def exports_dir() -> Path:
-    return private_dir(Path(settings.DATA_DIR) / "exports")
+    return private_dir(Path(settings.EXPORTS_DIR))
 
 
 def _version(plan: Plan) -> str:
