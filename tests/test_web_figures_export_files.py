@@ -75,3 +75,5 @@ def test_it_is_written_once_per_data_version(demo, people):
     assert again.count("\n") == 1 + 7 and "X0002" not in again
     [newer] = _files()
     assert newer != written  # the old version is removed
+    # a copy of the figures, as private as the database
+    assert (newer.stat().st_mode & 0o777, newer.parent.stat().st_mode & 0o777) == (0o600, 0o700)

@@ -113,7 +113,9 @@ def _counted(figures: list[Figure], metrics: list[Metric]) -> pl.DataFrame:
 def _judged(plan: Plan, core: CorePlan, target: CoreTarget, as_of: date | None) -> pl.DataFrame:
     """Per unit and measure of the target, the value judged and its status."""
     judged = [m for m in target.metrics if m.kind is not Kind.COUNT_OF_UNITS]
-    parts = [_counted(counted_unit_figures(plan, as_of), list(target.metrics))]
+    parts = [pl.DataFrame(schema=SCHEMA)]
+    if len(judged) < len(target.metrics):
+        parts.append(_counted(counted_unit_figures(plan, as_of), list(target.metrics)))
     if judged:
         ids = plan.measures.filter(key__in=[m.id for m in judged]).values_list("pk", flat=True)
         frame = unit_frame(plan, ids)
