@@ -3,6 +3,7 @@ a transaction that is rolled back, so every test starts from the same demo."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -31,6 +32,17 @@ def _web_language() -> Any:
     translation.activate("vi")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The figures downloads kept in the data dir are named by the plan's data version;
+    each test's database is rolled back to the same version, so each test keeps them in
+    a directory of its own, lest a file written by another test be served for its data."""
+    from django.conf import settings
+
+    if settings.configured:
+        monkeypatch.setattr(settings, "EXPORTS_DIR", tmp_path / "exports")
 
 
 @pytest.fixture(scope="session")

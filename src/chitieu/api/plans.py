@@ -29,7 +29,7 @@ from chitieu.api.schemas import (
 from chitieu.evaluation.statuses import target_text
 from chitieu.figures.periods import PeriodError, parse_period
 from chitieu.web.figures.errors import EntryProblem, Place
-from chitieu.web.figures.evaluation import evaluation, stored_core
+from chitieu.web.figures.evaluation import evaluation, stored_plan
 from chitieu.web.people.access import APPROVED, visible_figures
 from chitieu.web.people.models import Assignment
 from chitieu.web.plans.convert import plan_data
@@ -71,7 +71,7 @@ def list_targets(
 ) -> list[dict[str, Any]]:
     """Targets with their measures, the target as written, and who reports each measure."""
     plan = visible_plan(caller(request), slug)
-    core, _figures = stored_core(plan)
+    core = stored_plan(plan)
     lang_code = language(lang)
     reporters: dict[int, list[dict[str, str]]] = {}
     for a in Assignment.objects.filter(measure__plan=plan).select_related("agency"):

@@ -304,21 +304,47 @@ def _period(text: str, plan: Plan, bad: Any) -> Period | None:
     return period
 
 
+FIGURES_CSV_HEADER = (*REQUIRED, "unit_code", "source", "note")
+
+
+def figure_csv_row(
+    metric: str,
+    period: str,
+    value: Decimal,
+    stage: str,
+    as_of: date,
+    unit_code: str,
+    source: str,
+    note: str,
+) -> list[str]:
+    """One figure as a row of the plain CSV format (the web app writes stored rows with it)."""
+    return [
+        csv_text(metric),
+        period,
+        str(value),
+        stage,
+        as_of.isoformat(),
+        csv_text(unit_code),
+        csv_text(source),
+        csv_text(note),
+    ]
+
+
 def write_figures_csv(figures: Iterable[Figure], out: io.TextIOBase | Any) -> None:
     """Write figures in the plain CSV format, every vintage kept. Text that a spreadsheet
     would run is quoted (``'=…``); the values are numbers and never are."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*REQUIRED, "unit_code", "source", "note"])
+    writer.writerow(FIGURES_CSV_HEADER)
     for f in figures:
         writer.writerow(
-            [
-                csv_text(f.metric),
+            figure_csv_row(
+                f.metric,
                 str(f.period),
-                str(f.value),
+                f.value,
                 f.stage.value,
-                f.as_of.isoformat(),
-                csv_text(f.unit_code),
-                csv_text(f.source),
-                csv_text(f.note),
-            ]
+                f.as_of,
+                f.unit_code,
+                f.source,
+                f.note,
+            )
         )

@@ -30,6 +30,8 @@ from chitieu.web.private import private_dir, private_file
 
 HERE = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("CHITIEU_DATA_DIR", "chitieu-data")).resolve()
+# figures.csv / figures.json written once per data version (web/figures/reading.py)
+EXPORTS_DIR = DATA_DIR / "exports"
 
 
 def database_from_url(url: str) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from chitieu.figures.regime import Regime, ReportingWindow, reporting_windows, w
 from chitieu.vnnumbers import format_date, format_vi, with_places
 from chitieu.web import commons
 from chitieu.web.figures.checks import ENTRY_STAGES, stage_label
-from chitieu.web.figures.evaluation import stored_core
+from chitieu.web.figures.evaluation import stored_plan
 from chitieu.web.figures.models import FigureRecord, ReportingRegime, Submission
 from chitieu.web.figures.plausible import flag_text, flags_of
 from chitieu.web.figures.scopes import scope
@@ -86,8 +86,7 @@ def unit_names(codes: Iterable[str]) -> dict[str, str]:
 
 def goals(plan: Plan) -> dict[str, str]:
     """Each measure's target as people write it ("≥ 65%"), numbers the Vietnamese way."""
-    core, _figures = stored_core(plan)
-    return {m.id: target_text(m, "vi") for m in core.metrics()}
+    return {m.id: target_text(m, "vi") for m in stored_plan(plan).metrics()}
 
 
 def previous_text(fig: FigureRecord, lang: str) -> str:

@@ -6,7 +6,6 @@ a failed check saves nothing and every saved change is attributable.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
@@ -18,7 +17,6 @@ from django.utils.translation import gettext as _
 
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, parse_period
-from chitieu.figures.reading import write_figures_csv
 from chitieu.problems import InputError
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.vnnumbers import format_date, format_vi, with_places
@@ -511,10 +509,3 @@ def import_plan(
     FigureRecord.objects.bulk_create(new, batch_size=1000)
     plan.touch()
     return plan
-
-
-def figures_csv(plan: Plan) -> str:
-    """The plan's approved figures in the core's CSV format (every vintage)."""
-    out = io.StringIO()
-    write_figures_csv(approved_figures(plan), out)
-    return out.getvalue()

@@ -9,6 +9,7 @@ changes the key, so no stale page is ever served.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -29,6 +30,7 @@ from chitieu.vnnumbers import format_date
 from chitieu.web import commons
 from chitieu.web.dashboard import charts, present
 from chitieu.web.dashboard.reminders import reminders
+from chitieu.web.dashboard.unitscreen import MAX_QUERY, unit_screen
 from chitieu.web.dashboard.vintages import vintages
 from chitieu.web.figures.evaluation import evaluation, stored_core
 from chitieu.web.lru import LruCache
@@ -193,15 +195,34 @@ def target_view(request: HttpRequest, slug: str, no: int) -> HttpResponse:
     return _whole_page(request, plan, lambda: _target_page(request, plan, no))
 
 
+@dataclass(frozen=True)
+class UnitsAsked:
+    """The page of the units' list and the text searched, as the query string gives them."""
+
+    query: str
+    page: int
+
+    @classmethod
+    def of(cls, request: HttpRequest) -> UnitsAsked:
+        page = request.GET.get("page", "")
+        return cls(request.GET.get("q", "").strip()[:MAX_QUERY], int(page) if page.isdigit() else 1)
+
+    @property
+    def key(self) -> str:
+        """A cache-key part: the page and a digest of the text (any characters)."""
+        return f"{self.page}-{hashlib.sha256(self.query.encode()).hexdigest()[:16]}"
+
+
 def _target_page(request: HttpRequest, plan: Plan, no: int) -> HttpResponse:
     as_of = _as_of(request)
     show_people = request.user.is_authenticated
+    asked = UnitsAsked.of(request)
     body = _cached_body(
         request,
         plan,
         as_of.day,
-        f"target-{no}",
-        lambda: _target_body(plan, no, as_of, show_people),
+        f"target-{no}-{asked.key}",
+        lambda: _target_body(plan, no, as_of, show_people, asked),
     )
     return render(
         request,
@@ -224,14 +245,15 @@ def history_url(plan: Plan, key: str) -> str:
         return f"/figures/history/{plan.slug}/{key}/"
 
 
-def _target_body(plan: Plan, no: int, as_of: AsOf, show_people: bool) -> str:
+def _target_body(plan: Plan, no: int, as_of: AsOf, show_people: bool, asked: UnitsAsked) -> str:
     lang = commons.ui_lang()
     result = evaluation(plan, as_of.day)
     found = next((t for t in result.targets if t.target.no == no), None)
     if found is None:
         raise Http404(pgettext("dashboard", "This plan has no target %(no)d.") % {"no": no})
-    core, figures = stored_core(plan)
-    series = arrange(core, current_figures(figures, as_of.day))
+    core, area = stored_core(plan)
+    # the charts draw the area's series (the units counted come with the result)
+    series = arrange(core, current_figures(area, as_of.day))
     history = vintages(plan, found.metrics, as_of.day, show_people)
     measures: list[dict[str, Any]] = []
     for metric_result in found.metrics:
@@ -259,5 +281,20 @@ def _target_body(plan: Plan, no: int, as_of: AsOf, show_people: bool) -> str:
             "target": present.target_row(found, lang),
             "measures": measures,
             "show_people": show_people,
+            "units": unit_screen(
+                plan, core, found.target, as_of.day, asked.query, asked.page, lang
+            ),
+            "units_url": _units_url(plan, no, as_of, asked.query),
+            "as_of_iso": as_of.day.isoformat() if as_of.day else "",
         },
+    )
+
+
+def _units_url(plan: Plan, no: int, as_of: AsOf, query: str) -> str:
+    """The target page's address keeping the date and the search; a page number follows."""
+    params = {"as_of": as_of.day.isoformat()} if as_of.day else {}
+    if query:
+        params["q"] = query
+    return (
+        reverse("dashboard:target", args=[plan.slug, no]) + "?" + urlencode({**params, "page": ""})
     )

@@ -11,14 +11,14 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chitieu.problems import InputError
 from chitieu.targets.planfile import dump_plan, dump_yaml
-from chitieu.web.figures.services import figures_csv
+from chitieu.web.figures.reading import export_path
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.convert import core_plan, plan_data
@@ -112,11 +112,14 @@ def _json(data: Any) -> str:
 
 
 @require_GET
-def figures_export(request: HttpRequest, slug: str) -> HttpResponse:
+def figures_export(request: HttpRequest, slug: str) -> HttpResponse | FileResponse:
     """Every approved vintage of the plan's figures, in the core's CSV format."""
     plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
-    response = HttpResponse(figures_csv(plan), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{plan.slug}.figures.csv"'
-    return response
+    return FileResponse(
+        export_path(plan, "csv").open("rb"),
+        as_attachment=True,
+        filename=f"{plan.slug}.figures.csv",
+        content_type="text/csv; charset=utf-8",
+    )
