@@ -2,9 +2,10 @@
 
 A review conference opens the same pages hundreds of times at once, so the page body
 (everything but the per-visitor header) is rendered once per plan data version, as-of
-date, language and audience, and kept in Django's cache. A repeated request reads the
-plan row and nothing else; approving figures bumps the plan's data version, which
-changes the key, so no stale page is ever served.
+date, language and audience, and kept in the worker's memory (chitieu.web.lru): the
+visitors arriving while it is being made wait for that one rendering. A repeated request
+reads the plan row and nothing else; approving figures bumps the plan's data version,
+which changes the key (and drops the older version), so no stale page is ever served.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.core.cache import cache
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -31,13 +32,11 @@ from chitieu.web.dashboard import charts, present
 from chitieu.web.dashboard.reminders import reminders
 from chitieu.web.dashboard.vintages import vintages
 from chitieu.web.figures.evaluation import evaluation, stored_core
-from chitieu.web.lru import LruCache
+from chitieu.web.lru import PlanCache
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans import program
 from chitieu.web.plans.models import Plan
-
-BODY_TIMEOUT = 6 * 3600  # seconds; a new data version makes a new key anyway
 
 
 @dataclass
@@ -72,28 +71,26 @@ def _as_of(request: HttpRequest) -> AsOf:
     return AsOf(day, format_date(day) if day else "")
 
 
+# Page bodies (everything but the per-visitor header), and whole pages for anonymous
+# visitors: per process, by plan data version, bounded in number and bytes (CHITIEU_CACHE).
+_BODIES: PlanCache[str] = PlanCache(
+    settings.CHITIEU_CACHE["pages"], settings.CHITIEU_CACHE["page_bytes"]
+)
+
+
 def _cached_body(
     request: HttpRequest, plan: Plan, as_of: date | None, page: str, make: Callable[[], str]
 ) -> str:
     audience = "user" if request.user.is_authenticated else "anon"
-    # isoformat: a datetime's str() has a space, which cache keys must not contain
-    key = ":".join(
-        part.isoformat() if isinstance(part, date) else str(part)
-        for part in (
-            "dashboard",
-            page,
-            *plan.cache_key,
-            as_of or "latest",
-            commons.today(),  # tasks fall overdue as days pass
-            commons.ui_lang(),
-            audience,
-        )
+    key = (
+        *plan.cache_key,
+        page,
+        as_of,
+        commons.today(),  # tasks fall overdue as days pass
+        commons.ui_lang(),
+        audience,
     )
-    body = cache.get(key)
-    if body is None:
-        body = make()
-        cache.set(key, body, BODY_TIMEOUT)
-    return str(body)
+    return _BODIES.get_or_make(key, make)
 
 
 def _exports(plan: Plan, as_of: AsOf) -> dict[str, str]:
@@ -108,7 +105,9 @@ def _exports(plan: Plan, as_of: AsOf) -> dict[str, str]:
 
 # Whole pages for anonymous visitors (the delegates of a conference on the public view):
 # such a page holds no token and no name, so one copy per URL and language serves all.
-_PAGES: LruCache[bytes] = LruCache(128)
+_PAGES: PlanCache[bytes] = PlanCache(
+    settings.CHITIEU_CACHE["pages"], settings.CHITIEU_CACHE["page_bytes"]
+)
 
 
 def _whole_page(
