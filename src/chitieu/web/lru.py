@@ -55,6 +55,11 @@ class LruCache(Generic[V]):
         with self._lock:
             self._keep(key, value)
 
+    def kept_keys(self) -> list[Hashable]:
+        """The keys kept, least recently used first."""
+        with self._lock:
+            return list(self._items)
+
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
@@ -156,6 +161,19 @@ class _Versions:
             caches = list(self._caches)
         for cache in caches:
             cache.drop(plan, gone)
+
+    def caches(self) -> list[PlanCache[object]]:
+        """Every plan cache of the process."""
+        with self._lock:
+            return list(self._caches)
+
+    def clear_all(self) -> None:
+        """Forget every value of every plan cache (a test starting from a cold process)."""
+        with self._lock:
+            self._kept.clear()
+            caches = list(self._caches)
+        for cache in caches:
+            cache.clear()
 
     def is_kept(self, plan: object, version: Version) -> bool:
         with self._lock:

@@ -68,6 +68,7 @@ class Warmer:
             plan_id = self._queue.get()
             with self._lock:
                 self._queued.discard(plan_id)
+            log.info("warming plan %s", plan_id)
             try:
                 for warm in list(_WARMS):
                     warm(plan_id)
