@@ -16,6 +16,7 @@ from datetime import date
 from typing import Any
 
 from django.conf import settings
+from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -29,12 +30,13 @@ from chitieu.figures.vintages import current_figures
 from chitieu.vnnumbers import format_date
 from chitieu.web import commons
 from chitieu.web.dashboard import charts, present
-from chitieu.web.dashboard.reminders import reminders
+from chitieu.web.dashboard.reminders import Reminders, reminders
 from chitieu.web.dashboard.vintages import vintages
 from chitieu.web.figures.evaluation import evaluation, stored_core
 from chitieu.web.lru import PlanCache
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
+from chitieu.web.people.models import AuditEvent
 from chitieu.web.plans import program
 from chitieu.web.plans.models import Plan
 
@@ -139,8 +141,7 @@ def plan_view(request: HttpRequest, slug: str) -> HttpResponse:
 def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
     as_of = _as_of(request)
     body = _cached_body(request, plan, as_of.day, "plan", lambda: _plan_body(plan, as_of))
-    # not cached: for the planning office only, and it changes with every report sent
-    due = reminders(plan, commons.today()) if can_manage_plans(request.user) else None
+    due = _reminders(plan) if can_manage_plans(request.user) else None
     return render(
         request,
         "dashboard/plan.html",
@@ -155,6 +156,20 @@ def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
             else "",
         },
     )
+
+
+# The planning office's reminders, per plan version, day and last audited write.
+_REMINDERS: PlanCache[Reminders] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
+
+
+def _reminders(plan: Plan) -> Reminders:
+    """Who has not reported yet, and the tasks due. That changes with reports sent,
+    assignments and agencies, which leave the plan's data version alone; but every such
+    write is audited (docs/security.md), so the newest audit event (one look at an index)
+    says whether anything changed since they were worked out."""
+    today = commons.today()
+    last = AuditEvent.objects.aggregate(last=Max("pk"))["last"]
+    return _REMINDERS.get_or_make((*plan.cache_key, today, last), lambda: reminders(plan, today))
 
 
 def _plan_body(plan: Plan, as_of: AsOf) -> str:
