@@ -18,8 +18,10 @@ from chitieu.web.people.models import Agency
 
 
 @pytest.fixture
-def warm_on(settings):
+def warm_on(settings, monkeypatch):
+    """A web worker's process, with warming switched on."""
     settings.CHITIEU_WARM_CACHE = True
+    monkeypatch.setattr(warming, "_serving", True)
 
 
 def test_it_evaluates_the_plan_in_the_background(demo, django_assert_num_queries):

@@ -16,12 +16,13 @@ drops the older ones from every plan cache of the process (see docs/architecture
 
 from __future__ import annotations
 
+import os
 import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from concurrent.futures import Future
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from django.conf import settings
 
@@ -37,8 +38,9 @@ class LruCache(Generic[V]):
         self._budget = budget
         self._weight = 0
         self._items: OrderedDict[Hashable, V] = OrderedDict()
-        self._making: dict[Hashable, tuple[Future[V], int]] = {}
+        self._making: dict[Hashable, tuple[Future[V], int, bool]] = {}
         self._lock = threading.Lock()
+        _ALL.add(self)
 
     def __len__(self) -> int:
         return len(self._items)
@@ -78,24 +80,30 @@ class LruCache(Generic[V]):
                 return self._items[key]
             flight = self._making.get(key)
             if flight is None:
-                self._making[key] = (Future(), me)
-        if flight is not None:
-            future, maker = flight
-            if maker == me:  # make() asked for its own key: waiting would never end
-                raise RuntimeError(f"cache key {key!r} asked for while it is being made")
-            return future.result()
-        return self._make(key, make)
+                future: Future[V] = Future()
+                self._making[key] = (future, me, in_background())
+        if flight is None:
+            return self._make(key, future, make)
+        waited, maker, background = flight
+        if maker == me:  # make() asked for its own key: waiting would never end
+            raise RuntimeError(f"cache key {key!r} asked for while it is being made")
+        try:
+            return waited.result()
+        except Exception:
+            if not background:
+                raise
+        # the background warming failed (its error is logged there): this request tries
+        return self.get_or_make(key, make)
 
-    def _make(self, key: Hashable, make: Callable[[], V]) -> V:
-        future = self._making[key][0]
+    def _make(self, key: Hashable, future: Future[V], make: Callable[[], V]) -> V:
         try:
             value = make()
+            self._admit(key)
         except BaseException as exc:
             with self._lock:
                 del self._making[key]
-            future.set_exception(exc)
+            future.set_exception(exc)  # every waiter gets the error; nothing is kept
             raise
-        self._admit(key)
         with self._lock:
             del self._making[key]
             self._keep(key, value)
@@ -120,6 +128,30 @@ class LruCache(Generic[V]):
     def _forget(self, key: Hashable) -> None:
         if key in self._items:
             self._weight -= _weight(self._items.pop(key))
+
+
+_ALL: weakref.WeakSet[LruCache[Any]] = weakref.WeakSet()
+_BACKGROUND = threading.local()
+
+
+def in_background() -> bool:
+    """Whether this thread computes for nobody waiting (chitieu.web.warming)."""
+    return bool(getattr(_BACKGROUND, "on", False))
+
+
+def mark_background() -> None:
+    """This thread's computations are background ones: a failure is not handed to the
+    requests waiting for them, which then compute for themselves."""
+    _BACKGROUND.on = True
+
+
+def _after_fork() -> None:
+    """In a forked worker the parent's threads are gone: their computations will never
+    end, and a lock one of them held would never be released."""
+    for cache in list(_ALL):
+        cache._lock = threading.Lock()
+        cache._making = {}
+    VERSIONS._lock = threading.Lock()
 
 
 def _weight(value: object) -> int:
@@ -181,6 +213,7 @@ class _Versions:
 
 
 VERSIONS = _Versions()
+os.register_at_fork(after_in_child=_after_fork)
 
 
 def split_key(key: Hashable) -> tuple[object, Version]:

@@ -5,7 +5,12 @@ evaluation and page of the plan is stale. Instead of the first viewer paying for
 evaluation, ``touch`` asks for it here when its transaction commits: one thread per
 process works through a short queue, one plan at a time. A viewer arriving meanwhile
 waits for that same computation (chitieu.web.lru computes a key once). A failure is
-logged, never raised: the viewer then computes it as before.
+logged, never raised, and not handed to a viewer waiting for it: the viewer then computes
+it as before.
+
+Only web workers warm (``serve()``, called by gunicorn after it forks each worker): a
+command that changes a plan (an import, loading the demo before the server starts) leaves
+no thread behind, and a forked worker never inherits one that no longer runs.
 
 What "warming a plan" does is registered by the app that knows (``chitieu.web.figures``
 registers the evaluation in its ``ready()``), so this module imports no model.
@@ -20,6 +25,8 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.db import connections, transaction
+
+from chitieu.web.lru import mark_background
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +71,7 @@ class Warmer:
         self._queue.join()
 
     def _run(self) -> None:
+        mark_background()
         while True:
             plan_id = self._queue.get()
             with self._lock:
@@ -80,9 +88,17 @@ class Warmer:
 
 
 WARMER = Warmer()
+_serving = False
+
+
+def serve() -> None:
+    """This process serves requests: warm its caches after each committed change."""
+    global WARMER, _serving
+    WARMER = Warmer()  # none of the parent's state: its thread did not come along
+    _serving = True
 
 
 def after_commit(plan_id: int) -> None:
     """Warm the plan once the current transaction commits (at once outside one)."""
-    if settings.CHITIEU_WARM_CACHE:
+    if _serving and settings.CHITIEU_WARM_CACHE:
         transaction.on_commit(lambda: WARMER.ask(plan_id))
