@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from chitieu.web.dashboard.views.dashboards import _BODIES
 from tests.dashhelpers import plan_url, target_url
 from tests.webhelpers import client_for
 
@@ -17,7 +17,7 @@ def _queries(url: str) -> int:
     """
     client = client_for("daibieu")
     client.get(url)
-    cache.clear()
+    _BODIES.clear()
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)

@@ -22,6 +22,7 @@ from django.utils import translation
 from django.utils.translation import pgettext
 from ninja import Router
 
+from chitieu.api import answers
 from chitieu.api.auth import READ, caller, optional_auth
 from chitieu.api.queries import language, visible_plan
 from chitieu.api.schemas import READ_REFUSALS, FigureExportOut, StatusesOut
@@ -60,8 +61,9 @@ def _json_file() -> dict[str, Any]:
     return {**optional_auth(), "responses": {200: {"description": ATTACHMENT}}}
 
 
-def _download(content: str, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content.encode("utf-8"), content_type=f"{content_type}; charset=utf-8")
+def _download(content: str | bytes, content_type: str, filename: str) -> HttpResponse:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    response = HttpResponse(data, content_type=f"{content_type}; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -173,6 +175,27 @@ def _statuses_csv(result: PlanResult, lang: str) -> str:
     return out.getvalue()
 
 
+def _statuses(
+    request: HttpRequest,
+    slug: str,
+    ext: str,
+    as_of: date | None,
+    lang: str | None,
+    write: Callable[[PlanResult, str], str],
+) -> HttpResponse:
+    """statuses.csv or .json: written once per data version, as-of date and language."""
+    plan = visible_plan(caller(request), slug)
+    code = language(lang)
+    content = answers.kept(
+        plan,
+        f"statuses.{ext}",
+        as_of,
+        code,
+        lambda: write(evaluation(plan, as_of), code).encode("utf-8"),
+    )
+    return _download(content, CONTENT_TYPES[ext], _filename(plan, "statuses", as_of, ext))
+
+
 @router.get(
     "/plans/{slug}/statuses.csv",
     response=READ_REFUSALS,
@@ -186,14 +209,7 @@ def export_statuses_csv(
     lang: Literal["vi", "en"] | None = None,
 ) -> HttpResponse:
     """One row per measure: its target, value, status, forecast and what it still needs."""
-    return _export(
-        request,
-        slug,
-        "statuses",
-        "csv",
-        as_of,
-        lambda plan: _statuses_csv(evaluation(plan, as_of), language(lang)),
-    )
+    return _statuses(request, slug, "csv", as_of, lang, _statuses_csv)
 
 
 @router.get(
@@ -209,11 +225,6 @@ def export_statuses_json(
     lang: Literal["vi", "en"] | None = None,
 ) -> HttpResponse:
     """The statuses (as GET /plans/{slug}/statuses) as a file to keep."""
-    return _export(
-        request,
-        slug,
-        "statuses",
-        "json",
-        as_of,
-        lambda plan: _json(evaluation(plan, as_of).to_dict(language(lang))),
+    return _statuses(
+        request, slug, "json", as_of, lang, lambda result, code: _json(result.to_dict(code))
     )

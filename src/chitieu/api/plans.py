@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Router
 
+from chitieu.api import answers
 from chitieu.api.auth import READ, caller, optional_auth
 from chitieu.api.errors import unprocessable
 from chitieu.api.queries import (
@@ -118,11 +119,17 @@ def get_statuses(
     slug: str,
     as_of: date | None = None,
     lang: Literal["vi", "en"] | None = None,
-) -> dict[str, Any]:
+) -> HttpResponse:
     """The evaluation: headline, counts, per-target and per-measure status, forecast and
     explanation, from the approved figures known on ``as_of`` (default: all of them)."""
     plan = visible_plan(caller(request), slug)
-    return evaluation(plan, as_of).to_dict(language(lang))
+    code = language(lang)
+
+    def make() -> bytes:
+        data = evaluation(plan, as_of).to_dict(code)
+        return answers.rendered(request, StatusesOut, data, by_alias=True)
+
+    return answers.json_answer(answers.kept(plan, "statuses", as_of, code, make))
 
 
 @router.get(

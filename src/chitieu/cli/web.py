@@ -49,6 +49,12 @@ def prepare_database(demo: bool) -> list[str]:
     return lines
 
 
+def _serve(server: object, worker: object) -> None:
+    from chitieu.web import warming
+
+    warming.serve()
+
+
 def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
     from django.conf import settings
     from gunicorn.app.base import BaseApplication
@@ -69,6 +75,8 @@ def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
                 # gunicorn's control socket lives in ~/.gunicorn, shared by every server
                 # of the user; chitieu does not use it, and two servers would fight over it.
                 "control_socket_disable": True,
+                # each worker evaluates a changed plan in the background (web/warming.py)
+                "post_fork": _serve,
                 # The proxies whose X-Forwarded-Proto gunicorn believes: the same ones
                 # whose X-Forwarded-For counts failed logins (CHITIEU_TRUSTED_PROXIES).
                 "forwarded_allow_ips": ",".join(settings.TRUSTED_PROXIES),

@@ -15,6 +15,9 @@ CHITIEU_EMAIL_BACKEND a Django mail backend (default: console); CHITIEU_EMAIL_HO
                       _PORT, _USER, _PASSWORD, _USE_TLS for the SMTP one
 CHITIEU_FROM_EMAIL    the sender of the site's e-mails (default chitieu@localhost)
 CHITIEU_SITE_URL      the site's address as e-mails link to it (default http://localhost:8000)
+CHITIEU_CACHE_VERSIONS data versions of each plan a worker keeps in memory (1 or 2; default 1)
+CHITIEU_CACHE_PLANS   plans whose figures a worker keeps in memory (default 4)
+CHITIEU_WARM_CACHE    0 to stop evaluating a plan in the background when its data changed
 """
 
 from __future__ import annotations
@@ -189,6 +192,22 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# What each worker process keeps in memory (chitieu.web.lru; docs/architecture.md, "Caches
+# and memory per worker"). Every cache is keyed by a plan's data version; keeping a newer
+# version of a plan drops the older ones. Entries are counted per cache; the pages, page
+# bodies and API answers are bounded in bytes too.
+CHITIEU_CACHE = {
+    "versions": int(os.environ.get("CHITIEU_CACHE_VERSIONS", "1")),
+    "plans": int(os.environ.get("CHITIEU_CACHE_PLANS", "4")),  # figures: the largest values
+    "evaluations": 32,  # (plan version, as-of date) evaluations
+    "pages": 512,  # whole pages for anonymous visitors, and page bodies
+    "page_bytes": 64 * 1024 * 1024,
+    "answers": 256,  # serialized API answers (statuses)
+    "answer_bytes": 64 * 1024 * 1024,
+}
+# After a change of a plan's data commits, its evaluation is made again in the background
+# (chitieu.web.warming), so the first viewer does not wait for it.
+CHITIEU_WARM_CACHE = os.environ.get("CHITIEU_WARM_CACHE", "1") != "0"
 CSRF_COOKIE_HTTPONLY = False  # htmx reads it to send X-CSRFToken
 
 # ---------------------------------------------------------------- sessions and logins

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from django.conf import settings
+
 from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import PlanResult
 from chitieu.figures.model import Figure
@@ -21,17 +23,18 @@ from chitieu.targets.model import Plan as CorePlan
 from chitieu.units.aggregate import UnitScope
 from chitieu.units.registry import Registry
 from chitieu.web.figures.reading import area_figures, counted_unit_figures
-from chitieu.web.lru import LruCache
+from chitieu.web.lru import PlanCache
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.models import AdminUnit, UnitChange
 
-# Per process, keyed by the plan's cache_key: a new data version makes new keys.
+# Per process, keyed by the plan's cache_key: a new data version makes new keys, and the
+# older versions of the plan are dropped (chitieu.web.lru; CHITIEU_CACHE bounds them).
 # _CORE holds the core plan and its area's figures (every vintage: a few hundred).
-_CORE: LruCache[tuple[CorePlan, list[Figure]]] = LruCache(64)
-_UNITS: LruCache[UnitScope | None] = LruCache(64)
-_EVALUATIONS: LruCache[PlanResult] = LruCache(256)
+_CORE: PlanCache[tuple[CorePlan, list[Figure]]] = PlanCache(settings.CHITIEU_CACHE["plans"])
+_UNITS: PlanCache[UnitScope | None] = PlanCache(settings.CHITIEU_CACHE["plans"])
+_EVALUATIONS: PlanCache[PlanResult] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
 
 
 def stored_core(plan: Plan) -> tuple[CorePlan, list[Figure]]:

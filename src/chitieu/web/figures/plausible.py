@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
 from chitieu.figures.model import Figure
@@ -23,7 +24,7 @@ from chitieu.targets.model import Metric
 from chitieu.vnnumbers import format_vi
 from chitieu.web.figures.checks import Entry, period_in_text
 from chitieu.web.figures.errors import Doubt, Place
-from chitieu.web.lru import LruCache
+from chitieu.web.lru import PlanCache
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Measure, Plan
@@ -36,7 +37,7 @@ Point = tuple[int, str]  # (measure pk, unit code)
 
 # The plan's measures as the core reads them, per data version: without its figures, which
 # a write need not load (the evaluation's cache holds them all).
-_METRICS: LruCache[dict[str, Metric]] = LruCache(64)
+_METRICS: PlanCache[dict[str, Metric]] = PlanCache(settings.CHITIEU_CACHE["plans"])
 
 
 def _metrics(plan: Plan) -> dict[str, Metric]:
