@@ -20,12 +20,16 @@ from chitieu.web.plans.models import Plan
 class Scopes:
     """A plan's assignments and the agencies' lineage, each read once, asked per period."""
 
-    def __init__(self, plan: Plan, agencies: Agencies | None = None) -> None:
+    def __init__(
+        self, plan: Plan, agencies: Agencies | None = None, codes: set[str] | None = None
+    ) -> None:
+        """``codes``: only these agencies' assignments are read (all when None)."""
         self.agencies = agencies if agencies is not None else timeline()
-        rows = (
-            Assignment.objects.filter(measure__plan=plan)
-            .select_related("agency", "measure", "measure__target")
-            .order_by("measure__target__no", "measure__position", "unit_code", "agency__name")
+        rows = Assignment.objects.filter(measure__plan=plan)
+        if codes is not None:
+            rows = rows.filter(agency__code__in=codes)
+        rows = rows.select_related("agency", "measure", "measure__target").order_by(
+            "measure__target__no", "measure__position", "unit_code", "agency__name"
         )
         self.rows = list(rows)
 
@@ -52,8 +56,11 @@ class Scopes:
 
 
 def scope(plan: Plan, agency: Agency, period: Period) -> list[Assignment]:
-    """What the agency reports in this plan for the period: (measure, unit) pairs."""
-    return Scopes(plan).of(agency, period)
+    """What the agency reports in this plan for the period: (measure, unit) pairs, read
+    from the assignments of this agency and of those it reports for, not of every agency."""
+    lineage = timeline()
+    codes = lineage.reports_for(agency.code, period_end(period)) | {agency.code}
+    return Scopes(plan, lineage, codes).of(agency, period)
 
 
 def measures_ever(plan: Plan, agency: Agency) -> set[str]:
