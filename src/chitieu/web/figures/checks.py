@@ -178,7 +178,10 @@ def parse_value(raw: object) -> Decimal:
     else:
         text = str(raw).strip()
         return check_storable(parse_number(text, NumberStyle.VI), text)
-    return check_storable(value, _shown(value))
+    try:  # quoted as written only in a refusal: formatting every value costs
+        return check_storable(value, str(value))
+    except NumberLimitError:
+        return check_storable(value, _shown(value))
 
 
 def check_entries(
