@@ -1,6 +1,6 @@
-"""A large agency's report fits in one upload: 200 districts and communes × 35 measures, 7.000 rows of an
-Excel template, are all saved into the draft, each figure with its audit row (issue 13:
-5.000 rows were the most, and 4.900 took some 19.600 SQL statements)."""
+"""A large agency's report fits in one upload: 200 districts and communes × 35 measures,
+7.000 rows of an Excel template, are all saved into the draft, each figure with its audit
+row (issue 13: 5.000 rows were the most, and 4.900 took some 19.600 SQL statements)."""
 
 from __future__ import annotations
 
