@@ -78,6 +78,12 @@ def write(user: Any, sub: Submission, pairs: Drafted, as_of: date) -> None:
     if done["clear"]:
         FigureRecord.objects.filter(pk__in=[f.pk for f in done["clear"]]).delete()
     FigureRecord.objects.bulk_create(done["enter"])  # their ids are read back
+    if done["enter"] and done["enter"][0].pk is None:  # not by a SQLite before 3.35
+        ids = dict(
+            ((m, u), pk) for m, u, pk in sub.figures.values_list("measure", "unit_code", "pk")
+        )
+        for f in done["enter"]:
+            f.pk = ids[(f.measure_id, f.unit_code)]
     FigureRecord.objects.bulk_update(done["change"], UPDATED, batch_size=UPDATE_BATCH)
     record_all([made for step in steps for made in _events(user, sub, step)])
 
