@@ -18,6 +18,8 @@ CHITIEU_SITE_URL      the site's address as e-mails link to it (default http://l
 CHITIEU_CACHE_VERSIONS data versions of each plan a worker keeps in memory (1 or 2; default 1)
 CHITIEU_CACHE_PLANS   plans whose figures a worker keeps in memory (default 4)
 CHITIEU_WARM_CACHE    0 to stop evaluating a plan in the background when its data changed
+CHITIEU_UPLOAD_MAX_ROWS the most rows of figures one uploaded Excel template may have
+                      (default 20000: 200 communes × 100 measures)
 """
 
 from __future__ import annotations
@@ -312,6 +314,10 @@ CHITIEU_UPLOAD_LIMITS = {  # bytes, per kind of file
 }
 # 20 s: within gunicorn's 30 s graceful shutdown, so a read never holds a restart back
 CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}
+# Rows of figures in one Excel template (an agency's report for a period); a sheet may reach
+# 100 rows further (its header), 50 columns wide. 20.000 rows read in ~1 s, checked and
+# saved in a few statements (docs/web.md#uploads).
+CHITIEU_UPLOAD_MAX_ROWS = int(os.environ.get("CHITIEU_UPLOAD_MAX_ROWS", "20000"))
 
 LOGGING = {
     "version": 1,

@@ -3,8 +3,9 @@ template and upload), and corrections of an approved report."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from chitieu.figures.periods import Period
 from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
-from chitieu.vnnumbers import format_date
+from chitieu.vnnumbers import format_date, format_vi
 from chitieu.web import commons
 from chitieu.web.figures import excel
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH, agency_gone, check_entries, check_period
@@ -51,6 +52,7 @@ from chitieu.web.figures.scopes import Scopes
 from chitieu.web.figures.services import (
     current_submission,
     save_entries,
+    save_upload,
     start_correction,
     submit,
 )
@@ -63,6 +65,9 @@ from chitieu.web.people.access import (
 from chitieu.web.people.lineage import timeline
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
+
+# A refused upload lists this many of its problems, and counts the others.
+PROBLEMS_SHOWN = 100
 
 # ---------------------------------------------------------------- the calendar
 
@@ -209,10 +214,7 @@ def _render(
     *,
     errors: list[str] | None = None,
     as_of_errors: list[str] | None = None,
-    upload_errors: list[str] | None = None,
     warnings: list[str] | None = None,
-    upload_warnings: list[str] | None = None,
-    upload_digest: str = "",
     correction_errors: list[str] | None = None,
     as_of: str | None = None,
     reason: str = "",
@@ -237,10 +239,7 @@ def _render(
         "as_of": as_of if as_of is not None else format_date(report_date_of(sub)),
         "errors": errors or [],
         "as_of_errors": as_of_errors or [],
-        "upload_errors": upload_errors or [],
         "warnings": warnings or [],
-        "upload_warnings": upload_warnings or [],
-        "upload_digest": upload_digest,
         "correction_errors": correction_errors or [],
         "reason": reason,
         "revisions": revisions,
@@ -372,21 +371,56 @@ def upload(request: HttpRequest, plan_slug: str, agency_code: str, period: str) 
         digest = excel.digest(file)
         data = excel.read_upload(file, file.name or "", page.plan, page.agency, page.period)
         # The warnings were confirmed for this very file, as the page showed them.
-        rows = data.rows
-        if "confirm" in request.POST and request.POST.get("digest") == digest:
-            rows = [replace(r, confirmed=True) for r in rows]
-        sub = save_entries(request.user, page.plan, page.agency, page.period, rows, data.as_of)
+        confirmed = "confirm" in request.POST and request.POST.get("digest") == digest
+        saved = save_upload(
+            request.user,
+            page.plan,
+            page.agency,
+            page.period,
+            data.rows,
+            data.as_of,
+            confirmed=confirmed,
+        )
     except NotAllowed:
         raise PermissionDenied from None
     except Unconfirmed as e:
-        texts = [problem_text(p) for p in e.problems]
-        return _render(request, page, upload_warnings=texts, upload_digest=digest, status=400)
+        return _upload_refused(request, page, e.problems, digest)
     except EntryError as e:
-        texts = [problem_text(p) for p in e.problems]
-        return _render(request, page, upload_errors=texts, status=400)
-    count = sub.figures.count()
+        return _upload_refused(request, page, e.problems)
     messages.success(
         request,
-        _("The file was read and saved into the draft (%(n)d figures).") % {"n": count},
+        _("The file was read and saved into the draft (%(n)d figures).") % {"n": saved.figures},
     )
     return redirect(entry_url(page))
+
+
+def _upload_refused(
+    request: HttpRequest, page: Opened, problems: list[EntryProblem], digest: str = ""
+) -> HttpResponse:
+    """What was wrong with an upload, on a page of its own: the first problems (or the
+    warnings to confirm), with the number of the others, and the upload form; the
+    report's lines are not shown again, so the page stays small however large the file."""
+    texts = [problem_text(p) for p in problems[:PROBLEMS_SHOWN]]
+    more = len(problems) - len(texts)
+    if not more:
+        rest = ""
+    elif digest:
+        rest = _("… and %(n)s more warnings, not listed here") % {"n": format_vi(Decimal(more))}
+    else:
+        rest = _(
+            "… and %(n)s more problems, not listed here: correct those above, then upload "
+            "the file again"
+        ) % {"n": format_vi(Decimal(more))}
+    context = {
+        "plan": page.plan,
+        "agency": page.agency,
+        "period": page.period,
+        "period_label": page.period.label(commons.ui_lang()),
+        "editable": page.sub is None or page.sub.is_editable,
+        "entry_url": entry_url(page),
+        "upload_errors": [] if digest else texts,
+        "upload_warnings": texts if digest else [],
+        "upload_digest": digest,
+        "upload_more": rest,
+    }
+    return render(request, "figures/upload.html", context, status=400)
