@@ -109,9 +109,12 @@ INSTALLED_APPS = [
     "chitieu.web.people",
     "chitieu.web.figures",
     "chitieu.web.dashboard",
+    "chitieu.web.jobs",
     "chitieu.api",
     "ninja",  # serves the API docs' scripts locally, not from a CDN
     "axes",  # login throttling (see "Logins" below)
+    "django_tasks",  # background jobs (see "Background work" below)
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -291,6 +294,17 @@ CHITIEU_UPLOAD_LIMITS = {  # bytes, per kind of file
 }
 # 20 s: within gunicorn's 30 s graceful shutdown, so a read never holds a restart back
 CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}
+
+# ---------------------------------------------------------------- background work
+
+# Long work (a large import, a long resolution) runs as a job (chitieu.web.jobs): queued in
+# the database by django-tasks and run by its database worker, which `chitieu serve` starts
+# beside the web server (or `chitieu worker`, in production). No other server is needed.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+CHITIEU_BACKGROUND_ROWS = 20_000  # a figures CSV with more lines is imported as a job
+CHITIEU_BACKGROUND_BYTES = 2 * 1024 * 1024  # so is a larger Parquet file; a resolution too
+# the reader's limits in a job: nobody waits on it, so longer than a request's
+CHITIEU_BACKGROUND_PARSE_LIMITS = {"seconds": 900, "memory": 2 * 1024 * 1024 * 1024}
 
 LOGGING = {
     "version": 1,
