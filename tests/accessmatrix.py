@@ -86,7 +86,6 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/jobs/{job}/cancel/",
         {"GET": "login 405 405 405 405 405 405", "POST": "login 404 404 404 404 go go"},
     ),
-    "jobs:result": ("/jobs/{job}/result/", {"GET": "login 404 404 404 404 ok ok"}),
     # units, people
     "units:list": ("/units/", {"GET": "login ok ok ok ok ok ok"}),
     "units:detail": ("/units/{unit}/", {"GET": "login ok ok ok ok ok ok"}),

@@ -13,7 +13,6 @@ from django.test import Client
 from chitieu.figures.periods import parse_period
 from chitieu.web.figures import services
 from chitieu.web.jobs.models import Job
-from chitieu.web.jobs.running import job_dir
 from chitieu.web.people.models import Agency, AgencyChange, ApiToken, Assignment
 from chitieu.web.plans.models import Task
 from chitieu.web.units.models import AdminUnit
@@ -59,14 +58,10 @@ def objects(demo: Any, people: dict[str, User]) -> dict[str, Any]:
 
 
 def finished_job(owner: User) -> Job:
-    """A job of the planning office that is over, with the file it wrote."""
-    job = Job.objects.create(
-        kind=Job.Kind.DOCUMENTS, owner=owner, title="langson-xvii", state=Job.State.DONE
+    """An import of the planning office's that is over."""
+    return Job.objects.create(
+        kind=Job.Kind.IMPORT, owner=owner, title="plan.yaml + figures.csv", state=Job.State.DONE
     )
-    job.result_file = "result.zip"
-    (job_dir(job) / job.result_file).write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip
-    job.save()
-    return job
 
 
 def role_client(role: str, people: dict[str, User], lang: str = "vi") -> Client:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Job(models.Model):
-    """One piece of long work (a large import, a reading, a batch of documents) that a
+    """One piece of long work (a large import, a long reading) that a
     person started: its state, its progress as ``done`` of ``total`` in the current
     ``step``, what came of it (a link) or what went wrong (problems naming the place).
 
@@ -23,7 +23,6 @@ class Job(models.Model):
     class Kind(models.TextChoices):
         IMPORT = "import", _("plan import")
         READ = "read", _("reading a resolution")
-        DOCUMENTS = "documents", _("review documents of every unit")
 
     class State(models.TextChoices):
         QUEUED = "queued", _("waiting")
@@ -51,7 +50,6 @@ class Job(models.Model):
     problems = models.JSONField(default=list)  # chitieu.web.jobs.stored: problems as data
     more_problems = models.PositiveIntegerField(default=0)  # found but not kept
     result_url = models.CharField(max_length=500, blank=True)
-    result_file = models.CharField(max_length=255, blank=True)  # a name in the job's folder
     cancel_requested = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)

@@ -37,9 +37,14 @@ class Cancelled(Exception):
     """The person who started the job asked to stop it."""
 
 
+def folder_of(job: Job) -> Path:
+    """Where the job's own folder is in the data dir (for the files it was given)."""
+    return Path(settings.DATA_DIR) / "jobs" / str(job.pk)
+
+
 def job_dir(job: Job) -> Path:
-    """The job's own folder in the data dir: its uploaded files, then its result."""
-    return private_dir(private_dir(Path(settings.DATA_DIR) / "jobs") / str(job.pk))
+    """The job's own folder, made if need be, readable by the server alone."""
+    return private_dir(private_dir(folder_of(job).parent) / folder_of(job).name)
 
 
 class Progress:
@@ -102,10 +107,4 @@ def _finish(job: Job, state: str) -> None:
     if state == Job.State.DONE and job.total:
         job.done = job.total
     job.save()
-    # the uploaded files go; a result the job wrote stays for its download
-    for path in job_dir(job).iterdir():
-        if path.name != job.result_file:
-            if path.is_dir():
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
+    shutil.rmtree(folder_of(job), ignore_errors=True)  # the uploaded files: read, or not needed

@@ -11,8 +11,6 @@ STEPS: dict[str, Promise] = {
     "reading_figures": _("reading and checking the figures"),
     "saving": _("saving (all or nothing)"),
     "reading_text": _("reading the resolution"),
-    "documents": _("writing the documents"),
-    "zipping": _("packing the documents"),
 }
 
 

@@ -8,5 +8,4 @@ urlpatterns = [
     path("<uuid:pk>/", views.job_view, name="job"),
     path("<uuid:pk>/progress/", views.progress_view, name="progress"),
     path("<uuid:pk>/cancel/", views.cancel_view, name="cancel"),
-    path("<uuid:pk>/result/", views.result_view, name="result"),
 ]

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from chitieu.web.jobs.models import Job
-from chitieu.web.jobs.running import job_dir
 from chitieu.web.jobs.steps import step_label
 from chitieu.web.jobs.stored import problem_from
 from chitieu.web.people.access import visible_jobs
@@ -63,16 +62,3 @@ def cancel_view(request: HttpRequest, pk: str) -> HttpResponse:
     if request.headers.get("HX-Request"):
         return _fragment(request, _job(request, pk))
     return redirect(job)
-
-
-@login_required
-@require_GET
-def result_view(request: HttpRequest, pk: str) -> FileResponse:
-    """The file a finished job wrote (a .zip of documents)."""
-    job = _job(request, pk)
-    if job.state != Job.State.DONE or not job.result_file:
-        raise Http404
-    path = job_dir(job) / job.result_file
-    if not path.is_file():
-        raise Http404
-    return FileResponse(path.open("rb"), as_attachment=True, filename=job.result_file)
