@@ -109,12 +109,12 @@ INSTALLED_APPS = [
     "chitieu.web.people",
     "chitieu.web.figures",
     "chitieu.web.dashboard",
+    "django_tasks",  # background jobs (see "Background work" below), before the app
+    "django_tasks_db",  # that shows their queue in its own admin
     "chitieu.web.jobs",
     "chitieu.api",
     "ninja",  # serves the API docs' scripts locally, not from a CDN
     "axes",  # login throttling (see "Logins" below)
-    "django_tasks",  # background jobs (see "Background work" below)
-    "django_tasks_db",
 ]
 
 MIDDLEWARE = [

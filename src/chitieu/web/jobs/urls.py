@@ -1,6 +1,6 @@
 from django.urls import path
 
-from chitieu.web.jobs import views
+from chitieu.web.jobs.views import jobs as views
 
 app_name = "jobs"
 urlpatterns = [
