@@ -5,29 +5,19 @@ without the bar, and a pipe gets no bar unless it asks for one."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
 from pathlib import Path
 
 from click.testing import CliRunner
 
 from chitieu.cli import main
 from chitieu.targets.planfile import bundled_plan_path
+from tests.bigfigures import big_figures
 
 PLAN = str(bundled_plan_path("langson-xvii"))
 
 
 def _big_figures(tmp_path: Path) -> Path:
-    """The demo's figures and 4.636 more vintages of one figure: 5.000 lines, the bar moves
-    at each thousand."""
-    lines = bundled_plan_path("langson-xvii").with_suffix(".figures.csv").read_text().splitlines()
-    stages = ("estimate", "preliminary", "official")
-    extra = [
-        f"grdp-growth,2021,6.51,{stages[i % 3]},{date(2026, 4, 1) + timedelta(i // 3)},20,copy"
-        for i in range(4_636)
-    ]
-    path = tmp_path / "big.figures.csv"
-    path.write_text("\n".join(lines + extra) + "\n", encoding="utf-8")
-    return path
+    return big_figures(tmp_path / "big.figures.csv", 5_000)  # the bar moves each thousand
 
 
 def test_it_shows_the_lines_read_on_stderr_and_the_same_results(tmp_path: Path) -> None:
