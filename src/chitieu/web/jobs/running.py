@@ -1,4 +1,4 @@
-"""Starting a job, reporting its progress, and stopping it when asked.
+"""Running a job: its progress reported, a cancellation heeded, its end recorded.
 
 A runner (one per kind of job) does its long reading and checking outside any
 transaction, telling :class:`Progress` how far it got; each report is committed at once
