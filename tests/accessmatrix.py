@@ -77,6 +77,15 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/plans/{plan}/program/{task}/",
         {"GET": "ok ok ok ok ok ok ok", "POST": "403 403 do 403 403 do do"},
     ),
+    # background jobs: each person sees their own (this one is the planning office's),
+    # an administrator everyone's; another's job is not found
+    "jobs:list": ("/jobs/", {"GET": "login ok ok ok ok ok ok"}),
+    "jobs:job": ("/jobs/{job}/", {"GET": "login 404 404 404 404 ok ok"}),
+    "jobs:progress": ("/jobs/{job}/progress/", {"GET": "login 404 404 404 404 ok ok"}),
+    "jobs:cancel": (
+        "/jobs/{job}/cancel/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 404 404 404 go go"},
+    ),
     # units, people
     "units:list": ("/units/", {"GET": "login ok ok ok ok ok ok"}),
     "units:detail": ("/units/{unit}/", {"GET": "login ok ok ok ok ok ok"}),

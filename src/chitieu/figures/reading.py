@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -63,9 +63,16 @@ def period_start(period: Period) -> date:
 
 
 def read_figures(
-    path: str | Path, plan: Plan, numbers: NumberStyle | str | None = None
+    path: str | Path,
+    plan: Plan,
+    numbers: NumberStyle | str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Figure]:
-    """Read and check a figures file; raise :class:`InputError` listing every problem."""
+    """Read and check a figures file; raise :class:`InputError` listing every problem.
+
+    ``progress``, if given, is called with each row's line (CSV) or row (Parquet) number
+    as it is checked: a background import shows how far it got, and stops it by raising.
+    """
     path = Path(path)
     name = str(path)
     if not path.exists():
@@ -89,7 +96,17 @@ def read_figures(
         raise InputError(
             [Problem(name, "figures.style_clash", {"style": style.value, "flag": flag.value})]
         )
+    if progress is not None:
+        rows = _told(rows, progress)
     return check_rows(rows, plan, name, flag or style or NumberStyle.PLAIN, place)
+
+
+def _told(
+    rows: Iterator[tuple[int, dict[str, Any]]], progress: Callable[[int], None]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    for line, rec in rows:
+        progress(line)
+        yield line, rec
 
 
 def _csv_rows(

@@ -116,6 +116,9 @@ INSTALLED_APPS = [
     "chitieu.web.people",
     "chitieu.web.figures",
     "chitieu.web.dashboard",
+    "django_tasks",  # background jobs (see "Background work" below), before the app
+    "django_tasks_db",  # that shows their queue in its own admin
+    "chitieu.web.jobs",
     "chitieu.api",
     "ninja",  # serves the API docs' scripts locally, not from a CDN
     "axes",  # login throttling (see "Logins" below)
@@ -318,6 +321,17 @@ CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}
 # 100 rows further (its header), 50 columns wide. 20.000 rows read in ~1 s, checked and
 # saved in a few statements (docs/web.md#uploads).
 CHITIEU_UPLOAD_MAX_ROWS = int(os.environ.get("CHITIEU_UPLOAD_MAX_ROWS", "20000"))
+
+# ---------------------------------------------------------------- background work
+
+# Long work (a large import, a long resolution) runs as a job (chitieu.web.jobs): queued in
+# the database by django-tasks and run by its database worker, which `chitieu serve` starts
+# beside the web server (or `chitieu worker`, in production). No other server is needed.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+CHITIEU_BACKGROUND_ROWS = 20_000  # a figures CSV with more lines is imported as a job
+CHITIEU_BACKGROUND_BYTES = 2 * 1024 * 1024  # so is a larger Parquet file; a resolution too
+# the reader's limits in a job: nobody waits on it, so longer than a request's
+CHITIEU_BACKGROUND_PARSE_LIMITS = {"seconds": 900, "memory": 2 * 1024 * 1024 * 1024}
 
 LOGGING = {
     "version": 1,

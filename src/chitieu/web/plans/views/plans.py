@@ -19,6 +19,8 @@ from django.views.decorators.http import require_GET, require_POST
 from chitieu.problems import InputError
 from chitieu.targets.planfile import dump_plan, dump_yaml
 from chitieu.web.figures.reading import export_path
+from chitieu.web.jobs.imports import goes_to_background
+from chitieu.web.jobs.start import start_import
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.convert import core_plan, plan_data
@@ -71,6 +73,14 @@ def plan_import(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _list_page(request, form)
     try:
+        if goes_to_background(form.cleaned_data["figures_file"]):
+            job = start_import(
+                request.user,
+                form.cleaned_data["plan_file"],
+                form.cleaned_data["figures_file"],
+                form.cleaned_data["replace"],
+            )
+            return redirect(job)
         plan, figures, replaced = import_files(
             request.user,
             form.cleaned_data["plan_file"],
