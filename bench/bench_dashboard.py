@@ -15,6 +15,7 @@ import argparse
 import asyncio
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from chitieu.web.liveserver import LiveServer
@@ -51,8 +52,12 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
         body += chunk[:-2]
 
 
-async def viewer(host: str, port: int, path: str, requests: int, tally: Tally) -> None:
-    """One delegate: a connection, then ``requests`` page loads one after another."""
+async def viewer(
+    host: str, port: int, path: str, requests: int, tally: Tally, headers: str = ""
+) -> None:
+    """One delegate: a connection, then ``requests`` page loads one after another.
+
+    ``headers`` are extra header lines, each ending in CRLF (a logged-in user's cookie)."""
     try:
         reader, writer = await asyncio.open_connection(host, port)
     except OSError as exc:
@@ -60,7 +65,7 @@ async def viewer(host: str, port: int, path: str, requests: int, tally: Tally) -
         return
     request = (
         f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept-Language: vi\r\n"
-        "Connection: keep-alive\r\n\r\n"
+        f"{headers}Connection: keep-alive\r\n\r\n"
     ).encode()
     try:
         for _ in range(requests):
@@ -79,9 +84,17 @@ async def viewer(host: str, port: int, path: str, requests: int, tally: Tally) -
         writer.close()
 
 
-async def crowd(host: str, port: int, path: str, users: int, requests: int) -> Tally:
+async def crowd(
+    host: str, port: int, path: str, users: int, requests: int, headers: Sequence[str] = ("",)
+) -> Tally:
+    """``users`` viewers at once; viewer i sends ``headers[i % len(headers)]``."""
     tally = Tally()
-    await asyncio.gather(*(viewer(host, port, path, requests, tally) for _ in range(users)))
+    await asyncio.gather(
+        *(
+            viewer(host, port, path, requests, tally, headers[i % len(headers)])
+            for i in range(users)
+        )
+    )
     return tally
 
 
