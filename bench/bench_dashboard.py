@@ -22,6 +22,7 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from http.cookiejar import CookieJar
 
@@ -75,9 +76,11 @@ def log_in(url: str, username: str) -> str:
 
 
 async def viewer(
-    host: str, port: int, path: str, requests: int, tally: Tally, cookie: str = ""
+    host: str, port: int, path: str, requests: int, tally: Tally, headers: str = ""
 ) -> None:
-    """One delegate: a connection, then ``requests`` page loads one after another."""
+    """One delegate: a connection, then ``requests`` page loads one after another.
+
+    ``headers`` are extra header lines, each ending in CRLF (a logged-in user's cookie)."""
     try:
         reader, writer = await asyncio.open_connection(host, port)
     except OSError as exc:
@@ -85,8 +88,7 @@ async def viewer(
         return
     request = (
         f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept-Language: vi\r\n"
-        + (f"Cookie: {cookie}\r\n" if cookie else "")
-        + "Connection: keep-alive\r\n\r\n"
+        f"{headers}Connection: keep-alive\r\n\r\n"
     ).encode()
     try:
         for _ in range(requests):
@@ -106,10 +108,16 @@ async def viewer(
 
 
 async def crowd(
-    host: str, port: int, path: str, users: int, requests: int, cookie: str = ""
+    host: str, port: int, path: str, users: int, requests: int, headers: Sequence[str] = ("",)
 ) -> Tally:
+    """``users`` viewers at once; viewer i sends ``headers[i % len(headers)]``."""
     tally = Tally()
-    await asyncio.gather(*(viewer(host, port, path, requests, tally, cookie) for _ in range(users)))
+    await asyncio.gather(
+        *(
+            viewer(host, port, path, requests, tally, headers[i % len(headers)])
+            for i in range(users)
+        )
+    )
     return tally
 
 
@@ -138,9 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     with LiveServer(demo=True, workers=args.workers, threads=args.threads) as server:
         host, port = "127.0.0.1", server.port
         cookie = log_in(server.url, args.user) if args.user else ""
+        headers = (f"Cookie: {cookie}\r\n" if cookie else "",)
         # One request each so both paths are warm (first evaluation, template loading).
-        asyncio.run(crowd(host, port, args.path, args.workers * 2, 1, cookie))
-        asyncio.run(crowd(host, port, TRIVIAL, args.workers * 2, 1, cookie))
+        asyncio.run(crowd(host, port, args.path, args.workers * 2, 1, headers))
+        asyncio.run(crowd(host, port, TRIVIAL, args.workers * 2, 1, headers))
         trivial, dashboard = Tally(), Tally()
         walls = {"trivial": 0.0, "dashboard": 0.0}
         for _ in range(args.rounds):
@@ -149,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
                 ("dashboard", args.path, dashboard),
             ):
                 start = time.perf_counter()
-                t = asyncio.run(crowd(host, port, path, args.users, args.requests, cookie))
+                t = asyncio.run(crowd(host, port, path, args.users, args.requests, headers))
                 walls[name] += time.perf_counter() - start
                 total.latencies += t.latencies
                 total.errors += t.errors
