@@ -7,6 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# No deadline on generated examples: speed goals live in bench/, and an example that takes
+# 400 ms on a busy machine is not a failure of what the test asserts.
+hypothesis_settings.register_profile("chitieu", deadline=None)
+hypothesis_settings.load_profile("chitieu")
 
 
 @pytest.fixture(autouse=True)
