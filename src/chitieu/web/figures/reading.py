@@ -157,23 +157,22 @@ def _period_table(texts: Iterable[str]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row")
 
 
-def unit_frame(plan: Plan, measure_ids: Iterable[int]) -> pl.DataFrame:
+def unit_frame(plan: Plan, keys: Iterable[str]) -> pl.DataFrame:
     """The per-unit approved rows of some measures, as :func:`evaluate_frame` reads them.
 
     Columns ``unit_code``, ``metric``, ``year``, ``period_kind``, ``value`` (float),
     ``stage``, ``as_of``; read in chunks of tuples, one frame per chunk.
     """
-    keys = _keys(plan)
     records = (
         figures_for_all(plan)
-        .filter(measure_id__in=list(measure_ids))
+        .filter(measure__key__in=list(keys))
         .exclude(unit_code=plan.area_code)
-        .values_list("unit_code", "measure_id", "period", "value", "stage", "as_of")
+        .values_list("unit_code", "measure__key", "period", "value", "stage", "as_of")
     )
     chunks: list[pl.DataFrame] = []
     batch: list[tuple[Any, ...]] = []
-    for unit, measure, period, value, stage, as_of in records.iterator(chunk_size=CHUNK):
-        batch.append((unit, keys[measure], period, float(value), stage, as_of))
+    for unit, key, period, value, stage, as_of in records.iterator(chunk_size=CHUNK):
+        batch.append((unit, key, period, float(value), stage, as_of))
         if len(batch) == CHUNK:
             chunks.append(pl.DataFrame(batch, schema=FRAME_SCHEMA, orient="row"))
             batch = []
