@@ -233,7 +233,9 @@ def upload_workbook(
 ) -> bytes:
     """A filled figures template, written with openpyxl: the header block (plan, agency,
     period codes in column B, the report date in D), the English headings in row 6, then
-    one line per (measure key, unit code) with a value and the stage."""
+    one line per (measure key, unit code) with a value and the stage. The stage is
+    official, dated today: the built data already holds official figures for the period,
+    and the app rightly refuses a less final figure that would hide them."""
     import io
 
     from openpyxl import Workbook
@@ -254,7 +256,7 @@ def upload_workbook(
     for c, text in enumerate(headings, start=1):
         ws.cell(6, c, text)
     for i, (key, unit) in enumerate(rows, start=1):
-        ws.append([i, key, unit, round(50 + (i * 7919 % 1000) / 100, 2), "preliminary"])
+        ws.append([i, key, unit, round(50 + (i * 7919 % 1000) / 100, 2), "official"])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
