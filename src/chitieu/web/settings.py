@@ -20,6 +20,8 @@ CHITIEU_CACHE_PLANS   plans whose figures a worker keeps in memory (default 4)
 CHITIEU_WARM_CACHE    0 to stop evaluating a plan in the background when its data changed
 CHITIEU_UPLOAD_MAX_ROWS the most rows of figures one uploaded Excel template may have
                       (default 20000: 200 communes × 100 measures)
+CHITIEU_ENTRY_PAGE_LINES the most lines the data-entry page shows at once, whole units
+                      (default 500); a larger report is shown a page of units at a time
 """
 
 from __future__ import annotations
@@ -321,6 +323,9 @@ CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}
 # 100 rows further (its header), 50 columns wide. 20.000 rows read in ~1 s, checked and
 # saved in a few statements (docs/web.md#uploads).
 CHITIEU_UPLOAD_MAX_ROWS = int(os.environ.get("CHITIEU_UPLOAD_MAX_ROWS", "20000"))
+# Lines of a report the entry page shows at once (whole units); a larger report is paged,
+# searchable by unit, and entered all at once through its Excel template (docs/web.md).
+CHITIEU_ENTRY_PAGE_LINES = int(os.environ.get("CHITIEU_ENTRY_PAGE_LINES", "500"))
 
 # ---------------------------------------------------------------- background work
 

@@ -20,7 +20,7 @@ from chitieu.web.figures.checks import ENTRY_STAGES, stage_label
 from chitieu.web.figures.known import Vintage, approved_in, previous_values
 from chitieu.web.figures.models import FigureRecord, ReportingRegime, Submission
 from chitieu.web.figures.plausible import flag_text, flags_of, plan_metrics
-from chitieu.web.figures.scopes import scope
+from chitieu.web.figures.scopes import Assigned, scope
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Measure, Plan
 from chitieu.web.units.models import AdminUnit
@@ -193,8 +193,14 @@ def _lines(
 
 def entry_lines(plan: Plan, agency: Agency, period: Period, sub: Submission | None) -> list[Line]:
     """Every (measure, unit) the agency reports in the plan, with the report's values."""
-    pairs = [(a.measure, a.unit_code) for a in scope(plan, agency, period)]
-    return _lines(plan, period, pairs, sub)
+    return assigned_lines(plan, period, scope(plan, agency, period), sub)
+
+
+def assigned_lines(
+    plan: Plan, period: Period, assigned: list[Assigned], sub: Submission | None
+) -> list[Line]:
+    """These (measure, unit) pairs of the agency's scope (a page), with the report's values."""
+    return _lines(plan, period, [(a.measure, a.unit_code) for a in assigned], sub)
 
 
 def report_lines(sub: Submission) -> list[Line]:

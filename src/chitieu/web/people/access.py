@@ -212,7 +212,14 @@ def figures_for_all(plan: Plan) -> QuerySet[FigureRecord]:
     """The vintages anyone who may view the plan sees: the approved ones. They are all
     that evaluations count and that exports, review documents and dashboards show, so
     those can be cached per plan and served to every viewer alike."""
-    return FigureRecord.objects.filter(plan=plan).filter(APPROVED)
+    return approved_figures().filter(plan=plan)
+
+
+def approved_figures() -> QuerySet[FigureRecord]:
+    """The approved vintages, for a query that names the plan's measures itself (a measure
+    belongs to one plan): narrowed by the plan too, SQLite reads every approved figure of
+    the plan through its (plan, approved_at) index instead of the measures' own."""
+    return FigureRecord.objects.filter(APPROVED)
 
 
 def _keys(rows: QuerySet[Any]) -> QuerySet[Any, dict[str, Any]]:

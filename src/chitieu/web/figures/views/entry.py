@@ -40,6 +40,7 @@ from chitieu.web.figures.forms import (
 )
 from chitieu.web.figures.lines import (
     Line,
+    assigned_lines,
     entry_lines,
     plan_windows,
     regime_of,
@@ -48,7 +49,8 @@ from chitieu.web.figures.lines import (
     window_of,
 )
 from chitieu.web.figures.models import ReportingRegime, Submission
-from chitieu.web.figures.scopes import Scopes
+from chitieu.web.figures.paging import Asked, Paged, page_of
+from chitieu.web.figures.scopes import Scopes, scope
 from chitieu.web.figures.services import (
     current_submission,
     save_entries,
@@ -207,11 +209,22 @@ def entry_url(page: Opened) -> str:
     return reverse("figures:entry", args=[page.plan.slug, page.agency.code, str(page.period)])
 
 
+def _paged(request: HttpRequest, page: Opened) -> Paged:
+    """The lines of the page asked (``?page=``, ``?q=``): all of a report that fits one."""
+    assigned = scope(page.plan, page.agency, page.period)
+    return page_of(assigned, page.sub, Asked.of(request), page.plan.area_code)
+
+
+def _page_lines(page: Opened, paged: Paged) -> list[Line]:
+    return assigned_lines(page.plan, page.period, paged.assigned, page.sub)
+
+
 def _render(
     request: HttpRequest,
     page: Opened,
     lines: list[Line] | None = None,
     *,
+    paged: Paged | None = None,
     errors: list[str] | None = None,
     as_of_errors: list[str] | None = None,
     warnings: list[str] | None = None,
@@ -221,7 +234,8 @@ def _render(
     status: int = 200,
 ) -> HttpResponse:
     sub = page.sub
-    lines = lines if lines is not None else entry_lines(page.plan, page.agency, page.period, sub)
+    paged = paged or _paged(request, page)
+    lines = lines if lines is not None else _page_lines(page, paged)
     editable = sub is None or sub.is_editable
     revisions = Submission.objects.filter(
         plan=page.plan, agency=page.agency, period=str(page.period)
@@ -246,6 +260,9 @@ def _render(
         "can_correct": sub is not None and sub.status == "approved",
         "can_approve": sub is not None and can_approve_for(request.user, page.agency),
         "entry_url": entry_url(page),
+        "form_url": entry_url(page) + paged.params(),
+        "paged": paged,
+        "pager": paged.links(entry_url(page)),
         "text_max_length": TEXT_MAX_LENGTH,
     }
     return render(request, "figures/entry.html", context, status=status)
@@ -262,7 +279,9 @@ def entry(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -
     if request.method == "GET":
         return _render(request, page)
 
-    lines = entry_lines(page.plan, page.agency, page.period, page.sub)
+    # The page posted only its own lines: those are checked and saved, the others kept.
+    paged = _paged(request, page)
+    lines = _page_lines(page, paged)
     rows, problems = LinesFormSet(request.POST, lines).rows()
     report = ReportForm(request.POST)
     report.is_valid()
@@ -288,25 +307,37 @@ def entry(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -
     except Unconfirmed as e:
         # Values that may be slips: shown with their warnings, saved once confirmed.
         texts = attach(e.problems, lines, into="doubts")
-        return _render(request, page, lines, warnings=texts, as_of=as_of_text, status=400)
+        return _render(
+            request, page, lines, paged=paged, warnings=texts, as_of=as_of_text, status=400
+        )
     except ConflictError as e:
         # Someone changed these values meanwhile: show the report as it is now (its new
         # versions), with what this writer typed kept in the form to check and save again.
         page.sub = current_submission(page.plan, page.agency, page.period)
-        fresh = retyped(entry_lines(page.plan, page.agency, page.period, page.sub), lines)
+        paged = _paged(request, page)
+        fresh = retyped(_page_lines(page, paged), lines)
         texts = attach(e.problems, fresh)
-        return _render(request, page, fresh, errors=texts, as_of=as_of_text, status=409)
+        return _render(
+            request, page, fresh, paged=paged, errors=texts, as_of=as_of_text, status=409
+        )
     except EntryError as e:
         texts = attach(e.problems, lines)
         dated = [problem_text(p) for p in e.problems if p.place.field == "as_of"]
         return _render(
-            request, page, lines, errors=texts, as_of_errors=dated, as_of=as_of_text, status=400
+            request,
+            page,
+            lines,
+            paged=paged,
+            errors=texts,
+            as_of_errors=dated,
+            as_of=as_of_text,
+            status=400,
         )
     if action == "submit":
         messages.success(request, _("The report was submitted for approval."))
     else:
         messages.success(request, _("The draft was saved."))
-    return redirect(entry_url(page))
+    return redirect(entry_url(page) + paged.params())
 
 
 @login_required
