@@ -60,7 +60,7 @@ def objects(demo: Any, people: dict[str, User]) -> dict[str, Any]:
 def finished_job(owner: User) -> Job:
     """An import of the planning office's that is over."""
     return Job.objects.create(
-        kind=Job.Kind.IMPORT, owner=owner, title="plan.yaml + figures.csv", state=Job.State.DONE
+        kind=Job.Kind.IMPORT, owner=owner, title="ke-hoach.yaml + so-lieu.csv", state=Job.State.DONE
     )
 
 
