@@ -32,6 +32,7 @@ from chitieu.targets.model import Target as CoreTarget
 from chitieu.units.aggregate import meets_standard
 from chitieu.vnnumbers import format_vi
 from chitieu.web import commons
+from chitieu.web.figures.evaluation import stored_units
 from chitieu.web.figures.reading import counted_unit_figures, unit_frame
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.models import AdminUnit
@@ -114,11 +115,10 @@ def _judged(plan: Plan, core: CorePlan, target: CoreTarget, as_of: date | None) 
     """Per unit and measure of the target, the value judged and its status."""
     judged = [m for m in target.metrics if m.kind is not Kind.COUNT_OF_UNITS]
     parts = [pl.DataFrame(schema=SCHEMA)]
-    if len(judged) < len(target.metrics):
+    if len(judged) < len(target.metrics) and stored_units(plan) is not None:
         parts.append(counted_frame(counted_unit_figures(plan, as_of), list(target.metrics)))
     if judged:
-        ids = plan.measures.filter(key__in=[m.id for m in judged]).values_list("pk", flat=True)
-        frame = unit_frame(plan, ids)
+        frame = unit_frame(plan, [m.id for m in judged])
         if frame.height:
             only = dataclasses.replace(
                 core, targets=(dataclasses.replace(target, metrics=tuple(judged)),)

@@ -50,8 +50,10 @@ def stored_plan(plan: Plan) -> CorePlan:
 
 def plan_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     """What the plan's evaluation on ``as_of`` reads: the area's figures, then each unit's
-    current figure of every count of units."""
-    return [*stored_core(plan)[1], *counted_unit_figures(plan, as_of)]
+    current figure of every count of units (if any unit reports one: the scope of units
+    is only made then)."""
+    per_unit = counted_unit_figures(plan, as_of) if stored_units(plan) is not None else []
+    return [*stored_core(plan)[1], *per_unit]
 
 
 def stored_units(plan: Plan) -> UnitScope | None:

@@ -163,28 +163,23 @@ def unit_codes(plan: Plan) -> list[str]:
     return list(records.order_by("unit_code").values_list("unit_code", flat=True).distinct())
 
 
-def unit_frame(
-    plan: Plan, measure_ids: Iterable[int], units: Iterable[str] | None = None
-) -> pl.DataFrame:
+def unit_frame(plan: Plan, keys: Iterable[str], units: Iterable[str] | None = None) -> pl.DataFrame:
     """The per-unit approved rows of some measures, as :func:`evaluate_frame` reads them.
 
     Columns ``unit_code``, ``metric``, ``year``, ``period_kind``, ``value`` (float),
     ``stage``, ``as_of``; read in chunks of tuples, one frame per chunk. With ``units``,
     those units' rows only (a re-evaluation reads the units a slice at a time).
     """
-    keys = _keys(plan)
     records = (
-        figures_for_all(plan)
-        .filter(measure_id__in=list(measure_ids))
-        .exclude(unit_code=plan.area_code)
+        figures_for_all(plan).filter(measure__key__in=list(keys)).exclude(unit_code=plan.area_code)
     )
     if units is not None:
         records = records.filter(unit_code__in=list(units))
-    rows = records.values_list("unit_code", "measure_id", "period", "value", "stage", "as_of")
+    rows = records.values_list("unit_code", "measure__key", "period", "value", "stage", "as_of")
     chunks: list[pl.DataFrame] = []
     batch: list[tuple[Any, ...]] = []
-    for unit, measure, period, value, stage, as_of in rows.iterator(chunk_size=CHUNK):
-        batch.append((unit, keys[measure], period, float(value), stage, as_of))
+    for unit, key, period, value, stage, as_of in rows.iterator(chunk_size=CHUNK):
+        batch.append((unit, key, period, float(value), stage, as_of))
         if len(batch) == CHUNK:
             chunks.append(pl.DataFrame(batch, schema=FRAME_SCHEMA, orient="row"))
             batch = []

@@ -95,14 +95,14 @@ class _Judge:
             for t in core.targets
         ]
         self.judged = dataclasses.replace(core, targets=tuple(t for t in targets if t.metrics))
-        self.ids = list(plan.measures.filter(key__in=judged).values_list("pk", flat=True))
+        self.keys = sorted(judged)
         self.counted = counted_frame(counted_unit_figures(plan, as_of), metrics)
 
     def rows(self, codes: list[str]) -> list[list[str]]:
         cols = ["unit_code", "metric", "value", "status", "forecast"]
         parts = [self.counted.filter(pl.col("unit_code").is_in(codes))]
         parts[0] = parts[0].with_columns(forecast=pl.lit(None, dtype=pl.String)).select(cols)
-        frame = unit_frame(self.plan, self.ids, units=codes) if self.ids else None
+        frame = unit_frame(self.plan, self.keys, units=codes) if self.keys else None
         if frame is not None and frame.height:
             parts.append(forecast_frame(self.judged, frame, self.as_of).select(cols))
         names = unit_names(codes)
