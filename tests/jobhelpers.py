@@ -7,8 +7,12 @@ from the database and runs it with ``Worker.run_task``, as its loop does.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from django_tasks_db.models import DBTaskResult
 
+from chitieu.web.jobs.running import progressed
 from chitieu.web.jobs.worker import db_worker
 
 
@@ -21,3 +25,13 @@ def run_queued() -> int:
         worker.run_task(result)
         ran += 1
     return ran
+
+
+def run_queued_seeing(receiver: Callable[..., Any]) -> int:
+    """:func:`run_queued`, with ``receiver`` told each progress a job stores (as its page
+    would see it: a test cancels there)."""
+    progressed.connect(receiver, weak=False)
+    try:
+        return run_queued()
+    finally:
+        progressed.disconnect(receiver)

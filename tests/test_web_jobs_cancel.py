@@ -9,10 +9,9 @@ import pytest
 
 from chitieu.web.figures.models import FigureRecord
 from chitieu.web.jobs.models import Job
-from chitieu.web.jobs.running import progressed
 from chitieu.web.people.models import AuditEvent
 from chitieu.web.plans.models import Plan
-from tests.jobhelpers import run_queued
+from tests.jobhelpers import run_queued, run_queued_seeing
 from tests.planhelpers import upload
 from tests.test_web_plans_import import copy_of_demo, figures_text, post
 from tests.webhelpers import client_for, csrf_client_for
@@ -51,11 +50,7 @@ def test_it_stops_a_running_import_and_stores_nothing(db, people):
         if job.step == "reading_figures":
             assert _cancel(job).status_code == 302
 
-    progressed.connect(cancel_while_reading, weak=False)
-    try:
-        run_queued()
-    finally:
-        progressed.disconnect(cancel_while_reading)
+    run_queued_seeing(cancel_while_reading)
     job.refresh_from_db()
     # the job stopped at its next report: it never reached the save
     assert steps == ["reading_plan", "reading_figures"]

@@ -84,7 +84,7 @@ class UnitScreen:
     query: str
 
 
-def _label(status: str, kind: Kind, final: bool, lang: str) -> str:
+def status_label(status: str, kind: Kind, final: bool, lang: str) -> str:
     if kind is Kind.COUNT_OF_UNITS:
         if status == Status.ACHIEVED.value:
             return pgettext("dashboard", "meets the standard")
@@ -93,7 +93,7 @@ def _label(status: str, kind: Kind, final: bool, lang: str) -> str:
     return Status(status).label(lang, final)
 
 
-def _counted(figures: list[Figure], metrics: list[Metric]) -> pl.DataFrame:
+def counted_frame(figures: list[Figure], metrics: list[Metric]) -> pl.DataFrame:
     """Per unit and count measure: the latest year's current figure, met or not."""
     ids = {m.id for m in metrics if m.kind is Kind.COUNT_OF_UNITS}
     latest: dict[tuple[str, str], Figure] = {}
@@ -116,7 +116,7 @@ def _judged(plan: Plan, core: CorePlan, target: CoreTarget, as_of: date | None) 
     judged = [m for m in target.metrics if m.kind is not Kind.COUNT_OF_UNITS]
     parts = [pl.DataFrame(schema=SCHEMA)]
     if len(judged) < len(target.metrics) and stored_units(plan) is not None:
-        parts.append(_counted(counted_unit_figures(plan, as_of), list(target.metrics)))
+        parts.append(counted_frame(counted_unit_figures(plan, as_of), list(target.metrics)))
     if judged:
         frame = unit_frame(plan, [m.id for m in judged])
         if frame.height:
@@ -127,7 +127,7 @@ def _judged(plan: Plan, core: CorePlan, target: CoreTarget, as_of: date | None) 
     return pl.concat(parts)
 
 
-def _names(codes: list[str]) -> dict[str, str]:
+def unit_names(codes: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for code, name in (
         AdminUnit.objects.filter(code__in=codes).order_by("valid_from").values_list("code", "name")
@@ -170,7 +170,7 @@ def unit_screen(
         Tally(
             m.name,
             [
-                (s.value, _label(s.value, m.kind, final, lang), counts[(m.id, s.value)])
+                (s.value, status_label(s.value, m.kind, final, lang), counts[(m.id, s.value)])
                 for s in ORDER
                 if (m.id, s.value) in counts
             ],
@@ -187,7 +187,7 @@ def unit_screen(
     pages = max(1, -(-found.len() // PER_PAGE))
     page = min(max(page, 1), pages)
     codes = found.slice((page - 1) * PER_PAGE, PER_PAGE).to_list()
-    names = _names(codes)
+    names = unit_names(codes)
     cells = {
         (r["unit_code"], r["metric"]): r
         for r in rows.filter(pl.col("unit_code").is_in(codes)).iter_rows(named=True)
@@ -201,7 +201,9 @@ def unit_screen(
                 line.append(Cell("", Status.NO_DATA.value, Status.NO_DATA.label(lang)))
                 continue
             value = "" if r["value"] is None else format_vi(Decimal(repr(r["value"])).normalize())
-            line.append(Cell(value, r["status"], _label(r["status"], kinds[m.id], final, lang)))
+            line.append(
+                Cell(value, r["status"], status_label(r["status"], kinds[m.id], final, lang))
+            )
         lines.append(UnitLine(code, names.get(code, code), line))
     return UnitScreen(
         [m.name for m in shown],

@@ -11,8 +11,8 @@ and never build a Django object per figure:
   (the only ones the plan's evaluation counts unit by unit), reduced to each point's
   current vintage on the date (:func:`chitieu.figures.vintages.current_vintages`, the one
   vintage rule) before a core figure is built for what remains;
-* :func:`unit_frame`: the per-unit rows of some measures as a Polars frame in the shape
-  :func:`chitieu.evaluation.bulk.evaluate_frame` reads;
+* :func:`unit_codes` and :func:`unit_frame`: the per-unit rows of some measures (of some
+  units) as a Polars frame in the shape :func:`chitieu.evaluation.bulk.evaluate_frame` reads;
 * :func:`export_path`: the figures.csv / figures.json download, written once per data
   version into the data dir by streaming the rows, then served as a file.
 """
@@ -157,21 +157,28 @@ def _period_table(texts: Iterable[str]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row")
 
 
-def unit_frame(plan: Plan, keys: Iterable[str]) -> pl.DataFrame:
+def unit_codes(plan: Plan) -> list[str]:
+    """The units (not the plan's area) that have approved figures, by code."""
+    records = figures_for_all(plan).exclude(unit_code=plan.area_code)
+    return list(records.order_by("unit_code").values_list("unit_code", flat=True).distinct())
+
+
+def unit_frame(plan: Plan, keys: Iterable[str], units: Iterable[str] | None = None) -> pl.DataFrame:
     """The per-unit approved rows of some measures, as :func:`evaluate_frame` reads them.
 
     Columns ``unit_code``, ``metric``, ``year``, ``period_kind``, ``value`` (float),
-    ``stage``, ``as_of``; read in chunks of tuples, one frame per chunk.
+    ``stage``, ``as_of``; read in chunks of tuples, one frame per chunk. With ``units``,
+    those units' rows only (a re-evaluation reads the units a slice at a time).
     """
     records = (
-        figures_for_all(plan)
-        .filter(measure__key__in=list(keys))
-        .exclude(unit_code=plan.area_code)
-        .values_list("unit_code", "measure__key", "period", "value", "stage", "as_of")
+        figures_for_all(plan).filter(measure__key__in=list(keys)).exclude(unit_code=plan.area_code)
     )
+    if units is not None:
+        records = records.filter(unit_code__in=list(units))
+    rows = records.values_list("unit_code", "measure__key", "period", "value", "stage", "as_of")
     chunks: list[pl.DataFrame] = []
     batch: list[tuple[Any, ...]] = []
-    for unit, key, period, value, stage, as_of in records.iterator(chunk_size=CHUNK):
+    for unit, key, period, value, stage, as_of in rows.iterator(chunk_size=CHUNK):
         batch.append((unit, key, period, float(value), stage, as_of))
         if len(batch) == CHUNK:
             chunks.append(pl.DataFrame(batch, schema=FRAME_SCHEMA, orient="row"))

@@ -9,6 +9,7 @@ from typing import Any
 from django.core.files.uploadedfile import UploadedFile
 
 from chitieu.problems import InputError, Problem
+from chitieu.web import commons
 from chitieu.web.jobs.imports import rows_of
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.running import job_dir
@@ -22,13 +23,15 @@ def start_job(
     owner: Any,
     title: str,
     files: dict[str, UploadedFile] | None = None,
+    for_plan: Any = None,
     **options: Any,
 ) -> Job:
     """Create the job, keep its files in its folder, and queue it for the worker."""
-    job = Job.objects.create(kind=kind, owner=owner, title=title[:255], options=options)
-    folder = job_dir(job)
+    job = Job.objects.create(
+        kind=kind, owner=owner, title=title[:255], plan=for_plan, options=options
+    )
     for name, upload in (files or {}).items():
-        with (folder / name).open("wb") as out:
+        with (job_dir(job) / name).open("wb") as out:
             for chunk in upload.chunks():
                 out.write(chunk)
     run_job.enqueue(str(job.pk))
@@ -69,3 +72,10 @@ def start_reading(user: object, upload: UploadedFile) -> Job:
     name = display_name(upload)
     stored = _stored("resolution", name)
     return start_job(Job.Kind.READ, user, name, files={stored: upload}, file=[stored, name])
+
+
+def start_evaluation(user: object, plan: Any) -> Job:
+    """Queue the re-evaluation of every unit of ``plan``, as known today."""
+    return start_job(
+        Job.Kind.EVALUATE, user, plan.slug, for_plan=plan, as_of=commons.today().isoformat()
+    )

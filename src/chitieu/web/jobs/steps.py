@@ -11,6 +11,7 @@ STEPS: dict[str, Promise] = {
     "reading_figures": _("reading and checking the figures"),
     "saving": _("saving (all or nothing)"),
     "reading_text": _("reading the resolution"),
+    "evaluating_units": _("evaluating every unit"),
 }
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django_tasks import task
 
+from chitieu.web.jobs.evaluating import run_evaluation
 from chitieu.web.jobs.imports import run_import
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.reading import run_reading
@@ -14,6 +15,7 @@ from chitieu.web.jobs.running import Progress, run
 RUNNERS: dict[str, Callable[[Job, Progress], None]] = {
     Job.Kind.IMPORT: run_import,
     Job.Kind.READ: run_reading,
+    Job.Kind.EVALUATE: run_evaluation,
 }
 
 

@@ -8,4 +8,5 @@ urlpatterns = [
     path("<uuid:pk>/", views.job_view, name="job"),
     path("<uuid:pk>/progress/", views.progress_view, name="progress"),
     path("<uuid:pk>/cancel/", views.cancel_view, name="cancel"),
+    path("<uuid:pk>/result.csv", views.result_view, name="result"),
 ]

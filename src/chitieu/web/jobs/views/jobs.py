@@ -1,14 +1,16 @@
-"""A job's page: its progress bar (polled with htmx), Cancel, and what came of it."""
+"""A job's page: its progress bar (polled with htmx), Cancel, and what came of it (a
+link, or the file it wrote)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from chitieu.web.jobs.evaluating import result_path
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.steps import step_label
 from chitieu.web.jobs.stored import problem_from
@@ -62,3 +64,19 @@ def cancel_view(request: HttpRequest, pk: str) -> HttpResponse:
     if request.headers.get("HX-Request"):
         return _fragment(request, _job(request, pk))
     return redirect(job)
+
+
+@login_required
+@require_GET
+def result_view(request: HttpRequest, pk: str) -> FileResponse:
+    """The file a job wrote (a re-evaluation's CSV), for those who see the job."""
+    job = _job(request, pk)
+    path = result_path(job)
+    if job.state != Job.State.DONE or not path.is_file():
+        raise Http404
+    return FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=f"{job.title}.units.csv",
+        content_type="text/csv; charset=utf-8",
+    )

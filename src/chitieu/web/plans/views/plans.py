@@ -12,7 +12,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import FileResponse, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -20,7 +20,7 @@ from chitieu.problems import InputError
 from chitieu.targets.planfile import dump_plan, dump_yaml
 from chitieu.web.figures.reading import export_path
 from chitieu.web.jobs.imports import goes_to_background
-from chitieu.web.jobs.start import start_import
+from chitieu.web.jobs.start import start_evaluation, start_import
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.convert import core_plan, plan_data
@@ -133,3 +133,11 @@ def figures_export(request: HttpRequest, slug: str) -> HttpResponse | FileRespon
         filename=f"{plan.slug}.figures.csv",
         content_type="text/csv; charset=utf-8",
     )
+
+
+@planning_only
+@require_POST
+def evaluate_units(request: HttpRequest, slug: str) -> HttpResponse:
+    """Re-evaluate every unit of the plan in the background; its page shows how far."""
+    plan = get_object_or_404(Plan, slug=slug)
+    return redirect(start_evaluation(request.user, plan))
