@@ -7,6 +7,11 @@ ratio of the dashboard's p95 to the trivial endpoint's, measured in the same run
 Goal: p95 within 3× of the trivial endpoint, no errors.
 
     .venv/bin/python bench/bench_dashboard.py [--users 600] [--requests 5]
+    .venv/bin/python bench/bench_dashboard.py --users 100 --user kehoach   # logged in
+    .venv/bin/python bench/bench_dashboard.py --path /api/plans/langson-xvii/statuses
+
+With ``--user`` every viewer sends the session cookie of that demo persona (logged in
+once through the login form), on the trivial endpoint as on the page.
 """
 
 from __future__ import annotations
@@ -15,12 +20,17 @@ import argparse
 import asyncio
 import sys
 import time
+import urllib.parse
+import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from http.cookiejar import CookieJar
 
 from chitieu.web.liveserver import LiveServer
 
 DASHBOARD = "/dashboard/langson-xvii/"
 TRIVIAL = "/healthz"
+PASSWORD = "chitieu-demo"  # the demo personas' password
 
 
 @dataclass
@@ -51,8 +61,26 @@ async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bytes]:
         body += chunk[:-2]
 
 
-async def viewer(host: str, port: int, path: str, requests: int, tally: Tally) -> None:
-    """One delegate: a connection, then ``requests`` page loads one after another."""
+def log_in(url: str, username: str) -> str:
+    """The Cookie header of a session of ``username`` (through the login form)."""
+    jar = CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    opener.open(f"{url}/login/", timeout=30).read()
+    token = next(c.value for c in jar if c.name == "csrftoken")
+    form = {"username": username, "password": PASSWORD, "csrfmiddlewaretoken": token}
+    opener.open(f"{url}/login/", urllib.parse.urlencode(form).encode(), timeout=30).read()
+    cookies = {c.name: c.value for c in jar}
+    if "sessionid" not in cookies:
+        raise SystemExit(f"could not log in as {username}")
+    return "; ".join(f"{k}={v}" for k, v in cookies.items())
+
+
+async def viewer(
+    host: str, port: int, path: str, requests: int, tally: Tally, headers: str = ""
+) -> None:
+    """One delegate: a connection, then ``requests`` page loads one after another.
+
+    ``headers`` are extra header lines, each ending in CRLF (a logged-in user's cookie)."""
     try:
         reader, writer = await asyncio.open_connection(host, port)
     except OSError as exc:
@@ -60,7 +88,7 @@ async def viewer(host: str, port: int, path: str, requests: int, tally: Tally) -
         return
     request = (
         f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nAccept-Language: vi\r\n"
-        "Connection: keep-alive\r\n\r\n"
+        f"{headers}Connection: keep-alive\r\n\r\n"
     ).encode()
     try:
         for _ in range(requests):
@@ -79,9 +107,17 @@ async def viewer(host: str, port: int, path: str, requests: int, tally: Tally) -
         writer.close()
 
 
-async def crowd(host: str, port: int, path: str, users: int, requests: int) -> Tally:
+async def crowd(
+    host: str, port: int, path: str, users: int, requests: int, headers: Sequence[str] = ("",)
+) -> Tally:
+    """``users`` viewers at once; viewer i sends ``headers[i % len(headers)]``."""
     tally = Tally()
-    await asyncio.gather(*(viewer(host, port, path, requests, tally) for _ in range(users)))
+    await asyncio.gather(
+        *(
+            viewer(host, port, path, requests, tally, headers[i % len(headers)])
+            for i in range(users)
+        )
+    )
     return tally
 
 
@@ -103,26 +139,34 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=2, help="alternations of the two phases")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--user", help="a demo persona to log in as (default: anonymous)")
+    parser.add_argument("--path", default=DASHBOARD, help="the page measured")
     args = parser.parse_args(argv)
 
     with LiveServer(demo=True, workers=args.workers, threads=args.threads) as server:
         host, port = "127.0.0.1", server.port
+        cookie = log_in(server.url, args.user) if args.user else ""
+        headers = (f"Cookie: {cookie}\r\n" if cookie else "",)
         # One request each so both paths are warm (first evaluation, template loading).
-        asyncio.run(crowd(host, port, DASHBOARD, args.workers * 2, 1))
-        asyncio.run(crowd(host, port, TRIVIAL, args.workers * 2, 1))
+        asyncio.run(crowd(host, port, args.path, args.workers * 2, 1, headers))
+        asyncio.run(crowd(host, port, TRIVIAL, args.workers * 2, 1, headers))
         trivial, dashboard = Tally(), Tally()
         walls = {"trivial": 0.0, "dashboard": 0.0}
         for _ in range(args.rounds):
             for name, path, total in (
                 ("trivial", TRIVIAL, trivial),
-                ("dashboard", DASHBOARD, dashboard),
+                ("dashboard", args.path, dashboard),
             ):
                 start = time.perf_counter()
-                t = asyncio.run(crowd(host, port, path, args.users, args.requests))
+                t = asyncio.run(crowd(host, port, path, args.users, args.requests, headers))
                 walls[name] += time.perf_counter() - start
                 total.latencies += t.latencies
                 total.errors += t.errors
-    print(f"{args.users} concurrent viewers × {args.requests} loads × {args.rounds} rounds")
+    who = f"logged in as {args.user}" if args.user else "anonymous"
+    print(
+        f"{args.users} concurrent viewers ({who}) of {args.path} × {args.requests} loads"
+        f" × {args.rounds} rounds"
+    )
     report("trivial", trivial, walls["trivial"])
     report("dashboard", dashboard, walls["dashboard"])
     ratio = dashboard.percentile(95) / trivial.percentile(95)

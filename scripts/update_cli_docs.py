@@ -21,6 +21,7 @@ COMMANDS = [
     ["plan", "check"],
     ["plan", "show"],
     ["serve"],
+    ["worker"],
     ["units", "list"],
     ["units", "lineage"],
 ]

@@ -68,6 +68,11 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/plans/{plan}/edit/",
         {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
     ),
+    # the planning office starts a re-evaluation of every unit and is taken to its job
+    "plans:evaluate_units": (
+        "/plans/{plan}/evaluate-units/",
+        {"GET": "login 403 403 403 403 405 405", "POST": "login 403 403 403 403 go go"},
+    ),
     "plans:program": (
         "/plans/{plan}/program/",
         {"GET": "ok ok ok ok ok ok ok", "POST": "403 403 403 403 403 do do"},
@@ -76,6 +81,18 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
     "plans:task": (
         "/plans/{plan}/program/{task}/",
         {"GET": "ok ok ok ok ok ok ok", "POST": "403 403 do 403 403 do do"},
+    ),
+    # background jobs: each person sees their own (this one is the planning office's),
+    # an administrator everyone's; another's job is not found
+    "jobs:list": ("/jobs/", {"GET": "login ok ok ok ok ok ok"}),
+    "jobs:job": ("/jobs/{job}/", {"GET": "login 404 404 404 404 ok ok"}),
+    "jobs:progress": ("/jobs/{job}/progress/", {"GET": "login 404 404 404 404 ok ok"}),
+    # the file a job wrote: this import wrote none, so it is not found even by its owner
+    # (tests/test_web_jobs_evaluate_access.py downloads a re-evaluation's)
+    "jobs:result": ("/jobs/{job}/result.csv", {"GET": "login 404 404 404 404 404 404"}),
+    "jobs:cancel": (
+        "/jobs/{job}/cancel/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 404 404 404 go go"},
     ),
     # units, people
     "units:list": ("/units/", {"GET": "login ok ok ok ok ok ok"}),

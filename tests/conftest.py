@@ -3,9 +3,16 @@ a transaction that is rolled back, so every test starts from the same demo."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
+
+# No deadline on generated examples: speed goals live in bench/, and an example that takes
+# 400 ms on a busy machine is not a failure of what the test asserts.
+hypothesis_settings.register_profile("chitieu", deadline=None)
+hypothesis_settings.load_profile("chitieu")
 
 
 @pytest.fixture(autouse=True)
@@ -31,6 +38,17 @@ def _web_language() -> Any:
     translation.activate("vi")
     yield
     translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The figures downloads kept in the data dir are named by the plan's data version;
+    each test's database is rolled back to the same version, so each test keeps them in
+    a directory of its own, lest a file written by another test be served for its data."""
+    from django.conf import settings
+
+    if settings.configured:
+        monkeypatch.setattr(settings, "EXPORTS_DIR", tmp_path / "exports")
 
 
 @pytest.fixture(scope="session")

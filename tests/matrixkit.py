@@ -12,6 +12,7 @@ from django.test import Client
 
 from chitieu.figures.periods import parse_period
 from chitieu.web.figures import services
+from chitieu.web.jobs.models import Job
 from chitieu.web.people.models import Agency, AgencyChange, ApiToken, Assignment
 from chitieu.web.plans.models import Task
 from chitieu.web.units.models import AdminUnit
@@ -52,7 +53,15 @@ def objects(demo: Any, people: dict[str, User]) -> dict[str, Any]:
         "merged": "so-khdt",
         "change": AgencyChange.objects.get(predecessor__code="so-khdt").pk,
         "uuid": uuid.uuid4(),
+        "job": finished_job(people["kehoach"]).pk,
     }
+
+
+def finished_job(owner: User) -> Job:
+    """An import of the planning office's that is over."""
+    return Job.objects.create(
+        kind=Job.Kind.IMPORT, owner=owner, title="ke-hoach.yaml + so-lieu.csv", state=Job.State.DONE
+    )
 
 
 def role_client(role: str, people: dict[str, User], lang: str = "vi") -> Client:

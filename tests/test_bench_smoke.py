@@ -27,14 +27,19 @@ def test_benchmark_prints_the_ratio_and_the_peak_memory(capsys: pytest.CaptureFi
     bench = load_bench()
     assert bench.main(["--figures", "50000", "--repeat", "1"]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"^ratio chitieu/duckdb: \d+\.\d\d× \(goal ≤ 2×: (met|NOT met)\)$", out, re.M)
+    for m in ("CPU", "WALL"):
+        assert re.search(
+            rf"^ratio chitieu/duckdb {m}: \d+\.\d\d× \(goal ≤ 1.2×: (met|NOT met)\)$", out, re.M
+        ), out
     assert re.search(
-        r"^peak memory \(ru_maxrss\): chitieu [\d,]+ MiB, duckdb [\d,]+ MiB$", out, re.M
+        r"^peak memory \(ru_maxrss\): chitieu [\d,]+ MiB, duckdb [\d,]+ MiB \(goal", out, re.M
     )
-    # Both sides evaluated the same units and metrics, and agree where they compute alike.
+    # Both sides evaluated the same units and metrics, and gave each the same status.
     rows = re.findall(r"([\d,]+) \(unit, metric\) rows", out)
     assert len(rows) == 2 and rows[0] == rows[1] and rows[0] != "0", out
-    assert re.search(r"cross-check: [\d,]+ level values compared, 0 differ", out), out
+    assert re.search(
+        r"cross-check: [\d,]+ \(unit, metric\) statuses and values compared, 0 differ", out
+    ), out
 
 
 def test_dashboard_benchmark_prints_latencies_and_the_ratio(
@@ -71,3 +76,21 @@ def test_text_reader_benchmark_prints_the_ratio(capsys: pytest.CaptureFixture[st
         out,
         re.M,
     ), out
+
+
+def test_forecasts_benchmark_prints_the_time_per_series(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "bench_forecasts", BENCH.parent / "bench_forecasts.py"
+    )
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = bench
+    spec.loader.exec_module(bench)
+    assert bench.main(["--figures", "50000", "--units", "5", "--repeat", "1"]) == 0
+    out = capsys.readouterr().out
+    # The units both sides evaluated got the same forecast classes.
+    assert re.search(r"^cross-check: 175 series of 5 units, 0 forecast classes differ", out, re.M)
+    assert re.search(r"^vectorised forecast_frame : +\d+\.\d\d µs CPU per series", out, re.M)
+    assert re.search(r"faster \(goal ≥ 100×: (met|NOT met)\)$", out, re.M), out

@@ -19,6 +19,7 @@ COMMANDS = [
     ["plan", "check"],
     ["plan", "show"],
     ["serve"],
+    ["worker"],
     ["units", "list"],
     ["units", "lineage"],
 ]

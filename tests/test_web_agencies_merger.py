@@ -156,7 +156,7 @@ def test_it_keeps_the_figures_reported_before_the_merger_under_the_merged_agency
     assert "Sở Kế hoạch và Đầu tư" in target and "Sở Tài chính" in target
 
     for url in (reverse("plans:figures_csv", args=[PLAN]), f"/api/plans/{PLAN}/figures.csv"):
-        text = client_for("daibieu").get(url).content.decode("utf-8-sig")
+        text = client_for("daibieu").get(url).getvalue().decode("utf-8-sig")
         lines = [line for line in text.splitlines() if not line.startswith("#")]
         rows = csv.DictReader(io.StringIO("\n".join(lines)))
         mine = {(r["period"], r["value"]): r["source"] for r in rows if r["metric"] == INVESTMENT}

@@ -28,7 +28,7 @@ def test_it_exports_figures_the_core_reads_back_unchanged(demo, tmp_path):
     assert response["Content-Type"].startswith("text/csv")
     assert "langson-xvii-figures-" in response["Content-Disposition"]
     path = tmp_path / "figures.csv"
-    path.write_bytes(response.content)
+    path.write_bytes(response.getvalue())
     read = read_figures(path, core_plan(demo))
     assert sorted(map(_key, read)) == sorted(map(_key, approved_figures(demo)))
     assert len(read) == 362
@@ -36,7 +36,7 @@ def test_it_exports_figures_the_core_reads_back_unchanged(demo, tmp_path):
 
 def test_it_exports_the_same_figures_as_json(demo):
     response = client_for(None).get(f"{PLAN}/figures.json")
-    rows = json.loads(response.content)
+    rows = json.loads(response.getvalue())
     assert response["Content-Disposition"].endswith('.json"')
     assert len(rows) == 362
     assert set(rows[0]) == {

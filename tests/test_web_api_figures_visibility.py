@@ -34,4 +34,4 @@ def test_it_hides_a_draft_from_everyone_else(draft, username):
 
 
 def test_it_keeps_drafts_out_of_the_exports(draft):
-    assert "65.5" not in client_for("laodong").get(f"{PLAN}/figures.csv").content.decode()
+    assert "65.5" not in client_for("laodong").get(f"{PLAN}/figures.csv").getvalue().decode()

@@ -89,7 +89,7 @@ def test_the_json_downloads_match_their_schemas(demo):
     from chitieu.api.schemas import FigureExportOut, StatusesOut
 
     client = client_for(None)
-    rows = client.get("/api/plans/langson-xvii/figures.json").json()
+    rows = json.loads(client.get("/api/plans/langson-xvii/figures.json").getvalue())
     checked = [FigureExportOut.model_validate(r).model_dump(mode="json") for r in rows]
     assert rows and checked == rows
     data = client.get("/api/plans/langson-xvii/statuses.json?lang=en").json()

@@ -31,7 +31,7 @@ def test_a_read_only_token_reads(demo, people):
     assert [p["slug"] for p in reader.get("/api/plans").json()] == ["langson-xvii"]
     statuses = reader.get(f"{PLAN}/statuses").json()
     assert statuses["summary"]["headline"] == "Đạt và vượt 16/20 chỉ tiêu"
-    csv = reader.get(f"{PLAN}/figures.csv").content.decode()
+    csv = reader.get(f"{PLAN}/figures.csv").getvalue().decode()
     assert csv.startswith("metric,period,value,stage,as_of,unit_code,source,note\n")
     assert "\ngrdp-growth,2021,6.71,official,2022-03-31,20," in csv
 

@@ -18,6 +18,13 @@ from tests.webhelpers import client_for
 SHEET = "xl/worksheets/sheet1.xml"
 
 
+@pytest.fixture(autouse=True)
+def _five_thousand_rows(settings):
+    """The sheet's limits follow the rows an upload may have (CHITIEU_UPLOAD_MAX_ROWS): with
+    5.000 rows of figures, a sheet reaches row 5.100 and holds 255.000 cells."""
+    settings.CHITIEU_UPLOAD_MAX_ROWS = 5000
+
+
 def template() -> bytes:
     return client_for("laodong").get(entry_url(name="template")).content
 

@@ -77,7 +77,7 @@ def _typed(metric: str, as_of: str | date) -> bool:
     "url", ["/plans/langson-xvii/figures.csv", "/api/plans/langson-xvii/figures.csv"]
 )
 def test_figures_csv_quotes_formula_text_and_reads_back_exactly(typed, url, tmp_path):
-    text = client_for("daibieu").get(url).content.decode()
+    text = client_for("daibieu").get(url).getvalue().decode()
     assert _typed_rows(text) == WRITTEN
     path = tmp_path / "figures.csv"
     path.write_text(text, encoding="utf-8")

@@ -8,7 +8,8 @@ import io
 from chitieu.figures.reading import read_figures
 from chitieu.targets.planfile import bundled_plan_path, load_plan, plan_from_data, plan_to_data
 from chitieu.web.figures.evaluation import evaluation
-from chitieu.web.figures.services import figures_csv, import_plan
+from chitieu.web.figures.reading import figures_csv
+from chitieu.web.figures.services import import_plan
 from chitieu.web.plans.convert import core_plan, plan_data
 
 

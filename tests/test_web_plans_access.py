@@ -74,6 +74,6 @@ def test_viewers_may_export_the_plans_they_see(demo):
     assert len(plan.json()["targets"]) == 20
     figures = c.get("/plans/langson-xvii/figures.csv")
     assert figures["Content-Disposition"] == 'attachment; filename="langson-xvii.figures.csv"'
-    lines = figures.content.decode().splitlines()
+    lines = figures.getvalue().decode().splitlines()
     assert lines[0] == "metric,period,value,stage,as_of,unit_code,source,note"
     assert lines[1].startswith("grdp-growth,2021,6.51,estimate,2021-12-10,20,")

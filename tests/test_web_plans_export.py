@@ -6,7 +6,7 @@ import json
 
 from chitieu.targets.planfile import load_yaml, plan_from_data, plan_to_data
 from chitieu.web.figures.models import FigureRecord
-from chitieu.web.figures.services import figures_csv
+from chitieu.web.figures.reading import figures_csv
 from chitieu.web.plans.convert import core_plan, plan_data
 from chitieu.web.plans.models import Plan
 from tests.planhelpers import upload
@@ -30,13 +30,13 @@ def test_it_exports_the_figures_as_csv(demo):
     r = client_for("kehoach").get("/plans/langson-xvii/figures.csv")
     assert r["Content-Type"] == "text/csv; charset=utf-8"
     assert 'filename="langson-xvii.figures.csv"' in r["Content-Disposition"]
-    assert r.content.decode() == figures_csv(demo)
+    assert r.getvalue().decode() == figures_csv(demo)
 
 
 def test_an_exported_plan_imported_as_a_new_one_is_identical(demo):
     c = client_for("kehoach")
     plan_file = c.get("/plans/langson-xvii/export.yaml").content.decode()
-    figures_file = c.get("/plans/langson-xvii/figures.csv").content.decode()
+    figures_file = c.get("/plans/langson-xvii/figures.csv").getvalue().decode()
     r = c.post(
         "/plans/import/",
         {
@@ -60,7 +60,7 @@ def test_an_exported_plan_imported_over_itself_changes_nothing(demo):
     c = client_for("kehoach")
     before = (plan_data(demo), figures_csv(demo), FigureRecord.objects.count())
     plan_file = c.get("/plans/langson-xvii/export.json").content
-    figures_file = c.get("/plans/langson-xvii/figures.csv").content
+    figures_file = c.get("/plans/langson-xvii/figures.csv").getvalue()
     r = c.post(
         "/plans/import/",
         {

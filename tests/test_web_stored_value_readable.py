@@ -53,5 +53,5 @@ def test_it_reads_a_value_too_large_for_the_column_as_it_is(demo):
     out = io.StringIO()
     call_command("dumpdata", "figures.figurerecord", stdout=out)  # a backup reads it too
     assert '"value": "10000000000000000000000000.0000000000"' in out.getvalue()
-    csv = client_for(None).get("/api/plans/langson-xvii/figures.csv").content.decode()
+    csv = client_for(None).get("/api/plans/langson-xvii/figures.csv").getvalue().decode()
     assert ",10000000000000000000000000," in csv

@@ -10,3 +10,6 @@ from chitieu.web.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# No evaluation in a background thread after each approval: tests roll their changes back
+# (tests/test_web_cache_warming.py turns it on).
+CHITIEU_WARM_CACHE = False

@@ -13,10 +13,10 @@ from typing import Any, cast
 from django.http import HttpRequest
 from ninja import NinjaAPI
 from ninja.parser import Parser
-from ninja.renderers import JSONRenderer
 
 import chitieu
 from chitieu.api import errors, exports, plans, reports
+from chitieu.api.answers import Utf8Renderer
 from chitieu.vnnumbers import MAX_DECIMALS, MAX_INTEGER_DIGITS, MAX_SIGNIFICANT_DIGITS
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH
 
@@ -69,10 +69,6 @@ class ExactParser(Parser):
 
     def parse_body(self, request: HttpRequest) -> dict[str, Any]:
         return cast(dict[str, Any], json.loads(request.body, parse_float=Decimal))
-
-
-class Utf8Renderer(JSONRenderer):
-    json_dumps_params = {"ensure_ascii": False}
 
 
 api = NinjaAPI(

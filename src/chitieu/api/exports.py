@@ -1,7 +1,9 @@
 """Downloads: the approved figures and the statuses, as CSV and JSON files.
 
 figures.csv is the core's figures format, so ``chitieu evaluate plan.yaml figures.csv``
-reads it back. statuses.csv starts with a byte-order mark: without it Excel takes UTF-8
+reads it back. The figures files are written once per data version into the data dir
+(:func:`chitieu.web.figures.reading.export_path`, streamed from the database) and served
+from there. statuses.csv starts with a byte-order mark: without it Excel takes UTF-8
 for the local code page and garbles every Vietnamese letter. Its numbers are plain
 ("64.5"), exact and the same in every locale; the labels follow ``lang``.
 """
@@ -15,19 +17,20 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any, Literal
 
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.utils import translation
 from django.utils.translation import pgettext
 from ninja import Router
 
+from chitieu.api import answers
 from chitieu.api.auth import READ, caller, optional_auth
-from chitieu.api.queries import export_row, language, visible_plan
+from chitieu.api.queries import language, visible_plan
 from chitieu.api.schemas import READ_REFUSALS, FigureExportOut, StatusesOut
 from chitieu.evaluation.results import PlanResult
 from chitieu.figures.cells import csv_text
 from chitieu.web import commons
-from chitieu.web.figures.evaluation import evaluation, stored_core
-from chitieu.web.figures.services import figures_csv
+from chitieu.web.figures.evaluation import evaluation
+from chitieu.web.figures.reading import export_path
 from chitieu.web.plans.models import Plan
 
 router = Router(tags=["exports"], auth=READ)
@@ -58,8 +61,9 @@ def _json_file() -> dict[str, Any]:
     return {**optional_auth(), "responses": {200: {"description": ATTACHMENT}}}
 
 
-def _download(content: str, content_type: str, filename: str) -> HttpResponse:
-    response = HttpResponse(content.encode("utf-8"), content_type=f"{content_type}; charset=utf-8")
+def _download(content: str | bytes, content_type: str, filename: str) -> HttpResponse:
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    response = HttpResponse(data, content_type=f"{content_type}; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
@@ -92,9 +96,19 @@ def _export(
     url_name="figures_csv",
     openapi_extra=_file("text/csv"),
 )
-def export_figures_csv(request: HttpRequest, slug: str) -> HttpResponse:
+def export_figures_csv(request: HttpRequest, slug: str) -> FileResponse:
     """Every approved vintage in the core's figures format (readable by ``chitieu``)."""
-    return _export(request, slug, "figures", "csv", None, figures_csv)
+    return _figures_file(request, slug, "csv")
+
+
+def _figures_file(request: HttpRequest, slug: str, ext: str) -> FileResponse:
+    plan = visible_plan(caller(request), slug)
+    return FileResponse(
+        export_path(plan, ext).open("rb"),
+        as_attachment=True,
+        filename=_filename(plan, "figures", None, ext),
+        content_type=f"{CONTENT_TYPES[ext]}; charset=utf-8",
+    )
 
 
 @router.get(
@@ -103,16 +117,9 @@ def export_figures_csv(request: HttpRequest, slug: str) -> HttpResponse:
     url_name="figures_json",
     openapi_extra=_json_file(),
 )
-def export_figures_json(request: HttpRequest, slug: str) -> HttpResponse:
+def export_figures_json(request: HttpRequest, slug: str) -> FileResponse:
     """The same figures as figures.csv, as a JSON list with the same columns."""
-    return _export(
-        request,
-        slug,
-        "figures",
-        "json",
-        None,
-        lambda plan: _json([export_row(f) for f in stored_core(plan)[1]]),
-    )
+    return _figures_file(request, slug, "json")
 
 
 def statuses_rows(result: PlanResult, lang: str) -> list[list[str]]:
@@ -168,6 +175,27 @@ def _statuses_csv(result: PlanResult, lang: str) -> str:
     return out.getvalue()
 
 
+def _statuses(
+    request: HttpRequest,
+    slug: str,
+    ext: str,
+    as_of: date | None,
+    lang: str | None,
+    write: Callable[[PlanResult, str], str],
+) -> HttpResponse:
+    """statuses.csv or .json: written once per data version, as-of date and language."""
+    plan = visible_plan(caller(request), slug)
+    code = language(lang)
+    content = answers.kept(
+        plan,
+        f"statuses.{ext}",
+        as_of,
+        code,
+        lambda: write(evaluation(plan, as_of), code).encode("utf-8"),
+    )
+    return _download(content, CONTENT_TYPES[ext], _filename(plan, "statuses", as_of, ext))
+
+
 @router.get(
     "/plans/{slug}/statuses.csv",
     response=READ_REFUSALS,
@@ -181,14 +209,7 @@ def export_statuses_csv(
     lang: Literal["vi", "en"] | None = None,
 ) -> HttpResponse:
     """One row per measure: its target, value, status, forecast and what it still needs."""
-    return _export(
-        request,
-        slug,
-        "statuses",
-        "csv",
-        as_of,
-        lambda plan: _statuses_csv(evaluation(plan, as_of), language(lang)),
-    )
+    return _statuses(request, slug, "csv", as_of, lang, _statuses_csv)
 
 
 @router.get(
@@ -204,11 +225,6 @@ def export_statuses_json(
     lang: Literal["vi", "en"] | None = None,
 ) -> HttpResponse:
     """The statuses (as GET /plans/{slug}/statuses) as a file to keep."""
-    return _export(
-        request,
-        slug,
-        "statuses",
-        "json",
-        as_of,
-        lambda plan: _json(evaluation(plan, as_of).to_dict(language(lang))),
+    return _statuses(
+        request, slug, "json", as_of, lang, lambda result, code: _json(result.to_dict(code))
     )

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import Router
 
+from chitieu.api import answers
 from chitieu.api.auth import READ, caller, optional_auth
 from chitieu.api.errors import unprocessable
 from chitieu.api.queries import (
@@ -29,7 +30,7 @@ from chitieu.api.schemas import (
 from chitieu.evaluation.statuses import target_text
 from chitieu.figures.periods import PeriodError, parse_period
 from chitieu.web.figures.errors import EntryProblem, Place
-from chitieu.web.figures.evaluation import evaluation, stored_core
+from chitieu.web.figures.evaluation import evaluation, stored_plan
 from chitieu.web.people.access import APPROVED, visible_figures
 from chitieu.web.people.models import Assignment
 from chitieu.web.plans.convert import plan_data
@@ -71,7 +72,7 @@ def list_targets(
 ) -> list[dict[str, Any]]:
     """Targets with their measures, the target as written, and who reports each measure."""
     plan = visible_plan(caller(request), slug)
-    core, _figures = stored_core(plan)
+    core = stored_plan(plan)
     lang_code = language(lang)
     reporters: dict[int, list[dict[str, str]]] = {}
     for a in Assignment.objects.filter(measure__plan=plan).select_related("agency"):
@@ -118,11 +119,17 @@ def get_statuses(
     slug: str,
     as_of: date | None = None,
     lang: Literal["vi", "en"] | None = None,
-) -> dict[str, Any]:
+) -> HttpResponse:
     """The evaluation: headline, counts, per-target and per-measure status, forecast and
     explanation, from the approved figures known on ``as_of`` (default: all of them)."""
     plan = visible_plan(caller(request), slug)
-    return evaluation(plan, as_of).to_dict(language(lang))
+    code = language(lang)
+
+    def make() -> bytes:
+        data = evaluation(plan, as_of).to_dict(code)
+        return answers.rendered(request, StatusesOut, data, by_alias=True)
+
+    return answers.json_answer(answers.kept(plan, "statuses", as_of, code, make))
 
 
 @router.get(

@@ -9,7 +9,6 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 from chitieu.api.errors import Refused, forbidden
-from chitieu.figures.model import Figure
 from chitieu.web import commons
 from chitieu.web.figures.models import FigureRecord, Submission
 from chitieu.web.people.access import can_see_work_of, can_view_plan, role_of
@@ -72,19 +71,6 @@ def figure_out(f: FigureRecord) -> dict[str, Any]:
         "entered_at": f.entered_at,
         "approved_by": _name(f.approved_by),
         "approved_at": f.approved_at,
-    }
-
-
-def export_row(f: Figure) -> dict[str, Any]:
-    return {
-        "metric": f.metric,
-        "period": str(f.period),
-        "value": number(f.value),
-        "stage": f.stage.value,
-        "as_of": f.as_of,
-        "unit_code": f.unit_code,
-        "source": f.source,
-        "note": f.note,
     }
 
 

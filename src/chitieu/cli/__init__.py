@@ -12,10 +12,11 @@ from typing import Any, TypeVar
 import click
 
 from chitieu import __version__
+from chitieu.cli.progress import progress_option, read_figures_shown
 from chitieu.cli.tables import render
 from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import MetricResult, PlanResult
-from chitieu.figures.reading import parse_date, read_figures
+from chitieu.figures.reading import parse_date
 from chitieu.messages.render import catalogue, default_lang, problem_text, translations
 from chitieu.messages.render import said as render_said
 from chitieu.problems import InputError, Message, Problem
@@ -152,6 +153,7 @@ def main() -> None:
     help="Count units as they were on this date (default: each year's end). Implies "
     "counting over the bundled units of the plan's area.",
 )
+@progress_option
 def evaluate(
     plan: str,
     figures: str,
@@ -161,6 +163,7 @@ def evaluate(
     numbers: str | None,
     units_file: Path | None,
     units_scope: date | None,
+    progress: bool | None,
 ) -> None:
     """Evaluate PLAN (a plan file or a bundled plan name) with FIGURES (.csv or .parquet).
 
@@ -169,7 +172,8 @@ def evaluate(
     """
     the_plan = open_plan(plan)
     try:
-        figs = read_figures(resolve(figures, (".figures.csv",)), the_plan, numbers)
+        path = resolve(figures, (".figures.csv",))
+        figs = read_figures_shown(path, the_plan, numbers, progress, _bar_texts())
     except InputError as exc:
         fail(exc.problems)
     units = None
@@ -183,6 +187,10 @@ def evaluate(
         click.echo(json.dumps(result.to_dict(lang), ensure_ascii=False, indent=2))
     else:
         click.echo(table(result, lang))
+
+
+def _bar_texts() -> tuple[str, str]:
+    return _("Reading the figures"), _("lines")
 
 
 def display_value(m: MetricResult, locale: str) -> str:
@@ -367,6 +375,7 @@ def read_command(file: str, fmt: str, output: str | None, lang: str) -> None:
     default=None,
     help="How the figures file writes numbers (as for evaluate).",
 )
+@progress_option
 def report_command(
     plan: str,
     figures: str,
@@ -379,6 +388,7 @@ def report_command(
     issuer: str | None,
     number: str | None,
     numbers: str | None,
+    progress: bool | None,
 ) -> None:
     """Write the review document of PLAN with FIGURES for a period (.docx, .xlsx, .pdf).
 
@@ -396,7 +406,7 @@ def report_command(
     the_plan = open_plan(plan)
     figures_path = resolve(figures, (".figures.csv",))
     try:
-        figs = read_figures(figures_path, the_plan, numbers)
+        figs = read_figures_shown(figures_path, the_plan, numbers, progress, _bar_texts())
     except InputError as exc:
         fail(exc.problems)
     try:
@@ -423,10 +433,11 @@ def report_command(
 
 def _add_web_commands() -> None:
     # Imported here so the core commands never load Django.
-    from chitieu.cli.web import manage, serve
+    from chitieu.cli.web import manage, serve, worker
 
     main.add_command(serve)
     main.add_command(manage)
+    main.add_command(worker)
 
 
 _add_web_commands()

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +52,12 @@ def prepare_database(demo: bool) -> list[str]:
     return lines
 
 
+def _serve(server: object, worker: object) -> None:
+    from chitieu.web import warming
+
+    warming.serve()
+
+
 def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
     from django.conf import settings
     from gunicorn.app.base import BaseApplication
@@ -69,6 +78,8 @@ def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
                 # gunicorn's control socket lives in ~/.gunicorn, shared by every server
                 # of the user; chitieu does not use it, and two servers would fight over it.
                 "control_socket_disable": True,
+                # each worker evaluates a changed plan in the background (web/warming.py)
+                "post_fork": _serve,
                 # The proxies whose X-Forwarded-Proto gunicorn believes: the same ones
                 # whose X-Forwarded-For counts failed logins (CHITIEU_TRUSTED_PROXIES).
                 "forwarded_allow_ips": ",".join(settings.TRUSTED_PROXIES),
@@ -80,6 +91,25 @@ def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
             return application
 
     Server().run()
+
+
+@contextmanager
+def embedded_worker(start: bool) -> Iterator[None]:
+    """The background jobs' worker as a child process while the server runs (``start``)."""
+    if not start:
+        yield
+        return
+    # the environment set up above (data dir, database) is the child's too
+    child = subprocess.Popen([sys.executable, "-m", "chitieu.cli", "worker"])
+    try:
+        yield
+    finally:
+        child.terminate()  # it finishes the job it is running, if it can within 30 s
+        try:
+            child.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
 
 
 @click.command()
@@ -100,8 +130,21 @@ def run_gunicorn(host: str, port: int, workers: int, threads: int) -> None:
     help="Where the database and the secret key live (default: $CHITIEU_DATA_DIR or "
     "./chitieu-data).",
 )
+@click.option(
+    "--worker/--no-worker",
+    default=True,
+    show_default=True,
+    help="Run the background jobs' worker too (--no-worker when `chitieu worker` runs "
+    "them elsewhere).",
+)
 def serve(
-    demo: bool, host: str, port: int, workers: int | None, threads: int, data_dir: str | None
+    demo: bool,
+    host: str,
+    port: int,
+    workers: int | None,
+    threads: int,
+    data_dir: str | None,
+    worker: bool,
 ) -> None:
     """Run the web application.
 
@@ -129,7 +172,28 @@ def serve(
     shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
     click.echo(f"chitieu is running at http://{shown}:{port}/  (Ctrl+C to stop)")
     sys.stdout.flush()
-    run_gunicorn(host, port, workers or max(2, multiprocessing.cpu_count()), threads)
+    with embedded_worker(worker):
+        run_gunicorn(host, port, workers or max(2, multiprocessing.cpu_count()), threads)
+
+
+@click.command()
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Where the database lives (default: $CHITIEU_DATA_DIR or ./chitieu-data).",
+)
+@click.option("--batch", is_flag=True, help="Run the jobs waiting now, then stop.")
+def worker(data_dir: str | None, batch: bool) -> None:
+    """Run the background jobs (large imports, long resolutions) as they are queued.
+
+    `chitieu serve` runs one itself; in production, run `chitieu serve --no-worker` and
+    this command as its own service, as many as wanted, against the same database.
+    """
+    setup_django(data_dir)
+    from chitieu.web.jobs.worker import run_worker
+
+    run_worker(batch)
 
 
 @click.command(context_settings={"ignore_unknown_options": True, "help_option_names": []})

@@ -36,15 +36,17 @@ share it.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import polars as pl
 
+from chitieu.evaluation.forecasts import FORECAST_CODES
 from chitieu.evaluation.kinds import RULES, rule_of
-from chitieu.evaluation.kinds.base import Columns
+from chitieu.evaluation.kinds.base import FORECAST_COLUMNS, Columns
 from chitieu.evaluation.statuses import BOUND_SCHEMA, STATUS_CODES, bound_columns
 from chitieu.figures.model import Stage
 from chitieu.problems import InputError, Problem
-from chitieu.targets.model import Plan
+from chitieu.targets.model import Direction, Metric, Plan, Trend
 
 COLUMNS = ("unit_code", "metric", "year", "period_kind", "value", "stage", "as_of")
 KNOWN_STAGES = tuple(s.value for s in Stage)
@@ -73,6 +75,7 @@ def metrics_table(plan: Plan) -> pl.DataFrame:
                 "last_year": m.end_year,
                 "base_value": float(m.baseline.value) if m.baseline is not None else None,
                 "base_year": m.baseline.year if m.baseline is not None else None,
+                **_goal_columns(m),
             }
         )
     schema = {
@@ -85,8 +88,25 @@ def metrics_table(plan: Plan) -> pl.DataFrame:
         "last_year": pl.Int32,
         "base_value": pl.Float64,
         "base_year": pl.Int32,
+        "bound": pl.Float64,
+        "band_lo": pl.Float64,
+        "band_hi": pl.Float64,
+        "within": pl.Boolean,
+        "compound": pl.Boolean,
     }
     return pl.DataFrame(rows, schema=schema)
+
+
+def _goal_columns(m: Metric) -> dict[str, Any]:
+    """What a forecast aims at (:func:`~chitieu.evaluation.forecasts.target_side_expr`)."""
+    band = m.direction is Direction.WITHIN and m.low is not None and m.high is not None
+    return {
+        "bound": None if m.is_manual else float(m.bound),
+        "band_lo": float(m.low) if band and m.low is not None else None,
+        "band_hi": float(m.high) if band and m.high is not None else None,
+        "within": m.direction is Direction.WITHIN,
+        "compound": m.trend is Trend.COMPOUND,
+    }
 
 
 # -- evaluation --------------------------------------------------------------------------
@@ -116,20 +136,28 @@ def _stage_rank() -> pl.Expr:
 
 
 def current_wide(
-    plan: Plan, figures: pl.LazyFrame | pl.DataFrame, as_of: date | None = None
+    plan: Plan,
+    figures: pl.LazyFrame | pl.DataFrame,
+    as_of: date | None = None,
+    early: bool = False,
 ) -> pl.LazyFrame:
     """The current figure of every (unit, metric) period, one row per pair.
 
     Columns: ``unit_code``, ``pos`` (the metric's place in the plan), ``term`` and one
     column per year from the baseline year to the end year (``y2020`` … ``y2025``).
 
-    Two group_bys instead of a sort. The first picks the current vintage of each
-    (unit, metric, period) with ``max_by`` on one integer that packs the stage rank and
-    the report date (the most final stage, then the latest report, has the largest key,
-    as :func:`~chitieu.figures.vintages.vintage_rank` orders them);
-    the metric becomes its small index and the period a slot number, so that no second
-    string column is hashed. The second spreads the few periods of a pair into columns,
-    so that the rules below are plain column arithmetic on one row per pair.
+    One group_by over (unit, metric), in one pass, instead of a sort or a group_by per
+    period: for each period slot, ``max_by`` keeps the value of the current vintage, the
+    one with the largest key packing the stage rank and the report date (the most final
+    stage, then the latest report, as :func:`~chitieu.figures.vintages.vintage_rank`
+    orders them); rows of other slots have a null key, which ``max_by`` skips. The state
+    the streaming engine keeps is one row per (unit, metric) pair; the metric becomes its
+    small index, so that no second string column is hashed. The rules below are then
+    plain column arithmetic on one row per pair.
+
+    With ``early``, also ``e_term`` and ``e2020`` …: whether the current figure was
+    reported before its period ended (:func:`~chitieu.figures.vintages.reported_early`;
+    a term ends with the plan), what forecasts need.
     """
     ids = [m.id for m in plan.metrics()]
     wanted = [m.id for m in plan.metrics() if not m.is_manual]
@@ -145,7 +173,13 @@ def current_wide(
         keep &= pl.col("as_of") <= pl.lit(as_of, dtype=pl.Date)
     # Every term figure of a pair is a vintage of one point (slot 0): the latest counts.
     slot = pl.when(kind == "term").then(0).otherwise(year - years[0] + 1).cast(pl.Int16)
-    slot_col, value = pl.col("slot"), pl.col("value")
+    slot_col, order = pl.col("slot"), pl.col("order")
+    carried = {"y": pl.col("value").cast(pl.Float64)}
+    if early:
+        # reported on or before the last day of its period (its year, or the term's end)
+        end = pl.when(kind == "term").then(plan.end_year).otherwise(year)
+        carried["e"] = pl.col("as_of").dt.year() <= end
+    names = ["_term", *(str(y) for y in years)]
     return (
         _lazy(figures)
         .with_columns(rank=_stage_rank())
@@ -154,21 +188,21 @@ def current_wide(
             "unit_code",
             pos=pl.col("metric").cast(pl.Enum(ids)).to_physical().cast(pl.Int32),
             slot=slot,
-            value=value.cast(pl.Float64),
+            **carried,
             # Rank (0–3) × 10⁷ + days since 1970 (−719.162 to 2.932.896 for years 1–9999):
             # ordered by stage, then by date.
             order=pl.col("rank").cast(pl.Int64) * _RANK_STEP + pl.col("as_of").cast(pl.Int64),
         )
-        .group_by("unit_code", "pos", "slot")
-        .agg(value.max_by("order"))
         .group_by("unit_code", "pos")
         .agg(
-            pl.when(slot_col == 0).then(value).max().alias("term"),
-            *[
-                pl.when(slot_col == i).then(value).max().alias(f"y{y}")
-                for i, y in enumerate(years, start=1)
-            ],
+            pl.when(slot_col == i)
+            .then(pl.col(prefix))
+            .max_by(pl.when(slot_col == i).then(order))
+            .alias(prefix + name)
+            for prefix in carried
+            for i, name in enumerate(names)
         )
+        .rename({"y_term": "term"})
     )
 
 
@@ -184,10 +218,60 @@ def evaluate_frame(
     ``years_count`` (the term's years that entered the value) and ``status`` (a
     :class:`~chitieu.evaluation.statuses.Status` value).
     """
+    codes = pl.col("code").replace_strict(
+        list(range(len(STATUS_CODES))), [s.value for s in STATUS_CODES], return_dtype=pl.String
+    )
+    return (
+        _judge_pairs(plan, _grid(plan, figures, as_of, early=False), [])
+        .sort("unit_code", "pos")
+        .select("unit_code", "metric", "value", "years_count", codes.alias("status"))
+        .collect()
+    )
+
+
+def forecast_frame(
+    plan: Plan, figures: pl.LazyFrame | pl.DataFrame, as_of: date | None = None
+) -> pl.DataFrame:
+    """Where every metric of ``plan`` is heading for every unit of ``figures`` on ``as_of``.
+
+    The figures and the rows are those of :func:`evaluate_frame`; the columns are
+    ``unit_code``, ``metric``, ``forecast`` (a :class:`~chitieu.evaluation.statuses.ForecastClass`
+    value, null when the result has none: final, no data, or judged by a person),
+    ``method``, ``projected``, ``required``, ``progress_ratio`` and ``remaining_years``, as
+    the exact engine's :class:`~chitieu.evaluation.results.Forecast` (docs/forecast.md),
+    and the ``value`` and ``status`` judged. Part-year figures are not read (their
+    forecasts, ``part_year``, are the exact engine's only), so a yearly record held so far
+    is on track.
+    """
+    classes = pl.col("forecast_code").replace_strict(
+        list(range(len(FORECAST_CODES))), [c.value for c in FORECAST_CODES], return_dtype=pl.String
+    )
+    codes = pl.col("code").replace_strict(
+        list(range(len(STATUS_CODES))), [s.value for s in STATUS_CODES], return_dtype=pl.String
+    )
+    return (
+        _judge_pairs(plan, _grid(plan, figures, as_of, early=True), list(FORECAST_COLUMNS))
+        .sort("unit_code", "pos")
+        .select(
+            "unit_code",
+            "metric",
+            "value",
+            codes.alias("status"),
+            classes.alias("forecast"),
+            *FORECAST_COLUMNS[1:],
+        )
+        .collect()
+    )
+
+
+def _grid(
+    plan: Plan, figures: pl.LazyFrame | pl.DataFrame, as_of: date | None, early: bool
+) -> pl.LazyFrame:
+    """Every (unit, metric) pair of the units with a current figure, with its figures."""
     # Collected once here: the rules below read the pairs several times, and the figures
     # must be scanned only once. The streaming engine reads them in batches.
-    wide = current_wide(plan, figures, as_of).collect(engine="streaming").lazy()
-    grid = (
+    wide = current_wide(plan, figures, as_of, early).collect(engine="streaming").lazy()
+    return (
         wide.select("unit_code")
         .unique()
         .join(metrics_table(plan).lazy(), how="cross")
@@ -196,34 +280,26 @@ def evaluate_frame(
         .collect()
         .lazy()
     )
-    codes = pl.col("code").replace_strict(
-        list(range(len(STATUS_CODES))), [s.value for s in STATUS_CODES], return_dtype=pl.String
-    )
-    return (
-        _judge_pairs(plan, grid)
-        .sort("unit_code", "pos")
-        .select("unit_code", "metric", "value", "years_count", codes.alias("status"))
-        .collect()
-    )
 
 
 def _has_tolerance(plan: Plan) -> bool:
     return plan.tolerance is not None or any(m.tolerance is not None for m in plan.metrics())
 
 
-def _judge_pairs(plan: Plan, pairs: pl.LazyFrame) -> pl.LazyFrame:
-    """From a pair's yearly and term figures to the value judged and its status code.
+def _judge_pairs(plan: Plan, pairs: pl.LazyFrame, forecast: list[str]) -> pl.LazyFrame:
+    """From a pair's yearly and term figures to the value judged and its status code
+    (and the ``forecast`` columns, when asked).
 
     Each kind's rule (:meth:`~chitieu.evaluation.kinds.base.MeasureKind.frame`) runs on
     the rows of its own kinds only: Polars evaluates every branch of a when/then, so one
     expression for all kinds would do every kind's work on every row.
     """
     cols = Columns(plan, _has_tolerance(plan))
-    out = ["unit_code", "pos", "metric", "value", "years_count", "code"]
-    parts = [
-        rule.frame(cols, pairs.filter(pl.col("kind").is_in([k.value for k in rule.kinds])))
-        for rule in RULES
-    ]
+    out = ["unit_code", "pos", "metric", "value", "years_count", "code", *forecast]
+    parts = []
+    for rule in RULES:
+        part = rule.frame(cols, pairs.filter(pl.col("kind").is_in([k.value for k in rule.kinds])))
+        parts.append(rule.forecast_frame(cols, part) if forecast else part)
     return pl.concat([p.select(out) for p in parts])
 
 

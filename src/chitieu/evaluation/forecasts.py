@@ -1,10 +1,17 @@
 """Where a metric is heading before its end year: the three forecast classes, one method
-per kind of target (docs/forecast.md). Exact decimals, no Django."""
+per kind of target (docs/forecast.md). Exact decimals, no Django.
+
+Beside each exact rule sits its Polars twin for the bulk evaluator (``*_expr``): the
+same thresholds and the same goal, over float columns of one row per (unit, metric).
+Each kind's vectorised forecast is its ``forecast_frame``
+(:meth:`chitieu.evaluation.kinds.base.MeasureKind.forecast_frame`)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+
+import polars as pl
 
 from chitieu.evaluation.formulas import (
     FormulaError,
@@ -28,6 +35,29 @@ def classify(ratio: Decimal) -> ForecastClass:
     if ratio >= ON_TRACK_RATIO:
         return ForecastClass.ON_TRACK
     return ForecastClass.AT_RISK if ratio >= AT_RISK_RATIO else ForecastClass.OFF_TRACK
+
+
+# Forecast class codes in the bulk frames: the position in this tuple.
+FORECAST_CODES = (ForecastClass.ON_TRACK, ForecastClass.AT_RISK, ForecastClass.OFF_TRACK)
+ON_TRACK, AT_RISK, OFF_TRACK = range(len(FORECAST_CODES))
+
+
+def classify_expr(ratio: pl.Expr) -> pl.Expr:
+    """:func:`classify` on a float column (already cleaned of float noise): a class code."""
+    return (
+        pl.when(ratio >= float(ON_TRACK_RATIO))
+        .then(pl.lit(ON_TRACK, dtype=pl.Int8))
+        .when(ratio >= float(AT_RISK_RATIO))
+        .then(pl.lit(AT_RISK, dtype=pl.Int8))
+        .otherwise(pl.lit(OFF_TRACK, dtype=pl.Int8))
+    )
+
+
+def target_side_expr(value: pl.Expr) -> pl.Expr:
+    """:func:`target_side` over the bulk frame's metric columns (``bound``; ``band_lo`` and
+    ``band_hi`` only for a "within" band with both ends)."""
+    band = pl.when(value < pl.col("band_lo")).then(pl.col("band_lo")).otherwise(pl.col("band_hi"))
+    return pl.when(pl.col("band_lo").is_not_null()).then(band).otherwise(pl.col("bound"))
 
 
 def target_side(metric: Metric, value: Decimal) -> Decimal:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -63,9 +63,16 @@ def period_start(period: Period) -> date:
 
 
 def read_figures(
-    path: str | Path, plan: Plan, numbers: NumberStyle | str | None = None
+    path: str | Path,
+    plan: Plan,
+    numbers: NumberStyle | str | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Figure]:
-    """Read and check a figures file; raise :class:`InputError` listing every problem."""
+    """Read and check a figures file; raise :class:`InputError` listing every problem.
+
+    ``progress``, if given, is called with each row's line (CSV) or row (Parquet) number
+    as it is checked: a background import shows how far it got, and stops it by raising.
+    """
     path = Path(path)
     name = str(path)
     if not path.exists():
@@ -89,7 +96,17 @@ def read_figures(
         raise InputError(
             [Problem(name, "figures.style_clash", {"style": style.value, "flag": flag.value})]
         )
+    if progress is not None:
+        rows = _told(rows, progress)
     return check_rows(rows, plan, name, flag or style or NumberStyle.PLAIN, place)
+
+
+def _told(
+    rows: Iterator[tuple[int, dict[str, Any]]], progress: Callable[[int], None]
+) -> Iterator[tuple[int, dict[str, Any]]]:
+    for line, rec in rows:
+        progress(line)
+        yield line, rec
 
 
 def _csv_rows(
@@ -304,21 +321,47 @@ def _period(text: str, plan: Plan, bad: Any) -> Period | None:
     return period
 
 
+FIGURES_CSV_HEADER = (*REQUIRED, "unit_code", "source", "note")
+
+
+def figure_csv_row(
+    metric: str,
+    period: str,
+    value: Decimal,
+    stage: str,
+    as_of: date,
+    unit_code: str,
+    source: str,
+    note: str,
+) -> list[str]:
+    """One figure as a row of the plain CSV format (the web app writes stored rows with it)."""
+    return [
+        csv_text(metric),
+        period,
+        str(value),
+        stage,
+        as_of.isoformat(),
+        csv_text(unit_code),
+        csv_text(source),
+        csv_text(note),
+    ]
+
+
 def write_figures_csv(figures: Iterable[Figure], out: io.TextIOBase | Any) -> None:
     """Write figures in the plain CSV format, every vintage kept. Text that a spreadsheet
     would run is quoted (``'=…``); the values are numbers and never are."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*REQUIRED, "unit_code", "source", "note"])
+    writer.writerow(FIGURES_CSV_HEADER)
     for f in figures:
         writer.writerow(
-            [
-                csv_text(f.metric),
+            figure_csv_row(
+                f.metric,
                 str(f.period),
-                str(f.value),
+                f.value,
                 f.stage.value,
-                f.as_of.isoformat(),
-                csv_text(f.unit_code),
-                csv_text(f.source),
-                csv_text(f.note),
-            ]
+                f.as_of,
+                f.unit_code,
+                f.source,
+                f.note,
+            )
         )

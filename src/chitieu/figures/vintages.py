@@ -8,11 +8,15 @@ figure never replaces it. Every place that picks "the current figure" calls this
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from datetime import date
+from typing import TypeVar
 
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
 
 
 def vintage_rank(stage: Stage, as_of: date) -> tuple[int, date]:
@@ -37,14 +41,26 @@ def current_figures(
     Without ``as_of`` every vintage counts. Of the vintages reported on or before the
     date, the most final stage wins, then the latest report (:func:`vintage_rank`).
     """
-    chosen: dict[tuple[str, str, Period], Figure] = {}
-    for f in figures:
-        if not f.stage.is_actual or (as_of is not None and f.as_of > as_of):
+    return current_vintages(((f.key, f.stage, f.as_of, f) for f in figures), as_of)
+
+
+def current_vintages(
+    rows: Iterable[tuple[K, Stage, date, V]], as_of: date | None = None
+) -> dict[K, V]:
+    """:func:`current_figures` over plain rows ``(key, stage, as_of, item)``.
+
+    The web app reads stored figures as tuples and keeps only each point's current
+    vintage before it builds anything per figure; the first row of a key fixes its place.
+    """
+    chosen: dict[K, tuple[tuple[int, date], V]] = {}
+    for key, stage, reported, item in rows:
+        if not stage.is_actual or (as_of is not None and reported > as_of):
             continue
-        best = chosen.get(f.key)
-        if best is None or figure_rank(f) > figure_rank(best):
-            chosen[f.key] = f
-    return chosen
+        rank = vintage_rank(stage, reported)
+        best = chosen.get(key)
+        if best is None or rank > best[0]:
+            chosen[key] = (rank, item)
+    return {key: item for key, (_rank, item) in chosen.items()}
 
 
 def more_final(candidate: Figure, figures: Iterable[Figure]) -> Figure | None:

@@ -23,6 +23,7 @@ import resource
 import signal
 import subprocess
 import sys
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,8 +63,14 @@ class ChildFailed(Exception):
     the message, for the log)."""
 
 
-def run_bounded(func: Callable[..., T], *args: Any, limits: Limits) -> T:
-    """``func(*args)`` in a child process within ``limits``; its exceptions re-raised."""
+def run_bounded(
+    func: Callable[..., T], *args: Any, limits: Limits, poll: Callable[[], None] | None = None
+) -> T:
+    """``func(*args)`` in a child process within ``limits``; its exceptions re-raised.
+
+    ``poll``, if given, is called every :data:`POLL_EVERY` seconds while the child runs (a
+    background job reports its progress there); what it raises stops the child.
+    """
     path = [p for p in sys.path if p]
     task = {
         "module": func.__module__,
@@ -84,7 +91,7 @@ def run_bounded(func: Callable[..., T], *args: Any, limits: Limits) -> T:
         stderr=subprocess.DEVNULL,  # a parser may warn without end: not kept in memory
     )
     try:
-        out, _ = proc.communicate(pickle.dumps(path) + pickle.dumps(task), timeout=limits.seconds)
+        out = _answer(proc, pickle.dumps(path) + pickle.dumps(task), limits.seconds, poll)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
@@ -108,6 +115,29 @@ def run_bounded(func: Callable[..., T], *args: Any, limits: Limits) -> T:
     if kind == "memory":
         raise OverLimit("memory", limits)
     raise ChildFailed(value)
+
+
+POLL_EVERY = 0.5  # seconds
+
+
+def _answer(
+    proc: subprocess.Popen[bytes], data: bytes, seconds: float, poll: Callable[[], None] | None
+) -> bytes:
+    """What the child wrote, waited for at most ``seconds``, calling ``poll`` meanwhile."""
+    if poll is None:
+        return proc.communicate(data, timeout=seconds)[0]
+    deadline = time.monotonic() + seconds
+    given: bytes | None = data
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise subprocess.TimeoutExpired(proc.args, seconds)
+        try:
+            # communicate() may be called again after a timeout: nothing is lost
+            return proc.communicate(given, timeout=min(POLL_EVERY, left))[0]
+        except subprocess.TimeoutExpired:
+            given = None
+        poll()
 
 
 def child(task: dict[str, Any]) -> None:

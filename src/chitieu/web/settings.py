@@ -15,6 +15,13 @@ CHITIEU_EMAIL_BACKEND a Django mail backend (default: console); CHITIEU_EMAIL_HO
                       _PORT, _USER, _PASSWORD, _USE_TLS for the SMTP one
 CHITIEU_FROM_EMAIL    the sender of the site's e-mails (default chitieu@localhost)
 CHITIEU_SITE_URL      the site's address as e-mails link to it (default http://localhost:8000)
+CHITIEU_CACHE_VERSIONS data versions of each plan a worker keeps in memory (1 or 2; default 1)
+CHITIEU_CACHE_PLANS   plans whose figures a worker keeps in memory (default 4)
+CHITIEU_WARM_CACHE    0 to stop evaluating a plan in the background when its data changed
+CHITIEU_UPLOAD_MAX_ROWS the most rows of figures one uploaded Excel template may have
+                      (default 20000: 200 communes × 100 measures)
+CHITIEU_ENTRY_PAGE_LINES the most lines the data-entry page shows at once, whole units
+                      (default 500); a larger report is shown a page of units at a time
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ from chitieu.web.private import private_dir, private_file
 
 HERE = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("CHITIEU_DATA_DIR", "chitieu-data")).resolve()
+# figures.csv / figures.json written once per data version (web/figures/reading.py)
+EXPORTS_DIR = DATA_DIR / "exports"
 
 
 def database_from_url(url: str) -> dict[str, Any]:
@@ -109,6 +118,9 @@ INSTALLED_APPS = [
     "chitieu.web.people",
     "chitieu.web.figures",
     "chitieu.web.dashboard",
+    "django_tasks",  # background jobs (see "Background work" below), before the app
+    "django_tasks_db",  # that shows their queue in its own admin
+    "chitieu.web.jobs",
     "chitieu.api",
     "ninja",  # serves the API docs' scripts locally, not from a CDN
     "axes",  # login throttling (see "Logins" below)
@@ -187,6 +199,22 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# What each worker process keeps in memory (chitieu.web.lru; docs/architecture.md, "Caches
+# and memory per worker"). Every cache is keyed by a plan's data version; keeping a newer
+# version of a plan drops the older ones. Entries are counted per cache; the pages, page
+# bodies and API answers are bounded in bytes too.
+CHITIEU_CACHE = {
+    "versions": int(os.environ.get("CHITIEU_CACHE_VERSIONS", "1")),
+    "plans": int(os.environ.get("CHITIEU_CACHE_PLANS", "4")),  # figures: the largest values
+    "evaluations": 32,  # (plan version, as-of date) evaluations
+    "pages": 512,  # whole pages for anonymous visitors, and page bodies
+    "page_bytes": 64 * 1024 * 1024,
+    "answers": 256,  # serialized API answers (statuses)
+    "answer_bytes": 64 * 1024 * 1024,
+}
+# After a change of a plan's data commits, its evaluation is made again in the background
+# (chitieu.web.warming), so the first viewer does not wait for it.
+CHITIEU_WARM_CACHE = os.environ.get("CHITIEU_WARM_CACHE", "1") != "0"
 CSRF_COOKIE_HTTPONLY = False  # htmx reads it to send X-CSRFToken
 
 # ---------------------------------------------------------------- sessions and logins
@@ -291,6 +319,24 @@ CHITIEU_UPLOAD_LIMITS = {  # bytes, per kind of file
 }
 # 20 s: within gunicorn's 30 s graceful shutdown, so a read never holds a restart back
 CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}
+# Rows of figures in one Excel template (an agency's report for a period); a sheet may reach
+# 100 rows further (its header), 50 columns wide. 20.000 rows read in ~1 s, checked and
+# saved in a few statements (docs/web.md#uploads).
+CHITIEU_UPLOAD_MAX_ROWS = int(os.environ.get("CHITIEU_UPLOAD_MAX_ROWS", "20000"))
+# Lines of a report the entry page shows at once (whole units); a larger report is paged,
+# searchable by unit, and entered all at once through its Excel template (docs/web.md).
+CHITIEU_ENTRY_PAGE_LINES = int(os.environ.get("CHITIEU_ENTRY_PAGE_LINES", "500"))
+
+# ---------------------------------------------------------------- background work
+
+# Long work (a large import, a long resolution) runs as a job (chitieu.web.jobs): queued in
+# the database by django-tasks and run by its database worker, which `chitieu serve` starts
+# beside the web server (or `chitieu worker`, in production). No other server is needed.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+CHITIEU_BACKGROUND_ROWS = 20_000  # a figures CSV with more lines is imported as a job
+CHITIEU_BACKGROUND_BYTES = 2 * 1024 * 1024  # so is a larger Parquet file; a resolution too
+# the reader's limits in a job: nobody waits on it, so longer than a request's
+CHITIEU_BACKGROUND_PARSE_LIMITS = {"seconds": 900, "memory": 2 * 1024 * 1024 * 1024}
 
 LOGGING = {
     "version": 1,

@@ -36,6 +36,12 @@ def cap(kind: str) -> int:
     return limits[kind]
 
 
+def max_rows() -> int:
+    """How many rows of figures one uploaded template may have (CHITIEU_UPLOAD_MAX_ROWS)."""
+    rows: int = settings.CHITIEU_UPLOAD_MAX_ROWS
+    return rows
+
+
 def parse_limits() -> Limits:
     """How long, and with how much memory, an upload may take to read."""
     limits: dict[str, int] = settings.CHITIEU_PARSE_LIMITS

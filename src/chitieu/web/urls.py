@@ -33,6 +33,7 @@ urlpatterns = [
     path("people/", include("chitieu.web.people.urls")),
     path("figures/", include("chitieu.web.figures.urls")),
     path("dashboard/", include("chitieu.web.dashboard.urls")),
+    path("jobs/", include("chitieu.web.jobs.urls")),
     path("api/", include("chitieu.api.urls")),
 ]
 

@@ -7,7 +7,8 @@ of a kind sit side by side so that a change to one is seen next to the two other
 * :meth:`MeasureKind.evaluate`: the exact value and status from a metric's yearly series
   (Decimal), what :mod:`chitieu.evaluation.engine` returns;
 * :meth:`MeasureKind.frame`: the same rule over a frame with one row per (unit, metric)
-  and one float column per year (:class:`Columns`), for :mod:`chitieu.evaluation.bulk`;
+  and one float column per year (:class:`Columns`), for :mod:`chitieu.evaluation.bulk`,
+  and :meth:`MeasureKind.forecast_frame`, the forecast of :meth:`evaluate` over it;
 * :meth:`MeasureKind.computed_formula` and :meth:`MeasureKind.year_cells`: the Excel
   formulas the review workbook writes over a target sheet (:class:`Cells`).
 
@@ -19,15 +20,16 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import polars as pl
 
 from chitieu.evaluation.derived import stage_of
+from chitieu.evaluation.forecasts import AT_RISK, OFF_TRACK, ON_TRACK
 from chitieu.evaluation.results import MetricResult, UnitCount, YearCheck, YearPoint
-from chitieu.evaluation.statuses import NO_DATA, judge_expr
+from chitieu.evaluation.statuses import ACHIEVED, NO_DATA, judge_expr
 from chitieu.figures.periods import Period
 from chitieu.targets.model import Kind, Metric, Plan, Tolerance
 
@@ -122,6 +124,11 @@ class MeasureKind(ABC):
     def frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
         """Add ``value``, ``years_count`` and ``code`` (a status code) to every row."""
 
+    def forecast_frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
+        """Add the forecast (:data:`FORECAST_COLUMNS`) to the rows :meth:`frame` judged,
+        with the early figures' flags (``e<year>``, ``e_term``); by default none."""
+        return cols.forecast(frame, Forecasting())
+
     # -- the Excel twin ------------------------------------------------------------------
 
     method_key = "method_last"  # the label of how the value is computed (reports.labels)
@@ -194,6 +201,55 @@ class Columns:
     def judge(self, value: pl.Expr) -> pl.Expr:
         return judge_expr(value, self.tolerant)
 
+    def satisfies(self, value: pl.Expr) -> pl.Expr:
+        """:func:`~chitieu.evaluation.statuses.satisfies`: met without any tolerance."""
+        return judge_expr(value, tolerant=False) <= ACHIEVED
+
+    def early(self, y: int) -> pl.Expr:
+        """Whether the current figure of year ``y`` was reported before the year ended."""
+        if self.plan.baseline_year <= y <= self.plan.end_year:
+            return pl.col(f"e{y}").fill_null(False)
+        return pl.lit(False)
+
+    def early_term(self, cols: Iterable[tuple[int, pl.Expr]]) -> pl.Expr:
+        """Any of the figures of ``cols`` (year, its term column) reported early."""
+        return pl.any_horizontal(False, *(c.is_not_null() & self.early(y) for y, c in cols))
+
+    def total(self) -> pl.Expr:
+        """The years of the metric's term (it may end before the plan)."""
+        return pl.col("last_year") - self.plan.start_year + 1
+
+    def forecast(self, frame: pl.LazyFrame, f: Forecasting) -> pl.LazyFrame:
+        """The forecast columns: the kind's own before the end, ``early_figure`` for a
+        result that covers the term on figures reported early (provisional.settle)."""
+        c = pl.col
+        method = pl.lit(f.method) if isinstance(f.method, str) else f.method
+        has = c("value").is_not_null() & (c("code") != NO_DATA)
+        frame = frame.with_columns(
+            _early=has & f.final & f.early,
+            _ahead=has & ~f.final & f.cls.is_not_null(),
+            _failed=f.failed,
+        )
+        early, ahead = c("_early"), c("_ahead")
+        early_cls = (
+            pl.when(c("code") <= ACHIEVED)
+            .then(pl.lit(ON_TRACK, dtype=pl.Int8))
+            .when(c("_failed"))
+            .then(pl.lit(OFF_TRACK, dtype=pl.Int8))
+            .otherwise(pl.lit(AT_RISK, dtype=pl.Int8))
+        )
+        return frame.with_columns(
+            forecast_code=pl.when(early).then(early_cls).when(ahead).then(f.cls),
+            method=pl.when(early).then(pl.lit("early_figure")).when(ahead).then(method),
+            projected=pl.when(early).then(c("value")).when(ahead).then(f.projected),
+            required=pl.when(ahead).then(f.required).cast(pl.Float64),
+            progress_ratio=pl.when(ahead).then(f.ratio).cast(pl.Float64),
+            remaining_years=pl.when(early)
+            .then(pl.lit(0, dtype=pl.Int32))
+            .when(ahead)
+            .then(f.remaining.cast(pl.Int32)),
+        )
+
     def judged(self, frame: pl.LazyFrame, value: pl.Expr, years: pl.Expr) -> pl.LazyFrame:
         """The value of each row, judged; no value: no data."""
         code = (
@@ -204,6 +260,32 @@ class Columns:
         return frame.with_columns(value=value.cast(pl.Float64), years_count=years).with_columns(
             code=code
         )
+
+
+FORECAST_COLUMNS = (
+    "forecast_code", "method", "projected", "required", "progress_ratio", "remaining_years"
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Forecasting:
+    """A kind's forecast as expressions over its rows (null ``cls``: no forecast).
+
+    ``final`` is whether the result covers the term, ``early`` whether it rests on a
+    figure reported before its period ended (then it is not final and the forecast is
+    ``early_figure``), ``failed`` whether a year that must hold every year failed on
+    figures reported after it ended (:meth:`Context.failed_for_good`).
+    """
+
+    cls: pl.Expr = field(default_factory=lambda: pl.lit(None, dtype=pl.Int8))
+    method: str | pl.Expr = ""
+    projected: pl.Expr = field(default_factory=lambda: pl.lit(None, dtype=pl.Float64))
+    required: pl.Expr = field(default_factory=lambda: pl.lit(None, dtype=pl.Float64))
+    ratio: pl.Expr = field(default_factory=lambda: pl.lit(None, dtype=pl.Float64))
+    remaining: pl.Expr = field(default_factory=lambda: pl.lit(None, dtype=pl.Int32))
+    final: pl.Expr = field(default_factory=lambda: pl.lit(True))
+    early: pl.Expr = field(default_factory=lambda: pl.lit(False))
+    failed: pl.Expr = field(default_factory=lambda: pl.lit(False))
 
 
 def year_check(m: MetricResult, year: int) -> YearCheck | None:

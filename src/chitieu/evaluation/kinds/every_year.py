@@ -14,9 +14,19 @@ from typing import TYPE_CHECKING
 import polars as pl
 
 from chitieu.evaluation.explain import Explanation, Verdict
-from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind, YearCell, YearRow, year_check
+from chitieu.evaluation.forecasts import AT_RISK, OFF_TRACK, ON_TRACK
+from chitieu.evaluation.kinds.base import (
+    Cells,
+    Columns,
+    Forecasting,
+    MeasureKind,
+    YearCell,
+    YearRow,
+    year_check,
+)
 from chitieu.evaluation.results import Forecast, MetricResult, YearCheck
 from chitieu.evaluation.statuses import (
+    ACHIEVED,
     NO_DATA,
     STATUS_CODES,
     ForecastClass,
@@ -121,6 +131,49 @@ class EveryYear(MeasureKind):
         worst_code = pl.max_horizontal(pl.col(f"s{y}") for y in years)
         code = pl.when(n > 0).then(worst_code).otherwise(pl.lit(NO_DATA, dtype=pl.Int8))
         return frame.with_columns(value=mean.cast(pl.Float64), years_count=n, code=code)
+
+    def forecast_frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
+        """:meth:`forecast`: the yearly record so far. Part-year figures are not read, so a
+        record held every year is on track."""
+        years = cols.term_years
+        r = [pl.col(f"r{y}") for y in years]
+        s = [pl.col(f"s{y}") for y in years]
+        n = pl.sum_horizontal(c.is_not_null() for c in r).cast(pl.Int32)
+        held = pl.sum_horizontal((c <= ACHIEVED).fill_null(False) for c in s)
+        levels = pl.col("input") == "level"
+        # A year's value rests on its figure, and for a fall from levels on the year
+        # before's too (Context.failed_for_good, Context.use).
+        early = [cols.early(y) | (levels & cols.early(y - 1)) for y in years]
+        frame = frame.with_columns(
+            _failed=pl.any_horizontal(
+                False,
+                *((c > ACHIEVED).fill_null(False) & ~e for c, e in zip(s, early, strict=True)),
+            ),
+            _n=n,
+            _held=held,
+        )
+        failed, n, held = pl.col("_failed"), pl.col("_n"), pl.col("_held")
+        cls = (
+            pl.when(held == n)
+            .then(pl.lit(ON_TRACK, dtype=pl.Int8))
+            .when(failed)
+            .then(pl.lit(OFF_TRACK, dtype=pl.Int8))
+            .otherwise(pl.lit(AT_RISK, dtype=pl.Int8))
+        )
+        f = Forecasting(
+            cls=pl.when(n > 0).then(cls),
+            method="yearly_record",
+            projected=pl.col("value"),
+            required=pl.col("bound"),
+            ratio=held / n,
+            remaining=cols.total() - n,
+            final=n == cols.total(),
+            early=pl.any_horizontal(
+                False, *(c.is_not_null() & e for c, e in zip(r, early, strict=True))
+            ),
+            failed=failed,
+        )
+        return cols.forecast(frame, f)
 
     # -- Excel -----------------------------------------------------------------------------
 

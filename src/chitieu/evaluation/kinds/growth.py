@@ -16,12 +16,25 @@ import polars as pl
 
 from chitieu.evaluation.derived import stage_of
 from chitieu.evaluation.explain import Explanation
-from chitieu.evaluation.forecasts import growth_forecast
+from chitieu.evaluation.forecasts import (
+    ON_TRACK,
+    classify_expr,
+    growth_forecast,
+    target_side_expr,
+)
 from chitieu.evaluation.formulas import FormulaError, cagr, compound_average, growth_factor
-from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind, YearCell, YearRow, span
+from chitieu.evaluation.kinds.base import (
+    Cells,
+    Columns,
+    Forecasting,
+    MeasureKind,
+    YearCell,
+    YearRow,
+    span,
+)
 from chitieu.evaluation.results import MetricResult, UnitCount, YearPoint
 from chitieu.figures.periods import Period
-from chitieu.rounding import round_half_up, round_half_up_expr
+from chitieu.rounding import clean_expr, round_half_up, round_half_up_expr
 from chitieu.targets.model import GrowthInput, Kind, Metric, Tolerance
 
 if TYPE_CHECKING:
@@ -74,37 +87,68 @@ class AverageGrowth(MeasureKind):
         )
 
     def frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
-        frame = cols.with_term(frame)
-        t, n, scale = cols.term_cols(), cols.count(), pl.col("scale")
-        # From rates: (Π(1+g/100))^(1/n) − 1.
-        factor = pl.lit(1.0)
-        for c in t:
-            factor = factor * (1 + c / 100).fill_null(1.0)
-        from_rates = pl.when((n > 0) & (factor > 0)).then(
-            round_half_up_expr((factor.pow(1 / n) - 1) * 100, scale)
-        )
-        # From levels: compound growth from the baseline level, a baseline-year figure or
-        # else the plan's own baseline, to the latest level.
-        plan = cols.plan
-        base_fig = cols.fig(plan.baseline_year)
-        base = pl.coalesce(base_fig, "base_value")
-        base_year = (
-            pl.when(base_fig.is_not_null())
-            .then(pl.lit(plan.baseline_year, dtype=pl.Int32))
-            .otherwise(pl.col("base_year"))
-        )
-        last = pl.coalesce(reversed(t))
-        last_year = pl.coalesce(
-            pl.when(c.is_not_null()).then(pl.lit(y, dtype=pl.Int32))
-            for y, c in zip(reversed(cols.term_years), reversed(t), strict=True)
-        )
-        span_ = last_year - base_year
-        from_levels = pl.when((n > 0) & (base > 0) & (last > 0) & (span_ > 0)).then(
-            round_half_up_expr(((last / base).pow(1 / span_) - 1) * 100, scale)
-        )
-        computed = pl.when(pl.col("input") == "level").then(from_levels).otherwise(from_rates)
+        g = _Paces(cols)
+        frame = g.add(cols.with_term(frame))
+        computed = pl.when(pl.col("input") == "level").then(g.from_levels).otherwise(g.from_rates)
+        computed = round_half_up_expr(computed, pl.col("scale"))
         # A figure published for the whole term replaces the computed one.
-        return cols.judged(frame, pl.coalesce("term", computed), n)
+        return cols.judged(frame, pl.coalesce("term", computed), g.n)
+
+    def forecast_frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
+        """:func:`~chitieu.evaluation.forecasts.growth_forecast`: the pace so far (unrounded)
+        against the rate the remaining years need."""
+        # Each step is a column: nested expressions would repeat their inputs in the plan.
+        g, c, levels = _Paces(cols), pl.col, pl.col("input") == "level"
+        frame = g.add(frame).with_columns(
+            _pace=clean_expr(pl.when(levels).then(g.from_levels).otherwise(g.from_rates)),
+            _fac=pl.when(levels).then(g.last / g.base).otherwise(g.factor),
+            _total=pl.when(levels).then(c("last_year") - g.base_year).otherwise(cols.total()),
+            _done=pl.when(levels).then(g.span).otherwise(g.n),
+        )
+        pace, total, done = c("_pace"), c("_total"), c("_done")
+        frame = frame.with_columns(_goal=target_side_expr(pace), _met=cols.satisfies(pace))
+        goal, met = c("_goal"), c("_met")
+        needed = ((1 + goal / 100).pow(total) / c("_fac")).pow(1 / (total - done))
+        frame = frame.with_columns(_required=clean_expr((needed - 1) * 100))
+        required = c("_required")
+        positive = required > 0
+        ratio = (
+            pl.when(met)
+            .then(pl.when(positive).then(pace / required))
+            .when(goal > pace)  # must speed up
+            .then(pl.when(~positive).then(1.0).when(pace > 0).then(pace / required).otherwise(0.0))
+            .otherwise(pl.when(positive & (pace > 0)).then(required / pace).otherwise(0.0))
+        )
+        frame = frame.with_columns(_r=ratio).with_columns(_ratio=clean_expr(c("_r")))
+        ratio = c("_ratio")
+        cls = pl.when(met).then(pl.lit(ON_TRACK, dtype=pl.Int8)).otherwise(classify_expr(ratio))
+        base_year = cols.plan.baseline_year
+        last_early = pl.coalesce(
+            pl.when(v.is_not_null()).then(cols.early(y))
+            for y, v in zip(reversed(cols.term_years), reversed(cols.term_cols()), strict=True)
+        )
+        early_levels = (
+            g.last.is_not_null()
+            & g.base.is_not_null()
+            & ((cols.fig(base_year).is_not_null() & cols.early(base_year)) | last_early)
+        )
+        early = cols.early_term(zip(cols.term_years, cols.term_cols(), strict=True))
+        published = c("term").is_not_null()
+        f = Forecasting(
+            cls=pl.when(pace.is_not_null() & (done > 0)).then(cls),
+            method="compound_required_rate",
+            projected=pace,
+            required=required,
+            ratio=ratio,
+            remaining=total - done,
+            final=published | (done == total),
+            early=pl.when(published)
+            .then(c("e_term").fill_null(False))
+            .when(levels)
+            .then(early_levels.fill_null(False))
+            .otherwise(early),
+        )
+        return cols.forecast(frame, f)
 
     def per_year(
         self, ctx: Context, result: MetricResult
@@ -162,6 +206,48 @@ class AverageGrowth(MeasureKind):
         r = at.row
         factor = growth_factor([at.point]) if at.point is not None else ""
         return [YearCell("F", f'=IF(ISNUMBER(B{r}),1+B{r}/100,"")', factor, "0.0000")]
+
+
+class _Paces:
+    """The unrounded average growth of a row, from its rates and from its levels, and
+    what it rests on, as columns (:meth:`add`; the term columns ``t<year>`` must be there).
+    """
+
+    def __init__(self, cols: Columns) -> None:
+        self.cols = cols
+        c = pl.col
+        self.n, self.factor, self.base = c("_n"), c("_factor"), c("_base")
+        self.base_year, self.last, self.span = c("_base_year"), c("_last"), c("_span")
+        # From rates: (Π(1+g/100))^(1/n) − 1.
+        self.from_rates = pl.when((self.n > 0) & (self.factor > 0)).then(
+            (self.factor.pow(1 / self.n) - 1) * 100
+        )
+        # From levels: compound growth from the baseline level (a baseline-year figure or
+        # else the plan's own baseline) to the latest level.
+        ok = (self.n > 0) & (self.base > 0) & (self.last > 0) & (self.span > 0)
+        self.from_levels = pl.when(ok).then(((self.last / self.base).pow(1 / self.span) - 1) * 100)
+
+    def add(self, frame: pl.LazyFrame) -> pl.LazyFrame:
+        cols, plan = self.cols, self.cols.plan
+        t = cols.term_cols()
+        factor = pl.lit(1.0)
+        for v in t:
+            factor = factor * (1 + v / 100).fill_null(1.0)
+        base_fig = cols.fig(plan.baseline_year)
+        last_year = pl.coalesce(
+            pl.when(v.is_not_null()).then(pl.lit(y, dtype=pl.Int32))
+            for y, v in zip(reversed(cols.term_years), reversed(t), strict=True)
+        )
+        return frame.with_columns(
+            _n=cols.count(),
+            _factor=factor,
+            _base=pl.coalesce(base_fig, "base_value"),
+            _base_year=pl.when(base_fig.is_not_null())
+            .then(pl.lit(plan.baseline_year, dtype=pl.Int32))
+            .otherwise(pl.col("base_year")),
+            _last=pl.coalesce(reversed(t)),
+            _last_year=last_year,
+        ).with_columns(_span=pl.col("_last_year") - pl.col("_base_year"))
 
 
 def _from_rates(ctx: Context, ex: Explanation, c: _Computed) -> None:

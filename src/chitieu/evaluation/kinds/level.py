@@ -15,11 +15,19 @@ import polars as pl
 
 from chitieu.evaluation import derived
 from chitieu.evaluation.explain import Explanation
-from chitieu.evaluation.forecasts import trend_forecast
-from chitieu.evaluation.kinds.base import Cells, Columns, MeasureKind
+from chitieu.evaluation.forecasts import (
+    AT_RISK,
+    OFF_TRACK,
+    ON_TRACK,
+    classify_expr,
+    target_side_expr,
+    trend_forecast,
+)
+from chitieu.evaluation.kinds.base import Cells, Columns, Forecasting, MeasureKind
 from chitieu.evaluation.results import MetricResult, UnitCount, YearPoint
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
+from chitieu.rounding import clean_expr
 from chitieu.targets.model import Kind, Metric
 from chitieu.vnnumbers import format_date
 
@@ -82,11 +90,99 @@ class Level(MeasureKind):
         frame = cols.with_term(frame)
         return cols.judged(frame, pl.coalesce(reversed(cols.term_cols())), cols.count())
 
+    def forecast_frame(self, cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
+        """:func:`~chitieu.evaluation.forecasts.trend_forecast` through the term's values,
+        after the baseline level when it is older than the first (:func:`trend_points`)."""
+        frame, c = _trend(cols, frame), pl.col
+        end, n, latest = c("last_year"), c("_n"), c("_latest")
+        last_year, v0 = c("_last_year"), c("_v0")
+        # Cleaned of float noise to be compared, reported as computed.
+        projected, raw = c("_projected"), c("_raw")
+        frame = frame.with_columns(_goal=target_side_expr(projected))
+        goal = c("_goal")
+        frame = frame.with_columns(
+            _ratio=pl.when(goal != v0).then(clean_expr((raw - v0) / (goal - v0))),
+            _met=cols.satisfies(projected),
+            _latest_met=cols.satisfies(latest),
+        )
+        ratio, met, trend = c("_ratio"), c("_met"), n >= 2
+        band_met = trend & met & c("within")  # inside a band: no end to aim at
+        cls = (
+            pl.when(~trend)
+            .then(pl.when(c("_latest_met")).then(pl.lit(ON_TRACK, dtype=pl.Int8)))
+            .when(met)
+            .then(ON_TRACK)
+            .when(ratio.is_null())
+            .then(OFF_TRACK)
+            .otherwise(pl.max_horizontal(classify_expr(ratio), pl.lit(AT_RISK, dtype=pl.Int8)))
+        )
+        method = (
+            pl.when(~trend)
+            .then(pl.lit("already_met"))
+            .when(c("_compound"))
+            .then(pl.lit("trend_compound"))
+            .otherwise(pl.lit("trend_linear"))
+        )
+        f = Forecasting(
+            cls=cls,
+            method=method,
+            projected=pl.when(trend).then(raw).otherwise(latest),
+            required=pl.when(trend & ~band_met).then(
+                clean_expr((goal - latest) / (end - last_year))
+            ),
+            ratio=pl.when(trend & ~band_met).then(ratio),
+            remaining=end - last_year,
+            final=last_year == end,
+            early=cols.early_term(zip(cols.term_years, cols.term_cols(), strict=True)),
+        )
+        return cols.forecast(frame, f)
+
     def computed_formula(self, metric: Metric, cells: Cells) -> tuple[str, bool]:
         return f"={cells.latest()[0]}", False
 
     def empty_value(self, m: MetricResult) -> Decimal | int | str:
         return m.value if m.value is not None else "#N/A"  # LOOKUP of the latest number
+
+
+def _trend(cols: Columns, frame: pl.LazyFrame) -> pl.LazyFrame:
+    """The columns of a level's trend: ``_n`` points, the first value ``_v0``, the latest
+    value and year, and the projection to the end year, ``_raw`` and cleaned
+    (``_projected``); linear, or compound when asked and possible (``_compound``)."""
+    # Each step is a column: nested expressions would repeat their inputs in the plan.
+    years, t, c = cols.term_years, cols.term_cols(), pl.col
+    end, pairs = c("last_year"), list(zip(years, t, strict=True))
+    base_fig = cols.fig(cols.plan.baseline_year)
+    frame = frame.with_columns(
+        _first_year=pl.coalesce(pl.when(v.is_not_null()).then(y) for y, v in pairs),
+        _last_year=pl.coalesce(pl.when(v.is_not_null()).then(y) for y, v in reversed(pairs)),
+        _latest=pl.coalesce(reversed(t)),
+        _first=pl.coalesce(t),
+        _base=pl.coalesce(base_fig, "base_value"),
+        _base_year=pl.when(base_fig.is_not_null())
+        .then(cols.plan.baseline_year)
+        .otherwise(c("base_year")),
+    )
+    with_base = (c("_base").is_not_null() & (c("_base_year") < c("_first_year"))).fill_null(False)
+    # Least squares through the points, years counted from the end year (small numbers).
+    xs = [(pl.lit(y) - end, v) for y, v in pairs]
+    xs.append((c("_base_year") - end, pl.when(c("_with_base")).then(c("_base"))))
+    frame = frame.with_columns(_with_base=with_base).with_columns(
+        _n=pl.sum_horizontal(v.is_not_null() for _x, v in xs),
+        _sx=pl.sum_horizontal(pl.when(v.is_not_null()).then(x) for x, v in xs),
+        _sy=pl.sum_horizontal(v for _x, v in xs),
+        _sxx=pl.sum_horizontal(pl.when(v.is_not_null()).then(x * x) for x, v in xs),
+        _sxy=pl.sum_horizontal(x * v for x, v in xs),
+        _v0=pl.when(c("_with_base")).then(c("_base")).otherwise(c("_first")),
+        _x0=pl.when(c("_with_base")).then(c("_base_year")).otherwise(c("_first_year")),
+    )
+    n, sx, sy, sxx, sxy = c("_n"), c("_sx"), c("_sy"), c("_sxx"), c("_sxy")
+    latest, last_year, v0 = c("_latest"), c("_last_year"), c("_v0")
+    slope = (n * sxy - sx * sy) / (n * sxx - sx * sx)
+    compound = c("compound") & (v0 > 0) & (latest > 0)
+    grown = latest * (latest / v0).pow((end - last_year) / (last_year - c("_x0")))
+    return frame.with_columns(
+        _compound=compound, _raw=pl.when(compound).then(grown).otherwise((sy - slope * sx) / n)
+    ).with_columns(_projected=clean_expr(c("_raw")))
 
 
 def count_units(ctx: Context, year: int, figures: list[Figure], ex: Explanation) -> Decimal:

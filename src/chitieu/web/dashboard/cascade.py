@@ -33,8 +33,9 @@ from django.utils.translation import pgettext, pgettext_lazy
 from chitieu.evaluation.derived import lags
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, parse_period
+from chitieu.figures.vintages import current_vintages
 from chitieu.targets.model import Direction, Kind
-from chitieu.web.figures.models import FigureRecord
+from chitieu.web.figures.reading import CHUNK
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans, figures_for_all
 from chitieu.web.people.audit import record
@@ -81,31 +82,39 @@ class MeasureCascade:
         return [r for r in self.rows if r.lagging]
 
 
-def _latest(figs: list[FigureRecord]) -> dict[str, dict[Period, FigureRecord]]:
-    """Per unit and period, the current approved vintage (the core's rule)."""
-    out: dict[str, dict[Period, FigureRecord]] = {}
-    for f in sorted(figs, key=lambda f: (f.vintage_rank(), f.pk)):
-        if Stage(f.stage).is_actual:
-            out.setdefault(f.unit_code, {})[parse_period(f.period)] = f
+def _latest(measure: Measure, codes: list[str]) -> dict[str, dict[Period, Decimal]]:
+    """Per unit and period, the value of the current approved vintage (the core's rule),
+    read as tuples: a province splits a measure among thousands of communes."""
+    rows = (
+        figures_for_all(measure.plan)
+        .filter(measure=measure, unit_code__in=codes)
+        .values_list("unit_code", "period", "value", "stage", "as_of")
+        .iterator(chunk_size=CHUNK)
+    )
+    current = current_vintages(((u, p), Stage(s), on, v) for u, p, v, s, on in rows)
+    out: dict[str, dict[Period, Decimal]] = {}
+    periods: dict[str, Period] = {}
+    for (unit, text), value in current.items():
+        period = periods.get(text) or periods.setdefault(text, parse_period(text))
+        out.setdefault(unit, {})[period] = value
     return out
 
 
 def measure_cascade(measure: Measure) -> MeasureCascade:
     shares = list(measure.shares.select_related("agency"))
     codes = [s.unit_code for s in shares]
-    figs = list(figures_for_all(measure.plan).filter(measure=measure, unit_code__in=codes))
-    by_unit = _latest(figs)
+    by_unit = _latest(measure, codes)
     direction = Direction(measure.direction)
     rows: list[UnitRow] = []
     for share in shares:
         periods = by_unit.get(share.unit_code, {})
         last = max(periods, key=Period.by_end) if periods else None
-        value = periods[last].value.normalize() if last else None
+        value = periods[last].normalize() if last else None
         lagging = value is not None and lags(direction, share.low, share.high, value)
         rows.append(UnitRow(share, value, last, lagging))
     all_periods = {p for unit in by_unit.values() for p in unit}
     period = max(all_periods, key=Period.by_end) if all_periods else None
-    values = [by_unit[c][period].value for c in codes if period and period in by_unit.get(c, {})]
+    values = [by_unit[c][period] for c in codes if period and period in by_unit.get(c, {})]
     rule = roll_up_rule(measure)
     rolled: Decimal | None = None
     if values and rule == "sum":

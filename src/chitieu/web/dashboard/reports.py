@@ -15,7 +15,7 @@ from chitieu.figures.regime import latest_closed, reporting_windows
 from chitieu.reports import FORMATS, MEDIA_TYPES, ReportError, ReviewKind, build_review, filename
 from chitieu.reports import render as render_document
 from chitieu.web import commons
-from chitieu.web.figures.evaluation import stored_core
+from chitieu.web.figures.evaluation import plan_figures, stored_plan
 from chitieu.web.pages import viewable_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.plans.program import task_lines
@@ -84,10 +84,9 @@ def _download(plan: Plan, choice: dict[str, str]) -> HttpResponse:
     if choice["format"] not in FORMATS:
         raise ReportError("format", "report.format", v=choice["format"])
     as_of = commons.parse_day(choice["as_of"])
-    core, figures = stored_core(plan)
     review = build_review(
-        core,
-        figures,
+        stored_plan(plan),
+        plan_figures(plan, as_of),
         choice["period"],
         as_of=as_of,
         kind=choice["kind"],

@@ -1,4 +1,5 @@
-"""Every approved vintage of a target's figures, read-only, for the target page."""
+"""Every approved vintage of a target's figures for the plan's area, read-only, for the
+target page (the units are summed up below it: :mod:`.unitscreen`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,6 @@ from chitieu.web.dashboard.present import stage_label, ui_lang
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.models import Plan
 from chitieu.web.templatetags.vn import vn_date
-from chitieu.web.units.models import AdminUnit
 
 
 @dataclass
@@ -60,11 +60,8 @@ def vintages(
     as_of: date | None,
     show_people: bool,
 ) -> dict[str, list[VintageRow]]:
-    """Per measure key, its approved vintages known on ``as_of``, oldest period first.
-
-    One query for the figures (with who entered and approved them) and at most one for
-    the names of units other than the plan's own area.
-    """
+    """Per measure key, the area's approved vintages known on ``as_of``, oldest period
+    first: one query, with who entered and approved them."""
     lang = ui_lang()
     keys = [r.metric.id for r in results]
     used = {
@@ -73,7 +70,7 @@ def vintages(
     }
     records = (
         figures_for_all(plan)
-        .filter(measure__key__in=keys)
+        .filter(measure__key__in=keys, unit_code=plan.area_code)
         .select_related("measure", "entered_by", "approved_by")
     )
     if as_of is not None:
@@ -82,16 +79,10 @@ def vintages(
         records,
         key=lambda r: (
             _period_order(r.period),
-            r.unit_code != plan.area_code,
-            r.unit_code,
             r.as_of,
             Stage(r.stage).rank,
         ),
     )
-    names = {plan.area_code: plan.area_name}
-    others = {r.unit_code for r in rows} - set(names)
-    if others:
-        names |= dict(AdminUnit.objects.filter(code__in=others).values_list("code", "name"))
     out: dict[str, list[VintageRow]] = {k: [] for k in keys}
     for r in rows:
         key = r.measure.key
@@ -99,7 +90,7 @@ def vintages(
         out[key].append(
             VintageRow(
                 period=_period_label(r.period, lang),
-                unit=names.get(r.unit_code, r.unit_code),
+                unit=plan.area_name,
                 value=format_vi(core.value),
                 stage=r.stage,
                 stage_label=stage_label(r.stage),

@@ -35,6 +35,7 @@ from chitieu.vnnumbers import (
     parse_number,
     spreadsheet_number,
     to_decimal,
+    with_places,
 )
 from chitieu.web import commons
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
@@ -44,7 +45,7 @@ from chitieu.web.people.lineage import timeline
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Measure, Plan
 from chitieu.web.problems import said
-from chitieu.web.units.checks import unit_gone
+from chitieu.web.units.checks import units_gone
 
 ENTRY_STAGES = (Stage.ESTIMATE, Stage.PRELIMINARY, Stage.OFFICIAL)
 # Notes, reasons and comments: a paragraph or two; the form, Excel and the API refuse more.
@@ -177,7 +178,10 @@ def parse_value(raw: object) -> Decimal:
     else:
         text = str(raw).strip()
         return check_storable(parse_number(text, NumberStyle.VI), text)
-    return check_storable(value, _shown(value))
+    try:  # quoted as written only in a refusal: formatting every value costs
+        return check_storable(value, str(value))
+    except NumberLimitError:
+        return check_storable(value, _shown(value))
 
 
 def check_entries(
@@ -193,6 +197,7 @@ def check_entries(
         raise EntryError([EntryProblem(Place(field="agency"), gone)])
     allowed = {(a.measure.key, a.unit_code): a.measure for a in scope(plan, agency, period)}
     plan_keys = set(plan.measures.values_list("key", flat=True))
+    gone_units = units_gone({row.unit_code for row in rows}, period)  # one query for all
     problems: list[EntryProblem] = []
     seen: dict[tuple[str, str], Place] = {}
     entries: list[Entry] = []
@@ -213,7 +218,7 @@ def check_entries(
                 "first": seen[key],
             }
         else:  # a unit merged away or not yet formed
-            message = unit_gone(row.unit_code, period) or ""
+            message = gone_units.get(row.unit_code, "")
         if message:
             problems.append(EntryProblem(row.place, message))
             continue
@@ -276,15 +281,25 @@ def finality_problems(
     if not given:
         return []
     day = as_of or commons.today()
-    rows = figures_for_all(plan).filter(
-        period=str(period), measure_id__in={e.measure.pk for e, _s in given}
+    rows = (
+        figures_for_all(plan)
+        .filter(
+            period=str(period),
+            measure_id__in={e.measure.pk for e, _s in given},
+            unit_code__in={e.unit_code for e, _s in given},
+        )
+        .values_list("measure_id", "unit_code", "value", "places", "stage", "as_of")
     )
     keys = {e.measure.pk: e.measure.key for e, _s in given}
-    known = [r.to_core(keys[r.measure_id]) for r in rows]
+    known: dict[tuple[int, str], list[Figure]] = {}
+    for measure_id, unit, value, places, stage, dated in rows:
+        number = with_places(value, places)
+        figure = Figure(keys[measure_id], period, number, Stage(stage), dated, unit)
+        known.setdefault((measure_id, unit), []).append(figure)
     problems = []
     for e, stage in given:
         candidate = Figure(e.measure.key, period, e.value or Decimal(0), stage, day, e.unit_code)
-        blocking = more_final(candidate, known)
+        blocking = more_final(candidate, known.get((e.measure.pk, e.unit_code), []))
         if blocking is None:
             continue
         message = _(

@@ -3,11 +3,17 @@
 A review conference means hundreds of people opening the same dashboard at once; the
 evaluation only changes when the plan or its approved figures change, so it is kept per
 process, keyed by the plan's ``data_version`` and the as-of date.
+
+The engine judges the plan's own area: it is given the area's figures and, for a count
+of units reported unit by unit, each unit's current figure (:mod:`.reading`), never the
+millions of per-unit vintages of the other measures, which it would not use.
 """
 
 from __future__ import annotations
 
 from datetime import date
+
+from django.conf import settings
 
 from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import PlanResult
@@ -16,22 +22,38 @@ from chitieu.targets.model import Kind
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.units.aggregate import UnitScope
 from chitieu.units.registry import Registry
-from chitieu.web.figures.services import approved_figures
-from chitieu.web.lru import LruCache
+from chitieu.web.figures.reading import area_figures, counted_unit_figures
+from chitieu.web.lru import PlanCache
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.models import AdminUnit, UnitChange
 
-# Per process, keyed by the plan's cache_key: a new data version makes new keys.
-_CORE: LruCache[tuple[CorePlan, list[Figure]]] = LruCache(64)
-_UNITS: LruCache[UnitScope | None] = LruCache(64)
-_EVALUATIONS: LruCache[PlanResult] = LruCache(256)
+# Per process, keyed by the plan's cache_key: a new data version makes new keys, and the
+# older versions of the plan are dropped (chitieu.web.lru; CHITIEU_CACHE bounds them).
+# _CORE holds the core plan and its area's figures (every vintage: a few hundred).
+_CORE: PlanCache[tuple[CorePlan, list[Figure]]] = PlanCache(settings.CHITIEU_CACHE["plans"])
+_UNITS: PlanCache[UnitScope | None] = PlanCache(settings.CHITIEU_CACHE["plans"])
+_EVALUATIONS: PlanCache[PlanResult] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
 
 
 def stored_core(plan: Plan) -> tuple[CorePlan, list[Figure]]:
-    """The plan and its approved figures as core values (cached per data version)."""
-    return _CORE.get_or_make(plan.cache_key, lambda: (core_plan(plan), approved_figures(plan)))
+    """The plan and its own area's approved figures as core values (cached per data
+    version)."""
+    return _CORE.get_or_make(plan.cache_key, lambda: (core_plan(plan), area_figures(plan)))
+
+
+def stored_plan(plan: Plan) -> CorePlan:
+    """The plan as the core's value, for pages that need its targets and not its figures."""
+    return stored_core(plan)[0]
+
+
+def plan_figures(plan: Plan, as_of: date | None) -> list[Figure]:
+    """What the plan's evaluation on ``as_of`` reads: the area's figures, then each unit's
+    current figure of every count of units (if any unit reports one: the scope of units
+    is only made then)."""
+    per_unit = counted_unit_figures(plan, as_of) if stored_units(plan) is not None else []
+    return [*stored_core(plan)[1], *per_unit]
 
 
 def stored_units(plan: Plan) -> UnitScope | None:
@@ -67,7 +89,8 @@ def evaluation(plan: Plan, as_of: date | None = None) -> PlanResult:
     """The plan's evaluation as it stood on ``as_of`` (every approved vintage if None)."""
 
     def make() -> PlanResult:
-        core, figures = stored_core(plan)
-        return evaluate_plan(core, figures, as_of, stored_units(plan))
+        return evaluate_plan(
+            stored_plan(plan), plan_figures(plan, as_of), as_of, stored_units(plan)
+        )
 
     return _EVALUATIONS.get_or_make((*plan.cache_key, as_of), make)

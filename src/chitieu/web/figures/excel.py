@@ -28,6 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from chitieu.figures.cells import xlsx_text
 from chitieu.figures.periods import Period
 from chitieu.figures.reading import parse_date
+from chitieu.vnnumbers import format_vi
 from chitieu.web.figures.checks import report_date_problems
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
 from chitieu.web.figures.lines import Line, figure_number, previous_text
@@ -41,8 +42,8 @@ from chitieu.web.figures.services import (
 )
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
+from chitieu.web.uploads import max_rows
 
-MAX_ROWS = 5000
 HEADER_ROW = 6  # the column headings; the header block is above, data below
 COLUMNS = ("no", "key", "unit_code", "name", "unit", "goal", "previous", "value", "stage", "note")
 EDITABLE = ("value", "stage", "note")
@@ -407,6 +408,33 @@ def read_upload(file: IO[bytes], name: str, plan: Plan, agency: Agency, period: 
     problems: list[EntryProblem] = []
     expected = {"plan": plan.slug, "agency": agency.code, "period": str(period)}
     as_of = _check_block(sheet, rows, header, expected, problems)
+    out = _entries(sheet, rows, header, columns, problems)
+    if len(out) > max_rows():
+        message = _(
+            "the sheet has %(n)s rows of figures: one upload takes at most %(max)s; "
+            "split it into several files"
+        ) % {"n": format_vi(Decimal(len(out))), "max": format_vi(Decimal(max_rows()))}
+        raise EntryError([EntryProblem(Place(sheet=sheet), message)])
+    # An empty value cell removes the draft's value: a file of empty cells is a change only
+    # when the draft has values to remove.
+    if not any(r.value not in ("", None) for r in out) and not problems:
+        draft = current_submission(plan, agency, period)
+        if draft is None or not draft.is_editable or not draft.figures.exists():
+            problems.append(EntryProblem(Place(sheet=sheet), _("the file has no values to save")))
+    if problems:
+        try:
+            check_entries(plan, agency, period, out)
+        except EntryError as more:
+            problems += more.problems
+        raise EntryError(problems)
+    return Upload(out, as_of)
+
+
+def _entries(
+    sheet: str, rows: Rows, header: int, columns: dict[str, int], problems: list[EntryProblem]
+) -> list[RawEntry]:
+    """The rows of figures under the headings, as written; a row of a value without its
+    measure goes into ``problems``."""
     stages = _stages()
 
     def cell(row: Sequence[object], key: str) -> object:
@@ -416,17 +444,8 @@ def read_upload(file: IO[bytes], name: str, plan: Plan, agency: Agency, period: 
     def at(n: int, key: str) -> Place:
         return Place(sheet=sheet, row=n, cell=f"{get_column_letter(columns[key] + 1)}{n}")
 
-    body = rows[header + 1 :]
-    if len(body) > MAX_ROWS:
-        raise EntryError(
-            [
-                EntryProblem(
-                    Place(sheet=sheet), _("the sheet has more than %(n)d rows") % {"n": MAX_ROWS}
-                )
-            ]
-        )
     out: list[RawEntry] = []
-    for i, row in enumerate(body, start=header + 2):
+    for i, row in enumerate(rows[header + 1 :], start=header + 2):
         key, unit = _text(cell(row, "key")), _text(cell(row, "unit_code"))
         value, stage_text, note = (
             cell(row, "value"),
@@ -453,16 +472,4 @@ def read_upload(file: IO[bytes], name: str, plan: Plan, agency: Agency, period: 
                 stage_place=at(i, "stage"),
             )
         )
-    # An empty value cell removes the draft's value: a file of empty cells is a change only
-    # when the draft has values to remove.
-    if not any(r.value not in ("", None) for r in out) and not problems:
-        draft = current_submission(plan, agency, period)
-        if draft is None or not draft.is_editable or not draft.figures.exists():
-            problems.append(EntryProblem(Place(sheet=sheet), _("the file has no values to save")))
-    if problems:
-        try:
-            check_entries(plan, agency, period, out)
-        except EntryError as more:
-            problems += more.problems
-        raise EntryError(problems)
-    return Upload(out, as_of)
+    return out

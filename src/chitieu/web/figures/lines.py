@@ -17,12 +17,10 @@ from chitieu.figures.regime import Regime, ReportingWindow, reporting_windows, w
 from chitieu.vnnumbers import format_date, format_vi, with_places
 from chitieu.web import commons
 from chitieu.web.figures.checks import ENTRY_STAGES, stage_label
-from chitieu.web.figures.evaluation import stored_core
+from chitieu.web.figures.known import Vintage, approved_in, previous_values
 from chitieu.web.figures.models import FigureRecord, ReportingRegime, Submission
-from chitieu.web.figures.plausible import flag_text, flags_of
-from chitieu.web.figures.scopes import scope
-from chitieu.web.figures.services import previous_values
-from chitieu.web.people.access import figures_for_all
+from chitieu.web.figures.plausible import flag_text, flags_of, plan_metrics
+from chitieu.web.figures.scopes import Assigned, scope
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Measure, Plan
 from chitieu.web.units.models import AdminUnit
@@ -60,12 +58,12 @@ def window_of(plan: Plan, period: Period) -> ReportingWindow | None:
 # ---------------------------------------------------------------- numbers and labels
 
 
-def figure_number(fig: FigureRecord) -> Decimal:
+def figure_number(fig: FigureRecord | Vintage) -> Decimal:
     """The value with the decimals it was written with (the column stores ten)."""
     return with_places(fig.value, fig.places)
 
 
-def show_value(fig: FigureRecord | None) -> str:
+def show_value(fig: FigureRecord | Vintage | None) -> str:
     """A stored value the Vietnamese way: 4.500.000; 72,5."""
     return format_vi(figure_number(fig)) if fig is not None else ""
 
@@ -86,11 +84,10 @@ def unit_names(codes: Iterable[str]) -> dict[str, str]:
 
 def goals(plan: Plan) -> dict[str, str]:
     """Each measure's target as people write it ("≥ 65%"), numbers the Vietnamese way."""
-    core, _figures = stored_core(plan)
-    return {m.id: target_text(m, "vi") for m in core.metrics()}
+    return {key: target_text(m, "vi") for key, m in plan_metrics(plan).items()}
 
 
-def previous_text(fig: FigureRecord, lang: str) -> str:
+def previous_text(fig: Vintage, lang: str) -> str:
     """An earlier value with its period and stage: "62,5 (Năm 2024, chính thức)"."""
     period = parse_period(fig.period).label(lang)
     return f"{show_value(fig)} ({period}, {stage_label(fig.stage)})"
@@ -108,8 +105,8 @@ class Line:
     unit_name: str
     area_code: str  # the plan's province: its unit is not named in labels
     goal: str
-    previous: list[FigureRecord]
-    approved: FigureRecord | None  # the current approved value of this period, before this report
+    previous: list[Vintage]
+    approved: Vintage | None  # the current approved value of this period, before this report
     figure: FigureRecord | None  # the value in the report shown
     value: str = ""
     stage: str = ""  # no stage until one is chosen: no figure is an estimate by default
@@ -151,23 +148,6 @@ class Line:
         return f"{show_value(fig)} ({stage_label(fig.stage)}, {format_date(fig.as_of)})"
 
 
-def _approved_in(
-    plan: Plan, period: Period, measure_ids: set[int], excluding: Submission | None
-) -> dict[tuple[int, str], FigureRecord]:
-    """The current approved vintage of each (measure, unit) for the period (the most final
-    stage, then the latest report: the core's rule)."""
-    rows = figures_for_all(plan).filter(period=str(period), measure_id__in=measure_ids)
-    if excluding is not None:
-        rows = rows.exclude(submission=excluding)
-    best: dict[tuple[int, str], FigureRecord] = {}
-    for r in rows:
-        key = (r.measure_id, r.unit_code)
-        old = best.get(key)
-        if old is None or r.vintage_rank() > old.vintage_rank():
-            best[key] = r
-    return best
-
-
 def _lines(
     plan: Plan,
     period: Period,
@@ -175,8 +155,8 @@ def _lines(
     sub: Submission | None,
 ) -> list[Line]:
     keys = [(m.pk, u) for m, u in pairs]
-    previous = previous_values(plan, keys, period)
-    approved = _approved_in(plan, period, {m.pk for m, _u in pairs}, sub)
+    previous = previous_values(plan, keys, period, PREVIOUS_SHOWN)
+    approved = approved_in(plan, period, keys, sub)
     in_report = (
         {(f.measure_id, f.unit_code): f for f in sub.figures.all()} if sub is not None else {}
     )
@@ -199,7 +179,7 @@ def _lines(
                 unit_name=names.get(unit_code, unit_code),
                 area_code=plan.area_code,
                 goal=targets.get(measure.key, ""),
-                previous=previous.get(key, [])[:PREVIOUS_SHOWN],
+                previous=previous.get(key, []),
                 approved=approved.get(key),
                 figure=fig,
                 value=show_value(fig),
@@ -213,8 +193,14 @@ def _lines(
 
 def entry_lines(plan: Plan, agency: Agency, period: Period, sub: Submission | None) -> list[Line]:
     """Every (measure, unit) the agency reports in the plan, with the report's values."""
-    pairs = [(a.measure, a.unit_code) for a in scope(plan, agency, period)]
-    return _lines(plan, period, pairs, sub)
+    return assigned_lines(plan, period, scope(plan, agency, period), sub)
+
+
+def assigned_lines(
+    plan: Plan, period: Period, assigned: list[Assigned], sub: Submission | None
+) -> list[Line]:
+    """These (measure, unit) pairs of the agency's scope (a page), with the report's values."""
+    return _lines(plan, period, [(a.measure, a.unit_code) for a in assigned], sub)
 
 
 def report_lines(sub: Submission) -> list[Line]:

@@ -17,7 +17,7 @@ from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
 from chitieu.web.figures import workbook
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
 from chitieu.web.problems import said
-from chitieu.web.uploads import bounded_problem, cap, parse_limits, too_large
+from chitieu.web.uploads import bounded_problem, cap, max_rows, parse_limits, too_large
 
 EXTENSIONS = (".xlsx", ".xlsm")  # what can be measured before it is read (see workbook)
 Rows = Sequence[Sequence[object]]
@@ -34,9 +34,12 @@ def open_sheet(file: IO[bytes], name: str, wanted: list[str], shown: str) -> tup
     too_big = too_large(name, max(len(data), getattr(file, "size", 0) or 0), "workbook")
     if too_big:
         raise _refused(said(too_big))
+    extent = workbook.Extent(max_rows())
     try:
-        workbook.inspect(data)
-        found, names, rows = run_bounded(workbook.sheet_rows, data, wanted, limits=parse_limits())
+        workbook.inspect(data, extent)
+        found, names, rows = run_bounded(
+            workbook.sheet_rows, data, wanted, extent, limits=parse_limits()
+        )
     except workbook.WorkbookRefused as exc:
         raise EntryError([_problem(exc, name)]) from None
     except (OverLimit, ChildFailed) as exc:

@@ -14,16 +14,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+from django.conf import settings
 from django.utils.translation import gettext as _
 
-from chitieu.figures.model import Figure
-from chitieu.figures.periods import Period
+from chitieu.figures.model import Figure, Stage
+from chitieu.figures.periods import Period, parse_period
 from chitieu.figures.plausibility import AUTO_JUMP_FACTOR, Check, Flag, plausibility_flags
 from chitieu.targets.model import Metric
-from chitieu.vnnumbers import format_vi
+from chitieu.vnnumbers import format_vi, with_places
 from chitieu.web.figures.checks import Entry, period_in_text
 from chitieu.web.figures.errors import Doubt, Place
-from chitieu.web.lru import LruCache
+from chitieu.web.lru import PlanCache
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Measure, Plan
@@ -36,10 +37,11 @@ Point = tuple[int, str]  # (measure pk, unit code)
 
 # The plan's measures as the core reads them, per data version: without its figures, which
 # a write need not load (the evaluation's cache holds them all).
-_METRICS: LruCache[dict[str, Metric]] = LruCache(64)
+_METRICS: PlanCache[dict[str, Metric]] = PlanCache(settings.CHITIEU_CACHE["plans"])
 
 
-def _metrics(plan: Plan) -> dict[str, Metric]:
+def plan_metrics(plan: Plan) -> dict[str, Metric]:
+    """The plan's measures as the core reads them, by key (cached per data version)."""
     return _METRICS.get_or_make(
         plan.cache_key, lambda: {m.id: m for m in core_plan(plan).metrics()}
     )
@@ -50,13 +52,19 @@ def _known(plan: Plan, points: set[Point]) -> dict[Point, list[Figure]]:
     out: dict[Point, list[Figure]] = {p: [] for p in points}
     if not points:
         return out
-    rows = figures_for_all(plan).filter(
-        measure_id__in={m for m, _u in points}, unit_code__in={u for _m, u in points}
+    rows = (
+        figures_for_all(plan)
+        .filter(measure_id__in={m for m, _u in points}, unit_code__in={u for _m, u in points})
+        .values_list("measure_id", "unit_code", "period", "value", "places", "stage", "as_of")
     )
     keys = dict(plan.measures.values_list("pk", "key"))
-    for r in rows:
-        if (r.measure_id, r.unit_code) in out:
-            out[(r.measure_id, r.unit_code)].append(r.to_core(keys[r.measure_id]))
+    periods: dict[str, Period] = {}
+    for measure, unit, text, value, places, stage, as_of in rows:
+        if (measure, unit) in out:
+            period = periods.get(text) or periods.setdefault(text, parse_period(text))
+            number = with_places(value, places)
+            figure = Figure(keys[measure], period, number, Stage(stage), as_of, unit)
+            out[(measure, unit)].append(figure)
     return out
 
 
@@ -66,7 +74,7 @@ def flags_of(
     """The warnings about each (measure, unit, value) for the period."""
     given = list(values)
     known = _known(plan, {(m.pk, u) for m, u, _v in given})
-    metrics = _metrics(plan)
+    metrics = plan_metrics(plan)
     out: dict[Point, list[Flag]] = {}
     for measure, unit, value in given:
         metric = metrics.get(measure.key)

@@ -6,8 +6,8 @@ a failed check saves nothing and every saved change is attributable.
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -17,8 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from chitieu.figures.model import Figure, Stage
-from chitieu.figures.periods import Period, parse_period
-from chitieu.figures.reading import write_figures_csv
+from chitieu.figures.periods import Period
 from chitieu.problems import InputError
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.vnnumbers import format_date, format_vi, with_places
@@ -46,7 +45,9 @@ from chitieu.web.figures.errors import (
     Unconfirmed,
 )
 from chitieu.web.figures.models import FigureRecord, Submission, SubmissionStatus
-from chitieu.web.figures.plausible import CONFIRMED, doubts
+from chitieu.web.figures.plausible import doubts
+from chitieu.web.figures.writing import BLIND_WRITE as BLIND_WRITE  # re-exported
+from chitieu.web.figures.writing import Drafted, changes, new_value, write
 from chitieu.web.people.access import can_approve_for, can_report_for, figures_for_all
 from chitieu.web.people.audit import record
 from chitieu.web.people.models import Agency, NotificationKind
@@ -54,11 +55,6 @@ from chitieu.web.people.notify import report_event
 from chitieu.web.plans.convert import save_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.checks import figure_unit_problems
-
-# The audit trail's comment on a change written without the version its writer read.
-BLIND_WRITE = "written without a version check"
-# The entries being saved, each with the draft figure it writes over (None: a new one)
-Drafted = Sequence[tuple[Entry, FigureRecord | None]]
 
 # ---------------------------------------------------------------- the workflow
 
@@ -109,12 +105,41 @@ def save_entries(
     drafted = {(f.measure_id, f.unit_code): f for f in sub.figures.select_related("entered_by")}
     pairs = [(e, drafted.get((e.measure.pk, e.unit_code))) for e in entries]
     _refuse_what_cannot_be_saved(plan, period, sub, pairs, as_of)
-    for e, current in pairs:
-        _save(user, sub, e, current, as_of)
+    write(user, sub, pairs, as_of)
     if sub.status == SubmissionStatus.RETURNED:
         sub.status = SubmissionStatus.DRAFT
         sub.save(update_fields=["status"])
     return sub
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What an upload saved: the draft it went into, and how many figures that holds."""
+
+    report: Submission
+    figures: int
+
+
+def save_upload(
+    user: Any,
+    plan: Plan,
+    agency: Agency,
+    period: Period,
+    rows: Sequence[RawEntry],
+    as_of: date | None = None,
+    *,
+    confirmed: bool = False,
+) -> Saved:
+    """Check and save rows already read from a file (an uploaded template) into the
+    agency's draft, all or nothing, in a number of statements that does not grow with
+    the rows (:mod:`chitieu.web.figures.writing`). ``confirmed``: the writer confirmed the
+    warnings shown for this very file. Needs no request, so a background task can run it;
+    raises what :func:`save_entries` raises."""
+    if confirmed:
+        rows = [replace(r, confirmed=True) for r in rows]
+    with transaction.atomic():
+        sub = save_entries(user, plan, agency, period, rows, as_of)
+        return Saved(sub, sub.figures.count())
 
 
 def _refuse_what_cannot_be_saved(
@@ -126,7 +151,7 @@ def _refuse_what_cannot_be_saved(
     if conflicts:
         raise ConflictError(conflicts)
     # A value kept as it was stored was confirmed (or needed no confirming) when saved.
-    changed = [e for e, current in pairs if _new_value(current, e)]
+    changed = [e for e, current in pairs if new_value(current, e)]
     unconfirmed = doubts(plan, period, changed)
     if unconfirmed:
         raise Unconfirmed(unconfirmed)
@@ -158,11 +183,6 @@ def _open_draft(user: Any, plan: Plan, agency: Agency, period: Period) -> Submis
     return sub
 
 
-def _new_value(current: FigureRecord | None, e: Entry) -> bool:
-    """Whether the entry gives a value the draft does not hold yet."""
-    return e.value is not None and (current is None or current.value != e.value)
-
-
 def conflict(current: FigureRecord | None, e: Entry, as_of: date) -> Conflict | None:
     """The refusal of a value whose draft figure changed after its writer read it.
 
@@ -172,7 +192,7 @@ def conflict(current: FigureRecord | None, e: Entry, as_of: date) -> Conflict | 
     seen = current.version if current is not None else 0
     if e.version is None or current is None or e.version == seen:
         return None
-    if not _changes(current, e, as_of):
+    if not changes(current, e, as_of):
         return None
     stored = Stored(
         value=format(with_places(current.value, current.places), "f"),
@@ -210,73 +230,6 @@ def person(user: Any) -> str:
     if user is None:
         return "–"
     return str(user.get_full_name() or user.get_username())
-
-
-def _changes(current: FigureRecord, e: Entry, as_of: date) -> dict[str, tuple[object, object]]:
-    """What writing the entry over the stored draft figure would change (a removal: all)."""
-    if e.value is None or e.stage is None:
-        return {"value": (current.value, None)}
-    changes: dict[str, tuple[object, object]] = {
-        "value": (current.value, e.value),
-        "stage": (current.stage, e.stage.value),
-        "as_of": (current.as_of, as_of),
-        "note": (current.note, e.note),
-    }
-    out = {name: pair for name, pair in changes.items() if pair[0] != pair[1]}
-    if current.places != places_of(e.value):  # 92 → 92,0: the same number, written anew
-        out["places"] = (current.places, places_of(e.value))
-    return out
-
-
-def _save(user: Any, sub: Submission, e: Entry, current: FigureRecord | None, as_of: date) -> None:
-    """Save one checked entry into the open report (every check has passed)."""
-    # A write without a version (Excel, an API client that did not read) may overwrite
-    # another person's value; the record says so, with the old value, so nothing is lost.
-    blind = BLIND_WRITE if e.version is None else ""
-    if e.value is None or e.stage is None:
-        if current is not None:  # an empty field: the draft figure goes, on the record
-            removed = with_places(current.value, current.places)
-            record(user, "clear", current, plan=sub.plan, field="value", old=removed, comment=blind)
-            current.delete()
-        return
-    confirmed = CONFIRMED if e.confirmed and _new_value(current, e) else ""
-    if current is None:
-        fig = FigureRecord.objects.create(
-            plan=sub.plan,
-            measure=e.measure,
-            unit_code=e.unit_code,
-            period=sub.period,
-            value=e.value,
-            places=places_of(e.value),
-            stage=e.stage.value,
-            as_of=as_of,
-            note=e.note,
-            source=sub.agency.name,
-            submission=sub,
-            entered_by=user,
-        )
-        record(user, "enter", fig, plan=sub.plan, field="value", new=e.value, comment=confirmed)
-        return
-    changes = _changes(current, e, as_of)
-    if not changes:
-        return  # the same value again: no new version, so no one else is refused
-    comment = "; ".join(c for c in (blind, confirmed) if c)
-    for name, (old, new) in changes.items():
-        setattr(current, name, new)
-        if name != "places":
-            record(
-                user,
-                "change",
-                current,
-                plan=sub.plan,
-                field=name,
-                old=old,
-                new=new,
-                comment=comment,
-            )
-    current.entered_by = user
-    current.version += 1
-    current.save()
 
 
 def _taken_vintages(sub: Submission, pairs: Drafted, as_of: date) -> list[EntryProblem]:
@@ -437,32 +390,6 @@ def approved_figures(plan: Plan) -> list[Figure]:
     return [r.to_core(keys[r.measure_id]) for r in rows]
 
 
-def previous_values(
-    plan: Plan, pairs: Iterable[tuple[int, str]], before: Period
-) -> dict[tuple[int, str], list[FigureRecord]]:
-    """The current approved figure of each earlier period (the most final, then the latest),
-    per (measure, unit), newest period first."""
-    out: dict[tuple[int, str], dict[str, FigureRecord]] = {}
-    wanted = set(pairs)
-    rows = (
-        figures_for_all(plan).filter(measure_id__in={m for m, _ in wanted}).order_by("as_of", "pk")
-    )
-    for r in rows:
-        if (r.measure_id, r.unit_code) not in wanted:
-            continue
-        p = parse_period(r.period)
-        if p.is_term or p.by_end() >= before.by_end():
-            continue
-        best = out.setdefault((r.measure_id, r.unit_code), {})
-        old = best.get(r.period)
-        if old is None or r.vintage_rank() >= old.vintage_rank():
-            best[r.period] = r
-    return {
-        k: sorted(v.values(), key=lambda r: parse_period(r.period).by_end(), reverse=True)
-        for k, v in out.items()
-    }
-
-
 # ---------------------------------------------------------------- import and export
 
 
@@ -511,10 +438,3 @@ def import_plan(
     FigureRecord.objects.bulk_create(new, batch_size=1000)
     plan.touch()
     return plan
-
-
-def figures_csv(plan: Plan) -> str:
-    """The plan's approved figures in the core's CSV format (every vintage)."""
-    out = io.StringIO()
-    write_figures_csv(approved_figures(plan), out)
-    return out.getvalue()

@@ -21,16 +21,16 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 from xml.parsers import expat
 
 from chitieu.ziplimits import MB, ZipLimits, ZipRefused, checked_zip
 
-# The template has 10 columns and at most 5,000 rows of data under a short header.
-MAX_ROWS = 5100
+# The template has 10 columns and, under a short header, as many rows of data as an upload
+# may have (CHITIEU_UPLOAD_MAX_ROWS, given by the caller: this module reads no settings).
+HEADER_ROWS = 100  # the header block, and room for a few lines of text under the table
 MAX_COLUMNS = 50
-MAX_CELLS = MAX_ROWS * MAX_COLUMNS
-MAX_SHARED_STRINGS = MAX_CELLS * 4  # every sheet of a workbook shares them
 WORKBOOK_LIMITS = ZipLimits(parts=500, part_bytes=64 * MB, total_bytes=128 * MB)
 _CELL = re.compile(r"^\$?([A-Za-z]+)\$?(\d+)$")  # any length: a far cell must be seen as far
 
@@ -68,7 +68,27 @@ def _column_number(letters: str) -> int:
     return n
 
 
-def inspect(data: bytes) -> None:
+@dataclass(frozen=True)
+class Extent:
+    """How far a sheet may reach, and how many cells and shared texts a workbook may have,
+    for uploads of at most ``data_rows`` rows of figures."""
+
+    data_rows: int
+
+    @property
+    def rows(self) -> int:
+        return self.data_rows + HEADER_ROWS
+
+    @property
+    def cells(self) -> int:
+        return self.rows * MAX_COLUMNS
+
+    @property
+    def shared_strings(self) -> int:
+        return self.cells * 4  # every sheet of a workbook shares them
+
+
+def inspect(data: bytes, extent: Extent) -> None:
     """Refuse (:class:`WorkbookRefused`) a workbook over the limits, damaged, or with a DTD."""
     try:
         archive = checked_zip(io.BytesIO(data), WORKBOOK_LIMITS)
@@ -79,9 +99,9 @@ def inspect(data: bytes) -> None:
         if not part.lower().endswith((".xml", ".rels", ".vml")):
             continue
         if part.lower().endswith("sharedstrings.xml"):
-            _scan(archive, part, _SharedStrings())
+            _scan(archive, part, _SharedStrings(extent))
         else:
-            _scan(archive, part, _Sheet(names.get(part, part)))
+            _scan(archive, part, _Sheet(names.get(part, part), extent))
 
 
 class _Handler:
@@ -117,8 +137,9 @@ def _scan(archive: zipfile.ZipFile, part: str, handler: _Handler) -> None:
 class _Sheet(_Handler):
     """The extent and the number of the cells of a worksheet, and its declared range."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, extent: Extent) -> None:
         self.name = name
+        self.extent = extent
         self.row = 0
         self.column = 0
         self.cells = 0
@@ -135,8 +156,8 @@ class _Sheet(_Handler):
             self.row, self.column = self._place(attrs.get("r", ""), self.row, self.column + 1)
             self.cells += 1
             self._within(self.row, self.column)
-            if self.cells > MAX_CELLS:
-                raise WorkbookRefused("cells", sheet=self.name, n=MAX_CELLS)
+            if self.cells > self.extent.cells:
+                raise WorkbookRefused("cells", sheet=self.name, n=self.extent.cells)
 
     def _place(self, ref: str, row: int, column: int) -> tuple[int, int]:
         m = _CELL.match(ref)
@@ -145,21 +166,24 @@ class _Sheet(_Handler):
         return _int(m.group(2), 0), _column_number(m.group(1)[:12])
 
     def _within(self, row: int, column: int) -> None:
-        if row > MAX_ROWS or column > MAX_COLUMNS:
+        if row > self.extent.rows or column > MAX_COLUMNS:
             cell = f"{column_letters(column)}{row}"
             raise WorkbookRefused(
-                "extent", sheet=self.name, cell=cell, rows=MAX_ROWS, columns=MAX_COLUMNS
+                "extent", sheet=self.name, cell=cell, rows=self.extent.rows, columns=MAX_COLUMNS
             )
 
 
 class _SharedStrings(_Handler):
     """The count of shared texts a workbook declares (calamine sizes a buffer by it)."""
 
+    def __init__(self, extent: Extent) -> None:
+        self.most = extent.shared_strings
+
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag == "sst":
             for key in ("count", "uniqueCount"):
-                if _int(attrs.get(key), 0) > MAX_SHARED_STRINGS:
-                    raise WorkbookRefused("strings", n=MAX_SHARED_STRINGS)
+                if _int(attrs.get(key), 0) > self.most:
+                    raise WorkbookRefused("strings", n=self.most)
 
 
 FAR = 10**12  # what a number of more digits stands for: past every limit
@@ -201,9 +225,12 @@ class _Calls(_Handler):
         self.on_start(tag, attrs)
 
 
-def sheet_rows(data: bytes, wanted: list[str]) -> tuple[str | None, list[str], list[list[Any]]]:
+def sheet_rows(
+    data: bytes, wanted: list[str], extent: Extent
+) -> tuple[str | None, list[str], list[list[Any]]]:
     """The first sheet named one of ``wanted`` (any case) as rows from A1, with the names
-    of all sheets; ``(None, names, [])`` without one. Meant for the child process."""
+    of all sheets; ``(None, names, [])`` without one. Meant for the child process, after
+    :func:`inspect`: the rows are taken one by one, never more than ``extent`` allows."""
     from python_calamine import CalamineWorkbook
 
     try:
@@ -212,11 +239,18 @@ def sheet_rows(data: bytes, wanted: list[str]) -> tuple[str | None, list[str], l
         found = next((n for n in names if n.strip().casefold() in wanted), None)
         if found is None:
             return None, names, []
-        rows = book.get_sheet_by_name(found).to_python(skip_empty_area=False)
+        sheet = book.get_sheet_by_name(found)
+        # rows come from the first row, cells from the first column used: pad them to A
+        pad = [""] * (sheet.start[1] if sheet.start else 0)
+        rows: list[list[Any]] = []
+        for row in sheet.iter_rows():
+            if len(rows) == extent.rows:
+                break
+            rows.append(pad + list(row))
     except (MemoryError, KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:
         # calamine raises its own errors, others (values, XML) and Rust panics (no
         # Exception) on a damaged file: each means it cannot be read
         raise WorkbookRefused("unreadable", why=str(exc)) from None
-    return found, names, [list(r) for r in rows]
+    return found, names, rows

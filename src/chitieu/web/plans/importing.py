@@ -22,7 +22,7 @@ from chitieu.figures.reading import read_figures
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.targets.planfile import load_plan, plan_to_data
-from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
+from chitieu.web.bounded import ChildFailed, Limits, OverLimit, run_bounded
 from chitieu.web.figures.services import import_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.models import Plan
@@ -61,6 +61,24 @@ def _renamed(problems: list[Problem], path: Path, name: str) -> list[Problem]:
     return [dataclasses.replace(p, file=name) if p.file == str(path) else p for p in problems]
 
 
+def read_stored(
+    path: Path,
+    name: str,
+    func: Callable[..., T],
+    *args: Any,
+    limits: Limits | None = None,
+    poll: Callable[[], None] | None = None,
+) -> T:
+    """``func(path, *args)`` in a child process within the parse limits (or ``limits``);
+    problems name the file as the user knows it, ``name``."""
+    try:
+        return run_bounded(func, str(path), *args, limits=limits or parse_limits(), poll=poll)
+    except InputError as exc:
+        raise InputError(_renamed(exc.problems, path, name)) from None
+    except (OverLimit, ChildFailed) as exc:
+        raise InputError([Problem.of(name, bounded_problem(exc))]) from None
+
+
 def _read_bounded(
     upload: UploadedFile, kind: str, func: Callable[..., T], *args: Any
 ) -> tuple[T, str]:
@@ -71,12 +89,12 @@ def _read_bounded(
     if too_large:
         raise InputError([Problem.of(name, too_large)])
     with stored(upload) as path:
-        try:
-            return run_bounded(func, str(path), *args, limits=parse_limits()), str(path)
-        except InputError as exc:
-            raise InputError(_renamed(exc.problems, path, name)) from None
-        except (OverLimit, ChildFailed) as exc:
-            raise InputError([Problem.of(name, bounded_problem(exc))]) from None
+        return read_stored(path, name, func, *args), str(path)
+
+
+def as_named(figures: list[Figure], path: str, name: str) -> list[Figure]:
+    """The figures with their origin naming the file as the user knows it."""
+    return [dataclasses.replace(f, origin=f.origin.replace(path, name)) for f in figures]
 
 
 def read_plan_upload(upload: UploadedFile) -> CorePlan:
@@ -91,8 +109,7 @@ def read_figures_upload(upload: UploadedFile, core: CorePlan) -> list[Figure]:
     if Path(name).suffix.lower() not in FIGURES_SUFFIXES:
         raise InputError([Problem(name, "figures.file_type")])
     figures, path = _read_bounded(upload, "figures", read_figures, core)
-    # where each figure came from, as the user knows the file
-    return [dataclasses.replace(f, origin=f.origin.replace(path, name)) for f in figures]
+    return as_named(figures, path, name)
 
 
 def import_files(
@@ -107,7 +124,15 @@ def import_files(
         raise NotAllowed
     core = read_plan_upload(plan_upload)
     figures = read_figures_upload(figures_upload, core) if figures_upload else []
-    name = display_name(plan_upload)
+    plan, replaced = store_plan(user, core, figures, display_name(plan_upload), replace)
+    return plan, len(figures), replaced
+
+
+def store_plan(
+    user: Any, core: CorePlan, figures: list[Figure], name: str, replace: bool
+) -> tuple[Plan, bool]:
+    """Store a checked plan and its figures, all or nothing, and say whether it replaced
+    the plan of the same identifier (only allowed with ``replace``)."""
     existing = Plan.objects.filter(slug=core.id).first()
     if existing is not None and not replace:
         raise InputError([Problem(name, "plan.exists", {"id": core.id}, field="id")])
@@ -118,5 +143,4 @@ def import_files(
                 Problem(name, "plan.measure_has_figures", {"key": key, "n": n}, field="id")
                 for key, n in sorted(kept.items())
             )
-    plan = import_plan(user, core, figures, existing)
-    return plan, len(figures), existing is not None
+    return import_plan(user, core, figures, existing), existing is not None

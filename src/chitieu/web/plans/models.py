@@ -22,6 +22,7 @@ from django.utils.translation import pgettext_lazy
 from chitieu.figures.periods import Period
 from chitieu.targets.model import Comparator, Direction, Group, GrowthInput, Kind, TaskKind, Trend
 from chitieu.vnnumbers import MAX_DECIMALS, MAX_INTEGER_DIGITS
+from chitieu.web import warming
 
 # Digits enough to read back, to ten places, any number SQLite's 8-byte float holds (~1e308).
 _READ_PRECISION = 330
@@ -113,6 +114,7 @@ class Plan(models.Model):
             data_version=F("data_version") + 1, updated_at=timezone.now()
         )
         self.refresh_from_db(fields=["data_version", "updated_at"])
+        warming.after_commit(self.pk)  # evaluated afresh in the background, once committed
 
     @property
     def cache_key(self) -> tuple[object, ...]:

@@ -8,16 +8,19 @@ is written to the audit trail with its old and new value, in the same transactio
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from datetime import timedelta
 from typing import Any
 
 from django.db import transaction
 from django.db.models import Count
+from django.utils import timezone
 
 from chitieu.targets.model import Plan as CorePlan
+from chitieu.textread.reader import ReadResult
 from chitieu.web.figures.models import FigureRecord
 from chitieu.web.people.audit import record
 from chitieu.web.plans.convert import plan_data, save_plan
-from chitieu.web.plans.models import Plan
+from chitieu.web.plans.models import Plan, ReadDraft
 
 TARGET_FIELDS = ("no", "text", "group", "lead_agency")
 PLAN_FIELDS = (
@@ -147,3 +150,19 @@ def save_read(
         plan.save(update_fields=["is_public"])
         record(user, "change", plan, plan=plan, field="is_public", old=was_public, new=is_public)
     return plan
+
+
+KEEP_DRAFTS = timedelta(days=30)
+
+
+def keep_draft(user: Any, name: str, text: str, result: ReadResult) -> ReadDraft:
+    """Keep what the reader proposed as a draft to review (drafts a month old go)."""
+    ReadDraft.objects.filter(created_at__lt=timezone.now() - KEEP_DRAFTS).delete()
+    return ReadDraft.objects.create(
+        filename=name,
+        text=text,
+        proposal=result.plan,
+        review=[m.to_data() for m in result.review],
+        leftovers=result.leftovers,
+        created_by=user,
+    )

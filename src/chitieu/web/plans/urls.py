@@ -11,6 +11,7 @@ urlpatterns = [
     re_path(r"^(?P<slug>[^/]+)/export\.(?P<fmt>yaml|json)$", plans.plan_export, name="export"),
     path("<str:slug>/figures.csv", plans.figures_export, name="figures_csv"),
     path("<str:slug>/edit/", edit.plan_edit, name="edit"),
+    path("<str:slug>/evaluate-units/", plans.evaluate_units, name="evaluate_units"),
     path("<str:slug>/program/", program.program_list, name="program"),
     path("<str:slug>/program/<int:pk>/", program.task_view, name="task"),
 ]

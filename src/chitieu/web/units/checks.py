@@ -6,6 +6,7 @@ before it is saved is in rules.py, which the models call."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period
@@ -30,12 +31,23 @@ def unit_gone(code: str, period: Period) -> str | None:
 
     Only codes in the units table are checked: others are agencies or places not recorded.
     """
+    return units_gone([code], period).get(code)
+
+
+def units_gone(codes: Iterable[str], period: Period) -> dict[str, str]:
+    """:func:`unit_gone` of each code, from one query: only the codes that cannot be used."""
     day = period_end(period)
-    versions = list(AdminUnit.objects.filter(code=code))
-    if not versions or any(v.is_valid_on(day) for v in versions):
-        return None
-    spans = ", ".join(f"{day_text(v.valid_from)}–{day_text(v.valid_to)}" for v in versions)
-    return said(coded("units.gone", unit=code, day=day, period=str(period), spans=spans))
+    versions: dict[str, list[AdminUnit]] = {}
+    for unit in AdminUnit.objects.filter(code__in=set(codes)).order_by("code", "pk"):
+        versions.setdefault(unit.code, []).append(unit)
+    out = {}
+    for code, found in versions.items():
+        found.sort(key=lambda v: v.valid_from or date.min)  # in the order they were in force
+        if any(v.is_valid_on(day) for v in found):
+            continue
+        spans = ", ".join(f"{day_text(v.valid_from)}–{day_text(v.valid_to)}" for v in found)
+        out[code] = said(coded("units.gone", unit=code, day=day, period=str(period), spans=spans))
+    return out
 
 
 def figure_unit_problems(figures: list[Figure]) -> list[Problem]:

@@ -2,19 +2,22 @@
 
 A review conference opens the same pages hundreds of times at once, so the page body
 (everything but the per-visitor header) is rendered once per plan data version, as-of
-date, language and audience, and kept in Django's cache. A repeated request reads the
-plan row and nothing else; approving figures bumps the plan's data version, which
-changes the key, so no stale page is ever served.
+date, language and audience, and kept in the worker's memory (chitieu.web.lru): the
+visitors arriving while it is being made wait for that one rendering. A repeated request
+reads the plan row and nothing else; approving figures bumps the plan's data version,
+which changes the key (and drops the older version), so no stale page is ever served.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.core.cache import cache
+from django.conf import settings
+from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -28,16 +31,16 @@ from chitieu.figures.vintages import current_figures
 from chitieu.vnnumbers import format_date
 from chitieu.web import commons
 from chitieu.web.dashboard import charts, present
-from chitieu.web.dashboard.reminders import reminders
+from chitieu.web.dashboard.reminders import Reminders, reminders
+from chitieu.web.dashboard.unitscreen import MAX_QUERY, unit_screen
 from chitieu.web.dashboard.vintages import vintages
 from chitieu.web.figures.evaluation import evaluation, stored_core
-from chitieu.web.lru import LruCache
+from chitieu.web.lru import PlanCache
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
+from chitieu.web.people.models import AuditEvent
 from chitieu.web.plans import program
 from chitieu.web.plans.models import Plan
-
-BODY_TIMEOUT = 6 * 3600  # seconds; a new data version makes a new key anyway
 
 
 @dataclass
@@ -72,28 +75,26 @@ def _as_of(request: HttpRequest) -> AsOf:
     return AsOf(day, format_date(day) if day else "")
 
 
+# Page bodies (everything but the per-visitor header), and whole pages for anonymous
+# visitors: per process, by plan data version, bounded in number and bytes (CHITIEU_CACHE).
+_BODIES: PlanCache[str] = PlanCache(
+    settings.CHITIEU_CACHE["pages"], settings.CHITIEU_CACHE["page_bytes"]
+)
+
+
 def _cached_body(
     request: HttpRequest, plan: Plan, as_of: date | None, page: str, make: Callable[[], str]
 ) -> str:
     audience = "user" if request.user.is_authenticated else "anon"
-    # isoformat: a datetime's str() has a space, which cache keys must not contain
-    key = ":".join(
-        part.isoformat() if isinstance(part, date) else str(part)
-        for part in (
-            "dashboard",
-            page,
-            *plan.cache_key,
-            as_of or "latest",
-            commons.today(),  # tasks fall overdue as days pass
-            commons.ui_lang(),
-            audience,
-        )
+    key = (
+        *plan.cache_key,
+        page,
+        as_of,
+        commons.today(),  # tasks fall overdue as days pass
+        commons.ui_lang(),
+        audience,
     )
-    body = cache.get(key)
-    if body is None:
-        body = make()
-        cache.set(key, body, BODY_TIMEOUT)
-    return str(body)
+    return _BODIES.get_or_make(key, make)
 
 
 def _exports(plan: Plan, as_of: AsOf) -> dict[str, str]:
@@ -108,7 +109,9 @@ def _exports(plan: Plan, as_of: AsOf) -> dict[str, str]:
 
 # Whole pages for anonymous visitors (the delegates of a conference on the public view):
 # such a page holds no token and no name, so one copy per URL and language serves all.
-_PAGES: LruCache[bytes] = LruCache(128)
+_PAGES: PlanCache[bytes] = PlanCache(
+    settings.CHITIEU_CACHE["pages"], settings.CHITIEU_CACHE["page_bytes"]
+)
 
 
 def _whole_page(
@@ -140,8 +143,7 @@ def plan_view(request: HttpRequest, slug: str) -> HttpResponse:
 def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
     as_of = _as_of(request)
     body = _cached_body(request, plan, as_of.day, "plan", lambda: _plan_body(plan, as_of))
-    # not cached: for the planning office only, and it changes with every report sent
-    due = reminders(plan, commons.today()) if can_manage_plans(request.user) else None
+    due = _reminders(plan) if can_manage_plans(request.user) else None
     return render(
         request,
         "dashboard/plan.html",
@@ -156,6 +158,20 @@ def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
             else "",
         },
     )
+
+
+# The planning office's reminders, per plan version, day and last audited write.
+_REMINDERS: PlanCache[Reminders] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
+
+
+def _reminders(plan: Plan) -> Reminders:
+    """Who has not reported yet, and the tasks due. That changes with reports sent,
+    assignments and agencies, which leave the plan's data version alone; but every such
+    write is audited (docs/security.md), so the newest audit event (one look at an index)
+    says whether anything changed since they were worked out."""
+    today = commons.today()
+    last = AuditEvent.objects.aggregate(last=Max("pk"))["last"]
+    return _REMINDERS.get_or_make((*plan.cache_key, today, last), lambda: reminders(plan, today))
 
 
 def _plan_body(plan: Plan, as_of: AsOf) -> str:
@@ -193,15 +209,34 @@ def target_view(request: HttpRequest, slug: str, no: int) -> HttpResponse:
     return _whole_page(request, plan, lambda: _target_page(request, plan, no))
 
 
+@dataclass(frozen=True)
+class UnitsAsked:
+    """The page of the units' list and the text searched, as the query string gives them."""
+
+    query: str
+    page: int
+
+    @classmethod
+    def of(cls, request: HttpRequest) -> UnitsAsked:
+        page = request.GET.get("page", "")
+        return cls(request.GET.get("q", "").strip()[:MAX_QUERY], int(page) if page.isdigit() else 1)
+
+    @property
+    def key(self) -> str:
+        """A cache-key part: the page and a digest of the text (any characters)."""
+        return f"{self.page}-{hashlib.sha256(self.query.encode()).hexdigest()[:16]}"
+
+
 def _target_page(request: HttpRequest, plan: Plan, no: int) -> HttpResponse:
     as_of = _as_of(request)
     show_people = request.user.is_authenticated
+    asked = UnitsAsked.of(request)
     body = _cached_body(
         request,
         plan,
         as_of.day,
-        f"target-{no}",
-        lambda: _target_body(plan, no, as_of, show_people),
+        f"target-{no}-{asked.key}",
+        lambda: _target_body(plan, no, as_of, show_people, asked),
     )
     return render(
         request,
@@ -224,14 +259,15 @@ def history_url(plan: Plan, key: str) -> str:
         return f"/figures/history/{plan.slug}/{key}/"
 
 
-def _target_body(plan: Plan, no: int, as_of: AsOf, show_people: bool) -> str:
+def _target_body(plan: Plan, no: int, as_of: AsOf, show_people: bool, asked: UnitsAsked) -> str:
     lang = commons.ui_lang()
     result = evaluation(plan, as_of.day)
     found = next((t for t in result.targets if t.target.no == no), None)
     if found is None:
         raise Http404(pgettext("dashboard", "This plan has no target %(no)d.") % {"no": no})
-    core, figures = stored_core(plan)
-    series = arrange(core, current_figures(figures, as_of.day))
+    core, area = stored_core(plan)
+    # the charts draw the area's series (the units counted come with the result)
+    series = arrange(core, current_figures(area, as_of.day))
     history = vintages(plan, found.metrics, as_of.day, show_people)
     measures: list[dict[str, Any]] = []
     for metric_result in found.metrics:
@@ -259,5 +295,20 @@ def _target_body(plan: Plan, no: int, as_of: AsOf, show_people: bool) -> str:
             "target": present.target_row(found, lang),
             "measures": measures,
             "show_people": show_people,
+            "units": unit_screen(
+                plan, core, found.target, as_of.day, asked.query, asked.page, lang
+            ),
+            "units_url": _units_url(plan, no, as_of, asked.query),
+            "as_of_iso": as_of.day.isoformat() if as_of.day else "",
         },
+    )
+
+
+def _units_url(plan: Plan, no: int, as_of: AsOf, query: str) -> str:
+    """The target page's address keeping the date and the search; a page number follows."""
+    params = {"as_of": as_of.day.isoformat()} if as_of.day else {}
+    if query:
+        params["q"] = query
+    return (
+        reverse("dashboard:target", args=[plan.slug, no]) + "?" + urlencode({**params, "page": ""})
     )

@@ -3,8 +3,9 @@ template and upload), and corrections of an approved report."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from chitieu.figures.periods import Period
 from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
-from chitieu.vnnumbers import format_date
+from chitieu.vnnumbers import format_date, format_vi
 from chitieu.web import commons
 from chitieu.web.figures import excel
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH, agency_gone, check_entries, check_period
@@ -39,6 +40,7 @@ from chitieu.web.figures.forms import (
 )
 from chitieu.web.figures.lines import (
     Line,
+    assigned_lines,
     entry_lines,
     plan_windows,
     regime_of,
@@ -47,10 +49,12 @@ from chitieu.web.figures.lines import (
     window_of,
 )
 from chitieu.web.figures.models import ReportingRegime, Submission
-from chitieu.web.figures.scopes import Scopes
+from chitieu.web.figures.paging import Asked, Paged, page_of
+from chitieu.web.figures.scopes import Scopes, scope
 from chitieu.web.figures.services import (
     current_submission,
     save_entries,
+    save_upload,
     start_correction,
     submit,
 )
@@ -63,6 +67,9 @@ from chitieu.web.people.access import (
 from chitieu.web.people.lineage import timeline
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Plan
+
+# A refused upload lists this many of its problems, and counts the others.
+PROBLEMS_SHOWN = 100
 
 # ---------------------------------------------------------------- the calendar
 
@@ -202,24 +209,33 @@ def entry_url(page: Opened) -> str:
     return reverse("figures:entry", args=[page.plan.slug, page.agency.code, str(page.period)])
 
 
+def _paged(request: HttpRequest, page: Opened) -> Paged:
+    """The lines of the page asked (``?page=``, ``?q=``): all of a report that fits one."""
+    assigned = scope(page.plan, page.agency, page.period)
+    return page_of(assigned, page.sub, Asked.of(request), page.plan.area_code)
+
+
+def _page_lines(page: Opened, paged: Paged) -> list[Line]:
+    return assigned_lines(page.plan, page.period, paged.assigned, page.sub)
+
+
 def _render(
     request: HttpRequest,
     page: Opened,
     lines: list[Line] | None = None,
     *,
+    paged: Paged | None = None,
     errors: list[str] | None = None,
     as_of_errors: list[str] | None = None,
-    upload_errors: list[str] | None = None,
     warnings: list[str] | None = None,
-    upload_warnings: list[str] | None = None,
-    upload_digest: str = "",
     correction_errors: list[str] | None = None,
     as_of: str | None = None,
     reason: str = "",
     status: int = 200,
 ) -> HttpResponse:
     sub = page.sub
-    lines = lines if lines is not None else entry_lines(page.plan, page.agency, page.period, sub)
+    paged = paged or _paged(request, page)
+    lines = lines if lines is not None else _page_lines(page, paged)
     editable = sub is None or sub.is_editable
     revisions = Submission.objects.filter(
         plan=page.plan, agency=page.agency, period=str(page.period)
@@ -237,16 +253,16 @@ def _render(
         "as_of": as_of if as_of is not None else format_date(report_date_of(sub)),
         "errors": errors or [],
         "as_of_errors": as_of_errors or [],
-        "upload_errors": upload_errors or [],
         "warnings": warnings or [],
-        "upload_warnings": upload_warnings or [],
-        "upload_digest": upload_digest,
         "correction_errors": correction_errors or [],
         "reason": reason,
         "revisions": revisions,
         "can_correct": sub is not None and sub.status == "approved",
         "can_approve": sub is not None and can_approve_for(request.user, page.agency),
         "entry_url": entry_url(page),
+        "form_url": entry_url(page) + paged.params(),
+        "paged": paged,
+        "pager": paged.links(entry_url(page)),
         "text_max_length": TEXT_MAX_LENGTH,
     }
     return render(request, "figures/entry.html", context, status=status)
@@ -263,7 +279,9 @@ def entry(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -
     if request.method == "GET":
         return _render(request, page)
 
-    lines = entry_lines(page.plan, page.agency, page.period, page.sub)
+    # The page posted only its own lines: those are checked and saved, the others kept.
+    paged = _paged(request, page)
+    lines = _page_lines(page, paged)
     rows, problems = LinesFormSet(request.POST, lines).rows()
     report = ReportForm(request.POST)
     report.is_valid()
@@ -289,25 +307,37 @@ def entry(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -
     except Unconfirmed as e:
         # Values that may be slips: shown with their warnings, saved once confirmed.
         texts = attach(e.problems, lines, into="doubts")
-        return _render(request, page, lines, warnings=texts, as_of=as_of_text, status=400)
+        return _render(
+            request, page, lines, paged=paged, warnings=texts, as_of=as_of_text, status=400
+        )
     except ConflictError as e:
         # Someone changed these values meanwhile: show the report as it is now (its new
         # versions), with what this writer typed kept in the form to check and save again.
         page.sub = current_submission(page.plan, page.agency, page.period)
-        fresh = retyped(entry_lines(page.plan, page.agency, page.period, page.sub), lines)
+        paged = _paged(request, page)
+        fresh = retyped(_page_lines(page, paged), lines)
         texts = attach(e.problems, fresh)
-        return _render(request, page, fresh, errors=texts, as_of=as_of_text, status=409)
+        return _render(
+            request, page, fresh, paged=paged, errors=texts, as_of=as_of_text, status=409
+        )
     except EntryError as e:
         texts = attach(e.problems, lines)
         dated = [problem_text(p) for p in e.problems if p.place.field == "as_of"]
         return _render(
-            request, page, lines, errors=texts, as_of_errors=dated, as_of=as_of_text, status=400
+            request,
+            page,
+            lines,
+            paged=paged,
+            errors=texts,
+            as_of_errors=dated,
+            as_of=as_of_text,
+            status=400,
         )
     if action == "submit":
         messages.success(request, _("The report was submitted for approval."))
     else:
         messages.success(request, _("The draft was saved."))
-    return redirect(entry_url(page))
+    return redirect(entry_url(page) + paged.params())
 
 
 @login_required
@@ -372,21 +402,56 @@ def upload(request: HttpRequest, plan_slug: str, agency_code: str, period: str) 
         digest = excel.digest(file)
         data = excel.read_upload(file, file.name or "", page.plan, page.agency, page.period)
         # The warnings were confirmed for this very file, as the page showed them.
-        rows = data.rows
-        if "confirm" in request.POST and request.POST.get("digest") == digest:
-            rows = [replace(r, confirmed=True) for r in rows]
-        sub = save_entries(request.user, page.plan, page.agency, page.period, rows, data.as_of)
+        confirmed = "confirm" in request.POST and request.POST.get("digest") == digest
+        saved = save_upload(
+            request.user,
+            page.plan,
+            page.agency,
+            page.period,
+            data.rows,
+            data.as_of,
+            confirmed=confirmed,
+        )
     except NotAllowed:
         raise PermissionDenied from None
     except Unconfirmed as e:
-        texts = [problem_text(p) for p in e.problems]
-        return _render(request, page, upload_warnings=texts, upload_digest=digest, status=400)
+        return _upload_refused(request, page, e.problems, digest)
     except EntryError as e:
-        texts = [problem_text(p) for p in e.problems]
-        return _render(request, page, upload_errors=texts, status=400)
-    count = sub.figures.count()
+        return _upload_refused(request, page, e.problems)
     messages.success(
         request,
-        _("The file was read and saved into the draft (%(n)d figures).") % {"n": count},
+        _("The file was read and saved into the draft (%(n)d figures).") % {"n": saved.figures},
     )
     return redirect(entry_url(page))
+
+
+def _upload_refused(
+    request: HttpRequest, page: Opened, problems: list[EntryProblem], digest: str = ""
+) -> HttpResponse:
+    """What was wrong with an upload, on a page of its own: the first problems (or the
+    warnings to confirm), with the number of the others, and the upload form; the
+    report's lines are not shown again, so the page stays small however large the file."""
+    texts = [problem_text(p) for p in problems[:PROBLEMS_SHOWN]]
+    more = len(problems) - len(texts)
+    if not more:
+        rest = ""
+    elif digest:
+        rest = _("… and %(n)s more warnings, not listed here") % {"n": format_vi(Decimal(more))}
+    else:
+        rest = _(
+            "… and %(n)s more problems, not listed here: correct those above, then upload "
+            "the file again"
+        ) % {"n": format_vi(Decimal(more))}
+    context = {
+        "plan": page.plan,
+        "agency": page.agency,
+        "period": page.period,
+        "period_label": page.period.label(commons.ui_lang()),
+        "editable": page.sub is None or page.sub.is_editable,
+        "entry_url": entry_url(page),
+        "upload_errors": [] if digest else texts,
+        "upload_warnings": texts if digest else [],
+        "upload_digest": digest,
+        "upload_more": rest,
+    }
+    return render(request, "figures/upload.html", context, status=400)

@@ -11,14 +11,16 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from chitieu.problems import InputError
 from chitieu.targets.planfile import dump_plan, dump_yaml
-from chitieu.web.figures.services import figures_csv
+from chitieu.web.figures.reading import export_path
+from chitieu.web.jobs.imports import goes_to_background
+from chitieu.web.jobs.start import start_evaluation, start_import
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.convert import core_plan, plan_data
@@ -71,6 +73,14 @@ def plan_import(request: HttpRequest) -> HttpResponse:
     if not form.is_valid():
         return _list_page(request, form)
     try:
+        if goes_to_background(form.cleaned_data["figures_file"]):
+            job = start_import(
+                request.user,
+                form.cleaned_data["plan_file"],
+                form.cleaned_data["figures_file"],
+                form.cleaned_data["replace"],
+            )
+            return redirect(job)
         plan, figures, replaced = import_files(
             request.user,
             form.cleaned_data["plan_file"],
@@ -112,11 +122,22 @@ def _json(data: Any) -> str:
 
 
 @require_GET
-def figures_export(request: HttpRequest, slug: str) -> HttpResponse:
+def figures_export(request: HttpRequest, slug: str) -> HttpResponse | FileResponse:
     """Every approved vintage of the plan's figures, in the core's CSV format."""
     plan = viewable_plan(request, slug)
     if isinstance(plan, HttpResponse):
         return plan
-    response = HttpResponse(figures_csv(plan), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{plan.slug}.figures.csv"'
-    return response
+    return FileResponse(
+        export_path(plan, "csv").open("rb"),
+        as_attachment=True,
+        filename=f"{plan.slug}.figures.csv",
+        content_type="text/csv; charset=utf-8",
+    )
+
+
+@planning_only
+@require_POST
+def evaluate_units(request: HttpRequest, slug: str) -> HttpResponse:
+    """Re-evaluate every unit of the plan in the background; its page shows how far."""
+    plan = get_object_or_404(Plan, slug=slug)
+    return redirect(start_evaluation(request.user, plan))

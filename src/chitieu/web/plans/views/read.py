@@ -3,33 +3,31 @@ correct it and save it as a plan."""
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import ProtectedError
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from chitieu.problems import InputError, Problem
 from chitieu.textread.reader import ReadError, ReadResult, read_resolution_file
 from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
+from chitieu.web.jobs.start import start_reading
 from chitieu.web.plans.editor import Editor, build, check, editor_for, rows, summary
 from chitieu.web.plans.forms import NewPlanHeaderForm, ReadForm
 from chitieu.web.plans.importing import display_name, stored
 from chitieu.web.plans.models import Plan, ReadDraft
-from chitieu.web.plans.services import save_read
+from chitieu.web.plans.services import keep_draft, save_read
 from chitieu.web.plans.source import source_view
 from chitieu.web.plans.views.edit import refuse_dropping_figures
 from chitieu.web.plans.views.plans import planning_only
 from chitieu.web.problems import doubt, said, shown
-from chitieu.web.uploads import bounded_problem, parse_limits, size_problem
-
-KEEP_DRAFTS = timedelta(days=30)
+from chitieu.web.uploads import bounded_problem, cap, parse_limits, size_problem
 
 
 def _user(request: HttpRequest) -> User:
@@ -45,6 +43,8 @@ def read_upload(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         name = display_name(upload)
+        if _long(upload):
+            return redirect(start_reading(_user(request), upload))
         try:
             text, result = _read(upload, name)
         except InputError as exc:
@@ -53,15 +53,7 @@ def read_upload(request: HttpRequest) -> HttpResponse:
         except ReadError as exc:
             problems = [f"{name}: {said(exc)}"]
         else:
-            ReadDraft.objects.filter(created_at__lt=timezone.now() - KEEP_DRAFTS).delete()
-            draft = ReadDraft.objects.create(
-                filename=name,
-                text=text,
-                proposal=result.plan,
-                review=[m.to_data() for m in result.review],
-                leftovers=result.leftovers,
-                created_by=_user(request),
-            )
+            draft = keep_draft(_user(request), name, text, result)
             return redirect("plans:review", token=draft.token)
     drafts = ReadDraft.objects.filter(created_by=_user(request))[:10]
     return render(
@@ -70,6 +62,12 @@ def read_upload(request: HttpRequest) -> HttpResponse:
         {"form": form, "problems": problems, "drafts": drafts},
         status=400 if problems else 200,
     )
+
+
+def _long(upload: UploadedFile) -> bool:
+    """A file large enough to be read as a background job (within its size cap)."""
+    size = upload.size or 0
+    return size > int(settings.CHITIEU_BACKGROUND_BYTES) and size <= cap("resolution")
 
 
 def _read(upload: UploadedFile, name: str) -> tuple[str, ReadResult]:

@@ -1,0 +1,290 @@
+"""Reading a plan's approved figures for the pages that show the whole plan.
+
+A province has thousands of communes and each reports every measure, so the figures
+table holds millions of vintages; the dashboard judges the plan's own area. These
+readers fetch only what a page needs, as plain tuples (``values_list`` read in chunks),
+and never build a Django object per figure:
+
+* :func:`area_figures`: every vintage of the plan's own area (a few hundred rows), as
+  core figures, for the exact engine;
+* :func:`counted_unit_figures`: the per-unit figures of the ``count_of_units`` measures
+  (the only ones the plan's evaluation counts unit by unit), reduced to each point's
+  current vintage on the date (:func:`chitieu.figures.vintages.current_vintages`, the one
+  vintage rule) before a core figure is built for what remains;
+* :func:`unit_codes` and :func:`unit_frame`: the per-unit rows of some measures (of some
+  units) as a Polars frame in the shape :func:`chitieu.evaluation.bulk.evaluate_frame` reads;
+* :func:`export_path`: the figures.csv / figures.json download, written once per data
+  version into the data dir by streaming the rows, then served as a file.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from datetime import date
+from decimal import Decimal
+from json.encoder import encode_basestring as quote  # json.dumps' own quoting
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from django.conf import settings
+from django.db.models import Count, Max, QuerySet
+
+from chitieu.figures.model import Figure, Stage
+from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
+from chitieu.figures.reading import FIGURES_CSV_HEADER, figure_csv_row
+from chitieu.figures.vintages import current_vintages
+from chitieu.targets.model import Kind
+from chitieu.vnnumbers import with_places
+from chitieu.web.figures.models import FigureRecord
+from chitieu.web.people.access import figures_for_all
+from chitieu.web.plans.models import Plan
+from chitieu.web.private import private_dir
+
+CHUNK = 5000  # rows per fetch: bounded memory whatever the table's size
+# A figure as read: what the core's Figure holds, with the measure's primary key.
+FIELDS = (
+    "measure_id",
+    "unit_code",
+    "period",
+    "value",
+    "places",
+    "stage",
+    "as_of",
+    "source",
+    "origin",
+    "note",
+)
+Row = tuple[int, str, str, Decimal, int, str, date, str, str, str]
+
+
+def _rows(records: QuerySet[FigureRecord]) -> Iterator[Row]:
+    rows: Iterable[Row] = records.values_list(*FIELDS).iterator(chunk_size=CHUNK)
+    yield from rows
+
+
+class _Periods:
+    """Period text to Period, parsed once per distinct text (a handful per plan)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, Period] = {}
+
+    def __call__(self, text: str) -> Period:
+        p = self._seen.get(text)
+        if p is None:
+            p = self._seen[text] = parse_period(text)
+        return p
+
+
+def _figure(keys: dict[int, str], period: _Periods, row: Row) -> Figure:
+    measure, unit, text, value, places, stage, as_of, source, origin, note = row
+    return Figure(
+        metric=keys[measure],
+        period=period(text),
+        value=with_places(value, places),
+        stage=Stage(stage),
+        as_of=as_of,
+        unit_code=unit,
+        source=source,
+        origin=origin,
+        note=note,
+    )
+
+
+def _keys(plan: Plan) -> dict[int, str]:
+    return dict(plan.measures.values_list("pk", "key"))
+
+
+def area_figures(plan: Plan) -> list[Figure]:
+    """Every approved vintage of the plan's own area, in the order they were stored."""
+    keys, period = _keys(plan), _Periods()
+    records = figures_for_all(plan).filter(unit_code=plan.area_code).order_by("pk")
+    return [_figure(keys, period, r) for r in _rows(records)]
+
+
+def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
+    """The current vintage on ``as_of`` of each per-unit figure of a count of units.
+
+    Plan-stage rows and rows reported after ``as_of`` are left out by the query; the
+    vintage rule picks among the rest before a core figure is made of the survivors.
+    """
+    records = (
+        figures_for_all(plan)
+        .filter(measure__kind=Kind.COUNT_OF_UNITS.value)
+        .exclude(unit_code=plan.area_code)
+        .exclude(stage=Stage.PLAN.value)
+        .order_by("pk")
+    )
+    if as_of is not None:
+        records = records.filter(as_of__lte=as_of)
+    current = current_vintages(
+        (((r[0], r[1], r[2]), Stage(r[5]), r[6], r) for r in _rows(records)), as_of
+    )
+    if not current:
+        return []
+    keys, period = _keys(plan), _Periods()
+    return [_figure(keys, period, r) for r in current.values()]
+
+
+# ---------------------------------------------------------------- per-unit frames
+
+FRAME_SCHEMA = {
+    "unit_code": pl.String,
+    "metric": pl.String,
+    "period": pl.String,
+    "value": pl.Float64,
+    "stage": pl.String,
+    "as_of": pl.Date,
+}
+
+
+def _period_table(texts: Iterable[str]) -> pl.DataFrame:
+    """Each stored period text with its year and kind ('year', 'term' or another)."""
+    rows: list[tuple[str, int | None, str]] = []
+    for text in texts:
+        try:
+            p = parse_period(text)
+        except PeriodError:
+            continue  # nothing stored is unreadable; a bad row is simply not judged
+        kind = "term" if p.kind is PeriodKind.TERM else "year" if p.is_annual else "part"
+        rows.append((text, p.year, kind))
+    schema = {"period": pl.String, "year": pl.Int32, "period_kind": pl.String}
+    return pl.DataFrame(rows, schema=schema, orient="row")
+
+
+def unit_codes(plan: Plan) -> list[str]:
+    """The units (not the plan's area) that have approved figures, by code."""
+    records = figures_for_all(plan).exclude(unit_code=plan.area_code)
+    return list(records.order_by("unit_code").values_list("unit_code", flat=True).distinct())
+
+
+def unit_frame(plan: Plan, keys: Iterable[str], units: Iterable[str] | None = None) -> pl.DataFrame:
+    """The per-unit approved rows of some measures, as :func:`evaluate_frame` reads them.
+
+    Columns ``unit_code``, ``metric``, ``year``, ``period_kind``, ``value`` (float),
+    ``stage``, ``as_of``; read in chunks of tuples, one frame per chunk. With ``units``,
+    those units' rows only (a re-evaluation reads the units a slice at a time).
+    """
+    records = (
+        figures_for_all(plan).filter(measure__key__in=list(keys)).exclude(unit_code=plan.area_code)
+    )
+    if units is not None:
+        records = records.filter(unit_code__in=list(units))
+    rows = records.values_list("unit_code", "measure__key", "period", "value", "stage", "as_of")
+    chunks: list[pl.DataFrame] = []
+    batch: list[tuple[Any, ...]] = []
+    for unit, key, period, value, stage, as_of in rows.iterator(chunk_size=CHUNK):
+        batch.append((unit, key, period, float(value), stage, as_of))
+        if len(batch) == CHUNK:
+            chunks.append(pl.DataFrame(batch, schema=FRAME_SCHEMA, orient="row"))
+            batch = []
+    chunks.append(pl.DataFrame(batch, schema=FRAME_SCHEMA, orient="row"))
+    frame = pl.concat(chunks)
+    periods = _period_table(frame.get_column("period").unique().to_list())
+    return frame.join(periods, on="period", how="inner").drop("period")
+
+
+# ---------------------------------------------------------------- figures.csv / .json
+
+
+def _export_rows(plan: Plan) -> Iterator[tuple[str, str, Decimal, str, date, str, str, str]]:
+    """Every approved vintage in the order it was stored, as the export writes it."""
+    keys, period = _keys(plan), _Periods()
+    records = figures_for_all(plan).order_by("pk")
+    for measure, unit, text, value, places, stage, as_of, source, _o, note in _rows(records):
+        shown = str(period(text))  # as the core writes it
+        yield keys[measure], shown, with_places(value, places), stage, as_of, unit, source, note
+
+
+def csv_chunks(plan: Plan) -> Iterator[str]:
+    """figures.csv in pieces: the core's figures format (``write_figures_csv``)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(FIGURES_CSV_HEADER)
+    for n, row in enumerate(_export_rows(plan), start=1):
+        writer.writerow(figure_csv_row(*row))
+        if n % CHUNK == 0:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
+
+
+def figures_csv(plan: Plan) -> str:
+    """The whole figures.csv as text (for a plan of a few thousand figures)."""
+    return "".join(csv_chunks(plan))
+
+
+JSON_KEYS = ("metric", "period", "value", "stage", "as_of", "unit_code", "source", "note")
+
+
+def _json_item(row: tuple[str, str, Decimal, str, date, str, str, str]) -> str:
+    """One figure as ``json.dumps(rows, ensure_ascii=False, indent=2)`` writes an item of
+    the list, every value a string; built by hand, as json's indenting encoder is
+    several times slower than its string quoting."""
+    metric, period, value, stage, as_of, unit, source, note = row
+    values = (metric, period, format(value, "f"), stage, as_of.isoformat(), unit, source, note)
+    pairs = ",\n".join(
+        f"    {quote(k)}: {quote(v)}" for k, v in zip(JSON_KEYS, values, strict=True)
+    )
+    return "{\n" + pairs + "\n  }"
+
+
+def json_chunks(plan: Plan) -> Iterator[str]:
+    """figures.json in pieces: the very text of ``json.dumps(rows, indent=2)`` + newline."""
+    first = True
+    for row in _export_rows(plan):
+        yield ("[\n  " if first else ",\n  ") + _json_item(row)
+        first = False
+    yield "[]\n" if first else "\n]\n"
+
+
+WRITERS = {"csv": csv_chunks, "json": json_chunks}
+
+
+def exports_dir() -> Path:
+    return private_dir(Path(settings.EXPORTS_DIR))
+
+
+def _version(plan: Plan) -> str:
+    """The plan's data version, and what the figures table says of its approved rows.
+
+    Approving bumps ``data_version``; the count, last id and last approval (one indexed
+    query) also catch a row written or removed without it (a restored backup, a fix in
+    the database shell), as the file outlives the process.
+    """
+    seen = figures_for_all(plan).aggregate(n=Count("pk"), last=Max("pk"), at=Max("approved_at"))
+    text = repr((plan.cache_key, seen["n"], seen["last"], seen["at"]))
+    return f"{plan.data_version}-{hashlib.sha256(text.encode()).hexdigest()[:20]}"
+
+
+def export_path(plan: Plan, ext: str) -> Path:
+    """The plan's figures.<ext> for its current data version, written if missing.
+
+    Named by the plan's pk and :func:`_version`, so a new approval makes a new file; it
+    is written to a temporary file and renamed, so a reader never sees half a file, and
+    the plan's older files are removed.
+    """
+    pk = plan.pk
+    folder = exports_dir()
+    path = folder / f"{pk}-{_version(plan)}.figures.{ext}"
+    if path.exists():
+        return path
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{pk}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            for piece in WRITERS[ext](plan):
+                out.write(piece)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    for old in folder.glob(f"{pk}-*.figures.{ext}"):
+        if old != path:
+            old.unlink(missing_ok=True)
+    return path

@@ -1,0 +1,81 @@
+"""Starting a job from a page: its files kept in its folder, its task queued."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from django.core.files.uploadedfile import UploadedFile
+
+from chitieu.problems import InputError, Problem
+from chitieu.web import commons
+from chitieu.web.jobs.imports import rows_of
+from chitieu.web.jobs.models import Job
+from chitieu.web.jobs.running import job_dir
+from chitieu.web.jobs.tasks import run_job
+from chitieu.web.plans.importing import display_name
+from chitieu.web.uploads import size_problem
+
+
+def start_job(
+    kind: str,
+    owner: Any,
+    title: str,
+    files: dict[str, UploadedFile] | None = None,
+    for_plan: Any = None,
+    **options: Any,
+) -> Job:
+    """Create the job, keep its files in its folder, and queue it for the worker."""
+    job = Job.objects.create(
+        kind=kind, owner=owner, title=title[:255], plan=for_plan, options=options
+    )
+    for name, upload in (files or {}).items():
+        with (job_dir(job) / name).open("wb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+    run_job.enqueue(str(job.pk))
+    return job
+
+
+def start_import(
+    user: object, plan_upload: UploadedFile, figures_upload: UploadedFile, replace: bool
+) -> Job:
+    """Queue the import of both files (checked for size first, like a direct import)."""
+    for upload, kind in ((plan_upload, "plan"), (figures_upload, "figures")):
+        name = display_name(upload)
+        too_large = size_problem(upload, kind, name)
+        if too_large:
+            raise InputError([Problem.of(name, too_large)])
+    plan_name, figures_name = display_name(plan_upload), display_name(figures_upload)
+    plan_file, figures_file = _stored("plan", plan_name), _stored("figures", figures_name)
+    return start_job(
+        Job.Kind.IMPORT,
+        user,
+        f"{plan_name} + {figures_name}",
+        files={plan_file: plan_upload, figures_file: figures_upload},
+        plan=[plan_file, plan_name],
+        figures=[figures_file, figures_name],
+        rows=rows_of(figures_upload) or 0,
+        replace=replace,
+    )
+
+
+def _stored(stem: str, name: str) -> str:
+    """The name an upload is kept under in the job's folder: the readers know a file's
+    kind by its suffix, which is all that is kept of the name the browser sent."""
+    return stem + re.sub(r"[^\w.]", "", Path(name).suffix.lower(), flags=re.ASCII)
+
+
+def start_reading(user: object, upload: UploadedFile) -> Job:
+    """Queue the reading of a long resolution; the draft opens when it is done."""
+    name = display_name(upload)
+    stored = _stored("resolution", name)
+    return start_job(Job.Kind.READ, user, name, files={stored: upload}, file=[stored, name])
+
+
+def start_evaluation(user: object, plan: Any) -> Job:
+    """Queue the re-evaluation of every unit of ``plan``, as known today."""
+    return start_job(
+        Job.Kind.EVALUATE, user, plan.slug, for_plan=plan, as_of=commons.today().isoformat()
+    )
