@@ -9,6 +9,7 @@ hive_partitioning=true)"``. Rows are read as tuples in chunks, never as model ob
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -16,28 +17,23 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db.models import F
 
 from chitieu.figures.parquet import FigureRow, write_plan_dataset
+from chitieu.units.registry import Registry
+from chitieu.web.figures.reading import CHUNK
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.models import Plan
-from chitieu.web.units.models import AdminUnit, UnitLevel
-
-READ_CHUNK = 20_000
+from chitieu.web.units.models import AdminUnit
 
 
 def province_codes() -> dict[str, str]:
-    """The province each unit code lies in (its own code for a province); a code used
-    in several intervals takes its latest parent."""
-    parents: dict[str, str | None] = {}
-    levels: dict[str, str] = {}
-    rows = AdminUnit.objects.order_by("valid_from").values_list("code", "parent__code", "level")
-    for code, parent, level in rows.iterator(chunk_size=READ_CHUNK):
-        parents[code], levels[code] = parent, level
+    """The province each unit code lies in (its own code for a province), on the last day
+    of the code's latest interval, by the units' tree (:meth:`Registry.ancestors`)."""
+    rows = AdminUnit.objects.select_related("parent")
+    registry = Registry([u.to_core() for u in rows.iterator(chunk_size=CHUNK)], check=False)
     out: dict[str, str] = {}
-    for code in parents:
-        seen, at = set(), code
-        while levels.get(at) != UnitLevel.PROVINCE and parents.get(at) and at not in seen:
-            seen.add(at)
-            at = parents[at] or at
-        out[code] = at if levels.get(at) == UnitLevel.PROVINCE else ""
+    for code in {u.code for u in registry.units}:
+        day = registry.versions(code)[-1].valid_to or date.max
+        chain = (registry.version(c, day) for c in [code, *registry.ancestors(code, day)])
+        out[code] = next((u.code for u in chain if u and u.level == "province"), "")
     return out
 
 
@@ -59,7 +55,7 @@ def plan_rows(plan: Plan, provinces: dict[str, str]) -> Iterator[FigureRow]:
         )
     )
     for metric, unit, period, value, places, stage, as_of, approved, source, note in rows.iterator(
-        chunk_size=READ_CHUNK
+        chunk_size=CHUNK
     ):
         province = provinces.get(unit, "")
         yield (metric, unit, province, period, value, places, stage, as_of, approved, source, note)
