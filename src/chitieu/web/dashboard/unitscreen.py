@@ -32,8 +32,8 @@ from chitieu.targets.model import Target as CoreTarget
 from chitieu.units.aggregate import meets_standard
 from chitieu.vnnumbers import format_vi
 from chitieu.web import commons
-from chitieu.web.figures.evaluation import stored_units
-from chitieu.web.figures.reading import counted_unit_figures, unit_frame
+from chitieu.web.figures.evaluation import counted_figures
+from chitieu.web.figures.reading import unit_frame
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.models import AdminUnit
 
@@ -115,8 +115,8 @@ def _judged(plan: Plan, core: CorePlan, target: CoreTarget, as_of: date | None) 
     """Per unit and measure of the target, the value judged and its status."""
     judged = [m for m in target.metrics if m.kind is not Kind.COUNT_OF_UNITS]
     parts = [pl.DataFrame(schema=SCHEMA)]
-    if len(judged) < len(target.metrics) and stored_units(plan) is not None:
-        parts.append(counted_frame(counted_unit_figures(plan, as_of), list(target.metrics)))
+    if len(judged) < len(target.metrics) and (counted := counted_figures(plan, as_of)):
+        parts.append(counted_frame(counted, list(target.metrics)))
     if judged:
         frame = unit_frame(plan, [m.id for m in judged])
         if frame.height:

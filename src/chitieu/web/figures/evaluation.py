@@ -35,6 +35,9 @@ from chitieu.web.units.models import AdminUnit, UnitChange
 _CORE: PlanCache[tuple[CorePlan, list[Figure]]] = PlanCache(settings.CHITIEU_CACHE["plans"])
 _UNITS: PlanCache[UnitScope | None] = PlanCache(settings.CHITIEU_CACHE["plans"])
 _EVALUATIONS: PlanCache[PlanResult] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
+# Each unit's current count figure on a date: read once for the evaluation, the review
+# documents and the target pages' unit screens of that version and date.
+_COUNTED: PlanCache[list[Figure]] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
 
 
 def stored_core(plan: Plan) -> tuple[CorePlan, list[Figure]]:
@@ -52,8 +55,16 @@ def plan_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     """What the plan's evaluation on ``as_of`` reads: the area's figures, then each unit's
     current figure of every count of units (if any unit reports one: the scope of units
     is only made then)."""
-    per_unit = counted_unit_figures(plan, as_of) if stored_units(plan) is not None else []
-    return [*stored_core(plan)[1], *per_unit]
+    return [*stored_core(plan)[1], *counted_figures(plan, as_of)]
+
+
+def counted_figures(plan: Plan, as_of: date | None) -> list[Figure]:
+    """Each unit's current figure on ``as_of`` of every count of units, none when no
+    unit reports one (cached per data version and date)."""
+    if stored_units(plan) is None:
+        return []
+    key = (*plan.cache_key, as_of)
+    return _COUNTED.get_or_make(key, lambda: counted_unit_figures(plan, as_of))
 
 
 def stored_units(plan: Plan) -> UnitScope | None:
