@@ -95,13 +95,13 @@ class _Fields:
             if key not in REQUIRED + OPTIONAL:
                 allowed = ", ".join(REQUIRED + OPTIONAL)
                 self.problem([str(key)], coded("election.field_unknown", f=key, allowed=allowed))
-        for key in REQUIRED:
-            if key not in self.data:
-                self.problems.append(
-                    Problem(self.name, "election.field_missing", {"f": key}, field=key)
-                )
-        if self.problems:
-            raise InputError(self.problems)
+        missing = [
+            Problem(self.name, "election.field_missing", {"f": key}, field=key)
+            for key in REQUIRED
+            if key not in self.data
+        ]
+        if missing:
+            raise InputError(self.problems + missing)
         congress = self.choice("congress", CongressKind)
         list_kind = self.choice("list", ListKind)
         election = Election(
