@@ -22,6 +22,8 @@ COMMANDS = [
     ["worker"],
     ["units", "list"],
     ["units", "lineage"],
+    ["election", "count"],
+    ["election", "next-round"],
 ]
 
 

@@ -5,8 +5,12 @@ already elected is refused."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from chitieu.cli import main
 from chitieu.elections import (
     Ballot,
     Candidate,
@@ -15,8 +19,10 @@ from chitieu.elections import (
     ListKind,
     count,
     next_round,
+    read_election,
 )
 from chitieu.problems import CodedError
+from tests.electionkit import election_yaml, write
 
 FIRST = Election(
     title="Đại hội Đảng bộ xã Thử, nhiệm kỳ 2025-2030",
@@ -86,3 +92,17 @@ def test_no_round_when_every_seat_is_filled() -> None:
     with pytest.raises(CodedError) as caught:
         next_round(FIRST, count(FIRST, ballots))
     assert caught.value.code == "election.round_not_needed"
+
+
+def test_the_command_line_writes_the_next_round_file_that_reads_back(tmp_path: Path) -> None:
+    yaml = election_yaml(seats=3, names=list("ABCDE"), convened=10, present=10, issued=10)
+    rows = ["1,1 3 4 5,"] + [f"{i},3 4 5," for i in range(2, 6)]
+    rows += [f"{i},2 4 5," for i in range(6, 11)]
+    election, ballots = write(tmp_path, yaml, rows)
+    out = tmp_path / "lan-2.yaml"
+    args = ["election", "next-round", election, ballots, "--keep", "2,3", "-o", str(out)]
+    r = CliRunner().invoke(main, args)
+    assert r.exit_code == 0, r.stderr
+    second = read_election(out)
+    assert (second.round, second.seats, second.convened) == (2, 2, 10)
+    assert [(c.no, c.name) for c in second.candidates] == [(2, "B"), (3, "C")]

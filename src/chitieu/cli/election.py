@@ -12,7 +12,7 @@ from chitieu.cli.tables import render
 from chitieu.elections.count import Result
 from chitieu.elections.minutes import DOCUMENTS, number, percent, w
 from chitieu.elections.reading import count_files
-from chitieu.problems import InputError, Problem
+from chitieu.problems import CodedError, InputError, Problem
 
 FORMATS = ("table", "json", "docx", "pdf")
 
@@ -87,6 +87,68 @@ def count_command(
         _write((text + "\n").encode("utf-8"), output)
     else:
         click.echo(text)
+
+
+@election.command("next-round")
+@click.argument("election_file", metavar="ELECTION.yaml")
+@click.argument("ballots", metavar="BALLOTS.csv")
+@click.option(
+    "--keep",
+    metavar="NOS",
+    help="The candidates the congress keeps, by number, separated by spaces or commas "
+    "(default: those tied at the last seat, else every candidate not elected).",
+)
+@click.option(
+    "--list",
+    "list_kind",
+    type=click.Choice(["surplus", "no_surplus"]),
+    help="The list of the next round (default: as this round's).",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the file here.")
+@lang_option()
+def next_round_command(
+    election_file: str,
+    ballots: str,
+    keep: str | None,
+    list_kind: str | None,
+    output: str | None,
+    lang: str,
+) -> None:
+    """Write the election file of the next round for the seats BALLOTS.csv left unfilled.
+
+    Same numbers and ballot order; the round counted on; check present and issued
+    before the vote.
+    """
+    from chitieu.elections.count import next_round
+    from chitieu.elections.model import ListKind
+    from chitieu.elections.reading import dump_election
+
+    nos = _numbers(keep) if keep is not None else None
+    try:
+        result = count_files(election_file, ballots)
+        following = next_round(
+            result.election, result, nos, ListKind(list_kind) if list_kind else None
+        )
+    except InputError as exc:
+        fail(exc.problems)
+        raise  # unreachable: fail exits
+    except CodedError as exc:
+        fail([Problem.of(election_file, exc)])
+        raise
+    text = dump_election(following)
+    if output:
+        _write(text.encode("utf-8"), output)
+    else:
+        click.echo(text, nl=False)
+
+
+def _numbers(text: str) -> list[int]:
+    nos = []
+    for token in text.replace(",", " ").split():
+        if not token.isdigit():
+            fail([Problem("--keep", "election.candidate_no", {"v": token})])
+        nos.append(int(token))
+    return nos
 
 
 def _format_of(output: str | None) -> str:

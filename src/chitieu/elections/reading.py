@@ -414,3 +414,37 @@ def count_files(
     if too_many is not None:
         raise InputError([too_many])
     return count(election, ballots)
+
+
+def election_data(election: Election) -> dict[str, Any]:
+    """An election as the fields of its file, in the file's order (read back the same)."""
+    data: dict[str, Any] = {
+        "title": election.title,
+        "congress": election.congress.value,
+        "elects": election.elects,
+        "seats": election.seats,
+        "list": election.list_kind.value,
+        "candidates": [{"no": c.no, "name": c.name} for c in election.candidates],
+        "convened": election.convened,
+        "excluded": [{"reason": x.reason, "count": x.count} for x in election.excluded],
+        "present": election.present,
+        "issued": election.issued,
+        "round": election.round,
+    }
+    if election.committee:
+        data["committee"] = [
+            {"name": m.name, "role": m.role} if m.role else m.name for m in election.committee
+        ]
+    for key, value in (("organisation", election.organisation), ("place", election.place)):
+        if value:
+            data[key] = value
+    if election.held_on is not None:
+        data["date"] = election.held_on.isoformat()
+    return data
+
+
+def dump_election(election: Election) -> str:
+    """The election file's text (YAML)."""
+    from chitieu.targets.planfile import dump_yaml
+
+    return dump_yaml(election_data(election))
