@@ -10,6 +10,7 @@ from typing import Any
 from click.testing import CliRunner, Result
 
 from chitieu.cli import main
+from chitieu.elections import Candidate, CongressKind, Election, ListKind
 
 HEAD = {
     "surplus": "ballot,crossed,invalid_reason",
@@ -71,3 +72,21 @@ def counted(*args: str) -> dict[str, Any]:
     assert r.exit_code == 0, r.stderr
     data: dict[str, Any] = json.loads(r.stdout)
     return data
+
+
+def an_election(names: str, seats: int, convened: int, **more: Any) -> Election:
+    """An election in Python: candidates numbered from 1 in ballot order, none excluded,
+    every convened member present and given a ballot; ``more`` changes any field."""
+    values: dict[str, Any] = {
+        "title": "Đại hội Đảng bộ xã Thử, nhiệm kỳ 2025-2030",
+        "congress": CongressKind.DELEGATES,
+        "elects": "Ban Chấp hành Đảng bộ xã",
+        "seats": seats,
+        "list_kind": ListKind.SURPLUS,
+        "candidates": tuple(Candidate(i, n) for i, n in enumerate(names, start=1)),
+        "convened": convened,
+        "excluded": (),
+        "present": convened,
+        "issued": convened,
+    }
+    return Election(**{**values, **more})

@@ -13,29 +13,15 @@ from click.testing import CliRunner
 from chitieu.cli import main
 from chitieu.elections import (
     Ballot,
-    Candidate,
-    CongressKind,
     Election,
-    ListKind,
     count,
     next_round,
     read_election,
 )
 from chitieu.problems import CodedError
-from tests.electionkit import election_yaml, write
+from tests.electionkit import an_election, election_yaml, write
 
-FIRST = Election(
-    title="Đại hội Đảng bộ xã Thử, nhiệm kỳ 2025-2030",
-    congress=CongressKind.DELEGATES,
-    elects="Ban Chấp hành Đảng bộ xã",
-    seats=3,
-    list_kind=ListKind.SURPLUS,
-    candidates=tuple(Candidate(i, n) for i, n in enumerate("ABCDE", start=1)),
-    convened=10,
-    excluded=(),
-    present=10,
-    issued=10,
-)
+FIRST = an_election("ABCDE", seats=3, convened=10)
 
 
 def crossed(number: int, *nos: int) -> Ballot:

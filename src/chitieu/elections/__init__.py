@@ -35,7 +35,13 @@ from chitieu.elections.model import (
     Exclusion,
     ListKind,
 )
-from chitieu.elections.reading import count_files, read_ballots, read_election
+from chitieu.elections.reading import (
+    ballots_from_text,
+    count_files,
+    dump_election,
+    read_ballots,
+    read_election,
+)
 
 __all__ = [
     "Ballot",
@@ -48,9 +54,11 @@ __all__ = [
     "InvalidBallot",
     "ListKind",
     "Result",
+    "ballots_from_text",
     "count",
     "count_files",
     "differences",
+    "dump_election",
     "invalid_because",
     "is_elected_share",
     "next_round",

@@ -92,6 +92,30 @@ class Election:
     def candidate(self, no: int) -> Candidate | None:
         return next((c for c in self.candidates if c.no == no), None)
 
+    def ballot_problems(self, ballot: Ballot) -> list[tuple[str, Message]]:
+        """What makes a ballot as entered impossible to count, by its column: a number not
+        on the list, a mark in a column the other kind of list has (every entry — a file,
+        a web form — is checked the same way)."""
+        surplus = self.list_kind is ListKind.SURPLUS
+        used = ("crossed",) if surplus else ("agree", "disagree")
+        out: list[tuple[str, Message]] = []
+        for column, nos in (
+            ("crossed", ballot.crossed),
+            ("agree", ballot.agree),
+            ("disagree", ballot.disagree),
+        ):
+            if column not in used:
+                if nos:
+                    allowed = ", ".join(("ballot", *used, "invalid_reason"))
+                    out.append((column, coded("ballots.column_unknown", c=column, allowed=allowed)))
+                continue
+            out += [
+                (column, unknown_candidate(self, str(no)))
+                for no in sorted(nos)
+                if self.candidate(no) is None
+            ]
+        return out
+
     def problems(self) -> list[tuple[str, Message]]:
         """What makes the election impossible to count, by the field at fault: every
         reader (the election file, a web form) checks it the same way."""
@@ -110,6 +134,11 @@ class Election:
             )
             out.append(("excluded", said))
         return out
+
+
+def unknown_candidate(election: Election, written: str) -> Message:
+    listed = " ".join(str(c.no) for c in election.candidates)
+    return coded("ballots.candidate_unknown", v=written, nos=listed)
 
 
 @dataclass(frozen=True)

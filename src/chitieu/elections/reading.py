@@ -27,6 +27,7 @@ from chitieu.elections.model import (
     Election,
     Exclusion,
     ListKind,
+    unknown_candidate,
 )
 from chitieu.figures.reading import parse_date
 from chitieu.problems import InputError, Message, Problem, coded
@@ -273,6 +274,11 @@ def read_ballots(path: str | Path, election: Election) -> list[Ballot]:
         raise InputError([Problem(name, "file.not_utf8", {"why": why})]) from None
     except OSError as exc:
         raise InputError([Problem(name, "file.unreadable", {"why": str(exc.strerror)})]) from None
+    return ballots_from_text(text, name, election)
+
+
+def ballots_from_text(text: str, name: str, election: Election) -> list[Ballot]:
+    """The ballots of a CSV text (a file read, an upload), checked for ``election``."""
     columns = SURPLUS_COLUMNS if election.list_kind is ListKind.SURPLUS else NO_SURPLUS_COLUMNS
     reader = csv.DictReader(io.StringIO(text), strict=True)
     try:
@@ -283,8 +289,8 @@ def read_ballots(path: str | Path, election: Election) -> list[Ballot]:
     problems: list[Problem] = []
     ballots: list[Ballot] = []
     seen: dict[int, int] = {}
-    for line, record in _records(reader, name):
-        if len(ballots) >= MAX_BALLOTS:
+    for rows, (line, record) in enumerate(_records(reader, name), start=1):
+        if rows > MAX_BALLOTS:
             count = Decimal(MAX_BALLOTS)
             raise InputError([Problem(name, "ballots.too_many_rows", {"count": count}, line=line)])
         row = _Row(name, line, election, problems)
@@ -353,7 +359,7 @@ class _Row:
         marks = {c: self.candidates(c, record.get(c) or "") for c in columns[1:]}
         if not self.ok:
             return None
-        return Ballot(
+        ballot = Ballot(
             number=int(number),
             crossed=marks.get("crossed", frozenset()),
             agree=marks.get("agree", frozenset()),
@@ -361,19 +367,21 @@ class _Row:
             invalid_reason=" ".join((record.get(REASON) or "").split()),
             line=self.line,
         )
+        for field, said in self.election.ballot_problems(ballot):
+            self.problem(field, said)
+        return ballot if self.ok else None
 
     def candidates(self, column: str, text: str) -> frozenset[int]:
-        """The candidate numbers of a cell, separated by spaces."""
+        """The candidate numbers of a cell, separated by spaces (checked against the list
+        by :meth:`Election.ballot_problems`)."""
         nos: list[int] = []
-        listed = " ".join(str(c.no) for c in self.election.candidates)
         for token in text.split():
-            no = int(token) if _WHOLE.fullmatch(token) else None
-            if no is None or self.election.candidate(no) is None:
-                self.problem(column, coded("ballots.candidate_unknown", v=token, nos=listed))
-            elif no in nos:
-                self.problem(column, coded("ballots.candidate_twice", no=no))
+            if not _WHOLE.fullmatch(token):
+                self.problem(column, unknown_candidate(self.election, token))
+            elif int(token) in nos:
+                self.problem(column, coded("ballots.candidate_twice", no=int(token)))
             else:
-                nos.append(no)
+                nos.append(int(token))
         return frozenset(nos)
 
 
