@@ -137,3 +137,15 @@ def test_a_docx_needs_an_output_file(tmp_path: Path) -> None:
     r = count(*write(tmp_path, good(), ["1,3,"]), "--format", "docx")
     assert r.exit_code == 2
     assert r.stderr == "--format: a .docx document is written to a file: give -o FILE\n"
+
+
+def test_a_candidate_that_is_not_a_record_and_a_committee_member_without_a_role(
+    tmp_path: Path,
+) -> None:
+    yaml = good().replace("  - {no: 3, name: Vũ Văn Ba}", "  - Vũ Văn Ba")
+    yaml += "committee:\n  - {name: Lê Văn Cường}\n  - {name: Phạm Thị Dung, vai: x}\n"
+    assert refused(tmp_path, yaml, ["1,3,"]) == [
+        "election.yaml:9: $.candidates[2]: field 'candidates': expected a mapping of no, name",
+        "election.yaml:17: $.committee[1].vai: field 'vai': unknown field “vai” (allowed: "
+        "name, role)",
+    ]

@@ -200,15 +200,18 @@ class _Fields:
     def problems_at(self, key: str) -> bool:
         return any(p.field == key for p in self.problems)
 
-    def record(self, at: list[str | int], item: Any, keys: tuple[str, ...]) -> bool:
-        """A mapping with exactly ``keys``; its problems noted."""
+    def record(
+        self, at: list[str | int], item: Any, keys: tuple[str, ...], optional: str = ""
+    ) -> bool:
+        """A mapping of ``keys`` (``optional`` may be left out); its problems noted."""
+        allowed = ", ".join((*keys, optional) if optional else keys)
         if not isinstance(item, dict):
-            self.problem(at, coded("election.not_mapping"))
+            self.problem(at, coded("election.not_record", keys=allowed))
             return False
         ok = True
         for key in item:
-            if key not in keys:
-                said = coded("election.field_unknown", f=key, allowed=", ".join(keys))
+            if key not in keys and key != optional:
+                said = coded("election.field_unknown", f=key, allowed=allowed)
                 self.problem([*at, str(key)], said)
                 ok = False
         for key in keys:
@@ -240,8 +243,8 @@ class _Fields:
         for i, item in enumerate(self.items("committee")):
             if not isinstance(item, dict):
                 out.append(CommitteeMember(self.text(["committee", i])))
-            elif self.record(["committee", i], item, ("name", "role")):
-                role = self.text(["committee", i, "role"])
+            elif self.record(["committee", i], item, ("name",), optional="role"):
+                role = self.text(["committee", i, "role"]) if "role" in item else ""
                 out.append(CommitteeMember(self.text(["committee", i, "name"]), role))
         return tuple(out)
 

@@ -233,6 +233,7 @@ CODES: dict[str, str] = {
     ),
     # elections: the election file (chitieu.elections.reading)
     "election.not_mapping": _("expected the election's fields (title, congress, seats …)"),
+    "election.not_record": _("expected a mapping of %(keys)s"),
     "election.field_missing": _("missing required field “%(f)s”"),
     "election.field_unknown": _("unknown field “%(f)s” (allowed: %(allowed)s)"),
     "election.not_text": _("expected text, not “%(v)s”"),
