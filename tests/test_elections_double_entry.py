@@ -55,3 +55,14 @@ def test_the_differences_read_in_vietnamese(tmp_path: Path) -> None:
         f"{path}:3: trường 'crossed': phiếu số 2, cột “crossed”: lần nhập thứ nhất ghi “2”, "
         "lần nhập thứ hai ghi “1”\n"
     )
+
+
+def test_both_entries_problems_are_listed_at_once(tmp_path: Path) -> None:
+    election, first = files(tmp_path)
+    Path(first).write_text("ballot,crossed,invalid_reason\n1,9,\n", encoding="utf-8")
+    r = count(election, first, "--second", (path := second(tmp_path, ["1,3,", "1,2,"])))
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == [
+        f"{first}:2: field 'crossed': “9” is not a candidate number on the list (1 2 3)",
+        f"{path}:3: field 'ballot': ballot 1 was already entered at line 2",
+    ]

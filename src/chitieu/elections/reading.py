@@ -415,10 +415,19 @@ def count_files(
     and count them; :class:`InputError` lists every problem or every difference between
     the two entries, and then nothing is counted."""
     election = read_election(election_path)
-    ballots = read_ballots(ballots_path, election)
+    entries = [ballots_path] if second_path is None else [ballots_path, second_path]
+    read: list[list[Ballot]] = []
+    problems: list[Problem] = []
+    for path in entries:  # both entries' problems at once
+        try:
+            read.append(read_ballots(path, election))
+        except InputError as exc:
+            problems += exc.problems
+    if problems:
+        raise InputError(problems)
+    ballots = read[0]
     if second_path is not None:
-        second = read_ballots(second_path, election)
-        differ = differences(election, ballots, second, str(ballots_path), str(second_path))
+        differ = differences(election, ballots, read[1], str(ballots_path), str(second_path))
         if differ:
             raise InputError(differ)
     too_many = returned_problem(election_path, election, ballots, str(ballots_path))
