@@ -186,7 +186,8 @@ def table(result: Result) -> str:
     head += [f"  - {x.reason}: {number(x.count)}" for x in e.excluded]
     head += [
         w("base", lg, base=number(e.base), threshold=number(e.threshold)),
-        w("present", lg, n=number(e.present)) + "; " + w("seats", lg, n=number(e.seats)),
+        w("present", lg, n=number(e.present)),
+        w("seats", lg, n=number(e.seats)),
         w(
             "ballots",
             lg,
