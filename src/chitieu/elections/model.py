@@ -116,6 +116,15 @@ class Election:
             ]
         return out
 
+    def returned_problem(self, returned: int, source: str) -> Message | None:
+        """More ballots returned (entered from ``source``) than issued: the count stops,
+        for the committee reports ballots issued against ballots returned (Art. 8)."""
+        if returned <= self.issued:
+            return None
+        return coded(
+            "election.returned_over_issued", returned=returned, file=source, issued=self.issued
+        )
+
     def problems(self) -> list[tuple[str, Message]]:
         """What makes the election impossible to count, by the field at fault: every
         reader (the election file, a web form) checks it the same way."""

@@ -391,20 +391,13 @@ class _Row:
 def returned_problem(
     election_path: str | Path, election: Election, ballots: list[Ballot], ballots_name: str
 ) -> Problem | None:
-    """More ballots returned than issued: the count stops (Art. 8 of 190-QĐ/TW has the
-    committee report ballots issued against ballots returned)."""
-    if len(ballots) <= election.issued:
+    """:meth:`Election.returned_problem`, placed at the election file's ``issued``."""
+    said = election.returned_problem(len(ballots), ballots_name)
+    if said is None:
         return None
     from chitieu.targets.planfile import _LineFinder
 
-    text = Path(election_path).read_text(encoding="utf-8")
-    said = coded(
-        "election.returned_over_issued",
-        returned=len(ballots),
-        file=ballots_name,
-        issued=election.issued,
-    )
-    line = _LineFinder(text).line(["issued"])
+    line = _LineFinder(Path(election_path).read_text(encoding="utf-8")).line(["issued"])
     return Problem.of(str(election_path), said, line=line, path="$.issued", field="issued")
 
 
