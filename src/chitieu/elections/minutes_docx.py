@@ -22,7 +22,7 @@ def render_docx(document: Document) -> bytes:
     """The .docx file's bytes."""
     doc = Word()
     _page(doc, document.lang)
-    header_block(doc, document.header)
+    header_block(doc, document.header, (70, 95))  # A4 portrait: 165 mm between the margins
     para(doc)
     for p in document.title:
         _paragraph(doc, p)

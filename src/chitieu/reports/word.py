@@ -106,13 +106,14 @@ def _body_pt(review: ReviewData) -> int:
     return PARTY_PT if review.header.party else BODY_PT
 
 
-def header_block(doc: Any, h: Header) -> None:
-    """The header block of a document in the official style (the election minutes too)."""
+def header_block(doc: Any, h: Header, widths_mm: tuple[int, int] = (100, 152)) -> None:
+    """The header block of a document in the official style (the election minutes too),
+    its two columns ``widths_mm`` wide (A4 landscape by default)."""
     size = PARTY_PT if h.party else BODY_PT
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     left, right = table.rows[0].cells
-    left.width, right.width = Mm(100), Mm(152)
+    left.width, right.width = Mm(widths_mm[0]), Mm(widths_mm[1])
     left.paragraphs[0].text = ""
     for i, line in enumerate(h.issuer):
         p = left.paragraphs[0] if i == 0 else left.add_paragraph()
