@@ -24,6 +24,8 @@ COMMANDS = [
     ["worker"],
     ["units", "list"],
     ["units", "lineage"],
+    ["election", "count"],
+    ["election", "next-round"],
 ]
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 

@@ -13,6 +13,7 @@ CORE = [
     "textread",
     "reports",
     "units",
+    "elections",
     "messages",
     "problems.py",
     "rounding.py",

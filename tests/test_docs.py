@@ -22,6 +22,8 @@ COMMANDS = [
     ["worker"],
     ["units", "list"],
     ["units", "lineage"],
+    ["election", "count"],
+    ["election", "next-round"],
 ]
 
 
@@ -64,3 +66,12 @@ def test_readme_gives_exactly_the_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "bash scripts/demo.sh" in readme and "bash scripts/test.sh" in readme
     assert "scripts/test.sh" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_election_example_counts_as_the_docs_show(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(DOCS / "examples")
+    args = ["election", "count", "bau-chi-uy.yaml", "phieu.csv", "--lang", "vi"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.stderr
+    block = "$ chitieu election count bau-chi-uy.yaml phieu.csv\n" + result.stdout
+    assert block in (DOCS / "elections.md").read_text(encoding="utf-8")

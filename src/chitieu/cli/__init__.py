@@ -444,9 +444,11 @@ _add_web_commands()
 
 
 def _add_units_commands() -> None:
+    from chitieu.cli.election import election
     from chitieu.cli.units import units
 
     main.add_command(units)
+    main.add_command(election)
 
 
 _add_units_commands()

@@ -231,6 +231,57 @@ CODES: dict[str, str] = {
     "report.final_end": _(
         "a final review is for the end of the term: use %(end)s or %(term)s, not %(p)s"
     ),
+    # elections: the election file (chitieu.elections.reading)
+    "election.not_mapping": _("expected the election's fields (title, congress, seats …)"),
+    "election.not_record": _("expected a mapping of %(keys)s"),
+    "election.field_missing": _("missing required field “%(f)s”"),
+    "election.field_unknown": _("unknown field “%(f)s” (allowed: %(allowed)s)"),
+    "election.not_text": _("expected text, not “%(v)s”"),
+    "election.not_whole": _("“%(v)s” is not a whole number"),
+    "election.negative": _("%(v)s cannot be negative"),
+    "election.not_one_of": _("“%(v)s” is not one of: %(allowed)s"),
+    "election.not_list": _("expected a list"),
+    "election.empty": _("must not be empty"),
+    "election.round": _("the round is a whole number from 1, not %(v)s"),
+    "election.candidate_no": _("a candidate number is a whole number from 1, not “%(v)s”"),
+    "election.candidate_repeated": _("candidate number %(no)s is on the list twice"),
+    "election.seats_not_positive": _("the number of seats must be at least 1, not %(v)s"),
+    "election.seats_over_candidates": _(
+        "%(seats)s seats but %(n)s candidates: a list with surplus has at least as many "
+        "candidates as seats"
+    ),
+    "election.no_surplus_over_seats": _(
+        "%(n)s candidates for %(seats)s seats: a list without surplus has no more "
+        "candidates than seats (use list: surplus)"
+    ),
+    "election.excluded_over_convened": _(
+        "the exclusions (%(excluded)s in all) leave no base of the %(convened)s convened"
+    ),
+    "election.returned_over_issued": _(
+        "%(returned)s ballots returned in %(file)s, more than the %(issued)s issued"
+    ),
+    "election.round_not_needed": _("every seat is filled: there is no further round"),
+    "election.round_candidate": _(
+        "candidate %(no)s is not on this round's list, or is already elected"
+    ),
+    # elections: the ballots file and the double entry
+    "ballots.column_missing": _("missing column “%(c)s” (the columns: %(allowed)s)"),
+    "ballots.column_unknown": _("unknown column “%(c)s” (the columns: %(allowed)s)"),
+    "ballots.column_twice": _("column “%(c)s” appears more than once"),
+    "ballots.row_too_long": _("more values than columns"),
+    "ballots.too_many_rows": _("more than %(count)s ballots: split the file"),
+    "ballots.number": _("“%(v)s” is not a ballot number (a whole number from 1)"),
+    "ballots.repeated": _("ballot %(no)s was already entered at line %(line)s"),
+    "ballots.candidate_unknown": _("“%(v)s” is not a candidate number on the list (%(nos)s)"),
+    "ballots.candidate_twice": _("candidate %(no)s is written twice"),
+    "ballots.differ": _(
+        "ballot %(no)s, column “%(c)s”: the first entry has “%(first)s”, the second “%(second)s”"
+    ),
+    "ballots.only_in": _("ballot %(no)s is entered in %(file)s only"),
+    # why a ballot is invalid (chitieu.elections.count)
+    "ballot.declared_invalid": _("declared invalid by the counting committee: %(reason)s"),
+    "ballot.kept_over_seats": _("%(kept)s names kept for %(seats)s seats"),
+    "ballot.single_not_one_box": _("the only name is not marked in exactly one of the two boxes"),
     # uploads on the web pages (chitieu.web.uploads)
     "upload.too_large": _("the file “%(name)s” is %(size)s MB; the limit is %(limit)s MB"),
     "upload.time": _(
@@ -249,6 +300,8 @@ CODES: dict[str, str] = {
     "cli.format": _("give --format docx|xlsx|pdf or a name ending in one of them"),
     "cli.write_report": _("cannot write the report: %(why)s"),
     "cli.write_plan": _("cannot write the plan: %(why)s"),
+    "cli.minutes_output": _("a .%(f)s document is written to a file: give -o FILE"),
+    "cli.write_minutes": _("cannot write the minutes: %(why)s"),
 }
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
+from chitieu.reports.header import Header
 from chitieu.reports.labels import t
 from chitieu.reports.review import ReviewData, task_line_text
 
@@ -105,7 +106,7 @@ def review_html(review: ReviewData) -> tuple[str, str]:
     parts = [f'<html lang="{lang}"><head><meta charset="utf-8">']
     parts.append(f"<title>{escape(' '.join(review.title[:2]))}</title></head>")
     parts.append('<body class="party">' if review.header.party else "<body>")
-    parts.append(_header(review))
+    parts.append(header_html(review.header))
     first, *rest = review.title
     parts.append(f"<h1>{escape(first)}</h1>")
     parts += [f'<p class="sub">{escape(line)}</p>' for line in rest[:-1]]
@@ -129,9 +130,9 @@ def review_html(review: ReviewData) -> tuple[str, str]:
     return "".join(parts), css
 
 
-def _header(review: ReviewData) -> str:
-    """The header block: the issuing body and number, the heading, the place and date."""
-    h = review.header
+def header_html(h: Header) -> str:
+    """The header block: the issuing body and number, the heading, the place and date (the
+    election minutes too)."""
     issuer = "<br>".join(f"<b>{escape(x.text)}</b>" if x.bold else escape(x.text) for x in h.issuer)
     if h.party:  # Hướng dẫn 36-HD/VPTW: a star under the body, the heading underlined
         below = '<div class="star">*</div>'
@@ -184,12 +185,16 @@ def _table(review: ReviewData) -> str:
 
 def render_pdf(review: ReviewData) -> bytes:
     """The PDF file's bytes."""
+    return typeset(*review_html(review))
+
+
+def typeset(html: str, css: str) -> bytes:
+    """A PDF of ``html`` styled by ``css`` (the review documents, the election minutes)."""
     # Imported here: WeasyPrint loads pango when imported, and only PDFs need it.
     from weasyprint import CSS as Stylesheet
     from weasyprint import HTML
     from weasyprint.text.fonts import FontConfiguration
 
-    html, css = review_html(review)
     fonts = FontConfiguration()  # @font-face rules need one shared by the CSS and the render
     sheet = Stylesheet(string=css, font_config=fonts)
     pdf = HTML(string=html).write_pdf(stylesheets=[sheet], font_config=fonts)
