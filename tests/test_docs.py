@@ -22,6 +22,7 @@ COMMANDS = [
     ["worker"],
     ["units", "list"],
     ["units", "lineage"],
+    ["consult", "summary"],
 ]
 
 

@@ -450,3 +450,12 @@ def _add_units_commands() -> None:
 
 
 _add_units_commands()
+
+
+def _add_consult_commands() -> None:
+    from chitieu.cli.consult import consult
+
+    main.add_command(consult)
+
+
+_add_consult_commands()

@@ -22,6 +22,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from docx.table import _Cell
 
+from chitieu.reports.header import Header
 from chitieu.reports.labels import t
 from chitieu.reports.review import ReviewData, task_line_text
 
@@ -75,7 +76,7 @@ def _page_and_fonts(doc: Any, review: ReviewData) -> None:
     style.paragraph_format.space_after = Pt(0)
 
 
-def _para(
+def para(
     container: Any,
     text: str = "",
     *,
@@ -106,11 +107,16 @@ def _body_pt(review: ReviewData) -> int:
 
 
 def _header_block(doc: Any, review: ReviewData) -> None:
-    h, size = review.header, _body_pt(review)
+    header_block(doc, review.header, _body_pt(review))
+
+
+def header_block(doc: Any, h: Header, size: int, widths_mm: tuple[int, int] = (100, 152)) -> None:
+    """The header block of an official document: the issuing body and the number on the
+    left, the Party's heading or the national motto and the dateline on the right."""
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     left, right = table.rows[0].cells
-    left.width, right.width = Mm(100), Mm(152)
+    left.width, right.width = Mm(widths_mm[0]), Mm(widths_mm[1])
     left.paragraphs[0].text = ""
     for i, line in enumerate(h.issuer):
         p = left.paragraphs[0] if i == 0 else left.add_paragraph()
@@ -118,10 +124,10 @@ def _header_block(doc: Any, review: ReviewData) -> None:
         run.bold, run.font.size = line.bold, Pt(size)
         p.alignment = CENTER
     if h.party:
-        _para(left, "*", size=size, align=CENTER)  # 36-HD/VPTW: a star under the body
+        para(left, "*", size=size, align=CENTER)  # 36-HD/VPTW: a star under the body
     else:
-        _rule(_para(left, align=CENTER))
-    _para(left, h.number, size=size, align=CENTER)
+        _rule(para(left, align=CENTER))
+    para(left, h.number, size=size, align=CENTER)
     p = right.paragraphs[0]
     p.alignment = CENTER
     if h.party:
@@ -131,19 +137,19 @@ def _header_block(doc: Any, review: ReviewData) -> None:
     else:
         run = p.add_run(h.heading[0])
         run.bold, run.font.size = True, Pt(12)
-        _para(right, h.heading[1], bold=True, size=size, align=CENTER)
-        _rule(_para(right, align=CENTER))
-    _para(right, h.dateline, italic=True, size=size, align=CENTER)
+        para(right, h.heading[1], bold=True, size=size, align=CENTER)
+        _rule(para(right, align=CENTER))
+    para(right, h.dateline, italic=True, size=size, align=CENTER)
 
 
 def _title(doc: Any, review: ReviewData) -> None:
-    _para(doc)
+    para(doc)
     first, *rest = review.title
-    _para(doc, first, bold=True, size=14, align=CENTER)
+    para(doc, first, bold=True, size=14, align=CENTER)
     for line in rest[:-1]:
-        _para(doc, line, bold=True, size=14, align=CENTER)
-    _para(doc, rest[-1], italic=True, size=_body_pt(review), align=CENTER)
-    _para(doc)
+        para(doc, line, bold=True, size=14, align=CENTER)
+    para(doc, rest[-1], italic=True, size=_body_pt(review), align=CENTER)
+    para(doc)
 
 
 def _fill(
@@ -223,18 +229,18 @@ def _keep_row_whole(row: Any) -> None:
 
 
 def _notes(doc: Any, review: ReviewData) -> None:
-    p = _para(doc)
+    p = para(doc)
     p.paragraph_format.space_before = Pt(6)
     head = p.add_run(f"{t('notes', review.lang)}: ")
     head.bold, head.italic, head.font.size = True, True, Pt(11)
     for i, note in enumerate(review.notes):
-        target = p if i == 0 else _para(doc)
+        target = p if i == 0 else para(doc)
         run = target.add_run(note)
         run.italic, run.font.size = True, Pt(11)
 
 
 def _judgement(doc: Any, review: ReviewData) -> None:
-    p = _para(doc, t("judgement", review.lang), bold=True, size=_body_pt(review))
+    p = para(doc, t("judgement", review.lang), bold=True, size=_body_pt(review))
     p.paragraph_format.space_before = Pt(12)
     p.paragraph_format.space_after = Pt(6)
     for text in review.judgement:
@@ -254,7 +260,7 @@ def _judgement(doc: Any, review: ReviewData) -> None:
 def _late_tasks(doc: Any, review: ReviewData) -> None:
     if not review.late_tasks:
         return
-    p = _para(doc, t("late_tasks", review.lang), bold=True, size=_body_pt(review))
+    p = para(doc, t("late_tasks", review.lang), bold=True, size=_body_pt(review))
     p.paragraph_format.space_before = Pt(12)
     for task in review.late_tasks:
         p = doc.add_paragraph(f"- {task_line_text(task, review.lang)}")
