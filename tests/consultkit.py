@@ -90,3 +90,69 @@ def write_table(
         sheet.append(list(row))
     book.save(str(path))
     return path
+
+
+TAN_THANH = "Đảng ủy xã Tân Thành"
+SO_KH = "Sở Kế hoạch và Đầu tư"
+DONG_KINH = "Đảng ủy phường Đông Kinh"
+TUYEN_GIAO = "Ban Tuyên giáo Tỉnh ủy"
+CAO_LOC = "Huyện ủy Cao Lộc"  # consulted, silent
+OWN_PARAGRAPH = "Ý kiến của Sở về thu hút đầu tư."
+BETTER_TOURISM = "Phát triển du lịch gắn với bảo tồn và phát huy giá trị di sản văn hóa."
+
+
+def write_round(folder: Path) -> dict[str, Path]:
+    """The draft, three units' Word replies, one unit's table, and the units file listing a
+    fifth, silent unit."""
+    folder.mkdir(parents=True, exist_ok=True)
+    files = {"draft": write_docx(folder / "du-thao.docx", DRAFT)}
+    files["tan-thanh"] = write_reply(
+        folder / "tan-thanh.docx",
+        TAN_THANH,
+        [
+            (GROWTH, "Đề nghị chỉ tiêu: 7,5%; kinh tế còn nhiều khó khăn"),
+            (REVIEW, "Đồng ý với phần đánh giá."),
+        ],
+    )
+    files["so-kh"] = write_reply(
+        folder / "so-kh.docx",
+        SO_KH,
+        [
+            (GROWTH, "Đề nghị chỉ tiêu: 7,5"),
+            (TOURISM, f"Đề nghị sửa: {BETTER_TOURISM}"),
+            (OWN_PARAGRAPH, "Bổ sung giải pháp thu hút đầu tư."),
+        ],
+    )
+    files["dong-kinh"] = write_reply(
+        folder / "dong-kinh.docx",
+        DONG_KINH,
+        [
+            (GOAL, "Nhất trí."),
+            (TRAINING, "Đề nghị chỉ tiêu: 80%"),
+            (INDUSTRY, "Cần nói rõ hơn về nông nghiệp công nghệ cao."),
+        ],
+    )
+    files["tuyen-giao"] = write_table(
+        folder / "tuyen-giao.xlsx",
+        TUYEN_GIAO,
+        [
+            ["Phần II, mục 1, đoạn 1", "Đồng ý", "Nhất trí với mục tiêu tổng quát.", None, None],
+            [
+                "Phần III, mục 1.1, điểm a, đoạn 1",
+                "Sửa câu chữ",
+                "Nên nói cả phát huy giá trị di sản.",
+                f"{BETTER_TOURISM[:-1]} các dân tộc.",
+                None,
+            ],
+            [None, None, "Dự thảo cần ngắn gọn hơn.", None, None],
+        ],
+    )
+    units = folder / "don-vi.csv"
+    units.write_text(
+        "unit,file\n"
+        f"{TAN_THANH},tan-thanh.docx\n{SO_KH},so-kh.docx\n{DONG_KINH},dong-kinh.docx\n"
+        f"{TUYEN_GIAO},tuyen-giao.xlsx\n{CAO_LOC},\n",
+        encoding="utf-8",
+    )
+    files["units"] = units
+    return files

@@ -83,7 +83,7 @@ class Draft:
 
     name: str  # the file it was read from, as the user named it
     version: str  # a label; by default a fingerprint of the text
-    title: str
+    title: str  # its first line
     parts: tuple[Part, ...]
     targets: tuple[Target, ...] = ()
     _by_key: dict[str, Part] = field(default_factory=dict, repr=False, compare=False)
@@ -174,9 +174,9 @@ def draft_from_text(text: str, name: str, version: str = "") -> Draft:
     targets = _targets(plan, parts)
     on = {t.part: tuple(x.no for x in targets if x.part == t.part) for t in targets}
     parts = [Part(p.key, p.place, p.text, p.index, on.get(p.key, ())) for p in parts]
-    title = str(plan.get("title") or "") if plan else ""
     version = version or hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-    return Draft(name, version, title or parts[0].text, tuple(parts), tuple(targets))
+    # a draft's first line is its name ("DỰ THẢO BÁO CÁO CHÍNH TRỊ …")
+    return Draft(name, version, parts[0].text, tuple(parts), tuple(targets))
 
 
 def read_draft(path: str | Path, version: str = "") -> Draft:

@@ -47,7 +47,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "proposes_text": ("đề nghị sửa thành: “{text}”", "proposes: “{text}”"),
     "proposes_value": ("đề nghị chỉ tiêu: {value}", "proposes the value {value}"),
     "answer": ("Ý kiến của Ban soạn thảo: {answer}", "The drafting team: {answer}"),
-    "unanswered": ("chưa trả lời", "not answered yet"),
+    "unanswered": ("Chưa trả lời", "Not answered yet"),
     "new_text": ("Dự thảo sửa thành: “{text}”", "The next version reads: “{text}”"),
     "moved": ("Trong dự thảo mới: {ref}", "In the next version: {ref}"),
     "s_general": (

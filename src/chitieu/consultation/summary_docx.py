@@ -22,6 +22,7 @@ from chitieu.consultation.summary import (
     answer_line,
     decision_text,
     header,
+    kind_label,
     label,
     proposal_text,
 )
@@ -106,13 +107,11 @@ def _part(doc: Any, c: Consolidation, s: PartSummary, n: int, lang: str) -> None
     counts = {"replied": s.replied, "agreed": s.agreed, "proposed": s.proposed}
     _text(doc, label("counts", lang, **counts))
     for group in s.groups:
-        first = group.comments[0]
-        said = "; ".join(dict.fromkeys(x.text for x in group.comments if x.text))
-        proposal = proposal_text(first, lang)
-        line = f"- {', '.join(group.units)}: {said}"
-        _text(doc, line + (f" ({proposal})" if proposal and proposal not in said else ""))
+        proposal = proposal_text(group.comments[0], lang) or kind_label(group.kind, lang)
+        _text(doc, f"- {', '.join(group.units)}: {proposal[:1].upper()}{proposal[1:]}")
         for comment in group.comments:
-            _text(doc, f"{comment.unit} – {answer_line(c, comment, lang)}", italic=True)
+            _text(doc, f"+ {comment.unit}: {comment.text}")
+            _text(doc, answer_line(c, comment, lang), italic=True)
     if s.new_text:
         _text(doc, label("new_text", lang, text=s.new_text))
     if s.next_ref:
