@@ -8,9 +8,12 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from chitieu.consultation.draft import read_draft
 from chitieu.consultation.kinds import Kind
 from chitieu.consultation.replies import read_reply
+from chitieu.consultation.tables import comments_template
 from tests.consultkit import DRAFT, TUYEN_GIAO, write_docx, write_round, write_table
 
 
@@ -69,4 +72,46 @@ def test_it_reads_the_english_headings_in_any_order(tmp_path: Path) -> None:
         "I/p1",
         Kind.AGREE,
         "Fine",
+    )
+
+
+def test_the_template_filled_in_reads_back(tmp_path: Path) -> None:
+    draft = read_draft(write_docx(tmp_path / "du-thao.docx", DRAFT))
+    path = tmp_path / "mau.xlsx"
+    path.write_bytes(comments_template(draft))
+    book = load_workbook(path)
+    sheet = book["Ý kiến"]
+    assert [c.value for c in sheet[3]] == [
+        "Phần/mục/đoạn",
+        "Nội dung dự thảo",
+        "Loại ý kiến",
+        "Ý kiến",
+        "Đề nghị sửa thành",
+        "Giá trị đề nghị",
+    ]
+    assert (sheet["A13"].value, sheet["B13"].value) == ("Phần II, mục 2, đoạn 2", DRAFT[9])
+    sheet["B1"] = "Xã Hợp Thành"
+    sheet["C13"], sheet["D13"], sheet["F13"] = "Đề nghị chỉ tiêu", "Nên thấp hơn", 7
+    book.save(path)
+    reply = read_reply(path, draft)
+    assert reply.unit == "Xã Hợp Thành"
+    assert [(c.part, c.kind, c.proposed_value) for c in reply.comments] == [
+        ("II/2/p2", Kind.TARGET_VALUE, Decimal(7))
+    ]
+
+
+def test_the_english_template_names_the_parts_in_english(tmp_path: Path) -> None:
+    draft = read_draft(write_docx(tmp_path / "du-thao.docx", DRAFT))
+    path = tmp_path / "template.xlsx"
+    path.write_bytes(comments_template(draft, "en"))
+    book = load_workbook(path)
+    sheet = book["Comments"]
+    assert sheet["A13"].value == "Part II, section 2, paragraph 2"
+    sheet["B1"], sheet["D13"] = "Hop Thanh commune", "Agree with the target"
+    book.save(path)
+    (comment,) = read_reply(path, draft).comments
+    assert (comment.unit, comment.part, comment.kind) == (
+        "Hop Thanh commune",
+        "II/2/p2",
+        Kind.OTHER,
     )

@@ -93,10 +93,12 @@ class Draft:
         for part in self.parts:
             self._by_key[part.key] = part
             self._by_key.setdefault(fold(part.ref), part)
+            self._by_key.setdefault(fold(part.ref_in("en")), part)
             self._by_text.setdefault(fold(part.text), part)
 
     def part(self, ref_or_key: str) -> Part | None:
-        """The part named by its key or its reference, in any case ("phần ii, mục 1")."""
+        """The part named by its key or its reference (Vietnamese or English), in any
+        case ("phần ii, mục 1")."""
         wanted = ref_or_key.strip()
         return self._by_key.get(wanted) or self._by_key.get(fold(wanted))
 

@@ -210,3 +210,36 @@ def _text(row: Sequence[Any], column: int) -> str:
         except NumberFormatError:
             return str(value)
     return " ".join(str(value).split())
+
+
+TEMPLATE_HEADINGS = {
+    "vi": (
+        "Phần/mục/đoạn",
+        "Nội dung dự thảo",
+        "Loại ý kiến",
+        "Ý kiến",
+        "Đề nghị sửa thành",
+        "Giá trị đề nghị",
+    ),
+    "en": ("Part", "Draft text", "Kind", "Comment", "Proposed text", "Proposed value"),
+}
+
+
+def comments_template(draft: Draft, lang: str = "vi") -> bytes:
+    """The comments table a unit fills: its unit row, the headings, and one row per part
+    with its reference and text; the unit writes in the last four columns."""
+    from chitieu.reports.xlsxbook import Book
+
+    book = Book()
+    sheet = book.sheet("Ý kiến" if lang == "vi" else "Comments")
+    sheet.put("A1", UNIT_LABELS[0].capitalize() if lang == "vi" else "Unit", bold=True)
+    headings = TEMPLATE_HEADINGS["vi" if lang == "vi" else "en"]
+    for c, heading in enumerate(headings, start=1):
+        sheet.put(f"{column_letters(c)}3", heading, bold=True)
+    for r, part in enumerate(draft.parts, start=4):
+        sheet.put(f"A{r}", part.ref_in(lang))
+        sheet.put(f"B{r}", part.text, text_wrap=True)
+    for c, width in enumerate((28, 60, 18, 40, 40, 14)):
+        sheet.ws.set_column(c, c, width)
+    sheet.ws.freeze_panes(3, 0)
+    return book.close()
