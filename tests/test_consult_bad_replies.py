@@ -116,3 +116,13 @@ def test_it_refuses_two_replies_from_one_unit(tmp_path: Path) -> None:
     (problem,) = caught.value.problems
     assert (problem.file, problem.code) == (str(again), "consult.unit_twice")
     assert problem.params == {"unit": SO_KH, "other": str(files["so-kh"])}
+
+
+def test_it_refuses_a_reply_of_another_kind_of_file(tmp_path: Path) -> None:
+    path = tmp_path / "tra-loi.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    (problem,) = _refused(path, _draft(tmp_path))
+    assert problem_text(problem, "en") == (
+        f"{path}: a reply is a copy of the draft with Word comments (.docx) or the comments "
+        "table (.xlsx), not “.pdf”"
+    )

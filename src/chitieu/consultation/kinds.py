@@ -79,7 +79,7 @@ def read_comment(text: str) -> Reading:
     if _AGREE.match(text):
         return Reading(Kind.AGREE)
     if m := _WORDING.match(text):
-        proposed = m.group(1).strip(_QUOTES)
+        proposed = " ".join(m.group(1).strip(_QUOTES).split())
         if not proposed:
             raise CommentError("consult.wording_missing")
         return Reading(Kind.WORDING, proposed_text=proposed)

@@ -38,6 +38,8 @@ def read_reply(
 
     name = shown or str(path)
     suffix = Path(path).suffix.lower()
+    if suffix not in (".docx", ".xlsx"):
+        raise InputError([Problem(name, "consult.reply_type", {"t": suffix or Path(path).name})])
     data = read_file(path, (".docx", ".xlsx"))
     if suffix == ".docx":
         return docx_reply(data, name, draft, unit)

@@ -20,9 +20,9 @@ from decimal import Decimal
 from typing import Any
 
 from chitieu.consultation.draft import Draft, fold
-from chitieu.consultation.kinds import CommentError, Kind, kind_named, read_comment, value_of
+from chitieu.consultation.entry import EntryError, Fields, entered_comment
 from chitieu.consultation.model import MAX_COMMENTS, Comment, Reply
-from chitieu.problems import InputError, Message, Problem
+from chitieu.problems import InputError, Problem
 from chitieu.vnnumbers import NumberFormatError, check_storable, spreadsheet_number
 from chitieu.workbooks import Extent, WorkbookRefused, column_letters, inspect, sheet_rows
 
@@ -35,6 +35,8 @@ HEADINGS = {
     "proposed_value": ("giá trị đề nghị", "đề nghị giá trị", "proposed value"),
 }
 UNIT_LABELS = ("đơn vị", "unit")
+COLUMN_OF = {"ref": "ref", "text": "comment", "kind": "kind"}
+COLUMN_OF |= {"proposed_text": "proposed_text", "proposed_value": "proposed_value"}
 HEADING_ROWS = 20  # the heading row is among the first rows
 EXTENT = Extent(MAX_COMMENTS)
 
@@ -86,84 +88,23 @@ def table_reply(rows: Rows, sheet: str, name: str, draft: Draft, unit: str | Non
         if not any(v for k, v in cells.items() if k != "ref"):
             continue  # a part the unit left alone, or an empty row
         number = _number(rows[r], columns.get("proposed_value"))
+        fields = Fields(
+            ref=cells.get("ref", ""),
+            text=cells.get("comment", ""),
+            kind=cells.get("kind", ""),
+            proposed_text=cells.get("proposed_text", ""),
+            proposed_value=number if number is not None else cells.get("proposed_value", ""),
+        )
         try:
-            cid = f"{name}#{len(comments) + 1}"
-            comments.append(_row_comment(cid, who, cells, number, draft))
-        except _CellError as exc:
-            cell = f"{column_letters(columns[exc.column] + 1)}{r + 1}"
-            problems.append(Problem.of(name, exc.said, sheet=sheet, cell=cell))
+            comments.append(entered_comment(f"{name}#{len(comments) + 1}", who, fields, draft))
+        except EntryError as exc:
+            cell = f"{column_letters(columns[COLUMN_OF[exc.field]] + 1)}{r + 1}"
+            problems.append(Problem.of(name, exc, sheet=sheet, cell=cell))
     if problems:
         raise InputError(problems)
     placed = tuple(c for c in comments if c.part is not None)
     general = tuple(c for c in comments if c.part is None)
     return Reply(who, name, draft.version, placed, (), general)
-
-
-class _CellError(Exception):
-    def __init__(self, column: str, said: Message) -> None:
-        super().__init__(str(said))
-        self.column = column
-        self.said = said
-
-
-def _row_comment(
-    cid: str, unit: str, cells: dict[str, str], number: Decimal | None, draft: Draft
-) -> Comment:
-    ref = cells.get("ref", "")
-    part = draft.part(ref) if ref else None
-    if ref and part is None:
-        raise _CellError("ref", Message("consult.no_part", {"ref": ref}))
-    kind, proposed_text, value = _proposal(cells, number)
-    target = part.targets[0] if part and part.targets and kind is Kind.TARGET_VALUE else None
-    return Comment(
-        id=cid,
-        unit=unit,
-        kind=kind,
-        text=cells.get("comment", ""),
-        version=draft.version,
-        part=part.key if part else None,
-        proposed_text=proposed_text,
-        proposed_value=value,
-        target=target,
-    )
-
-
-def _proposal(
-    cells: dict[str, str], number: Decimal | None
-) -> tuple[Kind, str | None, Decimal | None]:
-    """The kind (its column, else the comment's text) and what the row proposes; a
-    number cell's value is ``number``, a text cell's is read the Vietnamese way."""
-    named = cells.get("kind", "")
-    kind = kind_named(named) if named else None
-    if named and kind is None:
-        raise _CellError("kind", Message("consult.kind", {"v": named}))
-    text, raw = cells.get("proposed_text", ""), cells.get("proposed_value", "")
-    value = None
-    if kind is None:
-        try:
-            reading = read_comment(cells.get("comment", ""))
-        except CommentError as exc:
-            raise _CellError("comment", exc.said) from None
-        kind = reading.kind
-        text, value = text or reading.proposed_text or "", reading.proposed_value
-        if kind is Kind.OTHER and (text or raw):  # a proposal written in its own column
-            kind = Kind.WORDING if text else Kind.TARGET_VALUE
-    if kind is Kind.WORDING and not text:
-        raise _CellError("proposed_text", Message("consult.wording_missing"))
-    if kind is Kind.TARGET_VALUE:
-        if raw:
-            value = number if number is not None else _value(raw)
-        if value is None and not raw:
-            raise _CellError("proposed_value", Message("consult.value_missing"))
-        return kind, None, value
-    return kind, text or None, None
-
-
-def _value(raw: str) -> Decimal:
-    try:
-        return value_of(raw)
-    except CommentError as exc:
-        raise _CellError("proposed_value", exc.said) from None
 
 
 def _heading_row(rows: Rows) -> tuple[int, dict[str, int]] | None:

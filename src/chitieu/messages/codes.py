@@ -238,6 +238,10 @@ CODES: dict[str, str] = {
         "not a copy of the draft %(draft)s: fewer than half of its paragraphs are "
         "paragraphs of the draft"
     ),
+    "consult.reply_type": _(
+        "a reply is a copy of the draft with Word comments (.docx) or the comments table "
+        "(.xlsx), not “%(t)s”"
+    ),
     "consult.too_many_comments": _("the reply has more than %(count)s comments"),
     "consult.no_unit": _(
         "the reply does not say which unit sent it (the author of the Word file, or the "
