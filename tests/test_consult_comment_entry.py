@@ -66,3 +66,12 @@ def test_it_names_the_field_it_cannot_take(fields: Fields, field: str, code: str
     with pytest.raises(EntryError) as caught:
         entered_comment("form#4", "Xã A", fields, DRAFT_V1)
     assert (caught.value.field, caught.value.code) == (field, code)
+
+
+def test_it_drops_control_characters_a_document_cannot_hold() -> None:
+    fields = Fields(ref="I/p1", text="Đề nghị sửa: Tăng\x00 trưởng\x1b\n nhanh")
+    comment = entered_comment("form#5", "Xã\x07 A", fields, DRAFT_V1)
+    assert (comment.text, comment.proposed_text) == (
+        "Đề nghị sửa: Tăng trưởng nhanh",
+        "Tăng trưởng nhanh",
+    )

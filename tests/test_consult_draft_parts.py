@@ -8,6 +8,7 @@ from pathlib import Path
 
 from chitieu.consultation.draft import read_draft
 from tests.consultkit import DRAFT, GROWTH, TOURISM, TRAINING, write_docx
+from tests.textread_cases import to_pdf
 
 EXPECTED = [  # (key, reference) of every line of DRAFT, by hand
     ("p1", "Đoạn 1"),
@@ -84,3 +85,15 @@ def test_it_places_the_draft_targets_in_their_parts(tmp_path: Path) -> None:
 def test_it_names_the_parts_in_english_too(tmp_path: Path) -> None:
     draft = read_draft(write_docx(tmp_path / "du-thao.docx", DRAFT))
     assert draft.parts[TOURISM].ref_in("en") == "Part III, section 1.1, point a, paragraph 1"
+
+
+def test_it_reads_a_pdf_draft_the_same_way(tmp_path: Path) -> None:
+    path = to_pdf("\n".join(DRAFT), tmp_path / "du-thao.pdf")
+    assert [(p.key, p.ref) for p in read_draft(path).parts] == EXPECTED
+
+
+def test_it_drops_control_characters_from_a_text_draft(tmp_path: Path) -> None:
+    path = tmp_path / "du-thao.txt"
+    path.write_text("\n".join(DRAFT).replace("Nhiệm kỳ", "Nhiệm\x01 kỳ"), encoding="utf-8")
+    draft = read_draft(path)
+    assert draft.parts[2].text == DRAFT[2]

@@ -23,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from chitieu.consultation.kinds import plain
 from chitieu.problems import InputError, Problem
 from chitieu.textread.reader import ReadError, read_resolution
 from chitieu.textread.sources import extract_text
@@ -113,9 +114,8 @@ class Draft:
 def fold(text: str) -> str:
     """Text as compared: NFC, one space, no case, one kind of quote and dash, no final
     punctuation (a copy re-saved by another word processor differs in these)."""
-    text = unicodedata.normalize("NFC", text).casefold()
-    text = text.translate(_SAME)
-    return " ".join(text.split()).strip(" .;:,")
+    text = unicodedata.normalize("NFC", plain(text)).casefold()
+    return text.translate(_SAME).strip(" .;:,")
 
 
 _SAME = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "—": "–", "-": "–", "\u00a0": " "})
@@ -130,7 +130,7 @@ def split_parts(lines: list[str]) -> list[Part]:
     parts: list[Part] = []
     seen: dict[str, int] = {}
     for line in lines:
-        text = " ".join(line.split())
+        text = plain(line)
         if not text:
             continue
         if m := ROMAN.match(text):

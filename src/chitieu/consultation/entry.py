@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from chitieu.consultation.draft import Draft
-from chitieu.consultation.kinds import CommentError, Kind, kind_named, read_comment, value_of
+from chitieu.consultation.kinds import (
+    CommentError,
+    Kind,
+    kind_named,
+    plain,
+    read_comment,
+    value_of,
+)
 from chitieu.consultation.model import Comment
 from chitieu.problems import CodedError, Message
 
@@ -45,7 +52,7 @@ def entered_comment(cid: str, unit: str, fields: Fields, draft: Draft) -> Commen
         id=cid,
         unit=unit,
         kind=kind,
-        text=" ".join(fields.text.split()),
+        text=plain(fields.text),
         version=draft.version,
         part=part.key if part else None,
         proposed_text=proposed_text,
@@ -59,7 +66,7 @@ def _proposal(fields: Fields) -> tuple[Kind, str | None, Decimal | None]:
     kind = kind_named(fields.kind) if fields.kind else None
     if fields.kind and kind is None:
         raise EntryError("kind", Message("consult.kind", {"v": fields.kind}))
-    text, raw = fields.proposed_text.strip(), fields.proposed_value
+    text, raw = plain(fields.proposed_text), fields.proposed_value
     value = None
     if kind is None:
         try:

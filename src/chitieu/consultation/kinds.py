@@ -20,6 +20,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from chitieu.problems import CodedError
+from chitieu.targets.storable import is_control
 from chitieu.vnnumbers import NumberFormatError, NumberStyle, check_storable, parse_number
 
 
@@ -79,13 +80,19 @@ def read_comment(text: str) -> Reading:
     if _AGREE.match(text):
         return Reading(Kind.AGREE)
     if m := _WORDING.match(text):
-        proposed = " ".join(m.group(1).strip(_QUOTES).split())
+        proposed = plain(m.group(1)).strip(_QUOTES)
         if not proposed:
             raise CommentError("consult.wording_missing")
         return Reading(Kind.WORDING, proposed_text=proposed)
     if m := _TARGET.match(text):
         return Reading(Kind.TARGET_VALUE, proposed_value=value_of(first_word(m.group(1))))
     return Reading(Kind.OTHER)
+
+
+def plain(text: str) -> str:
+    """A unit's text as kept: control characters dropped (a document cannot hold them),
+    spaces and line breaks folded to one space."""
+    return " ".join("".join(c for c in text if not is_control(c)).split())
 
 
 def first_word(text: str) -> str:

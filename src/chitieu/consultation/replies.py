@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from chitieu.consultation.draft import Draft, Part
-from chitieu.consultation.kinds import CommentError, Kind, read_comment
+from chitieu.consultation.kinds import CommentError, Kind, plain, read_comment
 from chitieu.consultation.matching import MAX_COMPARISONS, part_of
 from chitieu.consultation.model import MAX_COMMENTS, Comment, Reply
 from chitieu.problems import InputError, Param, Problem
@@ -63,7 +63,7 @@ def docx_reply(data: bytes, name: str, draft: Draft, unit: str | None = None) ->
     if len(found) > MAX_COMMENTS:
         count = Decimal(MAX_COMMENTS)
         raise InputError([Problem(name, "consult.too_many_comments", {"count": count})])
-    who = " ".join((unit or author).split())
+    who = plain(unit or author)
     problems = [] if who else [Problem(name, "consult.no_unit")]
     nearly = len(found) * len(draft.parts) <= MAX_COMPARISONS
     comments: list[Comment] = []
@@ -72,7 +72,7 @@ def docx_reply(data: bytes, name: str, draft: Draft, unit: str | None = None) ->
     for n, (cid, text, _) in enumerate(found, start=1):
         anchor = anchors.get(cid, [])
         part = next((p for line in anchor if (p := part_of(line, draft, nearly))), None)
-        shown = (anchor[0] if anchor else "")[:ANCHOR_CHARS]
+        shown = plain(anchor[0] if anchor else "")[:ANCHOR_CHARS]
         try:
             comments.append(_comment(f"{name}#{n}", who, text, draft, part, shown))
         except CommentError as exc:
@@ -115,7 +115,7 @@ def _comment(
         id=cid,
         unit=unit,
         kind=reading.kind,
-        text=" ".join(text.split()),
+        text=plain(text),
         version=draft.version,
         part=part.key if part else None,
         anchor="" if part else anchor,

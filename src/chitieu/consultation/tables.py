@@ -21,6 +21,7 @@ from typing import Any
 
 from chitieu.consultation.draft import Draft, fold
 from chitieu.consultation.entry import EntryError, Fields, entered_comment
+from chitieu.consultation.kinds import plain
 from chitieu.consultation.model import MAX_COMMENTS, Comment, Reply
 from chitieu.problems import InputError, Problem
 from chitieu.vnnumbers import NumberFormatError, check_storable, spreadsheet_number
@@ -80,7 +81,7 @@ def table_reply(rows: Rows, sheet: str, name: str, draft: Draft, unit: str | Non
     if head is None:
         raise InputError([Problem(name, "consult.xlsx_columns", sheet=sheet)])
     at, columns = head
-    who = " ".join((unit or _unit_named(rows[:at])).split())
+    who = plain(unit or _unit_named(rows[:at]))
     problems = [] if who else [Problem(name, "consult.no_unit", sheet=sheet)]
     comments: list[Comment] = []
     for r in range(at + 1, len(rows)):
@@ -150,7 +151,7 @@ def _text(row: Sequence[Any], column: int) -> str:
             return format(check_storable(spreadsheet_number(float(value))).normalize(), "f")
         except NumberFormatError:
             return str(value)
-    return " ".join(str(value).split())
+    return plain(str(value))
 
 
 TEMPLATE_HEADINGS = {
