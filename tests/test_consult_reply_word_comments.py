@@ -21,6 +21,7 @@ from tests.consultkit import (
     SO_KH,
     TOURISM,
     write_docx,
+    write_reply,
     write_round,
 )
 
@@ -99,3 +100,10 @@ def test_a_comment_over_two_paragraphs_belongs_to_the_first(tmp_path: Path) -> N
     document.save(str(tmp_path / "so-tc.docx"))
     (comment,) = read_reply(tmp_path / "so-tc.docx", draft).comments
     assert comment.part == "II/2/p2"
+
+
+def test_it_lists_the_comments_in_the_order_of_the_draft(tmp_path: Path) -> None:
+    draft = read_draft(write_docx(tmp_path / "du-thao.docx", DRAFT))
+    notes = [(TOURISM, "Ba"), (GROWTH, "Hai"), (1, "   "), (0, "Một")]  # written in this order
+    reply = read_reply(write_reply(tmp_path / "x.docx", "Xã X", notes), draft)
+    assert [c.text for c in reply.comments] == ["Một", "Hai", "Ba"]  # the empty one says nothing

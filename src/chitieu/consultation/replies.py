@@ -67,10 +67,11 @@ def docx_reply(data: bytes, name: str, draft: Draft, unit: str | None = None) ->
     problems = [] if who else [Problem(name, "consult.no_unit")]
     nearly = len(found) * len(draft.parts) <= MAX_COMPARISONS
     comments: list[Comment] = []
-    order = {cid: i for i, cid in enumerate(anchors)}
-    found.sort(key=lambda c: (order.get(c[0], len(order)), c[0]))
+    # in the order of the paragraphs they are on; those on none last
+    found.sort(key=lambda c: (anchors.get(c[0], (len(lines), []))[0], c[0]))
+    found = [c for c in found if plain(c[1])]  # an empty comment says nothing
     for n, (cid, text, _) in enumerate(found, start=1):
-        anchor = anchors.get(cid, [])
+        anchor = anchors.get(cid, (0, []))[1]
         part = next((p for line in anchor if (p := part_of(line, draft, nearly))), None)
         shown = plain(anchor[0] if anchor else "")[:ANCHOR_CHARS]
         try:
@@ -86,21 +87,24 @@ def docx_reply(data: bytes, name: str, draft: Draft, unit: str | None = None) ->
     return Reply(who, name, draft.version, placed, unplaced)
 
 
-def _anchors(document: Any) -> tuple[list[str], dict[int, list[str]]]:
-    """The document's non-empty lines, and for each comment id the lines of the text
-    block its range starts in (else holds its reference mark)."""
+Anchor = tuple[int, list[str]]  # where a comment is: its block's order, the block's lines
+
+
+def _anchors(document: Any) -> tuple[list[str], dict[int, Anchor]]:
+    """The document's non-empty lines, and for each comment id the text block its range
+    starts in (else the one holding its reference mark)."""
     lines: list[str] = []
-    starts: dict[int, list[str]] = {}
-    marks: dict[int, list[str]] = {}
-    for text, paragraphs in docx_blocks(document):
+    starts: dict[int, Anchor] = {}
+    marks: dict[int, Anchor] = {}
+    for at, (text, paragraphs) in enumerate(docx_blocks(document)):
         block = [line for line in text.splitlines() if line.strip()]
         lines += block
         for paragraph in paragraphs:
             element = paragraph._p  # python-docx's own element for the paragraph
             for cid in element.xpath(".//w:commentRangeStart/@w:id"):
-                starts.setdefault(int(cid), block)
+                starts.setdefault(int(cid), (at, block))
             for cid in element.xpath(".//w:commentReference/@w:id"):
-                marks.setdefault(int(cid), block)
+                marks.setdefault(int(cid), (at, block))
     return lines, marks | starts
 
 
