@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from chitieu.cli import fail, lang_option  # defined before chitieu.cli adds these commands
+from chitieu.cli.common import fail, lang_option
 from chitieu.consultation.consolidate import consolidate
 from chitieu.consultation.draft import Draft, read_draft
 from chitieu.consultation.model import Reply

@@ -37,7 +37,6 @@ LETTER = re.compile(r"^([a-zđ])\)(?=\s|$)")
 # of its parts (with a reply, with its next version) would only cost time.
 MAX_PARTS = 5000
 
-LEVELS = ("phan", "muc", "diem", "doan")
 _WORDS = {
     "vi": {"phan": "phần", "muc": "mục", "diem": "điểm", "doan": "đoạn"},
     "en": {"phan": "part", "muc": "section", "diem": "point", "doan": "paragraph"},
