@@ -20,6 +20,8 @@ CORE = [
     "vnformat.py",
     "vnnumbers.py",
     "ziplimits.py",
+    "workbooks.py",
+    "consultation",
 ]
 FORBIDDEN = {"django", "ninja", "duckdb", "sqlite3", "psycopg", "psycopg2", "sqlalchemy"}
 

@@ -24,6 +24,7 @@ COMMANDS = [
     ["units", "lineage"],
     ["election", "count"],
     ["election", "next-round"],
+    ["consult", "summary"],
 ]
 
 

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
 from chitieu import __version__
+from chitieu.cli.common import _ as _
+from chitieu.cli.common import fail as fail
+from chitieu.cli.common import lang as lang
+from chitieu.cli.common import lang_option as lang_option
+from chitieu.cli.common import pgettext as pgettext
+from chitieu.cli.common import said as said
 from chitieu.cli.progress import progress_option, read_figures_shown
 from chitieu.cli.tables import render
 from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import MetricResult, PlanResult
 from chitieu.figures.reading import parse_date
-from chitieu.messages.render import catalogue, default_lang, problem_text, translations
-from chitieu.messages.render import said as render_said
-from chitieu.problems import InputError, Message, Problem
+from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan
 from chitieu.targets.planfile import bundled_plan_path, dump_plan, dump_yaml, load_plan
 from chitieu.vnnumbers import format_date, format_vi
@@ -37,59 +38,6 @@ def resolve(arg: str, suffixes: tuple[str, ...]) -> Path:
         if candidate.exists():
             return candidate
     return path
-
-
-_LANG = "chitieu.lang"  # where a command keeps the language its --lang chose
-
-
-def lang() -> str:
-    """The language of the running command: its --lang, else the locale's."""
-    ctx = click.get_current_context(silent=True)
-    chosen = ctx.meta.get(_LANG) if ctx is not None else None
-    return str(chosen) if chosen else default_lang()
-
-
-def _(text: str) -> str:
-    """One of the command line's own texts (an English template) in the command's language."""
-    return catalogue(lang())(text)
-
-
-def pgettext(context: str, text: str) -> str:
-    """A short text that another one spells alike (a column title), in the command's
-    language: its context keeps it apart in the catalogue."""
-    return translations(lang()).pgettext(context, text)
-
-
-def said(message: Message) -> str:
-    """A message of the core (a reader's doubt) in the command's language."""
-    return render_said(message, catalogue(lang()))
-
-
-def _keep_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
-    ctx.meta[_LANG] = value or default_lang()
-    return str(ctx.meta[_LANG])
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def lang_option(what: str = "Language of the messages") -> Callable[[F], F]:
-    """``--lang vi|en``, read before the other options so that their errors speak it."""
-    return click.option(
-        "--lang",
-        type=click.Choice(["vi", "en"]),
-        default=None,
-        is_eager=True,
-        callback=_keep_lang,
-        help=f"{what} (default: from the locale; Vietnamese when it is not English).",
-    )
-
-
-def fail(problems: list[Problem]) -> None:
-    """Print each problem on its own line, in the command's language, and exit 2."""
-    for p in problems:
-        click.echo(problem_text(p, lang()), err=True)
-    sys.exit(2)
 
 
 def open_plan(arg: str) -> Plan:
@@ -452,3 +400,12 @@ def _add_units_commands() -> None:
 
 
 _add_units_commands()
+
+
+def _add_consult_commands() -> None:
+    from chitieu.cli.consult import consult
+
+    main.add_command(consult)
+
+
+_add_consult_commands()

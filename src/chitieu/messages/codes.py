@@ -282,6 +282,41 @@ CODES: dict[str, str] = {
     "ballot.declared_invalid": _("declared invalid by the counting committee: %(reason)s"),
     "ballot.kept_over_seats": _("%(kept)s names kept for %(seats)s seats"),
     "ballot.single_not_one_box": _("the only name is not marked in exactly one of the two boxes"),
+    # drafts and the units' comments on them (chitieu.consultation)
+    "consult.empty_draft": _("the draft has no text"),
+    "consult.too_many_parts": _("the draft has more than %(count)s paragraphs: is it a draft?"),
+    "consult.not_a_copy": _(
+        "not a copy of the draft %(draft)s: fewer than half of its paragraphs are "
+        "paragraphs of the draft"
+    ),
+    "consult.reply_type": _(
+        "a reply is a copy of the draft with Word comments (.docx) or the comments table "
+        "(.xlsx), not “%(t)s”"
+    ),
+    "consult.too_many_comments": _("the reply has more than %(count)s comments"),
+    "consult.no_unit": _(
+        "the reply does not say which unit sent it (the author of the Word file, or the "
+        "row “Đơn vị” of the table): name the unit"
+    ),
+    "consult.in_comment": _("comment %(n)s (on “%(at)s”): %(why)s"),
+    "consult.wording_missing": _("a proposed wording needs the proposed text"),
+    "consult.value_missing": _("a proposed target value needs the value"),
+    "consult.not_a_number": _("the proposed value is not a number: %(why)s"),
+    "consult.no_part": _("the draft has no part “%(ref)s”"),
+    "consult.kind": _("“%(v)s” is not a kind of comment (agree, wording, target_value, other)"),
+    "consult.xlsx": _("not a readable Excel .xlsx file"),
+    "consult.xlsx_refused": _("the Excel file is refused: %(reason)s"),
+    "consult.xlsx_large": _(
+        "the workbook is larger than a comments table (at most %(rows)s rows and "
+        "%(columns)s columns)"
+    ),
+    "consult.xlsx_columns": _("no heading row with the columns “Phần/mục/đoạn” and “Ý kiến”"),
+    "consult.unit_twice": _("a second reply from %(unit)s (the first is %(other)s)"),
+    "consult.reason_missing": _("a response other than “tiếp thu” needs its reason"),
+    "consult.units_columns": _("the units file needs the columns “unit” and “file”"),
+    "consult.units_empty": _("a row without a unit"),
+    "consult.format": _("give --format json|docx|xlsx, or -o with a name ending in .docx or .xlsx"),
+    "consult.write": _("cannot write the summary: %(why)s"),
     # uploads on the web pages (chitieu.web.uploads)
     "upload.too_large": _("the file “%(name)s” is %(size)s MB; the limit is %(limit)s MB"),
     "upload.time": _(

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from chitieu.problems import InputError, Message, Problem, coded
 from chitieu.ziplimits import MB, ZipLimits, ZipRefused, checked_zip
@@ -32,17 +33,7 @@ def extract_text(path: str | Path) -> str:
     path = Path(path)
     name = str(path)
     suffix = path.suffix.lower()
-    if not path.is_file():
-        raise InputError([Problem(name, "file.missing")])
-    if suffix not in SUPPORTED:
-        raise InputError([Problem(name, "text.file_type", {"t": suffix or path.name})])
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError([_too_large(name, size, MAX_FILE_BYTES)])
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError([Problem(name, "file.unreadable", {"why": str(exc.strerror)})]) from None
+    data = read_file(path)
     if suffix == ".docx":
         text = _docx(data, name)
     elif suffix == ".pdf":
@@ -90,7 +81,28 @@ def _undecodable(name: str, why: Message) -> InputError:
     return InputError([Problem.of(name, why)])
 
 
-def _docx(data: bytes, name: str) -> str:
+def read_file(path: str | Path, suffixes: tuple[str, ...] = SUPPORTED) -> bytes:
+    """The bytes of a file of one of ``suffixes``, within :data:`MAX_FILE_BYTES`;
+    :class:`InputError` names what is wrong with it."""
+    path = Path(path)
+    name = str(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise InputError([Problem(name, "file.missing")])
+    if suffix not in suffixes:
+        raise InputError([Problem(name, "text.file_type", {"t": suffix or path.name})])
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError([_too_large(name, size, MAX_FILE_BYTES)])
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError([Problem(name, "file.unreadable", {"why": str(exc.strerror)})]) from None
+
+
+def open_docx(data: bytes, name: str) -> Any:
+    """The python-docx document of a Word file's bytes, once its container is measured
+    (:mod:`chitieu.ziplimits`); :class:`InputError` naming ``name`` otherwise."""
     try:
         checked_zip(io.BytesIO(data), WORD_LIMITS)
     except ZipRefused as exc:
@@ -98,7 +110,9 @@ def _docx(data: bytes, name: str) -> str:
             raise InputError([Problem(name, "text.docx")]) from None
         raise InputError([Problem(name, "text.docx_refused", {"reason": exc.said})]) from None
     try:
-        return _docx_text(data)
+        import docx
+
+        return docx.Document(io.BytesIO(data))
     except MemoryError:
         raise
     except Exception:
@@ -107,26 +121,36 @@ def _docx(data: bytes, name: str) -> str:
         raise InputError([Problem(name, "text.docx")]) from None
 
 
-def _docx_text(data: bytes) -> str:
-    import docx
+def _docx(data: bytes, name: str) -> str:
+    document = open_docx(data, name)
+    try:
+        return "\n".join(text for text, _ in docx_blocks(document))
+    except MemoryError:
+        raise
+    except Exception:  # a damaged part python-docx only reads when asked for its text
+        raise InputError([Problem(name, "text.docx")]) from None
+
+
+def docx_blocks(document: Any) -> Iterator[tuple[str, list[Any]]]:
+    """A Word document's lines of text in document order, each with the paragraphs it
+    comes from: a paragraph is a line; a table row is one line of its cells (targets are
+    often typed into a table, one row per target), with every paragraph of its cells."""
     from docx.table import Table
 
-    document = docx.Document(io.BytesIO(data))
-    lines: list[str] = []
-    # In document order: targets are often typed into a table, one row per target.
     for block in document.iter_inner_content():
         if not isinstance(block, Table):
-            lines.append(block.text)
+            yield block.text, [block]
             continue
         for row in block.rows:
             cells: list[str] = []
+            paragraphs: list[Any] = []
             for cell in row.cells:
                 if cell.text.strip() and cell.text.strip() not in cells:  # merged cells repeat
                     cells.append(cell.text.strip())
+                    paragraphs += cell.paragraphs
             if cells and re.fullmatch(r"\d{1,2}\.?", cells[0]):  # an STT column numbers the row
                 cells[0] = f"({cells[0].rstrip('.')})"
-            lines.append(" ".join(cells))
-    return "\n".join(lines)
+            yield " ".join(cells), paragraphs
 
 
 def _pdf(data: bytes, name: str) -> str:

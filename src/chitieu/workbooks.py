@@ -1,4 +1,5 @@
-"""An uploaded Excel workbook, measured before calamine reads it, and read apart.
+"""An Excel workbook from outside (an upload, a unit's reply), measured before calamine
+reads it, and read apart.
 
 calamine builds a sheet as one dense range from A1 to its farthest cell, and sizes some
 buffers from counts the file declares: a 5 KB file with one cell at XFD1048576, or a
@@ -6,12 +7,13 @@ shared-string count of four billion, asks for hundreds of gigabytes and aborts t
 process. So an upload is measured first (:func:`inspect`): the zip container
 (:mod:`chitieu.ziplimits`), then every sheet's XML, streamed through expat with no DTD
 allowed (so no entity can expand), for the cells it really has and the range it
-declares. Only then is it read, and in a child process (:func:`sheet_rows`, run with
-:func:`chitieu.web.bounded.run_bounded`), so that whatever else calamine may trust
-cannot take a server worker down. Only the Office Open XML formats (.xlsx, .xlsm) can be
+declares. Only then is it read (:func:`sheet_rows`); the web pages read it in a child
+process (:func:`chitieu.web.bounded.run_bounded`), so that whatever else calamine may
+trust cannot take a server worker down. Only the Office Open XML formats (.xlsx, .xlsm) can be
 measured this way; .xls, .xlsb and .ods are not accepted.
 
-Nothing here imports Django: the child imports this module.
+Part of the pure core (the figures template and the consultation's comment tables both
+read workbooks): nothing here imports Django, and the child imports this module.
 """
 
 from __future__ import annotations
