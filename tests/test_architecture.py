@@ -13,12 +13,14 @@ CORE = [
     "textread",
     "reports",
     "units",
+    "exchange",
     "messages",
     "problems.py",
     "rounding.py",
     "vnformat.py",
     "vnnumbers.py",
     "ziplimits.py",
+    "workbook.py",
 ]
 FORBIDDEN = {"django", "ninja", "duckdb", "sqlite3", "psycopg", "psycopg2", "sqlalchemy"}
 

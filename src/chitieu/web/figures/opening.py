@@ -1,7 +1,7 @@
 """Opening an uploaded Excel template: its size, its measure, then calamine in a child.
 
 Every refusal is an :class:`EntryError` in the user's language naming the file, and the
-sheet and cell where there is one (:mod:`chitieu.web.figures.workbook` says why).
+sheet and cell where there is one (:mod:`chitieu.workbook` says why).
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from typing import IO
 
 from django.utils.translation import gettext as _
 
+from chitieu import workbook
 from chitieu.vnnumbers import format_vi
 from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
-from chitieu.web.figures import workbook
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
 from chitieu.web.problems import said
 from chitieu.web.uploads import bounded_problem, cap, max_rows, parse_limits, too_large
