@@ -89,9 +89,9 @@ def mapping_from_data(data: Any, name: str = "<mapping>", line: Any = None) -> M
     """Check plain data as a mapping; every problem names its field (and line)."""
     problems: list[Problem] = []
 
-    def bad(fld: str, code: str, **params: Any) -> None:
+    def bad(fld: str, message: str, **params: Any) -> None:
         at = line([fld]) if line else None
-        problems.append(Problem(name, code, params, line=at, field=fld))
+        problems.append(Problem(name, message, params, line=at, field=fld))
 
     if data is None:
         data = {}

@@ -259,7 +259,8 @@ CODES: dict[str, str] = {
     "exchange.stage_missing": _("no stage: the file gives none and the mapping has no stage"),
     "exchange.as_of_missing": _("no report date: the file gives none and the mapping has no as_of"),
     "dhis2.period_lacking": _(
-        "DHIS2 has no period for %(p)s (%(label)s): it has years (2021), six months (2021S1), quarters (2021Q3) and months (202107)"
+        "DHIS2 has no period for %(p)s (%(label)s): it has years (2021), six months "
+        "(2021S1), quarters (2021Q3) and months (202107)"
     ),
     "dhis2.period_bad": _(
         "“%(v)s” is not a DHIS2 period chitieu reads (2021, 2021S1, 2021Q3, 202107)"
@@ -271,19 +272,23 @@ CODES: dict[str, str] = {
     "dhis2.csv_header": _("the first line must name DHIS2's columns: %(c)s"),
     "sdmx.unreadable": _("not SDMX-CSV that can be read: %(why)s"),
     "sdmx.period_bad": _(
-        "“%(v)s” is not an SDMX period chitieu reads (2021, 2021-S1, 2021-Q3, 2021-07, 2021-01-01/P9M, 2021-01-01/P5Y)"
+        "“%(v)s” is not an SDMX period chitieu reads (2021, 2021-S1, 2021-Q3, 2021-07, "
+        "2021-01-01/P9M, 2021-01-01/P5Y)"
     ),
     "sdmx.column_missing": _("no column %(c)s (the mapping's columns say which column holds what)"),
     "sheet.no_sheet": _("the file has no sheet “%(want)s” (its sheets: %(have)s)"),
     "sheet.header_not_found": _("no header row naming %(names)s in the first %(n)s rows"),
     "sheet.no_periods": _(
-        "the header row has no period heading (Năm 2021, 6 tháng đầu năm 2022, 9 tháng 2023, Ước TH 2024 …)"
+        "the header row has no period heading (Năm 2021, 6 tháng đầu năm 2022, 9 tháng "
+        "2023, Ước TH 2024 …)"
     ),
     "sheet.period_bad": _(
-        "“%(v)s” is not a period (Năm 2021, 6 tháng đầu năm 2022, 9 tháng 2023, Quý III/2023, Tháng 7/2023, 2021-H1 …)"
+        "“%(v)s” is not a period (Năm 2021, 6 tháng đầu năm 2022, 9 tháng 2023, Quý "
+        "III/2023, Tháng 7/2023, 2021-H1 …)"
     ),
     "sheet.stage_bad": _(
-        "“%(v)s” is not a stage (ước, sơ bộ, chính thức, kế hoạch; or estimate, preliminary, official, plan)"
+        "“%(v)s” is not a stage (ước, sơ bộ, chính thức, kế hoạch; or estimate, "
+        "preliminary, official, plan)"
     ),
     "sheet.label_missing": _("the row has figures but no %(role)s"),
     "sheet.file_type": _("a spreadsheet is read from .xlsx, .xlsm or .csv"),
