@@ -232,3 +232,34 @@ def test_it_recognises_vietnamese_period_headings(text, period, stage) -> None:
 @pytest.mark.parametrize("text", ["Chỉ tiêu", "Đơn vị tính", "Tháng 13/2023", "STT", ""])
 def test_it_takes_other_headings_for_no_period(text) -> None:
     assert heading(text) is None
+
+
+def test_it_reads_units_as_rows_for_one_measure(tmp_path: Path) -> None:
+    path = tmp_path / "xa.csv"
+    path.write_text(
+        "Xã,Năm 2022,Năm 2023\nXã Một,1,1\nXã Hai,0,1\n,1,1\nXã Ba,,\n", encoding="utf-8"
+    )
+    mapping = mapping_from_data(
+        {
+            "layout": "wide",
+            "columns": {"unit": "Xã"},
+            "units": {"99901": "Xã Một", "99902": "xã hai"},
+            "metric": "new-rural-communes",
+            "stage": "official",
+            "as_of": "2024-03-31",
+        }
+    )
+    result = sheets.preview(path, PLAN, mapping)
+    (missing,) = result.problems
+    assert (missing.cell, missing.field, missing.code) == ("A4", "unit_code", "sheet.unit_missing")
+    got = sorted(
+        (r.fields["unit_code"], r.fields["period"], r.fields["value"]) for r in result.records
+    )
+    assert got == [
+        ("", "2022", "1"),
+        ("", "2023", "1"),
+        ("99901", "2022", "1"),
+        ("99901", "2023", "1"),
+        ("99902", "2022", "0"),
+        ("99902", "2023", "1"),
+    ]

@@ -51,6 +51,8 @@ COLUMNS = {
     "source": "SOURCE",
     "note": "NOTE",
 }
+# what sdmx1 checks without saying so (its assertions on the first columns)
+_WHY = "STRUCTURE must be dataflow, dataprovision or datastructure, and ACTION A, D, I or R"
 _RANGE = re.compile(r"^(\d{4})-01-01/P(\d+)([MY])$")
 _FORMS = re.compile(r"^(\d{4})(?:-A1|-S([12])|-Q([1-4])|-(\d{2}))?$")
 
@@ -191,9 +193,11 @@ def read_csv(path: str | Path, plan: Plan, mapping: Mapping) -> list[Figure]:
     dsd = structure(dims, attrs)
     try:
         message = sdmx.read_sdmx(io.BytesIO(data), format="CSV", structure=dsd)
-        assert isinstance(message, DataMessage)
-    except (ValueError, KeyError, IndexError, AssertionError, UnicodeDecodeError) as exc:
-        raise InputError([Problem(name, "sdmx.unreadable", {"why": str(exc)})]) from None
+    except Exception as exc:  # sdmx1 on a damaged file: whatever it raises, it is unreadable
+        why = str(exc) or _WHY
+        raise InputError([Problem(name, "sdmx.unreadable", {"why": why})]) from None
+    if not isinstance(message, DataMessage):
+        raise InputError([Problem(name, "sdmx.unreadable", {"why": _WHY})])
     raws: list[Raw] = []
     problems: list[Problem] = []
     # sdmx1 makes one data set per dataflow and action, in the order they first appear
@@ -217,6 +221,8 @@ def _header_and_lines(data: bytes, name: str) -> tuple[list[str], dict[tuple[str
     action = header.index("ACTION") if "ACTION" in header else None
     lines: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for line, record in records:
+        if len(record) > len(header):  # sdmx1 would fail on it without saying where
+            raise InputError([Problem(name, "figures.row_too_long", line=line)])
         act = record[action] if action is not None and action < len(record) else "I"
         lines[(*record[:2], act)].append(line)
     return header, lines

@@ -242,22 +242,20 @@ class _Reader:
         filled = [j for j in periods if j < len(row) and not _blank(row[j])]
         if not filled:
             return  # a section heading, a blank or an empty row
+        label = self._raw(i, row)  # the row's labels, read (and refused) once
+        for role in ("metric", "unit"):
+            if role in self.columns and not self._text(row, role):
+                fld = _FIELD.get(role, role)
+                self.problems.append(problem(self.name, label, fld, f"sheet.{role}_missing"))
+        metric = self._code(label, row, "metric", "metrics")
+        unit = self._code(label, row, "unit", "units")
         for j in filled:
             raw = self._raw(i, row)
-            raw.cells["value"] = {"sheet": self.sheet, "cell": cell(i, j)}
-            raw.place = raw.cells["value"]
+            raw.refused = set(label.refused)
+            raw.cells["value"] = raw.place = {"sheet": self.sheet, "cell": cell(i, j)}
             raw.origin = f"{self.name}: {self.sheet}!{cell(i, j)}"
-            for role in ("metric", "unit"):
-                if role in self.columns and not self._text(row, role):
-                    self.problems.append(
-                        problem(
-                            self.name, raw, _FIELD.get(role, role), "sheet.label_missing", role=role
-                        )
-                    )
-            raw.fields["metric"] = self._code(raw, row, "metric", "metrics")
-            raw.fields["unit_code"] = self._code(raw, row, "unit", "units")
             period, stage = periods[j]
-            raw.fields["period"] = str(period)
+            raw.fields |= {"metric": metric, "unit_code": unit, "period": str(period)}
             raw.fields["stage"] = self._stage(raw, row, stage)
             raw.fields["value"] = _value(row[j])
             raw.fields["as_of"] = self._as_of(row)

@@ -290,7 +290,8 @@ CODES: dict[str, str] = {
         "“%(v)s” is not a stage (ước, sơ bộ, chính thức, kế hoạch; or estimate, "
         "preliminary, official, plan)"
     ),
-    "sheet.label_missing": _("the row has figures but no %(role)s"),
+    "sheet.metric_missing": _("the row has figures but names no measure"),
+    "sheet.unit_missing": _("the row has figures but names no unit"),
     "sheet.file_type": _("a spreadsheet is read from .xlsx, .xlsm or .csv"),
     "sheet.unreadable": _("cannot be read as a spreadsheet: %(why)s"),
     "sheet.dtd": _("declares a DTD in “%(part)s”: a spreadsheet has none"),
