@@ -24,6 +24,7 @@ output-growth,2021,7.9,official,2022-03-31,,Niên giám thống kê 2021,sửa s
 output-growth,2023-9M,6.5,estimate,2023-10-05,,,
 output-growth,2021/2025,8.1,plan,2021-01-15,,Kế hoạch 5 năm,
 poverty-rate,2022-H2,3.3,preliminary,2023-01-10,99901,,
+poverty-rate,2022,3.2,official,2023-03-31,,"=HYPERLINK(""http://x"",""bấm"")",
 """
 
 
@@ -42,7 +43,7 @@ def comparable(figs):
 
 def test_it_writes_sdmx_ml_that_sdmx1_reads_with_chitieus_structure(tmp_path: Path) -> None:
     data, dsd_file = tmp_path / "f.xml", tmp_path / "dsd.xml"
-    assert exchange_sdmx.write_ml(figures(tmp_path), PLAN, data) == 5
+    assert exchange_sdmx.write_ml(figures(tmp_path), PLAN, data) == 6
     exchange_sdmx.write_structure(PLAN, dsd_file)
     structure = sdmx.read_sdmx(dsd_file)
     dsd = structure.structure["DSD_FIGURES"]
@@ -79,7 +80,11 @@ def test_it_writes_sdmx_csv_2_that_sdmx1_reads(tmp_path: Path) -> None:
         in lines
     )
     message = sdmx.read_sdmx(out, structure=exchange_sdmx.structure())
-    assert len(message.data[0].obs) == 5
+    assert len(message.data[0].obs) == 6
+    # a source that a spreadsheet would run is written as text (and read back as it was)
+    assert 'official,2023-03-31,2022,3.2,"\'=HYPERLINK(""http://x"",""bấm"")",' in out.read_text(
+        "utf-8"
+    )
 
 
 def test_it_reads_its_own_sdmx_csv_back_to_the_same_figures(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from sdmx.model import common, v21
 from chitieu.exchange.files import csv_records, read_bytes
 from chitieu.exchange.mapping import Mapping
 from chitieu.exchange.rows import Raw, checked, problem
+from chitieu.figures.cells import csv_text, csv_text_read
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period, PeriodKind
 from chitieu.problems import InputError, Problem
@@ -120,8 +121,11 @@ def chitieu_period(text: str) -> str | None:
     return str(first)
 
 
-def data_set(figures: Iterable[Figure], plan: Plan) -> tuple[Any, v21.DataflowDefinition]:
-    """The figures, every vintage, as a structure-specific data set of the plan's dataflow."""
+def data_set(
+    figures: Iterable[Figure], plan: Plan, text: Callable[[str], str] = str
+) -> tuple[Any, v21.DataflowDefinition]:
+    """The figures, every vintage, as a structure-specific data set of the plan's dataflow;
+    ``text`` writes the free text (a unit code, a source, a note)."""
     dsd = structure()
     flow = dataflow(plan, dsd)
     ds = v21.StructureSpecificDataSet(structured_by=dsd, described_by=flow)
@@ -130,14 +134,14 @@ def data_set(figures: Iterable[Figure], plan: Plan) -> tuple[Any, v21.DataflowDe
             common.Key,
             {
                 "METRIC": f.metric,
-                "AREA": f.unit_code,
+                "AREA": text(f.unit_code),
                 "STAGE": f.stage.value,
                 "AS_OF": f.as_of.isoformat(),
                 TIME: sdmx_period(f.period),
             },
         )
         attached = {
-            a: common.AttributeValue(value=v, value_for=dsd.attributes.get(a))
+            a: common.AttributeValue(value=text(v), value_for=dsd.attributes.get(a))
             for a, v in (("SOURCE", f.source), ("NOTE", f.note))
             if v
         }
@@ -152,8 +156,9 @@ def data_set(figures: Iterable[Figure], plan: Plan) -> tuple[Any, v21.DataflowDe
 
 
 def write_csv(figures: Iterable[Figure], plan: Plan, path: str | Path) -> int:
-    """Write SDMX-CSV 2.0 (sdmx1's writer); the number of observations."""
-    ds, _flow = data_set(figures, plan)
+    """Write SDMX-CSV 2.0 (sdmx1's writer); the number of observations. Text that a
+    spreadsheet would run as a formula is written with a leading ``'``, read back without."""
+    ds, _flow = data_set(figures, plan, csv_text)
     sdmx.to_csv(ds, path=Path(path), format_options=v2.FormatOptions(), attributes="o")
     return len(ds.obs)
 
@@ -236,8 +241,8 @@ def _raw(
     line: int,
     problems: list[Problem],
 ) -> Raw:
-    key = {k: str(v.value) for k, v in obs.dimension.values.items()}
-    attrs = {k: str(v.value) for k, v in obs.attached_attribute.items()}
+    key = {k: csv_text_read(str(v.value)) for k, v in obs.dimension.values.items()}
+    attrs = {k: csv_text_read(str(v.value)) for k, v in obs.attached_attribute.items()}
     raw = Raw({}, {"line": line}, origin=f"{name}:{line}")
 
     def code(role: str, table: str, ours: str) -> str:
