@@ -143,3 +143,31 @@ def test_it_imports_a_sheet_naming_the_cell_of_a_problem(tmp_path: Path) -> None
         "output-growth,2021,7.9,official,2023-03-31,999,,",
         "output-growth,2022,8.4,official,2023-03-31,999,,",
     ]
+
+
+def test_it_names_the_line_of_a_bad_mapping_field(tmp_path: Path) -> None:
+    figures, _ = files(tmp_path)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("metrics:\n  output-growth: A\nstage: ước\nlayout: diagonal\n", encoding="utf-8")
+    out = tmp_path / "dhis2.json"
+    args = ["export", PLAN, figures, "--to", "dhis2", "--mapping", str(bad), "-o", str(out)]
+    run = CliRunner().invoke(main, [*args, "--lang", "en"])
+    assert run.exit_code == 2
+    assert run.output.splitlines() == [
+        f"{bad}:3: field 'stage': “ước” is not a stage (plan, estimate, preliminary, official)",
+        f"{bad}:4: field 'layout': “diagonal” is not one of: long, wide",
+    ]
+    assert not out.exists()
+
+
+def test_it_exports_an_open_sdg_folder(tmp_path: Path) -> None:
+    figures, _ = files(tmp_path)
+    site = tmp_path / "site"
+    run = CliRunner().invoke(main, ["export", PLAN, figures, "--to", "opensdg", "-o", str(site)])
+    assert run.exit_code == 0, run.output
+    assert (site / "data" / "indicator_output-growth.csv").read_text("utf-8").splitlines() == [
+        "Year,Area,Stage,Value",
+        "2021,,,7.9",
+        "2021,999,official,7.9",
+    ]
+    assert (site / "meta" / "output-growth.yml").exists()
