@@ -263,3 +263,23 @@ def test_it_reads_units_as_rows_for_one_measure(tmp_path: Path) -> None:
         ("99902", "2022", "0"),
         ("99902", "2023", "1"),
     ]
+
+
+def test_a_problem_of_a_field_without_a_column_names_the_row(tmp_path: Path) -> None:
+    path = tmp_path / "so-lieu.csv"
+    path.write_text("chỉ tiêu,kỳ,giá trị\nnew-forest,Năm 2024,505\n", encoding="utf-8")
+    mapping = mapping_from_data(
+        {
+            "columns": {"metric": "Chỉ tiêu", "period": "Kỳ", "value": "Giá trị"},
+            "stage": "official",
+            "as_of": "2023-03-31",
+        }
+    )
+    (p,) = sheets.preview(path, PLAN, mapping).problems
+    assert (p.sheet, p.row, p.cell, p.field, p.code) == (
+        "so-lieu",
+        2,
+        None,
+        "as_of",
+        "figures.before_period",
+    )

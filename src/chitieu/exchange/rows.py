@@ -75,7 +75,7 @@ def checked(
                 problems.append(p)
             elif p.field not in of.refused:
                 where = of.at(p.field) if p.field else of.place
-                problems.append(dataclasses.replace(p, row=None, **where))
+                problems.append(dataclasses.replace(p, **{"row": None, **where}))
     if problems:
         raise InputError(problems)
     origins = [r.origin for r in records]
