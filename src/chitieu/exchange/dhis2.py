@@ -11,6 +11,7 @@ point and stage, so the latest report of each is sent (:func:`values`).
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from collections.abc import Iterable
@@ -18,10 +19,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from chitieu.exchange.files import current, latest_per_stage, read_text
+from chitieu.exchange.files import csv_records, current, latest_per_stage, read_text
 from chitieu.exchange.mapping import Mapping
 from chitieu.exchange.rows import Raw, checked, problem
-from chitieu.figures.cells import csv_text
+from chitieu.figures.cells import csv_text, csv_text_read
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period, PeriodKind
 from chitieu.problems import InputError, Problem
@@ -125,8 +126,6 @@ def write_json(figures: Iterable[Figure], mapping: Mapping, path: str | Path) ->
 
 def write_csv(figures: Iterable[Figure], mapping: Mapping, path: str | Path) -> int:
     """Write DHIS2's CSV data value format; the number of data values."""
-    import csv
-
     rows = values(figures, mapping)
     with open(path, "w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out, lineterminator="\n")
@@ -249,9 +248,6 @@ def _str(value: Any) -> str:
 
 
 def _csv_records(text: str, name: str) -> list[tuple[dict[str, str], dict[str, Any]]]:
-    from chitieu.exchange.files import csv_records
-    from chitieu.figures.cells import csv_text_read
-
     records = csv_records(text, name)
     first = next(records, None)
     header = [h.strip().casefold() for h in first[1]] if first else []
