@@ -14,6 +14,7 @@ CORE = [
     "reports",
     "units",
     "elections",
+    "exchange",
     "messages",
     "problems.py",
     "rounding.py",

@@ -15,6 +15,8 @@ COMMANDS = [
     ["evaluate"],
     ["read"],
     ["report"],
+    ["export"],
+    ["import"],
     ["plan"],
     ["plan", "check"],
     ["plan", "show"],

@@ -13,7 +13,8 @@ trust cannot take a server worker down. Only the Office Open XML formats (.xlsx,
 measured this way; .xls, .xlsb and .ods are not accepted.
 
 Part of the pure core (the figures template and the consultation's comment tables both
-read workbooks): nothing here imports Django, and the child imports this module.
+read workbooks, and the command line reads spreadsheets with it: :mod:`chitieu.exchange.sheets`):
+nothing here imports Django, and the child imports this module.
 """
 
 from __future__ import annotations
@@ -230,15 +231,16 @@ class _Calls(_Handler):
 def sheet_rows(
     data: bytes, wanted: list[str], extent: Extent
 ) -> tuple[str | None, list[str], list[list[Any]]]:
-    """The first sheet named one of ``wanted`` (any case) as rows from A1, with the names
-    of all sheets; ``(None, names, [])`` without one. Meant for the child process, after
-    :func:`inspect`: the rows are taken one by one, never more than ``extent`` allows."""
+    """The first sheet named one of ``wanted`` (any case; the first sheet when ``wanted`` is
+    empty) as rows from A1, with the names of all sheets; ``(None, names, [])`` without
+    one. Meant for the child process (or the command line), after :func:`inspect`: the
+    rows are taken one by one, never more than ``extent`` allows."""
     from python_calamine import CalamineWorkbook
 
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = list(book.sheet_names)
-        found = next((n for n in names if n.strip().casefold() in wanted), None)
+        found = next((n for n in names if not wanted or n.strip().casefold() in wanted), None)
         if found is None:
             return None, names, []
         sheet = book.get_sheet_by_name(found)

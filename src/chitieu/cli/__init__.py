@@ -409,3 +409,11 @@ def _add_consult_commands() -> None:
 
 
 _add_consult_commands()
+def _add_exchange_commands() -> None:
+    from chitieu.cli.exchange import export_command, import_command
+
+    main.add_command(export_command)
+    main.add_command(import_command)
+
+
+_add_exchange_commands()

@@ -330,6 +330,62 @@ CODES: dict[str, str] = {
     "upload.failed": _(
         "the file could not be read (the reader failed; the administrators can see why)"
     ),
+    # exchange with other systems: mappings, DHIS2, SDMX, spreadsheets (chitieu.exchange)
+    "mapping.not_table": _("“%(f)s” must be a table (chitieu's code: the other system's code)"),
+    "mapping.field_unknown": _("unknown field “%(f)s” (the fields: %(allowed)s)"),
+    "mapping.role_unknown": _("unknown column role “%(v)s” (the roles: %(allowed)s)"),
+    "mapping.same_code": _("“%(code)s” is given both to %(a)s and to %(b)s"),
+    "mapping.not_text": _("“%(f)s” must be text"),
+    "mapping.not_one_of": _("“%(v)s” is not one of: %(allowed)s"),
+    "mapping.bad_row": _("“%(v)s” is not a row number (1 for the first row)"),
+    "exchange.metric_unmapped": _("measure “%(m)s” has no code in the mapping's metrics"),
+    "exchange.unit_unmapped": _("unit “%(u)s” has no code in the mapping's units"),
+    "exchange.stage_unmapped": _("stage %(s)s has no code in the mapping's stages"),
+    "exchange.code_unknown": _("“%(code)s” is not in the mapping"),
+    "exchange.stage_missing": _("no stage: the file gives none and the mapping has no stage"),
+    "exchange.as_of_missing": _("no report date: the file gives none and the mapping has no as_of"),
+    "dhis2.period_lacking": _(
+        "DHIS2 has no period for %(p)s (%(label)s): it has years (2021), six months "
+        "(2021S1), quarters (2021Q3) and months (202107)"
+    ),
+    "dhis2.period_bad": _(
+        "“%(v)s” is not a DHIS2 period chitieu reads (2021, 2021S1, 2021Q3, 202107)"
+    ),
+    "dhis2.field_missing": _("the data value has no %(f)s"),
+    "dhis2.not_value_set": _(
+        "not a DHIS2 data value set (an object whose dataValues is a list of objects)"
+    ),
+    "dhis2.csv_header": _("the first line must name DHIS2's columns: %(c)s"),
+    "sdmx.unreadable": _("not SDMX-CSV that can be read: %(why)s"),
+    "sdmx.period_bad": _(
+        "“%(v)s” is not an SDMX period chitieu reads (2021, 2021-S1, 2021-Q3, 2021-07, "
+        "2021-01-01/P9M, 2021-01-01/P5Y)"
+    ),
+    "sdmx.column_missing": _("no column %(c)s (the mapping's columns say which column holds what)"),
+    "sheet.no_sheet": _("the file has no sheet “%(want)s” (its sheets: %(have)s)"),
+    "sheet.header_not_found": _("no header row naming %(names)s in the first %(n)s rows"),
+    "sheet.no_periods": _(
+        "the header row has no period heading (Năm 2021, 6 tháng đầu năm 2022, 9 tháng "
+        "2023, Ước TH 2024 …)"
+    ),
+    "sheet.period_bad": _(
+        "“%(v)s” is not a period (Năm 2021, 6 tháng đầu năm 2022, 9 tháng 2023, Quý "
+        "III/2023, Tháng 7/2023, 2021-H1 …)"
+    ),
+    "sheet.stage_bad": _(
+        "“%(v)s” is not a stage (ước, sơ bộ, chính thức, kế hoạch; or estimate, "
+        "preliminary, official, plan)"
+    ),
+    "sheet.metric_missing": _("the row has figures but names no measure"),
+    "sheet.unit_missing": _("the row has figures but names no unit"),
+    "sheet.file_type": _("a spreadsheet is read from .xlsx, .xlsm or .csv"),
+    "sheet.unreadable": _("cannot be read as a spreadsheet: %(why)s"),
+    "sheet.dtd": _("declares a DTD in “%(part)s”: a spreadsheet has none"),
+    "sheet.extent": _(
+        "has a cell this far: at most %(rows)s rows and %(columns)s columns are read"
+    ),
+    "sheet.cells": _("has more than %(n)s cells in this sheet"),
+    "sheet.strings": _("declares more than %(n)s shared texts"),
     # the command line's own refusals (chitieu.cli)
     "cli.bad_date": _("“%(v)s” is not a date (write 15/10/2023 or 2023-10-15)"),
     "cli.format": _("give --format docx|xlsx|pdf or a name ending in one of them"),
@@ -337,6 +393,7 @@ CODES: dict[str, str] = {
     "cli.write_plan": _("cannot write the plan: %(why)s"),
     "cli.minutes_output": _("a .%(f)s document is written to a file: give -o FILE"),
     "cli.write_minutes": _("cannot write the minutes: %(why)s"),
+    "cli.write_export": _("cannot write the export: %(why)s"),
 }
 
 _PLACEHOLDER = re.compile(r"%\((\w+)\)")
