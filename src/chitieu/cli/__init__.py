@@ -409,6 +409,8 @@ def _add_consult_commands() -> None:
 
 
 _add_consult_commands()
+
+
 def _add_exchange_commands() -> None:
     from chitieu.cli.exchange import export_command, import_command
 
