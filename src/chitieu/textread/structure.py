@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chitieu.problems import Message, coded
 from chitieu.targets.model import Group, TaskKind
 
 MARKER = re.compile(
@@ -76,6 +75,7 @@ class Item:
     no: int
     text: str  # verbatim, whitespace folded
     group: Group | None = None
+    sentence: str = ""  # in prose, the whole sentence the clause stands in
 
 
 @dataclass
@@ -85,7 +85,7 @@ class TargetList:
     leftovers: list[str] = field(default_factory=list)  # lines of the list not placed
 
 
-def _lines(text: str) -> list[str]:
+def lines_of(text: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)]
 
 
@@ -296,7 +296,7 @@ def find_target_list(text: str) -> TargetList | None:
 
     The first heading with the most items holding a digit wins.
     """
-    lines = _lines(text)
+    lines = lines_of(text)
     scores = _Scores(lines)
     best: tuple[int, int, list[str]] | None = None  # score, line, the heading's own rest
     for i, line in enumerate(lines):
@@ -316,86 +316,10 @@ def find_target_list(text: str) -> TargetList | None:
     return found
 
 
-@dataclass
-class Frame:
-    """What the text says about the plan itself."""
-
-    title: str = ""
-    area_name: str = ""
-    area_code: str = ""
-    baseline_year: int | None = None
-    start_year: int | None = None
-    end_year: int | None = None
-    congress: str = ""  # the roman numeral of "lần thứ XVII"
-    doubts: list[Message] = field(default_factory=list)
-
-
-AREA = re.compile(
-    r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
-    r"((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s*-\s*|\s+)?(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+|$))*)",
-)
-CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
-TERM = re.compile(
-    r"(nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)", re.IGNORECASE
-)
-
-
-def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
-    frame = Frame()
-    lines = [squash(normalize(ln)) for ln in _lines(text)[:40]]
-    titles = [
-        ln
-        for ln in lines
-        if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
-        and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
-    ]
-    mixed = [t for t in titles if not t.isupper()]
-    if mixed:
-        frame.title = mixed[0]
-    elif titles:
-        frame.title = titles[0]
-    else:
-        upper = [i for i, ln in enumerate(lines) if ln.upper() == "NGHỊ QUYẾT"]
-        if upper and upper[0] + 1 < len(lines):
-            frame.title = "Nghị quyết " + lines[upper[0] + 1]
-            frame.doubts.append(coded("doubt.title_capitals"))
-    if not frame.title:
-        frame.doubts.append(coded("doubt.no_title"))
-    source = frame.title + " " + text[:3000]
-    area = AREA.search(frame.title) or AREA.search(normalize(text[:3000]))
-    if area:
-        kind, name = area.group(1), area.group(2).strip(" ,.-")
-        frame.area_name = f"{kind[:1].upper()}{kind[1:]} {name}"
-        # only provinces and centrally-run cities carry a province code
-        central = kind == "thành phố" and name in CENTRAL_CITIES
-        frame.area_code = provinces.get(name, "") if kind == "tỉnh" or central else ""
-    if not frame.area_code:
-        frame.doubts.append(coded("doubt.area_code"))
-    congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
-    frame.congress = congress.group(1) if congress else ""
-    term = TERM.search(normalize(source)) or TERM.search(normalize(text))
-    if term:
-        first, last = int(term.group(2)), int(term.group(3))
-        if term.group(1).lower() == "nhiệm kỳ":  # voted in the first year, counts the next ones
-            frame.baseline_year, frame.start_year = first, first + 1
-        else:
-            frame.baseline_year, frame.start_year = first - 1, first
-        frame.end_year = last
-    else:
-        end = re.search(r"(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)", heading + " " + source)
-        if end:
-            frame.end_year = int(end.group(1))
-            frame.start_year, frame.baseline_year = frame.end_year - 4, frame.end_year - 5
-            frame.doubts.append(coded("doubt.term_inferred"))
-        else:
-            frame.doubts.append(coded("doubt.no_term"))
-    return frame
-
-
 def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
     """Key tasks ("Một là … Năm là"), breakthroughs and groups of tasks named in the text."""
     tasks: list[tuple[TaskKind, int, str]] = []
-    lines = [normalize(ln) for ln in _lines(text)]
+    lines = [normalize(ln) for ln in lines_of(text)]
     for ln in lines:
         m = KEY_TASK.match(ln)
         if m:

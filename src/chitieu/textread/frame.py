@@ -1,0 +1,97 @@
+"""The plan's frame as the text gives it: title, area, term."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chitieu.problems import Message, coded
+from chitieu.textread.structure import lines_of, normalize, squash
+
+
+@dataclass
+class Frame:
+    """What the text says about the plan itself."""
+
+    title: str = ""
+    area_name: str = ""
+    area_code: str = ""
+    baseline_year: int | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    congress: str = ""  # the roman numeral of "lần thứ XVII"
+    first_line: str = ""  # a press article's headline: its title when it names no resolution
+    doubts: list[Message] = field(default_factory=list)
+
+
+# Capital letters only: the range À-Ỹ of the old class holds the small letters too (đ, ạ …)
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
+AREA = re.compile(
+    r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
+    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:\s*-\s*|\s+)?(?:[{UPPER}][\wÀ-ỹ]*(?:\s+|$))*)",
+)
+# The same in capitals ("ĐẢNG BỘ HUYỆN NHƯ XUÂN LẦN THỨ XXVI"): the name stops at these words
+AREA_CAPS = re.compile(
+    r"\b(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
+    rf"((?:(?!(?:LẦN|NHIỆM|KHÓA|KHOÁ|KỲ|GIAI|NĂM|THỨ|TẠI|VỀ|ĐẾN|KHÓA)\b)[{UPPER}]+ ?){{1,4}})"
+)
+CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+TERM = re.compile(
+    r"(nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)", re.IGNORECASE
+)
+
+
+def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
+    frame = Frame()
+    lines = [squash(normalize(ln)) for ln in lines_of(text)[:40]]
+    frame.first_line = lines[0][:200] if lines else ""
+    titles = [
+        ln
+        for ln in lines
+        if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
+        and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
+    ]
+    mixed = [t for t in titles if not t.isupper()]
+    if mixed:
+        frame.title = mixed[0]
+    elif titles:
+        frame.title = titles[0]
+    else:
+        upper = [i for i, ln in enumerate(lines) if ln.upper() == "NGHỊ QUYẾT"]
+        if upper and upper[0] + 1 < len(lines):
+            frame.title = "Nghị quyết " + lines[upper[0] + 1]
+            frame.doubts.append(coded("doubt.title_capitals"))
+    if not frame.title:
+        frame.doubts.append(coded("doubt.no_title"))
+    source = frame.title + " " + text[:3000]
+    head = normalize(text[:3000])
+    area = AREA.search(frame.title) or AREA.search(head) or AREA_CAPS.search(head)
+    if area:
+        kind, name = area.group(1).lower(), area.group(2).strip(" ,.-")
+        if name.isupper():
+            name = name.title()
+        frame.area_name = f"{kind[:1].upper()}{kind[1:]} {name}"
+        # only provinces and centrally-run cities carry a province code
+        central = kind == "thành phố" and name in CENTRAL_CITIES
+        frame.area_code = provinces.get(name, "") if kind == "tỉnh" or central else ""
+    if not frame.area_code:
+        frame.doubts.append(coded("doubt.area_code"))
+    congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
+    frame.congress = congress.group(1) if congress else ""
+    term = TERM.search(normalize(source)) or TERM.search(normalize(text))
+    if term:
+        first, last = int(term.group(2)), int(term.group(3))
+        if term.group(1).lower() == "nhiệm kỳ":  # voted in the first year, counts the next ones
+            frame.baseline_year, frame.start_year = first, first + 1
+        else:
+            frame.baseline_year, frame.start_year = first - 1, first
+        frame.end_year = last
+    else:
+        end = re.search(r"(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)", heading + " " + source)
+        if end:
+            frame.end_year = int(end.group(1))
+            frame.start_year, frame.baseline_year = frame.end_year - 4, frame.end_year - 5
+            frame.doubts.append(coded("doubt.term_inferred"))
+        else:
+            frame.doubts.append(coded("doubt.no_term"))
+    return frame
