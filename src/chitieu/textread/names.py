@@ -18,7 +18,7 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 _LEAD = re.compile(
     r"^(?:\s*(?:[-–+•*,:]|phấn đấu(?:\s+đạt)?|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
-    r"|năm\s+\d{4}[,:]?|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?|có|đạt|là|toàn\s+(?:tỉnh|huyện"
+    r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?|có|đạt|là|toàn\s+(?:tỉnh|huyện"
     r"|thị xã|thành phố|xã|phường)|không còn)(?=\s|$|[,:])\s*)+",
     re.IGNORECASE,
 )
@@ -95,8 +95,10 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     label = indicator(context)
     if label:
         return capital(label)
-    if counted:  # "có 11,5 bác sỹ": the unit says what is counted
-        return f"Số {unit}"
+    if counted:  # "có 11,5 bác sỹ/vạn dân": the unit says what is counted, and per whom
+        per = unit.split("/", 1)[1] if "/" in unit else ""
+        per = "1 vạn dân" if per == "vạn dân" else per
+        return f"Số {noun} trên {per}" if per else f"Số {noun}"
     return ""
 
 

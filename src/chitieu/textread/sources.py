@@ -123,10 +123,22 @@ def _docx_text(data: bytes) -> str:
             for cell in row.cells:
                 if cell.text.strip() and cell.text.strip() not in cells:  # merged cells repeat
                     cells.append(cell.text.strip())
-            if cells and re.fullmatch(r"\d{1,2}\.?", cells[0]):  # an STT column numbers the row
-                cells[0] = f"({cells[0].rstrip('.')})"
-            lines.append(" ".join(cells))
+            lines.append(table_row(cells))
     return "\n".join(lines)
+
+
+def table_row(cells: list[str]) -> str:
+    """A table row as one line: "(n) text" under an STT column; with more columns (unit,
+    result, target …) the cells are kept apart by " | " so that the target's column can be
+    told from the past results'."""
+    cells = [" ".join(c.split()) for c in cells if c.strip()]
+    numbered = bool(cells) and re.fullmatch(r"\d{1,2}\.?", cells[0]) is not None
+    if numbered:  # an STT column numbers the row
+        cells[0] = f"({cells[0].rstrip('.')})"
+    rest = cells[1:] if numbered else cells
+    if len(rest) <= 1:
+        return " ".join(cells)
+    return (cells[0] + " " if numbered else "") + " | ".join(rest)
 
 
 def _pdf(data: bytes, name: str) -> str:
@@ -196,6 +208,8 @@ class _TextOfPage(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self.skipping += 1
+        elif tag in ("td", "th"):
+            self.parts.append("\t")  # a cell: the row is put together by table_row
         elif tag in self.BLOCKS:
             self.parts.append("\n")
 
@@ -215,4 +229,5 @@ def html_text(html: str) -> str:
     parser = _TextOfPage()
     parser.feed(html)
     text = "".join(parser.parts)
-    return "\n".join(re.sub(r"[ \t]+", " ", ln).strip() for ln in text.splitlines())
+    lines = [table_row(ln.split("\t")) if "\t" in ln else ln for ln in text.splitlines()]
+    return "\n".join(re.sub(r"[ \t]+", " ", ln).strip() for ln in lines)

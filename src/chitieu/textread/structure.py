@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group, TaskKind
+from chitieu.textread.layouts import Columns, expand, group_of, heading_group, table_header
 
 MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
@@ -36,23 +37,6 @@ FURNITURE = re.compile(
     r"^\s*(?:-\s*\d+\s*-|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$",
     re.IGNORECASE,
 )
-GROUP_WORDS = [
-    ("xây dựng đảng", Group.PARTY_BUILDING),
-    ("hệ thống chính trị", Group.PARTY_BUILDING),
-    ("đảng", Group.PARTY_BUILDING),
-    ("quốc phòng", Group.DEFENCE_SECURITY),
-    ("an ninh", Group.DEFENCE_SECURITY),
-    ("môi trường", Group.ENVIRONMENT),
-    ("tài nguyên", Group.ENVIRONMENT),
-    ("kinh tế", Group.ECONOMY),
-    ("văn hóa", Group.SOCIETY),
-    ("văn hoá", Group.SOCIETY),
-    ("xã hội", Group.SOCIETY),
-    ("y tế", Group.SOCIETY),
-    ("giáo dục", Group.SOCIETY),
-]
-
-
 def normalize(text: str) -> str:
     """Same length as ``text``: no-break spaces to spaces, every dash to an en dash."""
     return text.replace("\u00a0", " ").replace("—", "–").replace("‒", "–").replace("−", "–")
@@ -62,20 +46,13 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def group_of(label: str) -> Group | None:
-    low = label.lower()
-    for words, group in GROUP_WORDS:
-        if words in low:
-            return group
-    return None
-
-
 @dataclass
 class Item:
     no: int
     text: str  # verbatim, whitespace folded
     group: Group | None = None
     sentence: str = ""  # in prose, the whole sentence the clause stands in
+    columns: Columns | None = None  # a table row's: where its target stands
 
 
 @dataclass
@@ -83,6 +60,9 @@ class TargetList:
     heading: str
     items: list[Item]
     leftovers: list[str] = field(default_factory=list)  # lines of the list not placed
+
+
+LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
 
 def lines_of(text: str) -> list[str]:
@@ -143,6 +123,8 @@ class _ListParser:
         self.style = ""
         self.after_label = False
         self.last = ""  # the last character of the open item's text
+        self.columns: Columns | None = None  # a table header's, for the rows after it
+        self.long = False  # the open item's last line was long (a PDF wraps such lines)
 
     def state(self) -> tuple[object, ...]:
         """Everything that decides what the next lines do to the list, apart from them.
@@ -153,16 +135,25 @@ class _ListParser:
         if not self.items:
             return ()
         counter = self.counter if self.style in ("paren", "num") else 0
-        return (self.style, counter, self.after_label, self.last)
+        return (self.style, counter, self.after_label, self.last, self.columns, self.long)
 
     def _begin(self, no: int, raw: str) -> bool:
-        self.items.append(Item(no, "", self.group))
+        self.items.append(Item(no, "", self.group, columns=self.columns))
         self.parts.append([raw])
         self.last = _end(raw)
+        self.long = len(raw) >= LONG_LINE
         return bool(_DIGIT.search(raw))
 
     def feed(self, raw: str) -> _Step:
         line = normalize(raw)
+        group = heading_group(line)
+        if group is not None:  # "* Về kinh tế", "2.1. Về kinh tế", "I. VỀ KINH TẾ (9 chỉ tiêu)"
+            self.group, self.after_label = group, True
+            return _Step()
+        columns = table_header(line)
+        if columns is not None:
+            self.columns = columns
+            return _Step()
         if self.items and SECTION_END.match(line) and not MARKER.match(line):
             return _Step(stop=True)
         label = GROUP_LABEL.match(line)
@@ -197,8 +188,8 @@ class _ListParser:
         if m:
             this = _style(m)
             number = int(m.group("paren") or m.group("num") or 0)
-            if self.items and (
-                this != self.style or (number and number <= self.counter and not self.after_label)
+            if self.items and not self.after_label and (
+                this != self.style or (number and number <= self.counter)
             ):
                 return _Step(stop=True)
             if not self.items and line.rstrip().endswith(":") and this == "num":
@@ -208,16 +199,38 @@ class _ListParser:
             self.counter = number or self.counter + 1
             self.after_label = False
             return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
+        if line.rstrip().endswith(":") and self.items:
+            return _Step(stop=True)
+        if self.style == "plain" or (self.after_label and line[:1].isupper()):
+            return self._plain(raw, line)
         if self.items:
             # ";" promises more of the same item; "." closes it
             unfinished = self.last != "."
-            if line.rstrip().endswith(":") or not (unfinished or line.lstrip()[:1].islower()):
+            if not (unfinished or line.lstrip()[:1].islower()):
                 return _Step(stop=True)
-            self.parts[-1].append(raw)  # a stray line break
-            self.last = _end(raw) or self.last
-            return _Step(joined=bool(_DIGIT.search(raw)))
+            return self._join(raw)
         self.leftovers.append(squash(raw))
         return _Step()
+
+    def _join(self, raw: str) -> _Step:
+        self.parts[-1].append(raw)  # a stray line break
+        self.last = _end(raw) or self.last
+        self.long = len(raw) >= LONG_LINE
+        return _Step(joined=bool(_DIGIT.search(raw)))
+
+    def _plain(self, raw: str, line: str) -> _Step:
+        """Unnumbered sentences under a group heading: one item each; a line starting in
+        lower case, or after a long unfinished one (a PDF's wrap), continues it."""
+        start = line.lstrip()[:1]
+        wrapped = self.long and self.last not in (".", ";", ":", "!", "?")
+        if self.style == "plain" and self.items and (not start.isupper() or wrapped):
+            return self._join(raw)
+        if not start.isupper() or (self.items and self.style != "plain" and not self.after_label):
+            return _Step(stop=True)
+        self.style = "plain"
+        self.counter += 1
+        self.after_label = False
+        return _Step(begun=(self._begin(self.counter, raw.strip()),))
 
     def result(self) -> TargetList:
         for item, parts in zip(self.items, self.parts, strict=True):
@@ -296,7 +309,7 @@ def find_target_list(text: str) -> TargetList | None:
 
     The first heading with the most items holding a digit wins.
     """
-    lines = lines_of(text)
+    lines = expand(lines_of(text))
     scores = _Scores(lines)
     best: tuple[int, int, list[str]] | None = None  # score, line, the heading's own rest
     for i, line in enumerate(lines):

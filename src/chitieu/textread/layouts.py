@@ -1,0 +1,136 @@
+"""Layouts besides one numbered item per line.
+
+- A list run inline in one paragraph ("CÁC CHỈ TIÊU CHỦ YẾU … I. Về kinh tế (9 chỉ tiêu)
+  1. Giá trị sản xuất … 2. Thu nhập …") is cut into lines before each marker.
+- A group heading takes any form: "Về kinh tế:", "* Về kinh tế", "2.1. Về kinh tế",
+  "I. VỀ KINH TẾ (9 chỉ tiêu)", "A. CHỈ TIÊU KINH TẾ".
+- A table row keeps its cells apart (" | "); a header naming a result column ("Thực hiện
+  2020") and a target column ("Mục tiêu 2025") says which cell holds the target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chitieu.targets.model import Group
+
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
+_MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))"
+# Before an inline marker: the end of the previous item (or "(9 chỉ tiêu)") and a capital after.
+INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+[\"“{UPPER}])")
+# "… NHIỆM KỲ 2020-2025 I. Về kinh tế": a roman group heading right after the list's heading.
+ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")
+GROUP_HEADING = re.compile(
+    r"^\s*(?:[IVX]{1,5}[.)]|[A-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-–•+*])?\s*"
+    r"(?P<label>(?:về|lĩnh vực|nhóm(?:\s+chỉ tiêu)?(?:\s+về)?|(?:các\s+)?chỉ tiêu(?:\s+về)?)"
+    r"\s+[^:;.\d]{2,70}?|[" + UPPER + r"][" + UPPER + r" ,–-]{2,60}?)"
+    r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+GROUP_WORDS = [
+    ("xây dựng đảng", Group.PARTY_BUILDING),
+    ("hệ thống chính trị", Group.PARTY_BUILDING),
+    ("đảng", Group.PARTY_BUILDING),
+    ("quốc phòng", Group.DEFENCE_SECURITY),
+    ("an ninh", Group.DEFENCE_SECURITY),
+    ("môi trường", Group.ENVIRONMENT),
+    ("tài nguyên", Group.ENVIRONMENT),
+    ("kinh tế", Group.ECONOMY),
+    ("văn hóa", Group.SOCIETY),
+    ("văn hoá", Group.SOCIETY),
+    ("xã hội", Group.SOCIETY),
+    ("y tế", Group.SOCIETY),
+    ("giáo dục", Group.SOCIETY),
+]
+CELL = " | "
+_TARGET_COLUMN = re.compile(
+    r"mục tiêu|kế hoạch|phấn đấu|đến năm|nhiệm kỳ|giai đoạn|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"
+    r"|năm\s+20\d\d|^\s*20\d\d\s*$",
+    re.IGNORECASE,
+)
+_RESULT_COLUMN = re.compile(r"thực hiện|ước|kết quả|đạt được|đã đạt", re.IGNORECASE)
+_UNIT_COLUMN = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"^[\s<>≥≤~]*\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*%?\s*$")
+
+
+def group_of(label: str) -> Group | None:
+    low = label.lower()
+    for words, group in GROUP_WORDS:
+        if words in low:
+            return group
+    return None
+
+
+def heading_group(line: str) -> Group | None:
+    """The group a line names when the whole line is a group heading, else None."""
+    if len(line) > 120:
+        return None
+    m = GROUP_HEADING.match(line)
+    if not m:
+        return None
+    label = m.group("label")
+    cued = re.match(r"(?:về|lĩnh vực|nhóm|các chỉ tiêu|chỉ tiêu)\s", label, re.IGNORECASE)
+    if not cued and not label.isupper():
+        return None
+    return group_of(label)
+
+
+def expand(lines: list[str]) -> list[str]:
+    """Lines, with a paragraph holding two or more inline markers cut before each."""
+    out: list[str] = []
+    for line in lines:
+        cuts = [m.end() for m in INLINE_CUT.finditer(line)]
+        if len(cuts) < 2:
+            out.append(line)
+            continue
+        cuts = sorted({*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, cuts[0]))})
+        starts = [0, *cuts]
+        out += [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
+    return [ln for ln in out if ln.strip()]
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where a table's target and unit stand, counted from the right of a row."""
+
+    target: int  # 1 for the last cell
+    unit: int | None = None
+
+
+def table_header(line: str) -> Columns | None:
+    """The columns a header row names, when it tells a target column from result ones."""
+    cells = [c.strip() for c in line.strip(" |").split(CELL.strip())]
+    if len(cells) < 2 or not any(_RESULT_COLUMN.search(c) for c in cells):
+        return None
+    targets = [
+        i
+        for i, c in enumerate(cells)
+        if _TARGET_COLUMN.search(c) and not _RESULT_COLUMN.search(c) and i > 0
+    ]
+    if not targets:
+        return None
+    units = [i for i, c in enumerate(cells) if _UNIT_COLUMN.match(c)]
+    return Columns(len(cells) - targets[-1], len(cells) - units[0] if units else None)
+
+
+def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
+    """What to read from a table row: its name, the target's cell and the unit's; and the
+    cells of other figures (past results), which are not read."""
+    cells = [c.strip() for c in text.split(CELL.strip())]
+    if len(cells) < 2:
+        return text, []
+    figures = [i for i, c in enumerate(cells) if _NUMBER_CELL.match(c)]
+    if not figures:
+        return text, []
+    if columns is not None and columns.target <= len(cells):
+        target = len(cells) - columns.target
+    else:
+        target = figures[-1]
+    unit = ""
+    if columns is not None and columns.unit is not None and columns.unit <= len(cells):
+        unit = cells[len(cells) - columns.unit]
+    names = [c for i, c in enumerate(cells) if i not in figures and c != unit]
+    others = [cells[i] for i in figures if i != target]
+    reading = " ".join([*names, cells[target], unit]).strip()
+    return reading, others
