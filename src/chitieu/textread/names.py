@@ -18,7 +18,8 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 _LEAD = re.compile(
     r"^(?:\s*(?:[-–+•*,:]|phấn đấu(?:\s+đạt)?|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
-    r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?|có|đạt|là|toàn\s+(?:tỉnh|huyện"
+    r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
+    r"|có|đạt|là|toàn\s+(?:tỉnh|huyện"
     r"|thị xã|thành phố|xã|phường)|không còn)(?=\s|$|[,:])\s*)+",
     re.IGNORECASE,
 )

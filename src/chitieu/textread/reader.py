@@ -16,6 +16,7 @@ from typing import Any
 from chitieu.problems import CodedError, Message, coded
 from chitieu.targets.model import derived_direction
 from chitieu.textread.frame import Frame, read_frame
+from chitieu.textread.layouts import CELL, row_reading
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
 from chitieu.textread.sources import extract_text
@@ -167,7 +168,9 @@ def _cut(
 
 
 def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[str]]:
-    context, clauses = split_clauses(item.text)
+    # a table row: its name, its target's cell and its unit; past results' cells are not read
+    text = row_reading(item.text, item.columns)[0] if CELL in item.text else item.text
+    context, clauses = split_clauses(text)
     measures: list[Measure] = []
     for clause in clauses:
         measures += read_measure(clause, context, default_end)

@@ -60,6 +60,7 @@ class TargetList:
     heading: str
     items: list[Item]
     leftovers: list[str] = field(default_factory=list)  # lines of the list not placed
+    used: int = 0  # how many of the lines given the list took (up to where it ended)
 
 
 LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
@@ -247,10 +248,14 @@ def parse_items(lines: list[str]) -> TargetList:
     unfinished item (a stray line break) is joined to it.
     """
     parser = _ListParser()
-    for raw in lines:
+    used = len(lines)
+    for k, raw in enumerate(lines):
         if parser.feed(raw).stop:
+            used = k
             break
-    return parser.result()
+    found = parser.result()
+    found.used = used
+    return found
 
 
 class _Scores:
@@ -304,29 +309,60 @@ def _after(step: _Step, rest: tuple[int, bool]) -> tuple[int, bool]:
     return count, step.joined or open_digit
 
 
-def find_target_list(text: str) -> TargetList | None:
-    """The list of main targets: the heading mentioning "chỉ tiêu" whose items hold numbers.
+# Another list besides the best one is taken when its heading sets targets (to 2030 beside
+# 2025, a year's plan beside the term's), never when it reports results.
+OTHER_LIST = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu", re.IGNORECASE)
+RESULTS_LIST = re.compile(
+    r"kết quả|thực hiện|đã đạt|đạt và vượt|\d+/\d+|nhiệm kỳ qua|đánh giá|ước", re.IGNORECASE
+)
+MAX_LISTS = 4
 
-    The first heading with the most items holding a digit wins.
+
+def find_target_list(text: str) -> TargetList | None:
+    """The lists of targets: the heading mentioning "chỉ tiêu" whose items hold the most
+    numbers (the first on a tie), and the other lists whose headings set targets.
     """
     lines = expand(lines_of(text))
     scores = _Scores(lines)
-    best: tuple[int, int, list[str]] | None = None  # score, line, the heading's own rest
+    heads: list[tuple[int, int, list[str]]] = []  # score, line, the heading's own rest
     for i, line in enumerate(lines):
         if not HEADING.search(line):
             continue
         head, _, rest = normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
         score = scores.score(first, i + 1)
-        if score and (best is None or score > best[0]):
-            best = (score, i, first)
-    if best is None:
+        if score:
+            heads.append((score, i, first))
+    return select_lists(lines, heads)
+
+
+def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> TargetList | None:
+    """The best list and the others whose headings set targets, from each heading's score."""
+    if not heads:
         return None
-    _, i, first = best
+    best = max(heads, key=lambda h: (h[0], -h[1]))
+    chosen = [_parse_after(lines, best[1], best[2])]
+    for score, i, first in heads:
+        if len(chosen) > MAX_LISTS or score < 2 or i == best[1]:
+            continue
+        if not OTHER_LIST.search(lines[i]) or RESULTS_LIST.search(lines[i]):
+            continue
+        if any(start <= i <= start + found.used for start, found in chosen):
+            continue
+        other = _parse_after(lines, i, first)
+        if not any(i <= start <= i + other[1].used for start, _ in chosen):
+            chosen.append(other)
+    chosen.sort(key=lambda c: c[0])
+    found = next(f for start, f in chosen if start == best[1])
+    found.items = [it for _, f in chosen for it in f.items if it.text]
+    found.leftovers = [ln for _, f in chosen for ln in f.leftovers]
+    return found
+
+
+def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
     found = parse_items(first + lines[i + 1 :])
     found.heading = squash(lines[i])
-    found.items = [it for it in found.items if it.text]
-    return found
+    return i, found
 
 
 def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
