@@ -41,6 +41,21 @@ TERM = re.compile(
 )
 
 
+LEVELS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"]
+
+
+def _most_local(head: str) -> re.Match[str] | None:
+    """The most local unit a header in capitals names ("ĐẢNG BỘ TỈNH THANH HÓA / ĐẢNG BỘ
+    HUYỆN NHƯ XUÂN" is the district's resolution)."""
+    found = list(AREA_CAPS.finditer(head))
+    return min(found, key=lambda m: LEVELS.index(m.group(1).lower()), default=None)
+
+
+def _title_only(line: str) -> str:
+    term = TERM.search(line)
+    return line[: term.end()] if term and len(line) > term.end() + 20 else line
+
+
 def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
     frame = Frame()
     lines = [squash(normalize(ln)) for ln in lines_of(text)[:40]]
@@ -51,6 +66,8 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
         and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
     ]
+    # a title inside a press summary's sentence ends with its term
+    titles = [_title_only(t) for t in titles]
     mixed = [t for t in titles if not t.isupper()]
     if mixed:
         frame.title = mixed[0]
@@ -65,7 +82,7 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         frame.doubts.append(coded("doubt.no_title"))
     source = frame.title + " " + text[:3000]
     head = normalize(text[:3000])
-    area = AREA.search(frame.title) or AREA.search(head) or AREA_CAPS.search(head)
+    area = AREA.search(frame.title) or AREA.search(head) or _most_local(head[:1500])
     if area:
         kind, name = area.group(1).lower(), area.group(2).strip(" ,.-")
         if name.isupper():

@@ -77,9 +77,13 @@ def heading_group(line: str) -> Group | None:
 
 
 def expand(lines: list[str]) -> list[str]:
-    """Lines, with a paragraph holding two or more inline markers cut before each."""
+    """Lines, with a paragraph holding two or more inline markers cut before each, and a
+    table typed or copied as text ("| 1 | … |", cells apart by tabs) as rows."""
     out: list[str] = []
     for line in lines:
+        if line.lstrip().startswith("|") or "\t" in line.strip():
+            out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
+            continue
         cuts = [m.end() for m in INLINE_CUT.finditer(line)]
         if len(cuts) < 2:
             out.append(line)
@@ -134,3 +138,17 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
     others = [cells[i] for i in figures if i != target]
     reading = " ".join([*names, cells[target], unit]).strip()
     return reading, others
+
+
+def table_row(cells: list[str]) -> str:
+    """A table row as one line: "(n) text" under an STT column; with more columns (unit,
+    result, target …) the cells are kept apart by " | " so that the target's column can be
+    told from the past results'."""
+    cells = [" ".join(c.split()) for c in cells if c.strip()]
+    numbered = bool(cells) and re.fullmatch(r"\d{1,2}\.?", cells[0]) is not None
+    if numbered:  # an STT column numbers the row
+        cells[0] = f"({cells[0].rstrip('.')})"
+    rest = cells[1:] if numbered else cells
+    if len(rest) <= 1:
+        return " ".join(cells)
+    return (cells[0] + " " if numbered else "") + " | ".join(rest)

@@ -19,14 +19,14 @@ _LEAD = re.compile(
     r"^(?:\s*(?:[-–+•*,:]|phấn đấu(?:\s+đạt)?|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
-    r"|có|đạt|là|toàn\s+(?:tỉnh|huyện"
+    r"|có thêm|thêm|có|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|toàn\s+(?:tỉnh|huyện"
     r"|thị xã|thành phố|xã|phường)|không còn)(?=\s|$|[,:])\s*)+",
     re.IGNORECASE,
 )
 # Where the indicator ends: a time cue, a verb or a comparator cue (never at its first word).
 _CUT = re.compile(
     r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|năm\s+(?:19|20)\d\d|giai đoạn|thời kỳ"
-    r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|ước\s+đạt|phấn đấu"
+    r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|ước\s+đạt|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn|trên(?!\s+(?:địa bàn|1 vạn|10\.000))"
     r"|dưới|từ|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới|khoảng|xấp xỉ"
     r"|duy trì|ở mức|chiếm|bằng(?!\s+cấp)|luôn|giữ vững|lên"
@@ -38,7 +38,7 @@ _CUT = re.compile(
 _VERBS = re.compile(
     r"^(?:kết nạp|giải quyết việc làm(?: cho)?|tạo việc làm(?: cho)?|trồng(?: mới)?|xây dựng"
     r"|đào tạo(?: nghề)?(?: cho)?|thu hút|xóa|xoá|sửa chữa|làm mới|nâng cấp|cứng hóa|cứng hoá"
-    r"|hỗ trợ|tuyển|thành lập|phát triển|có thêm|thêm)$",
+    r"|hỗ trợ|tuyển|thành lập|phát triển)$",
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
@@ -46,8 +46,7 @@ _YEARS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\
 
 def indicator(text: str) -> str:
     """The indicator phrase at the head of ``text`` (no value in it)."""
-    head = PER_POPULATION.sub(" ", text)
-    head = _LEAD.sub("", head, count=1)
+    head = _LEAD.sub("", text, count=1)
     cut = _CUT.search(head)
     if cut:
         head = head[: cut.start()]
@@ -79,7 +78,7 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     Empty when neither the clause nor its context names anything.
     """
     before = indicator(text[:start])
-    after = indicator(text[end:])
+    after = indicator(PER_POPULATION.sub(" ", text[end:]))
     noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
     counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)
     if before and _VERBS.match(before):
@@ -105,7 +104,7 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
 
 def no_more_name(text: str) -> tuple[str, str] | None:
     """ "không còn hộ nghèo": the name ("Hộ nghèo") and the counted noun ("hộ")."""
-    m = re.search(r"không còn\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,4})", text, re.IGNORECASE)
+    m = re.search(r"không còn\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,8})", text, re.IGNORECASE)
     if not m:
         return None
     phrase = indicator(m.group(1)) or m.group(1)

@@ -41,6 +41,7 @@ RESULT_CUE = re.compile(
 )
 _PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
+NO_MORE = re.compile(r"\bkhông còn\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)  # "= 0" targets
 MAX_CLAUSE = 2000  # a "clause" longer than this is a run of text with no punctuation
 
 
@@ -88,7 +89,9 @@ def find_prose_targets(text: str) -> ProseTargets:
         lead, clauses = _clauses(sentence)
         cued = bool(TARGET_CUE.search(lead)) or bool(TARGET_CUE.search(sentence[:200]))
         for clause in clauses:
-            if len(clause) > MAX_CLAUSE or not value_starts(clause):
+            if len(clause) > MAX_CLAUSE:
+                continue
+            if not value_starts(clause) and not NO_MORE.search(clause):
                 continue
             if _is_result(clause, lead, first_year):
                 found.results.append(clause)

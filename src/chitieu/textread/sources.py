@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from chitieu.problems import InputError, Message, Problem, coded
+from chitieu.textread.layouts import table_row
 from chitieu.ziplimits import MB, ZipLimits, ZipRefused, checked_zip
 
 SUPPORTED = (".txt", ".text", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -125,20 +126,6 @@ def _docx_text(data: bytes) -> str:
                     cells.append(cell.text.strip())
             lines.append(table_row(cells))
     return "\n".join(lines)
-
-
-def table_row(cells: list[str]) -> str:
-    """A table row as one line: "(n) text" under an STT column; with more columns (unit,
-    result, target …) the cells are kept apart by " | " so that the target's column can be
-    told from the past results'."""
-    cells = [" ".join(c.split()) for c in cells if c.strip()]
-    numbered = bool(cells) and re.fullmatch(r"\d{1,2}\.?", cells[0]) is not None
-    if numbered:  # an STT column numbers the row
-        cells[0] = f"({cells[0].rstrip('.')})"
-    rest = cells[1:] if numbered else cells
-    if len(rest) <= 1:
-        return " ".join(cells)
-    return (cells[0] + " " if numbered else "") + " | ".join(rest)
 
 
 def _pdf(data: bytes, name: str) -> str:

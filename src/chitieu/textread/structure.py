@@ -37,6 +37,8 @@ FURNITURE = re.compile(
     r"^\s*(?:-\s*\d+\s*-|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$",
     re.IGNORECASE,
 )
+
+
 def normalize(text: str) -> str:
     """Same length as ``text``: no-break spaces to spaces, every dash to an en dash."""
     return text.replace("\u00a0", " ").replace("—", "–").replace("‒", "–").replace("−", "–")
@@ -189,8 +191,10 @@ class _ListParser:
         if m:
             this = _style(m)
             number = int(m.group("paren") or m.group("num") or 0)
-            if self.items and not self.after_label and (
-                this != self.style or (number and number <= self.counter)
+            if (
+                self.items
+                and not self.after_label
+                and (this != self.style or (number and number <= self.counter))
             ):
                 return _Step(stop=True)
             if not self.items and line.rstrip().endswith(":") and this == "num":
