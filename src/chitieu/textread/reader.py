@@ -19,7 +19,7 @@ from chitieu.textread.frame import Frame, read_frame
 from chitieu.textread.layouts import CELL, row_reading
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
-from chitieu.textread.sources import extract_text
+from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
 from chitieu.textread.structure import Item, find_target_list, normalize, read_tasks, squash
 
 # How much each doubt costs a target's confidence; a qualitative measure costs more.
@@ -278,6 +278,8 @@ def _read_target(
 
 def read_resolution(text: str, source: str = "") -> ReadResult:
     """Propose a plan from a resolution's text; raise :class:`ReadError` without targets."""
+    if len(text) > MAX_TEXT_CHARS:  # a caller that did not go through extract_text
+        raise ReadError("text.too_long", count=Decimal(MAX_TEXT_CHARS))
     items, leftovers, heading, layout, results = _target_items(text)
     if len(items) > MAX_TARGETS:
         raise ReadError("text.too_many_items", n=len(items), count=Decimal(MAX_TARGETS))
