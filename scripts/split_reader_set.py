@@ -1,0 +1,92 @@
+"""Split the reader's accuracy set into a development half and a test half, once.
+
+Stratified by layout: within each layout the texts' ids are sorted, shuffled with a
+fixed seed, and the first half (``n // 2``, at least one) goes to ``test``, the rest to
+``dev``. Layouts are taken in sorted order, all drawing from one generator.
+
+    python scripts/split_reader_set.py          # writes the split into the manifest
+    python scripts/split_reader_set.py --check  # fails if the manifest's split differs
+
+The split was written once, after every label existed; it is not to be changed. The
+``--check`` run lets anyone confirm that the manifest still holds this procedure's split.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+SEED = 14
+SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "reader-accuracy"
+MANIFEST = SET / "manifest.yaml"
+FIELDS = ("source", "title", "publisher", "level", "term", "layout", "split")
+
+
+def split(entries: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Each id's half: "dev" or "test"."""
+    by_layout: dict[str, list[str]] = {}
+    for id_, entry in entries.items():
+        by_layout.setdefault(str(entry["layout"]), []).append(id_)
+    rng = random.Random(SEED)
+    halves: dict[str, str] = {}
+    for layout in sorted(by_layout):
+        ids = sorted(by_layout[layout])
+        rng.shuffle(ids)
+        n_test = max(1, len(ids) // 2)
+        for i, id_ in enumerate(ids):
+            halves[id_] = "test" if i < n_test else "dev"
+    return halves
+
+
+def header(text: str) -> str:
+    """The manifest's leading comment block, kept as written."""
+    lines = []
+    for line in text.splitlines():
+        if not line.startswith("#") and line.strip():
+            break
+        lines.append(line)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render(head: str, entries: dict[str, dict[str, Any]]) -> str:
+    out = [head.rstrip(), ""]
+    for id_, entry in entries.items():
+        out.append(f"{id_}:")
+        for field in FIELDS:
+            if field in entry:
+                value = entry[field]
+                plain = field in ("level", "layout", "split")
+                shown = value if plain else json.dumps(value, ensure_ascii=False)
+                out.append(f"  {field}: {shown}")
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    text = MANIFEST.read_text(encoding="utf-8")
+    entries: dict[str, dict[str, Any]] = yaml.safe_load(text)
+    halves = split(entries)
+    if "--check" in argv:
+        wrong = [id_ for id_, entry in entries.items() if entry.get("split") != halves[id_]]
+        for id_ in wrong:
+            said = entries[id_].get("split")
+            print(f"{id_}: manifest says {said!r}, the procedure gives {halves[id_]!r}")
+        return 1 if wrong else 0
+    for id_, entry in entries.items():
+        entry["split"] = halves[id_]
+    MANIFEST.write_text(render(header(text), entries), encoding="utf-8")
+    counts: dict[tuple[str, str], int] = {}
+    for id_, entry in entries.items():
+        key = (str(entry["layout"]), halves[id_])
+        counts[key] = counts.get(key, 0) + 1
+    for (layout, half), n in sorted(counts.items()):
+        print(f"{layout:12} {half:5} {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
