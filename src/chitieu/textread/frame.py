@@ -32,7 +32,7 @@ AREA = re.compile(
 )
 # The same in capitals ("ĐẢNG BỘ HUYỆN NHƯ XUÂN LẦN THỨ XXVI"): the name stops at these words
 AREA_CAPS = re.compile(
-    r"\b(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ|PHƯỜNG|THỊ TRẤN)\s+"
+    r"\b(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN)\s+"
     rf"((?:(?!(?:LẦN|NHIỆM|KHÓA|KHOÁ|KỲ|GIAI|NĂM|THỨ|TẠI|VỀ|ĐẾN|KHÓA)\b)[{UPPER}]+ ?){{1,4}})"
 )
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}

@@ -71,16 +71,85 @@ def heading_group(line: str) -> Group | None:
         return None
     label = m.group("label")
     cued = re.match(r"(?:về|lĩnh vực|nhóm|các chỉ tiêu|chỉ tiêu)\s", label, re.IGNORECASE)
-    if not cued and not label.isupper():
+    # "I. Kinh tế", "II. Xã hội": a section of a table, named by its group alone
+    short = re.match(r"\s*[IVX]{1,4}\.", line) and len(label.split()) <= 5
+    if not cued and not label.isupper() and not short:
         return None
     return group_of(label)
 
 
+_STT = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE)
+_ROW_START = re.compile(r"^\s*(?:(?P<no>\d{1,3})|(?P<roman>[IVX]{1,4}|[A-D]))\s*[.)]?\s*$")
+MAX_HEADER = 8  # header cells of a table published one cell per line
+
+
+def cells_to_rows(lines: list[str]) -> list[str]:
+    """A table published one cell per line ("STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch 2019" …,
+    then "1.", its cells, "2." …) put back as rows: a header line, "I. Kinh tế" group lines
+    and "(n) cell | cell" rows, numbered in order (auto-numbered lists print "1." each time)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _STT.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        header = [lines[i].strip()]
+        j = i + 1
+        while j < len(lines) and len(header) <= MAX_HEADER and not _ROW_START.match(lines[j]):
+            header.append(lines[j].strip())
+            j += 1
+        if j >= len(lines) or len(header) < 3 or len(header) > MAX_HEADER:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(CELL.join(header))
+        i = _rows(lines, j, len(header) - 1, out)
+    return out
+
+
+_VALUE_CELL = re.compile(
+    r"^[\s<>≥≤~]*(?:(?:tăng|giảm|khoảng|trên|dưới|từ|đạt|tối thiểu|tối đa)\s*)*\d", re.IGNORECASE
+)
+_SUB_ROW = re.compile(r"^\s*(?:[-–+•]|trong đó\b)", re.IGNORECASE)
+
+
+def _rows(lines: list[str], j: int, width: int, out: list[str]) -> int:
+    """Rows from line ``j`` on, each at most ``width`` cells; where the table ends.
+
+    Rows start at their number ("1.") or, in a table without an STT column, at each cell
+    that is no figure ("GRDP bình quân đầu người (USD/người)" then ">2.300"); a "- Trong
+    đó: …" line starts a row of its own."""
+    n = 0
+    numbered = bool(_ROW_START.match(lines[j])) if j < len(lines) else False
+    while j < len(lines):
+        start = _ROW_START.match(lines[j])
+        if numbered and not start and not _SUB_ROW.match(lines[j]):
+            return j
+        k = j + 1 if start else j
+        cells: list[str] = []
+        while k < len(lines) and len(cells) < width and not _ROW_START.match(lines[k]):
+            if cells and not numbered and not _VALUE_CELL.match(lines[k]):
+                break  # the next row's name
+            if cells and _SUB_ROW.match(lines[k]):
+                break
+            cells.append(lines[k].strip())
+            k += 1
+        if start and start.group("roman"):
+            out.append(f"{start.group('roman')}. {' '.join(cells)}")
+        elif cells:
+            n += 1
+            out.append(f"({n}) " + CELL.join(cells))
+        j = max(k, j + 1)
+    return j
+
+
 def expand(lines: list[str]) -> list[str]:
     """Lines, with a paragraph holding two or more inline markers cut before each, and a
-    table typed or copied as text ("| 1 | … |", cells apart by tabs) as rows."""
+    table typed or copied as text ("| 1 | … |", cells apart by tabs, one cell per line)
+    as rows."""
     out: list[str] = []
-    for line in lines:
+    for line in cells_to_rows(lines):
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue
@@ -125,19 +194,18 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
     if len(cells) < 2:
         return text, []
     figures = [i for i, c in enumerate(cells) if _NUMBER_CELL.match(c)]
-    if not figures:
-        return text, []
-    if columns is not None and columns.target <= len(cells):
+    if columns is not None and columns.target <= len(cells) - 1:
         target = len(cells) - columns.target
-    else:
-        target = figures[-1]
-    unit = ""
-    if columns is not None and columns.unit is not None and columns.unit <= len(cells):
-        unit = cells[len(cells) - columns.unit]
-    names = [c for i, c in enumerate(cells) if i not in figures and c != unit]
-    others = [cells[i] for i in figures if i != target]
-    reading = " ".join([*names, cells[target], unit]).strip()
-    return reading, others
+        unit = len(cells) - columns.unit if columns.unit and columns.unit < len(cells) else None
+        first = min(target, unit if unit is not None else target)
+        reading = " ".join([*cells[:first], cells[target], cells[unit] if unit else ""])
+        return reading.strip(), [cells[i] for i in figures if i != target]
+    if not figures:
+        return " ".join(cells), []
+    names = [c for i, c in enumerate(cells) if i not in figures]
+    return " ".join([*names[:1], cells[figures[-1]], *names[1:2]]).strip(), [
+        cells[i] for i in figures[:-1]
+    ]
 
 
 def table_row(cells: list[str]) -> str:

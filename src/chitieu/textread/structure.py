@@ -334,6 +334,8 @@ def find_target_list(text: str) -> TargetList | None:
             continue
         head, _, rest = normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
+        if table_header(normalize(line)) is not None:  # "STT | Chỉ tiêu | … | Kế hoạch 2019"
+            first = [line]
         score = scores.score(first, i + 1)
         if score:
             heads.append((score, i, first))
