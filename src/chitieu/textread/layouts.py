@@ -121,9 +121,16 @@ def _rows(lines: list[str], j: int, width: int, out: list[str]) -> int:
     that is no figure ("GRDP bình quân đầu người (USD/người)" then ">2.300"); a "- Trong
     đó: …" line starts a row of its own."""
     n = 0
-    numbered = bool(_ROW_START.match(lines[j])) if j < len(lines) else False
+    numbered = True
     while j < len(lines):
         start = _ROW_START.match(lines[j])
+        if start and start.group("roman"):  # "I" then "Kinh tế": a group's row
+            out.append(
+                f"{start.group('roman')}. {lines[j + 1].strip() if j + 1 < len(lines) else ''}"
+            )
+            j += 2
+            numbered = j < len(lines) and bool(_ROW_START.match(lines[j]))
+            continue
         if numbered and not start and not _SUB_ROW.match(lines[j]):
             return j
         k = j + 1 if start else j
@@ -135,9 +142,7 @@ def _rows(lines: list[str], j: int, width: int, out: list[str]) -> int:
                 break
             cells.append(lines[k].strip())
             k += 1
-        if start and start.group("roman"):
-            out.append(f"{start.group('roman')}. {' '.join(cells)}")
-        elif cells:
+        if cells:
             n += 1
             out.append(f"({n}) " + CELL.join(cells))
         j = max(k, j + 1)
@@ -169,6 +174,7 @@ class Columns:
 
     target: int  # 1 for the last cell
     unit: int | None = None
+    cells: int = 0  # how many cells a whole row has (without its STT)
 
 
 def table_header(line: str) -> Columns | None:
@@ -184,7 +190,8 @@ def table_header(line: str) -> Columns | None:
     if not targets:
         return None
     units = [i for i, c in enumerate(cells) if _UNIT_COLUMN.match(c)]
-    return Columns(len(cells) - targets[-1], len(cells) - units[0] if units else None)
+    whole = len(cells) - bool(_STT.match(cells[0]))
+    return Columns(len(cells) - targets[-1], len(cells) - units[0] if units else None, whole)
 
 
 def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
@@ -194,7 +201,7 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
     if len(cells) < 2:
         return text, []
     figures = [i for i, c in enumerate(cells) if _NUMBER_CELL.match(c)]
-    if columns is not None and columns.target <= len(cells) - 1:
+    if columns is not None and len(cells) >= columns.cells and columns.target < len(cells):
         target = len(cells) - columns.target
         unit = len(cells) - columns.unit if columns.unit and columns.unit < len(cells) else None
         first = min(target, unit if unit is not None else target)
@@ -202,10 +209,11 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
         return reading.strip(), [cells[i] for i in figures if i != target]
     if not figures:
         return " ".join(cells), []
+    # a row short of cells under a known header: the plan's column comes before the results'
+    chosen = figures[0] if columns is not None else figures[-1]
     names = [c for i, c in enumerate(cells) if i not in figures]
-    return " ".join([*names[:1], cells[figures[-1]], *names[1:2]]).strip(), [
-        cells[i] for i in figures[:-1]
-    ]
+    reading = " ".join([*names[:1], cells[chosen], *names[1:2]]).strip()
+    return reading, [cells[i] for i in figures if i != chosen]
 
 
 def table_row(cells: list[str]) -> str:

@@ -47,6 +47,12 @@ LOWERING = re.compile(
     r"|không vượt quá)(?:\s+(?:mức|khoảng|xấp xỉ|dưới))?\s*$",
     re.IGNORECASE,
 )
+# A unit in the indicator's parentheses: "(%)", "(triệu USD)", "(USD/người)", "(Tỷ đồng)".
+UNIT_IN_NAME = re.compile(
+    r"\(\s*(%|‰|(?:(?:nghìn |triệu |ngàn )?t[ỷỉ] |triệu |nghìn )?(?:đồng|USD)(?:/[\wÀ-ỹ ]+)?"
+    r"|(?:[Tt][ỷỉ]|[Tt]riệu|[Nn]ghìn) (?:đồng|USD)|người|ha|km|tấn|lượt khách|lượt người|xã"
+    r"|hộ|lao động|doanh nghiệp)\s*\)\s*$"
+)
 # The three criteria a Vietnamese traffic-accident target always means.
 TRAFFIC_CRITERIA = ("số vụ", "số người chết", "số người bị thương")
 # Qualifiers read by the offices' convention rather than literally: said on the review list.
@@ -128,10 +134,13 @@ def _unit(text: str, chosen: Value, measure: Measure) -> str:
         if not unit.endswith("/" + who):
             unit = f"{unit}/{who}" if unit else f"/{who}"
     if not unit:
+        # "Kim ngạch xuất khẩu (triệu USD) 920", "Tỷ lệ … 45": the indicator says the unit
+        head = text[: chosen.start]
+        written = UNIT_IN_NAME.search(head)
+        if written:
+            return written.group(1).strip().replace("Tỷ", "tỷ").replace("tỉ", "tỷ")
         measure.doubts.append(coded("doubt.no_unit"))
-        # "Tỷ lệ … (%)" or "Tỷ lệ … 45": the indicator says the unit
-        head = text[: chosen.start].lower()
-        if "(%)" in head or re.match(r"\s*(?:[-–+•*]\s*)?t[ỷỉ] lệ\b", head):
+        if re.match(r"\s*(?:[-–+•*]\s*)?t[ỷỉ] lệ\b", head.lower()):
             unit = "%"
     return unit
 
@@ -199,6 +208,13 @@ def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) 
 
 def _name(measure: Measure, chosen: Value, context: str) -> None:
     text = measure.text
+    unit_in_name = UNIT_IN_NAME.search(text[: chosen.start])
+    if unit_in_name:  # "Kim ngạch xuất khẩu (triệu USD)": the name without its unit
+        text = (
+            text[: unit_in_name.start()]
+            + " " * len(unit_in_name.group(0))
+            + text[unit_in_name.end() :]
+        )
     name = measure_name(text, chosen.start, chosen.end, measure.unit, context)
     if not name:
         name = capital(text)
