@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from chitieu.problems import Message, coded
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
-from chitieu.textread.names import capital, measure_name, no_more_name, plain_name
+from chitieu.textread.names import capital, indicator, measure_name, no_more_name, plain_name
 from chitieu.textread.values import (
     COUNTED,
     CRITERIA,
@@ -88,6 +88,8 @@ def _choose(text: str, values: list[Value]) -> Value:
     """The target value: the last one outside parentheses ("gấp 1,7 lần (tương đương …
     USD)" restates it), or after "lên" ("từ 65% năm 2020 lên 80%")."""
     outside = [v for v in values if not _in_parentheses(text, v.start)] or values
+    if not indicator(text[: outside[0].start]):  # "60% học sinh được học 2 buổi/ngày"
+        return outside[0]
     return outside[-1]
 
 
@@ -195,6 +197,8 @@ def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) 
             measure.notes.append(coded("doubt.range_lower"))
     elif chosen.qualifier is not None:
         measure.comparator = chosen.qualifier
+    elif measure.kind is Kind.SHARE_STRUCTURE:  # "nông nghiệp 20%": one share, a point
+        measure.comparator = Comparator.EQ
     elif (lowering and level) or (
         measure.kind in (Kind.LEVEL_AT_END, Kind.COUNT_OF_UNITS)
         and any(cue in low_text for cue in LOWER_IS_BETTER)

@@ -100,24 +100,19 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
     lead = re.match(r"\s*((?:hằng|hàng|mỗi) năm)\b", work, re.IGNORECASE)
     if lead:
         context = f"{context} {lead.group(1)}".strip()
-    parts = [p for p in _split_top(work, ";") if p.strip(" .")]
+    # ";" inside parentheses parts too: "(trong đó: đàn heo 1.220 con; đàn bò 1.200 con)"
+    parts = [p for p in work.split(";") if p.strip(" .()")]
     out: list[str] = []
     for part in parts:
-        out += _split_where_both_have_values(part)
+        # "không còn hộ nghèo (…), 97% người dân …": the zero target ends at the comma
+        gone = _NO_MORE_THEN_VALUE.search(part)
+        pieces = [part[: gone.end() - 1], part[gone.end() :]] if gone else [part]
+        for piece in pieces:
+            out += _split_where_both_have_values(piece)
     return context, out
 
 
-def _split_top(text: str, sep: str) -> list[str]:
-    """Split at ``sep`` outside parentheses."""
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if ch == sep and depth == 0:
-            out.append(text[start:i])
-            start = i + 1
-    out.append(text[start:])
-    return out
+_NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
 
 
 _JOINERS = (re.compile(r"\svà\s"), re.compile(r",\s"))
