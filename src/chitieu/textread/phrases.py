@@ -47,6 +47,12 @@ LOWERING = re.compile(
     r"|không vượt quá)(?:\s+(?:mức|khoảng|xấp xỉ|dưới))?\s*$",
     re.IGNORECASE,
 )
+# Actions counted over a term when no period is written ("kết nạp 30 – 35 đảng viên").
+ACTION = re.compile(
+    r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
+    r"|trồng mới|trồng rừng|xây dựng mới|thu hút)\b",
+    re.IGNORECASE,
+)
 # A unit in the indicator's parentheses: "(%)", "(triệu USD)", "(USD/người)", "(Tỷ đồng)".
 UNIT_IN_NAME = re.compile(
     r"\(\s*(%|‰|(?:(?:nghìn |triệu |ngàn )?t[ỷỉ] |triệu |nghìn )?(?:đồng|USD)(?:/[\wÀ-ỹ ]+)?"
@@ -173,6 +179,9 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif yearly or (unit.endswith("/năm") and not re.search(r"đồng|USD|%", unit)):
         measure.kind = Kind.EVERY_YEAR
+    elif ACTION.match(before) and not END_YEAR.search(low_text) and not unit.startswith("%"):
+        # "kết nạp 30 – 35 đảng viên" with no period: counted over the term
+        measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif (
         re.match(r"(?:đến năm \d{4},? )?(?:có )?số\s", measure.text.lower())
         and unit.lower() in COUNTED

@@ -22,7 +22,7 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha()
 SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?[{_UPPER}])")
 # What introduces the clauses: "… xác định 18 chỉ tiêu, trong đó", "cụ thể:", "Trong đó,".
 LEAD_IN = re.compile(
-    r"^(?:[^;]{0,300}?\b(?:chỉ tiêu|mục tiêu)\b[^;:]{0,120}?(?:,\s*trong đó|,\s*cụ thể(?: là)?"
+    r"^(?:[^;]{0,300}?\b(?:chỉ tiêu|mục tiêu)\b[^;:]{0,120}?(?:,?\s*trong đó|,\s*cụ thể(?: là)?"
     r"|,\s*gồm|:)\s*[,:]?\s*|\s*(?:trong đó|cụ thể(?: là)?|như sau)\s*[,:]\s*)",
     re.IGNORECASE,
 )
@@ -35,7 +35,7 @@ TARGET_CUE = re.compile(
 )
 RESULT_CUE = re.compile(
     r"ước\s+(?:đạt|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua"
-    r"|\bđã\s+(?:đạt|có|hoàn thành|giảm|tăng|thực hiện)|đạt và vượt|\d+/\d+\s+chỉ tiêu"
+    r"|\bđã\b|đạt và vượt|\d+/\d+\s+chỉ tiêu"
     r"|so với đầu nhiệm kỳ|(?:hoàn thành|vượt)\s+\d+/\d+|kết quả",
     re.IGNORECASE,
 )

@@ -184,9 +184,26 @@ def year_spans(text: str) -> list[tuple[int, int]]:
     """
     spans = []
     for m in NUMBER.finditer(text):
-        if _YEAR.fullmatch(m.group(1)) and not unit_at(text, m.end(), guess=False)[0]:
+        if not _YEAR.fullmatch(m.group(1)):
+            continue
+        # "đến năm 2030 xã Vĩnh Lộc đạt …": after a time word it is a year, a unit or not
+        timed = _TIME_WORD.search(text, max(0, m.start() - 16), m.start())
+        if timed or not unit_at(text, m.end(), guess=False)[0]:
             spans.append((m.start(), m.end()))
     return spans
+
+
+_TIME_WORD = re.compile(
+    r"(?:năm|đến|tới|giai đoạn|nhiệm kỳ|thời kỳ|cuối|từ)\s*$|\d\s*[–-]\s*$", re.IGNORECASE
+)
+# Dates ("ngày 29-5", "sáng 23/9", "04/12/2020"), document numbers ("số 18-NQ/TW") and
+# tallies of results ("36/35 đảng viên", "18/20 chỉ tiêu") hold numbers that are no values.
+NOT_VALUES = re.compile(
+    r"(?:(?:ngày|sáng|chiều|tối|hôm)\s+)\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?"
+    r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d+\s*[-/]\s*(?:NQ|QĐ|KH|CT|TW|TU|HU|ĐU|UBND|HĐND|BC|TB)\b"
+    r"|(?<![\d.,])\d+/\d+(?![\d.,])",
+    re.IGNORECASE,
+)
 
 
 # Compiled once, and matched at a position of the clause rather than on a copy of its
@@ -280,6 +297,7 @@ def _skipped(text: str) -> set[int]:
     spans += [m.span(1) for m in CRITERIA.finditer(text)]
     spans += [m.span() for m in PER_POPULATION.finditer(text)]
     spans += [m.span(1) for m in DURATION.finditer(text)]
+    spans += [m.span() for m in NOT_VALUES.finditer(text)]
     return {i for a, b in spans for i in range(a, b)}
 
 
