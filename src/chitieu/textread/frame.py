@@ -44,6 +44,15 @@ TERM = re.compile(
 LEVELS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"]
 
 
+def _named(text: str) -> re.Match[str] | None:
+    """The first unit named in ``text`` whose name is no acronym ("xã NTM" is a kind)."""
+    for m in AREA.finditer(text):
+        name = m.group(2).strip(" ,.-")
+        if not (name.isupper() and len(name) <= 4):
+            return m
+    return None
+
+
 def _most_local(head: str) -> re.Match[str] | None:
     """The most local unit a header in capitals names ("ĐẢNG BỘ TỈNH THANH HÓA / ĐẢNG BỘ
     HUYỆN NHƯ XUÂN" is the district's resolution)."""
@@ -82,7 +91,7 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         frame.doubts.append(coded("doubt.no_title"))
     source = frame.title + " " + text[:3000]
     head = normalize(text[:3000])
-    area = AREA.search(frame.title) or AREA.search(head) or _most_local(head[:1500])
+    area = _named(frame.title) or _named(head) or _most_local(head[:1500])
     if area:
         kind, name = area.group(1).lower(), area.group(2).strip(" ,.-")
         if name.isupper():
@@ -95,7 +104,16 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         frame.doubts.append(coded("doubt.area_code"))
     congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
     frame.congress = congress.group(1) if congress else ""
+    _read_term(frame, source, text, heading)
+    return frame
+
+
+YEAR_PLAN = re.compile(r"kế hoạch[^.\n]{0,80}?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     term = TERM.search(normalize(source)) or TERM.search(normalize(text))
+    year_plan = YEAR_PLAN.search(normalize(source))
     if term:
         first, last = int(term.group(2)), int(term.group(3))
         if term.group(1).lower() == "nhiệm kỳ":  # voted in the first year, counts the next ones
@@ -103,6 +121,9 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         else:
             frame.baseline_year, frame.start_year = first - 1, first
         frame.end_year = last
+    elif year_plan:  # "Kế hoạch phát triển kinh tế - xã hội năm 2022": a single year's plan
+        year = int(year_plan.group(1))
+        frame.baseline_year, frame.start_year, frame.end_year = year - 1, year, year
     else:
         end = re.search(r"(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)", heading + " " + source)
         if end:
@@ -111,4 +132,3 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
             frame.doubts.append(coded("doubt.term_inferred"))
         else:
             frame.doubts.append(coded("doubt.no_term"))
-    return frame

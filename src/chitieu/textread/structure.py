@@ -180,9 +180,18 @@ class _ListParser:
             self.after_label = False
             return _Step(begun=tuple(begun))
         m = MARKER.match(line)
+        # "1. Chương trình mục tiêu quốc gia …" then "- Xây dựng …": a heading, not an item
+        heading = (
+            m is not None
+            and bool(self.items)
+            and _style(m) != self.style
+            and line[m.end() : m.end() + 1].isupper()
+            and self._sub_heading()
+        )
         # an unfinished item followed by "– 7,5%" or "- 3.000 ha": a broken line, no item
         if (
-            m
+            not heading
+            and m
             and self.items
             and self.last not in (".", ";", ":")
             and (_style(m) != self.style or line[m.end() : m.end() + 1].isdigit())
@@ -216,6 +225,18 @@ class _ListParser:
             return self._join(raw)
         self.leftovers.append(squash(raw))
         return _Step()
+
+    def _sub_heading(self) -> bool:
+        """Drop the open item when it was a sub-heading: one line, no figure, unfinished."""
+        parts = self.parts[-1]
+        if len(parts) > 1 or _DIGIT.search(parts[0]) or self.last in (".", ";", ":"):
+            return False
+        self.items.pop()
+        self.parts.pop()
+        self.leftovers.append(squash(parts[0]))
+        self.group = group_of(parts[0]) or self.group
+        self.after_label = True
+        return True
 
     def _join(self, raw: str) -> _Step:
         self.parts[-1].append(raw)  # a stray line break
