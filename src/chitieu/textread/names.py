@@ -16,7 +16,8 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
-    r"^(?:\s*(?:[-–+•*,:(]|phấn đấu(?:\s+đạt)?|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
+    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|phấn đấu(?:\s+đạt)?|ước\s+(?:đạt|thực hiện)"
+    r"|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
     r"|có thêm|thêm|có|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|toàn\s+(?:tỉnh|huyện"
@@ -29,7 +30,7 @@ _CUT = re.compile(
     r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|ước\s+đạt|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn|trên(?!\s+(?:địa bàn|1 vạn|10\.000))"
     r"|dưới|từ|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới|khoảng|xấp xỉ"
-    r"|duy trì|ở mức|chiếm|bằng(?!\s+cấp)|luôn|giữ vững|lên|trở\s+(?:lên|xuống)"
+    r"|ở mức|chiếm|bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)"
     r"|(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng"
     r"|mỗi|gấp|\d)|\s*$))(?![\wÀ-ỹ])",
     re.IGNORECASE,

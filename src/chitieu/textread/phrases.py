@@ -53,6 +53,9 @@ ACTION = re.compile(
     r"|trồng mới|trồng rừng|xây dựng mới|thu hút)\b",
     re.IGNORECASE,
 )
+SHARE_CUE = re.compile(
+    r"(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+(?:nhiệm kỳ|năm\s+\d{4}|kỳ))|:", re.IGNORECASE
+)
 # A unit in the indicator's parentheses: "(%)", "(triệu USD)", "(USD/người)", "(Tỷ đồng)".
 UNIT_IN_NAME = re.compile(
     r"\(\s*(%|‰|(?:(?:nghìn |triệu |ngàn )?t[ỷỉ] |triệu |nghìn )?(?:đồng|USD)(?:/[\wÀ-ỹ ]+)?"
@@ -228,6 +231,11 @@ def _name(measure: Measure, chosen: Value, context: str) -> None:
             + " " * len(unit_in_name.group(0))
             + text[unit_in_name.end() :]
         )
+    if measure.kind is Kind.SHARE_STRUCTURE:
+        # "Cơ cấu GRDP đến cuối nhiệm kỳ khu vực I là 33%": the share is named after the cue
+        cue = list(SHARE_CUE.finditer(text, 0, chosen.start))
+        if cue and indicator(text[cue[-1].end() : chosen.start]):
+            text = " " * cue[-1].end() + text[cue[-1].end() :]
     name = measure_name(text, chosen.start, chosen.end, measure.unit, context)
     if not name:
         name = capital(text)

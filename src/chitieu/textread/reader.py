@@ -167,8 +167,10 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
     text = row_reading(item.text, item.columns)[0] if CELL in item.text else item.text
     context, clauses = split_clauses(text)
     measures: list[Measure] = []
-    for clause in clauses:
-        measures += read_measure(clause, context, default_end)
+    for k, clause in enumerate(clauses):
+        # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
+        share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
+        measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
     # "có 11,5 bác sỹ và 32,3 giường bệnh trên 1 vạn dân": the "per" tail serves both
     for a, b in itertools.pairwise(measures):
         if b.unit.endswith("dân") and "/" not in a.unit and a.unit and a.kind is b.kind:

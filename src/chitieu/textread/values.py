@@ -201,7 +201,7 @@ _TIME_WORD = re.compile(
 NOT_VALUES = re.compile(
     r"(?:(?:ngày|sáng|chiều|tối|hôm)\s+)\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{2,4})?"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d+\s*[-/]\s*(?:NQ|QĐ|KH|CT|TW|TU|HU|ĐU|UBND|HĐND|BC|TB)\b"
-    r"|(?<![\d.,])\d+/\d+(?![\d.,])",
+    r"|(?<![\d.,])\d+/\d+(?![\d.,])|(?<=trên )1(?=\s+(?:ha|km2|lao động|hộ)\b)",
     re.IGNORECASE,
 )
 
