@@ -116,7 +116,9 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     year_plan = YEAR_PLAN.search(normalize(source))
     if term:
         first, last = int(term.group(2)), int(term.group(3))
-        if term.group(1).lower() == "nhiệm kỳ":  # voted in the first year, counts the next ones
+        # a term is voted in its first year and counts the next ones ("giai đoạn 2025-2030"
+        # spans a term too); a plan "giai đoạn 2021-2025" counts its five years
+        if term.group(1).lower() == "nhiệm kỳ" or last - first == 5:
             frame.baseline_year, frame.start_year = first, first + 1
         else:
             frame.baseline_year, frame.start_year = first - 1, first

@@ -47,6 +47,7 @@ LOWERING = re.compile(
     r"|không vượt quá)(?:\s+(?:mức|khoảng|xấp xỉ|dưới))?\s*$",
     re.IGNORECASE,
 )
+GROWS = re.compile(r"\btăng(?:\s+(?:bình quân|khoảng|trên|từ|hơn))?\s*$", re.IGNORECASE)
 # Actions counted over a term when no period is written ("kết nạp 30 – 35 đảng viên").
 ACTION = re.compile(
     r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
@@ -175,7 +176,7 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.kind = Kind.REDUCTION_PER_YEAR
         measure.input = GrowthInput.RATE
         measure.doubts.append(coded("doubt.reduction_period"))
-    elif unit.startswith("%") and _growth(low_text, per_year_rate):
+    elif unit.startswith("%") and _growth(low_text, per_year_rate, before):
         measure.kind = Kind.AVERAGE_ANNUAL_GROWTH
         measure.input = GrowthInput.RATE
     elif re.search(r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text):
@@ -192,7 +193,9 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.kind = Kind.COUNT_OF_UNITS
 
 
-def _growth(low_text: str, per_year_rate: bool) -> bool:
+def _growth(low_text: str, per_year_rate: bool, before: str = "") -> bool:
+    if GROWS.search(before):  # "sản xuất nông nghiệp tăng 4%": a growth rate
+        return True
     if re.search(r"tăng trưởng|tốc độ tăng", low_text):
         return "bình quân" in low_text or per_year_rate or "đến năm" not in low_text
     return bool(re.search(r"\btăng\b", low_text)) and ("bình quân" in low_text or per_year_rate)

@@ -36,7 +36,8 @@ TARGET_CUE = re.compile(
 RESULT_CUE = re.compile(
     r"ước\s+(?:đạt|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua"
     r"|\bđã\b|đạt và vượt|\d+/\d+\s+chỉ tiêu"
-    r"|so với đầu nhiệm kỳ|(?:hoàn thành|vượt)\s+\d+/\d+|kết quả",
+    r"|so với đầu nhiệm kỳ|(?:hoàn thành|vượt)\s+\d+/\d+|kết quả"
+    r"|vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)",
     re.IGNORECASE,
 )
 _PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
@@ -51,12 +52,12 @@ class ProseTargets:
     results: list[str] = field(default_factory=list)  # clauses read as past results
 
 
-def sentences(text: str) -> list[str]:
-    """The text's sentences, whitespace folded: a paragraph is cut before each capital
-    that follows a sentence's end."""
-    out: list[str] = []
-    for line in lines_of(text):
-        out += [squash(s) for s in SENTENCE_END.split(normalize(line)) if s.strip()]
+def sentences(text: str) -> list[tuple[int, str]]:
+    """The text's sentences with the number of their paragraph, whitespace folded: a
+    paragraph is cut before each capital that follows a sentence's end."""
+    out: list[tuple[int, str]] = []
+    for k, line in enumerate(lines_of(text)):
+        out += [(k, squash(s)) for s in SENTENCE_END.split(normalize(line)) if s.strip()]
     return out
 
 
@@ -85,9 +86,12 @@ def find_prose_targets(text: str) -> ProseTargets:
     term = _TERM.search(normalize(text[:5000]))
     first_year = int(term.group(1)) if term else None
     found = ProseTargets()
-    for sentence in sentences(text):
+    paragraph, carried = -1, False
+    for k, sentence in sentences(text):
+        if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
+            paragraph, carried = k, False
         lead, clauses = _clauses(sentence)
-        cued = bool(TARGET_CUE.search(lead)) or bool(TARGET_CUE.search(sentence[:200]))
+        cued = carried or bool(TARGET_CUE.search(lead) or TARGET_CUE.search(sentence[:200]))
         for clause in clauses:
             if len(clause) > MAX_CLAUSE:
                 continue
@@ -97,4 +101,5 @@ def find_prose_targets(text: str) -> ProseTargets:
                 found.results.append(clause)
             elif cued or TARGET_CUE.search(clause):
                 found.items.append(Item(len(found.items) + 1, clause, sentence=sentence))
+                carried = True
     return found

@@ -284,8 +284,13 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     review = list(frame.doubts)
     targets, proposals = [], []
     ids = _Ids()
+    single_year = frame.start_year is not None and frame.start_year == frame.end_year
     for item in items:
         target, proposed = _read_target(item, frame.end_year, ids)
+        if single_year:  # a year's plan: what the term would sum is that year's level
+            for m in target["metrics"]:
+                if m["kind"] == "cumulative_over_term":
+                    m["kind"] = "level_at_end"
         targets.append(target)
         proposals += proposed
         for p in proposed:
