@@ -68,7 +68,9 @@ def _title_only(line: str) -> str:
 def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
     frame = Frame()
     lines = [squash(normalize(ln)) for ln in lines_of(text)[:40]]
-    frame.first_line = lines[0][:200] if lines else ""
+    # a press article's headline: its first line with words (not "19/12/2016 - 21:06")
+    worded = [ln for ln in lines if len(re.findall(r"[^\W\d_]{2,}", ln)) >= 3]
+    frame.first_line = worded[0][:200] if worded else ""
     titles = [
         ln
         for ln in lines

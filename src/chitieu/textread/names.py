@@ -16,8 +16,8 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
-    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|phấn đấu(?:\s+đạt)?|ước\s+(?:đạt|thực hiện)"
-    r"|trong đó[,:]?|cụ thể[,:]?"
+    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng|phấn đấu(?:\s+đạt)?"
+    r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
     r"|có thêm|thêm|có|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|toàn\s+(?:tỉnh|huyện"
@@ -39,7 +39,7 @@ _CUT = re.compile(
 _VERBS = re.compile(
     r"^(?:kết nạp|giải quyết việc làm(?: cho)?|tạo việc làm(?: cho)?|trồng(?: mới)?|xây dựng"
     r"|đào tạo(?: nghề)?(?: cho)?|thu hút|xóa|xoá|sửa chữa|làm mới|nâng cấp|cứng hóa|cứng hoá"
-    r"|hỗ trợ|tuyển|thành lập|phát triển)$",
+    r"|hỗ trợ|tuyển|thành lập|phát triển)\b",
     re.IGNORECASE,
 )
 _YEARS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
@@ -86,7 +86,8 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)
     if before and _VERBS.match(before):
         # "kết nạp 150 đảng viên mới": the verb, the counted thing and what qualifies it
-        parts = [before, noun if counted else "", after]
+        has = noun.lower() in before.lower()
+        parts = [before, noun if counted and not has else "", after]
         return capital(" ".join(p for p in parts if p))
     if before:
         return capital(before)
