@@ -14,6 +14,7 @@ from chitieu.textread.layouts import expand
 from chitieu.textread.structure import (
     FURNITURE,
     HEADING,
+    RESULT_ITEM,
     find_target_list,
     parse_items,
     select_lists,
@@ -66,7 +67,9 @@ def plain_search(text: str) -> tuple[object, ...] | None:
         head, _, rest = structure.normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
         found = parse_items(first + lines[i + 1 :])
-        score = sum(1 for it in found.items if re.search(r"\d", it.text))
+        score = sum(
+            1 for it in found.items if re.search(r"\d", it.text) and not RESULT_ITEM.search(it.text)
+        )
         if score:
             heads.append((score, i, first))
     return _shown(select_lists(lines, heads))

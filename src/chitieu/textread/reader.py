@@ -20,7 +20,14 @@ from chitieu.textread.layouts import CELL, row_reading
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
 from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
-from chitieu.textread.structure import Item, find_target_list, normalize, read_tasks, squash
+from chitieu.textread.structure import (
+    RESULT_ITEM,
+    Item,
+    find_target_list,
+    normalize,
+    read_tasks,
+    squash,
+)
 
 # How much each doubt costs a target's confidence; a qualitative measure costs more.
 DOUBT_COST = 0.15
@@ -227,8 +234,10 @@ def _num(value: Decimal) -> str:
 def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]]:
     """The items to read, the lines left over, the heading, the layout and past results."""
     found = find_target_list(text)
-    if found is not None and found.items:
-        return found.items, found.leftovers, found.heading, "list", []
+    targets = [it for it in found.items if not RESULT_ITEM.search(it.text)] if found else []
+    if found is not None and targets:
+        results = [it.text for it in found.items if RESULT_ITEM.search(it.text)]
+        return targets, found.leftovers, found.heading, "list", results
     prose = find_prose_targets(text)
     if prose.items:
         return prose.items, [], "", "prose", prose.results

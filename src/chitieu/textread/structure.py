@@ -65,6 +65,11 @@ class TargetList:
     used: int = 0  # how many of the lines given the list took (up to where it ended)
 
 
+# An item that reports a result ("ước đạt 46.121 tỷ đồng", "đã giảm còn …"): no target.
+RESULT_ITEM = re.compile(
+    r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|năm) qua|\bđã\s|đạt và vượt",
+    re.IGNORECASE,
+)
 LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
 
@@ -145,7 +150,8 @@ class _ListParser:
         self.parts.append([raw])
         self.last = _end(raw)
         self.long = len(raw) >= LONG_LINE
-        return bool(_DIGIT.search(raw))
+        # what the list is scored by: items with a figure that are no past result
+        return bool(_DIGIT.search(raw)) and not RESULT_ITEM.search(raw)
 
     def feed(self, raw: str) -> _Step:
         line = normalize(raw)
@@ -338,7 +344,8 @@ def _after(step: _Step, rest: tuple[int, bool]) -> tuple[int, bool]:
 # 2025, a year's plan beside the term's), never when it reports results.
 OTHER_LIST = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu", re.IGNORECASE)
 RESULTS_LIST = re.compile(
-    r"kết quả|thực hiện|đã đạt|đạt và vượt|\d+/\d+|nhiệm kỳ qua|đánh giá|ước", re.IGNORECASE
+    r"thành tựu|kết quả|thực hiện|đã đạt|đạt và vượt|\d+/\d+|nhiệm kỳ qua|đánh giá|ước",
+    re.IGNORECASE,
 )
 MAX_LISTS = 4
 
@@ -367,7 +374,8 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
     """The best list and the others whose headings set targets, from each heading's score."""
     if not heads:
         return None
-    best = max(heads, key=lambda h: (h[0], -h[1]))
+    # a heading of results ("Thành tựu năm 2020", "Kết quả thực hiện") loses to any other
+    best = max(heads, key=lambda h: (not RESULTS_LIST.search(lines[h[1]]), h[0], -h[1]))
     chosen = [_parse_after(lines, best[1], best[2])]
     for score, i, first in heads:
         if len(chosen) > MAX_LISTS or score < 2 or i == best[1]:
