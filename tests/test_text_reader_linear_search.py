@@ -10,12 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chitieu.textread import structure
-from chitieu.textread.layouts import expand
 from chitieu.textread.structure import (
-    FURNITURE,
     HEADING,
     RESULT_ITEM,
     find_target_list,
+    list_lines,
     parse_items,
     select_lists,
 )
@@ -59,7 +58,7 @@ PIECES = [
 def plain_search(text: str) -> tuple[object, ...] | None:
     """What the reader found before: parse what follows every heading, score each, then
     keep the best list (and the others whose headings set targets)."""
-    lines = expand([ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)])
+    lines = list_lines(text)
     heads = []
     for i, line in enumerate(lines):
         if not HEADING.search(line):

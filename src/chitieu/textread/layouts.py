@@ -154,7 +154,7 @@ def expand(lines: list[str]) -> list[str]:
     table typed or copied as text ("| 1 | … |", cells apart by tabs, one cell per line)
     as rows."""
     out: list[str] = []
-    for line in cells_to_rows(lines):
+    for line in lines:
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue

@@ -61,8 +61,9 @@ SHARE_CUE = re.compile(
 UNIT_IN_NAME = re.compile(
     r"\(\s*(%|‰|(?:(?:nghìn |triệu |ngàn )?t[ỷỉ] |triệu |nghìn )?(?:đồng|USD)(?:/[\wÀ-ỹ ]+)?"
     r"|(?:[Tt][ỷỉ]|[Tt]riệu|[Nn]ghìn) (?:đồng|USD)|người|ha|km|tấn|lượt khách|lượt người|xã"
-    r"|hộ|lao động|doanh nghiệp)\s*\)\s*$"
+    r"|hộ|lao động|doanh nghiệp)\s*\)"
 )
+PER_WHOM = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?)\s*/\s*(?:1\s+)?vạn dân", re.IGNORECASE)
 # The three criteria a Vietnamese traffic-accident target always means.
 TRAFFIC_CRITERIA = ("số vụ", "số người chết", "số người bị thương")
 # Qualifiers read by the offices' convention rather than literally: said on the review list.
@@ -145,6 +146,9 @@ def _unit(text: str, chosen: Value, measure: Measure) -> str:
         who = "vạn dân" if per.group(1).lower() == "vạn" else f"{per.group(1)} {per.group(2)}"
         if not unit.endswith("/" + who):
             unit = f"{unit}/{who}" if unit else f"/{who}"
+    if unit.startswith("/"):  # "Bác sỹ/vạn dân 13 – 14": what is counted stands before "/"
+        whom = PER_WHOM.search(text[: chosen.start])
+        unit = f"{whom.group(1).lower()}{unit}" if whom else unit
     if not unit:
         # "Kim ngạch xuất khẩu (triệu USD) 920", "Tỷ lệ … 45": the indicator says the unit
         head = text[: chosen.start]

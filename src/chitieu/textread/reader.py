@@ -260,7 +260,8 @@ def _read_target(
     doubts = [d for m in measures for d in m.doubts if d.code != "doubt.qualitative"]
     others = sum(1 for m in measures if m.comparator is None)
     confidence = max(0.0, 1 - DOUBT_COST * len(doubts) - OTHER_COST * others)
-    target: dict[str, Any] = {"no": item.no, "text": item.text}
+    # a table row's text as it reads: its cells apart by spaces
+    target: dict[str, Any] = {"no": item.no, "text": item.text.replace(CELL, " ")}
     if item.group is not None:
         target["group"] = item.group.value
     target["metrics"] = [_metric_data(m, ids) for m in measures]

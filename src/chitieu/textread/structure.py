@@ -13,7 +13,14 @@ import re
 from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group, TaskKind
-from chitieu.textread.layouts import Columns, expand, group_of, heading_group, table_header
+from chitieu.textread.layouts import (
+    Columns,
+    cells_to_rows,
+    expand,
+    group_of,
+    heading_group,
+    table_header,
+)
 
 MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
@@ -75,6 +82,14 @@ LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
 def lines_of(text: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)]
+
+
+def list_lines(text: str) -> list[str]:
+    """The lines a list is sought in: tables published one cell per line put back into
+    rows first (a lone "67" there is a cell, not a page number), then page furniture
+    dropped and inline lists cut (:func:`layouts.expand`)."""
+    rows = cells_to_rows([ln for ln in text.splitlines() if ln.strip()])
+    return expand([ln for ln in rows if not FURNITURE.match(ln)])
 
 
 def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]]:
@@ -354,7 +369,7 @@ def find_target_list(text: str) -> TargetList | None:
     """The lists of targets: the heading mentioning "chỉ tiêu" whose items hold the most
     numbers (the first on a tie), and the other lists whose headings set targets.
     """
-    lines = expand(lines_of(text))
+    lines = list_lines(text)
     scores = _Scores(lines)
     heads: list[tuple[int, int, list[str]]] = []  # score, line, the heading's own rest
     for i, line in enumerate(lines):
