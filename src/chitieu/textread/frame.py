@@ -28,7 +28,7 @@ class Frame:
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 AREA = re.compile(
     r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
-    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:\s*-\s*|\s+)?(?:[{UPPER}][\wÀ-ỹ]*(?:\s+|$))*)",
+    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|$))*)",
 )
 # The same in capitals ("ĐẢNG BỘ HUYỆN NHƯ XUÂN LẦN THỨ XXVI"): the name stops at these words
 AREA_CAPS = re.compile(

@@ -16,7 +16,7 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
-    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng|phấn đấu(?:\s+đạt)?"
+    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng|đưa|phấn đấu(?:\s+đạt)?"
     r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
@@ -30,9 +30,9 @@ _CUT = re.compile(
     r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|ước\s+đạt|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn|trên(?!\s+(?:địa bàn|1 vạn|10\.000))"
     r"|dưới|từ|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới|khoảng|xấp xỉ"
-    r"|ở mức|chiếm|bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)"
-    r"|(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng"
-    r"|mỗi|gấp|\d)|\s*$))(?![\wÀ-ỹ])",
+    r"|ở mức|chiếm|bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)|duy trì"
+    r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
+    r"(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng|mỗi|gấp|\d)|\s*$))(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
 # Verbs that head a clause whose object is the counted thing ("kết nạp 150 đảng viên").
@@ -42,6 +42,7 @@ _VERBS = re.compile(
     r"|hỗ trợ|tuyển|thành lập|phát triển)\b",
     re.IGNORECASE,
 )
+MEASURES = {"ha", "km", "km2", "m2", "m3", "tấn", "lượt", "tỷ", "triệu", "nghìn"}
 _YEARS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
 
 
@@ -85,9 +86,11 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
     counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)
     if before and _VERBS.match(before):
-        # "kết nạp 150 đảng viên mới": the verb, the counted thing and what qualifies it
-        has = noun.lower() in before.lower()
-        parts = [before, noun if counted and not has else "", after]
+        # "kết nạp 150 đảng viên mới": the verb, the counted thing and what qualifies it;
+        # "trồng mới 500 ha rừng", "giải quyết việc làm 300 lao động": the object is there
+        bare = _VERBS.fullmatch(before) and not before.lower().startswith("giải quyết")
+        object_ = counted and noun.lower() not in MEASURES and (bare or before.endswith(" cho"))
+        parts = [before, noun if object_ else "", after]
         return capital(" ".join(p for p in parts if p))
     if before:
         return capital(before)

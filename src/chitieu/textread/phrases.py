@@ -171,7 +171,10 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.kind = Kind.SHARE_STRUCTURE
     elif reducing and (yearly or per_year_rate or "bình quân" in low_text):
         measure.kind = Kind.REDUCTION_PER_YEAR
-        rate = "bình quân" in low_text or per_year_rate
+        # a rate's fall is in points ("tỷ lệ hộ nghèo giảm hằng năm 0,5%"), a count's in %
+        rate = (
+            "bình quân" in low_text or per_year_rate or bool(re.search(r"\bt[ỷỉ] lệ\b", low_text))
+        )
         measure.input = GrowthInput.RATE if rate else GrowthInput.LEVEL
         if measure.input is GrowthInput.LEVEL:
             measure.unit = unit or "%"

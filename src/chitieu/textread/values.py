@@ -57,6 +57,7 @@ UNITS = sorted(
         "đồng/người",
         "đồng",
         "lượt người",
+        "lượt lao động",
         "lượt khách",
         "lượt",
         "người",
