@@ -1,12 +1,16 @@
 """Benchmark: the text reader's time grows in proportion to the text (issue 10).
 
-    .venv/bin/python bench/bench_text_reader.py [--sizes 100,400] [--repeat 3]
+    .venv/bin/python bench/bench_text_reader.py [--sizes 100,400] [--repeat 3] [--prose]
 
 Builds texts of the given sizes (in KB) the way a long report reads: the labelled
 resolutions of tests/data, then page after page of lines mentioning "chỉ tiêu" (the reader
 once parsed the rest of the text after each such line: 100 KB took 2.4 s, 400 KB 38.7 s),
 then times ``read_resolution`` on each, best of ``--repeat``. A linear reader takes 4× as
 long on 4× the text; the goal is at most 6× (a quadratic one takes 16×).
+
+With ``--prose`` the text is a press summary with no list (issue 14), then sentence after
+sentence of past results with figures: every sentence is cut into clauses and each clause
+weighed as a target or a result.
 """
 
 from __future__ import annotations
@@ -26,10 +30,25 @@ PROSE = (
 )
 
 
-def text_of(kilobytes: int) -> str:
-    """The resolutions, then report lines up to ``kilobytes`` of UTF-8."""
-    text = "\n".join(p.read_text(encoding="utf-8") for p in sorted(CASES.glob("*.txt")))
-    text += PROSE * (kilobytes * 1024 // len(PROSE.encode("utf-8")) + 1)
+SUMMARY = (
+    "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2020 - 2025 xác "
+    "định 18 chỉ tiêu, trong đó tăng trưởng kinh tế bình quân giai đoạn 2021 - 2025 đạt 8,5 "
+    "- 9%; đến năm 2025 thu nhập bình quân đầu người đạt 90 - 95 triệu đồng.\n"
+)
+RESULTS = (
+    "Năm 2020, thu nhập bình quân đầu người ước đạt 44,5 triệu đồng, gấp 1,6 lần năm 2015; "
+    "nhiệm kỳ qua tỷ lệ hộ nghèo đã giảm còn 4,2%, vượt 0,5% so với kế hoạch. "
+)
+
+
+def text_of(kilobytes: int, prose: bool = False) -> str:
+    """The resolutions (or a press summary), then report lines up to ``kilobytes`` of UTF-8."""
+    if prose:
+        text, filler = SUMMARY, RESULTS
+    else:
+        files = sorted(CASES.glob("*.txt"))
+        text, filler = "\n".join(p.read_text(encoding="utf-8") for p in files), PROSE
+    text += filler * (kilobytes * 1024 // len(filler.encode("utf-8")) + 1)
     return text.encode("utf-8")[: kilobytes * 1024].decode("utf-8", "ignore")
 
 
@@ -47,11 +66,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,400", help="two sizes in KB (default 100,400)")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--prose", action="store_true", help="a press summary, no list")
     args = parser.parse_args(argv)
     small, large = (int(s) for s in args.sizes.split(","))
     best = {}
     for kb in (small, large):
-        best[kb], times = best_time(text_of(kb), args.repeat)
+        best[kb], times = best_time(text_of(kb, args.prose), args.repeat)
         shown = ", ".join(f"{t:.3f}" for t in times)
         print(f"{kb:>6} KB: best {best[kb]:.3f} s of [{shown}] s")
     ratio = best[large] / best[small]

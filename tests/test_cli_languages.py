@@ -95,8 +95,10 @@ def test_read_speaks_vietnamese(tmp_path: Path):
     code, _, err = run("read", str(path))
     assert code == 2
     assert err == (
-        f"{path}: không tìm thấy danh mục chỉ tiêu: không có dòng nào nhắc đến “chỉ tiêu” "
-        "mà tiếp theo là các mục đánh số có số liệu\n"
+        f"{path}: không tìm thấy chỉ tiêu nào: đã tìm danh mục dưới dòng tiêu đề có “chỉ tiêu” "
+        "(các mục đánh số, đánh chữ, gạch đầu dòng hoặc liền trong một đoạn, các dòng của "
+        "bảng, các dòng dưới tiêu đề nhóm như “Về kinh tế”) và các câu đặt ra con số phải "
+        "đạt (“phấn đấu …”, “đến năm 2025 đạt …”, “tăng bình quân … %/năm”)\n"
     )
 
 

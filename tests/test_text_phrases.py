@@ -20,8 +20,8 @@ def one(text: str, context: str = ""):  # type: ignore[no-untyped-def]
         ("GRDP bình quân đầu người đạt 2.900 – 3.000 USD", "range", "2900", "3000", "USD"),
         ("Tăng trưởng bình quân từ 7,5 đến 8,0%/năm", "range", "7.5", "8.0", "%/năm"),
         ("Tăng trưởng bình quân 7 — 7,5%", "range", "7", "7.5", "%"),
-        ("Thu nhập đạt trên 60 triệu đồng", ">", "60", None, "triệu đồng"),
-        ("Tỷ lệ thất nghiệp dưới 4%", "<", None, "4", "%"),
+        ("Thu nhập đạt trên 60 triệu đồng", ">=", "60", None, "triệu đồng"),
+        ("Tỷ lệ thất nghiệp dưới 4%", "<=", None, "4", "%"),
         ("Nợ xấu không quá 3%", "<=", None, "3", "%"),
         ("Chi phí tối đa 1,5 tỷ đồng", "<=", None, "1.5", "tỷ đồng"),
         ("Mỗi xã có ít nhất 2 hợp tác xã", ">=", "2", None, "hợp tác xã"),
@@ -35,7 +35,7 @@ def one(text: str, context: str = ""):  # type: ignore[no-untyped-def]
             "nghìn tỷ đồng",
         ),
         ("Kim ngạch đạt 1,2 tỷ USD", ">=", "1.2", None, "tỷ USD"),
-        ("Doanh thu hơn 5.200 tỷ đồng", ">", "5200", None, "tỷ đồng"),
+        ("Doanh thu hơn 5.200 tỷ đồng", ">=", "5200", None, "tỷ đồng"),
         ("Độ che phủ ≥ 65%", ">=", "65", None, "%"),
         ("Hộ nghèo ≤ 2%", "<=", None, "2", "%"),
         ("Tỷ lệ hộ nghèo là < 3%", "<", None, "3", "%"),
@@ -91,7 +91,7 @@ def test_years_and_criteria_counts_are_not_values():
 
 
 def test_doubtful_readings_are_flagged():
-    assert any("≥" in str(d) for d in one("Tăng trưởng bình quân trên 6,5%/năm").doubts)
+    assert any("≥" in str(d) for d in one("Tăng trưởng bình quân trên 6,5%/năm").notes)
     assert any("approximate" in str(d) for d in one("GRDP đầu người khoảng 5.500 USD").doubts)
     assert any("decimal mark" in str(d) for d in one("Tỷ lệ đô thị hóa đạt 35.5%").doubts)
     m = one("Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 12‰")

@@ -75,7 +75,8 @@ def test_a_file_without_a_target_list_says_so(tmp_path: Path):
     )
     code, stdout, stderr = run("read", str(src))
     assert code == 2 and stdout == ""
-    assert stderr.startswith(f"{src}: no target list found")
+    assert stderr.startswith(f"{src}: no targets found: looked for a list under a heading")
+    assert "Về kinh tế" in stderr and "phấn đấu" in stderr
 
 
 def test_an_unsupported_file_type_is_refused(tmp_path: Path):

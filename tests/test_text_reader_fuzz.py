@@ -89,3 +89,47 @@ PDF = _pdf((RESOLUTIONS / "tinh-pdf-2020-2025.txt").read_text(encoding="utf-8"))
 @given(mutated(PDF))
 def test_it_reads_or_refuses_any_mutated_pdf(data: bytes) -> None:
     read_any(data, ".pdf")
+
+
+# Press summaries in prose (issue 14): mutated, and put together from the pieces such
+# sentences are made of, with stray dots, semicolons and line breaks.
+PROSE = (
+    "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XIX, nhiệm kỳ 2020 - 2025 xác "
+    "định 18 chỉ tiêu, trong đó tăng trưởng kinh tế bình quân giai đoạn 2021 - 2025 đạt 8,5 "
+    "- 9%; đến năm 2025 thu nhập bình quân đầu người đạt 90 - 95 triệu đồng. Năm 2020, thu "
+    "nhập ước đạt 44,5 triệu đồng. Phấn đấu tỷ lệ hộ nghèo còn 1,5 - 2%; không còn hộ nghèo.\n"
+)
+PIECES = [
+    "Phấn đấu đến năm 2025",
+    "tỷ lệ hộ nghèo còn 1,5 - 2%",
+    "thu nhập bình quân đầu người đạt 90 triệu đồng/người/năm",
+    "trong đó",
+    "xác định 18 chỉ tiêu,",
+    "ước đạt 44,5 tỉ đồng",
+    "nhiệm kỳ qua",
+    "không còn hộ nghèo",
+    "trên 900 triệu USD",
+    "giảm bình quân 1 - 1,5%/năm",
+    "(tương đương 5.000 USD)",
+    "; ",
+    ". ",
+    ", ",
+    ": ",
+    "\n",
+    "khoảng",
+    "1.",
+    "I. Về kinh tế",
+    "| 4,2 | 1,5 |",
+]
+
+
+@fuzz(150)
+@given(mutated(PROSE.encode("utf-8")))
+def test_it_reads_or_refuses_any_mutated_press_summary(data: bytes) -> None:
+    read_any(data, ".txt")
+
+
+@fuzz(200)
+@given(st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join))
+def test_it_reads_or_refuses_any_sentence_made_of_summary_pieces(text: str) -> None:
+    read_any(text.encode("utf-8"), ".txt")

@@ -91,3 +91,12 @@ def test_lines_left_over_are_named_up_to_twenty_then_counted():
     assert left[0] == "not placed in any target: “Đoạn văn thứ 0 không thuộc chỉ tiêu nào”"
     assert left[19] == "not placed in any target: “Đoạn văn thứ 19 không thuộc chỉ tiêu nào”"
     assert left[20:] == ["5 more lines not placed in any target"]
+
+
+def test_a_text_given_directly_over_the_limit_is_refused_unread():
+    # the API and the jobs may hand the reader a text without a file (issue 14)
+    with pytest.raises(ReadError) as caught:
+        read_resolution("Phấn đấu tăng 5%. " * 120_000)
+    assert str(caught.value) == (
+        "the text is longer than 2.000.000 characters: give only the resolution"
+    )

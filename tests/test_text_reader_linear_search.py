@@ -10,7 +10,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chitieu.textread import structure
-from chitieu.textread.structure import FURNITURE, HEADING, find_target_list, parse_items, squash
+from chitieu.textread.structure import (
+    HEADING,
+    RESULT_ITEM,
+    find_target_list,
+    list_lines,
+    parse_items,
+    select_lists,
+)
 from tests.filekit import fuzz
 
 PIECES = [
@@ -49,20 +56,22 @@ PIECES = [
 
 
 def plain_search(text: str) -> tuple[object, ...] | None:
-    """What the reader found before: parse what follows every heading, keep the best."""
-    lines = [ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)]
-    best, best_score = None, 0
+    """What the reader found before: parse what follows every heading, score each, then
+    keep the best list (and the others whose headings set targets)."""
+    lines = list_lines(text)
+    heads = []
     for i, line in enumerate(lines):
         if not HEADING.search(line):
             continue
         head, _, rest = structure.normalize(line).partition(":")
-        found = parse_items(([line[len(head) + 1 :]] if rest.strip() else []) + lines[i + 1 :])
-        found.heading = squash(line)
-        found.items = [it for it in found.items if it.text]
-        score = sum(1 for it in found.items if re.search(r"\d", it.text))
-        if score > best_score:
-            best, best_score = found, score
-    return _shown(best)
+        first = [line[len(head) + 1 :]] if rest.strip() else []
+        found = parse_items(first + lines[i + 1 :])
+        score = sum(
+            1 for it in found.items if re.search(r"\d", it.text) and not RESULT_ITEM.search(it.text)
+        )
+        if score:
+            heads.append((score, i, first))
+    return _shown(select_lists(lines, heads))
 
 
 def _shown(found: structure.TargetList | None) -> tuple[object, ...] | None:

@@ -46,4 +46,4 @@ def test_a_text_without_a_target_list_fails_naming_the_file(db, people):
     assert job.state == "failed" and not ReadDraft.objects.exists()
     page = c.get(f"/jobs/{job.pk}/").content.decode()
     assert 'data-file="cong-tac.txt"' in page and "Việc không thành" in page
-    assert "<strong>cong-tac.txt</strong>: không tìm thấy danh mục chỉ tiêu" in page
+    assert "<strong>cong-tac.txt</strong>: không tìm thấy chỉ tiêu nào: đã tìm danh mục" in page

@@ -33,7 +33,7 @@ def test_a_text_without_a_target_list_is_refused(db):
     page = refused(
         post("NGHỊ QUYẾT\nVề công tác cán bộ.\nGiao Ban Thường vụ tổ chức thực hiện.\n", "nq.txt")
     )
-    assert "nq.txt: không tìm thấy danh mục chỉ tiêu" in page
+    assert "nq.txt: không tìm thấy chỉ tiêu nào: đã tìm danh mục" in page
 
 
 def test_a_text_not_in_utf8_is_refused(db):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -113,3 +114,114 @@ def compare(plan: dict[str, Any], want: dict[str, Any]) -> tuple[int, int, list[
         check(f"target {t['no']} measures", len(g["metrics"]), len(t["metrics"]))
     check("targets", len(plan["targets"]), len(want["targets"]))
     return right, total, misses
+
+
+# The reader's accuracy set (issue 14): real texts, labelled from docs/text-reader-labelling.md.
+READER_SET = Path(__file__).resolve().parent / "data" / "reader-accuracy"
+SCORED = ("name", "kind", "comparator", "low", "high", "unit", "input", "direction")
+BOUNDS = ("comparator", "low", "high")
+
+
+def manifest() -> dict[str, dict[str, Any]]:
+    data: dict[str, dict[str, Any]] = load_yaml((READER_SET / "manifest.yaml").read_text("utf-8"))
+    return data
+
+
+def set_ids(split: str) -> list[str]:
+    """The ids of one half of the set ("dev" or "test"), sorted."""
+    return sorted(i for i, e in manifest().items() if e["split"] == split)
+
+
+@dataclass
+class Score:
+    """Fields right, fields the reader gave, fields labelled: precision, recall, F1."""
+
+    right: int = 0
+    got: int = 0
+    labelled: int = 0
+
+    def add(self, other: Score) -> None:
+        self.right += other.right
+        self.got += other.got
+        self.labelled += other.labelled
+
+    @property
+    def f1(self) -> float:
+        if not self.right:
+            return 0.0
+        precision, recall = self.right / self.got, self.right / self.labelled
+        return 2 * precision * recall / (precision + recall)
+
+
+def _words(text: str) -> set[str]:
+    return set(text.lower().split())
+
+
+def _align(got: list[dict[str, Any]], want: list[dict[str, Any]]) -> list[int | None]:
+    """For each labelled target, the reader's target of the same text (else the one sharing
+    most words, at least half of them), each used once, in reading order."""
+    free = set(range(len(got)))
+    out: list[int | None] = []
+    for t in want:
+        text = " ".join(str(t["text"]).split())
+        same = [i for i in sorted(free) if " ".join(str(got[i]["text"]).split()) == text]
+        if not same:
+            scored = [
+                (len(_words(text) & _words(got[i]["text"])) / max(1, len(_words(text))), i)
+                for i in sorted(free)
+            ]
+            same = [i for s, i in sorted(scored, key=lambda p: (-p[0], p[1])) if s >= 0.5][:1]
+        out.append(same[0] if same else None)
+        if same:
+            free.discard(same[0])
+    return out
+
+
+def _value(field: str, value: Any) -> Any:
+    if field in ("low", "high") and value is not None:
+        return Decimal(str(value))
+    return value
+
+
+def score(plan: dict[str, Any], want: dict[str, Any], fields: tuple[str, ...] = ()) -> Score:
+    """Field-level counts of a proposed plan against a label.
+
+    With ``fields``, only those metric fields count (e.g. :data:`BOUNDS`); else the frame
+    (title, area, years, tasks), each target's text and group, and every metric field of
+    :data:`SCORED`. Targets are paired by their text, metrics by their order.
+    """
+    s = Score()
+    if not fields:
+        frame = {
+            "title": plan["title"],
+            "area": plan["area"]["name"],
+            "years": [plan["baseline_year"], plan["start_year"], plan["end_year"]],
+            "tasks": len(plan.get("tasks", [])),
+        }
+        for key, value in frame.items():
+            s.got += 1
+            s.labelled += key in want
+            s.right += key in want and value == want[key]
+    metric_fields = fields or SCORED
+    got_targets = plan["targets"]
+    for t in got_targets:
+        s.got += 0 if fields else 1 + ("group" in t)
+        s.got += sum(1 for m in t["metrics"] for f in metric_fields if f in m)
+    for t, i in zip(want["targets"], _align(got_targets, want["targets"]), strict=True):
+        g = got_targets[i] if i is not None else {"metrics": []}
+        if not fields:
+            s.labelled += 1 + ("group" in t)
+            s.right += g.get("text") == t["text"]
+            s.right += "group" in t and g.get("group") == t["group"]
+        for k, m in enumerate(t["metrics"]):
+            gm = g["metrics"][k] if k < len(g["metrics"]) else {}
+            for f in metric_fields:
+                if f in m:
+                    s.labelled += 1
+                    s.right += f in gm and _value(f, gm[f]) == _value(f, m[f])
+    return s
+
+
+def reader_label(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = load_yaml((READER_SET / f"{name}.expected.yaml").read_text("utf-8"))
+    return data

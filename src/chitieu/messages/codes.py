@@ -150,7 +150,10 @@ CODES: dict[str, str] = {
         "as .txt or .docx"
     ),
     "text.no_list": _(
-        "no target list found: no line mentions “chỉ tiêu” followed by numbered items with figures"
+        "no targets found: looked for a list under a heading mentioning “chỉ tiêu” "
+        "(numbered, lettered, bulleted or inline items, table rows, lines under group "
+        "headings such as “Về kinh tế”) and for sentences setting a figure to reach "
+        "(“phấn đấu …”, “đến năm 2025 đạt …”, “tăng bình quân … %%/năm”)"
     ),
     "text.too_many_items": _(
         "the list found has %(n)s items, more than the %(count)s targets a resolution "
@@ -165,6 +168,18 @@ CODES: dict[str, str] = {
     "doubt.dot_decimal": _("“.” used as a decimal mark: check the number"),
     "doubt.approximate": _("approximate target (khoảng, xấp xỉ): check the bound"),
     "doubt.strictly_greater": _("“trên/hơn” read as strictly greater: some authors mean ≥"),
+    "doubt.floor": _("“%(words)s X” read as ≥ X, as offices grade it: X is đạt, above it vượt"),
+    "doubt.ceiling": _("“%(words)s X” read as ≤ X, as offices grade it: X is đạt, below it vượt"),
+    "doubt.range_lower": _("a range after a lowering cue (còn, giảm xuống …): lower is better"),
+    "doubt.reduction_period": _(
+        "“giảm” without “/năm” or “bình quân”: read as a yearly reduction, not a level; "
+        "check whether the text means the whole term"
+    ),
+    "doubt.of_which": _(
+        "a “trong đó” part of the target: decide whether it counts toward the target"
+    ),
+    "doubt.no_more": _("“không còn …” read as at most 0, lower is better"),
+    "doubt.no_name": _("no indicator phrase found: name the measure"),
     "doubt.criteria": _("%(n)s criteria in one clause: split them by hand"),
     "doubt.leftover": _("not placed in any target: “%(line)s”"),
     "doubt.leftovers": _("%(count)s more lines not placed in any target"),

@@ -1,11 +1,11 @@
 """One measure of a target, read from a clause of Vietnamese text.
 
 "Tốc độ tăng trưởng kinh tế (GRDP) bình quân từ 7 – 7,5%" becomes a measure of kind
-``average_annual_growth``, comparator ``range``, 7 to 7,5, unit "%". The rules follow
-how resolutions are written: "." groups thousands and "," is the decimal mark; a unit is
-written once after the last end of a range; qualifiers (trên, dưới, không quá, từ … trở
-lên …) sit just before the number; cue words (bình quân, hằng năm, cả giai đoạn, số xã
-đạt chuẩn, cơ cấu …) say how the figures are to be combined.
+``average_annual_growth``, comparator ``range``, 7 to 7,5, unit "%". The values are found
+by :mod:`chitieu.textread.values`, the name by :mod:`chitieu.textread.names`; this module
+chooses the clause's target value and reads its cue words (bình quân, hằng năm, cả giai
+đoạn, số xã đạt chuẩn, cơ cấu, còn, giảm …): how the figures are combined, and which way
+is better.
 """
 
 from __future__ import annotations
@@ -16,139 +16,16 @@ from decimal import Decimal
 
 from chitieu.problems import Message, coded
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
+from chitieu.textread.names import capital, indicator, measure_name, no_more_name, plain_name
+from chitieu.textread.values import (
+    COUNTED,
+    CRITERIA,
+    PER_POPULATION,
+    Value,
+    find_values,
+    value_starts,
+)
 
-# A number as printed: 4.400.000 / 7,5 / 166; a stray "6.5" is caught and flagged apart.
-NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?![\d.])|\d+(?:,\d+)?)(?![\d])"
-)
-SCALES = ["nghìn tỷ", "triệu tỷ", "nghìn", "ngàn", "triệu", "tỷ", "vạn"]
-# Units that are themselves administrative or physical units, counted one by one.
-COUNTED = frozenset(
-    {
-        "bản",
-        "chi bộ",
-        "chợ",
-        "cơ sở",
-        "cụm công nghiệp",
-        "huyện",
-        "hợp tác xã",
-        "khu",
-        "làng",
-        "phường",
-        "thôn",
-        "thị trấn",
-        "trường",
-        "trạm",
-        "tổ dân phố",
-        "xã",
-        "đơn vị",
-    }
-)
-# Units as resolutions write them, longest first so that "nghìn tỷ đồng" wins over "đồng".
-UNITS = sorted(
-    [
-        "%/năm",
-        "‰",
-        "%",
-        "điểm %",
-        "điểm phần trăm",
-        "USD/người/năm",
-        "USD/người",
-        "USD",
-        "đồng/người/năm",
-        "đồng/người",
-        "đồng",
-        "lượt người",
-        "lượt khách",
-        "lượt",
-        "người",
-        "ha",
-        "km",
-        "km2",
-        "m2",
-        "tấn",
-        "đảng viên",
-        "hộ",
-        "lao động",
-        "doanh nghiệp",
-        "giường bệnh",
-        "bác sỹ",
-        "bác sĩ",
-        "công trình",
-        "dự án",
-        "khu công nghiệp",
-        "sản phẩm",
-        "thiết chế",
-        "nhà",
-        "điểm",
-        "tổ chức",
-        "mô hình",
-        "lớp",
-        "học sinh",
-        "cây",
-        "con",
-        "m3",
-        "MW",
-        "kWh",
-        "năm",
-        *COUNTED,
-    ],
-    key=len,
-    reverse=True,
-)
-# Words that may follow a number without being its unit.
-NOT_UNITS = {
-    "và",
-    "trở",
-    "trên",
-    "dưới",
-    "so",
-    "với",
-    "đến",
-    "tới",
-    "từ",
-    "là",
-    "của",
-    "trong",
-    "hoặc",
-    "có",
-    "đạt",
-    "mỗi",
-    "hằng",
-    "hàng",
-    "năm",
-    "tiêu",
-    "người",
-}
-QUALIFIERS = [  # (words before the number, comparator or None for "approximately")
-    ("không vượt quá", Comparator.LE),
-    ("không quá", Comparator.LE),
-    ("tối đa", Comparator.LE),
-    ("không dưới", Comparator.GE),
-    ("không thấp hơn", Comparator.GE),
-    ("ít nhất", Comparator.GE),
-    ("tối thiểu", Comparator.GE),
-    ("≥", Comparator.GE),
-    (">=", Comparator.GE),
-    ("≤", Comparator.LE),
-    ("<=", Comparator.LE),
-    ("vượt trên", Comparator.GT),
-    ("trên", Comparator.GT),
-    ("hơn", Comparator.GT),
-    ("vượt", Comparator.GT),
-    (">", Comparator.GT),
-    ("dưới", Comparator.LT),
-    ("<", Comparator.LT),
-    ("khoảng", None),
-    ("xấp xỉ", None),
-    ("gần", None),
-    ("~", None),
-]
-PER_POPULATION = re.compile(
-    r"(?:trên|/)\s*(?:1\s+)?(vạn|10\.000|1\.000|100\.000|nghìn|ngàn)\s+(dân|người)", re.IGNORECASE
-)
-DURATION = re.compile(r"(?<![\d.,])(\d{1,2})\s+năm\b", re.IGNORECASE)  # "5 năm": a span of time
-CRITERIA = re.compile(r"(?:cả|đủ)?\s*(\d+)\s+tiêu chí", re.IGNORECASE)
 END_YEAR = re.compile(r"(?:đến|tới|trong|vào|cuối)\s+(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 LOWER_IS_BETTER = (
     "hộ nghèo",
@@ -164,29 +41,34 @@ LOWER_IS_BETTER = (
     "còn dưới",
     "hộ cận nghèo",
 )
+# A level reached by lowering, written just before the value: lower is better, a range too.
+LOWERING = re.compile(
+    r"(?:^|\s)(?:còn|giảm xuống|giảm còn|xuống còn|xuống|xuống dưới|dưới|không quá|tối đa"
+    r"|không vượt quá)(?:\s+(?:mức|khoảng|xấp xỉ|dưới))?\s*$",
+    re.IGNORECASE,
+)
+GROWS = re.compile(r"\btăng(?:\s+(?:bình quân|khoảng|trên|từ|hơn))?\s*$", re.IGNORECASE)
+# Actions counted over a term when no period is written ("kết nạp 30 – 35 đảng viên").
+ACTION = re.compile(
+    r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
+    r"|trồng mới|trồng rừng|xây dựng mới|thu hút)\b",
+    re.IGNORECASE,
+)
+SHARE_CUE = re.compile(
+    r"(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+(?:nhiệm kỳ|năm\s+\d{4}|kỳ))|:", re.IGNORECASE
+)
+# A unit in the indicator's parentheses: "(%)", "(triệu USD)", "(USD/người)", "(Tỷ đồng)".
+UNIT_IN_NAME = re.compile(
+    r"\(\s*(%|‰|(?:(?:nghìn |triệu |ngàn )?t[ỷỉ] |triệu |nghìn )?(?:đồng|USD)(?:/[\wÀ-ỹ ]+)?"
+    r"|(?:[Tt][ỷỉ]|[Tt]riệu|[Nn]ghìn) (?:đồng|USD)|người|ha|km|tấn|lượt khách|lượt người|xã"
+    r"|hộ|lao động|doanh nghiệp)\s*\)"
+)
+PER_WHOM = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?)\s*/\s*(?:1\s+)?vạn dân", re.IGNORECASE)
 # The three criteria a Vietnamese traffic-accident target always means.
 TRAFFIC_CRITERIA = ("số vụ", "số người chết", "số người bị thương")
-
-
-def parse_number(text: str) -> tuple[Decimal, bool]:
-    """The value of a printed number, and whether it used a doubtful "." as decimal mark."""
-    if re.fullmatch(r"\d+\.\d{1,2}", text):
-        return Decimal(text), True
-    return Decimal(text.replace(".", "").replace(",", ".")), False
-
-
-@dataclass
-class Value:
-    """A value expression: "≥ 5%", "7 – 7,5%", "từ 10 hộ trở lên", "4.400.000 lượt người"."""
-
-    start: int
-    end: int
-    low: Decimal
-    high: Decimal | None
-    unit: str
-    qualifier: Comparator | None
-    approximate: bool
-    doubtful_decimal: bool
+# Qualifiers read by the offices' convention rather than literally: said on the review list.
+FLOOR_WORDS = ("trên", "hơn", "vượt", "vượt trên", "cao hơn")
+CEILING_WORDS = ("dưới", "xuống dưới", "thấp hơn")
 
 
 @dataclass
@@ -203,169 +85,28 @@ class Measure:
     end_year: int | None = None
     direction: Direction | None = None
     input: GrowthInput | None = None
-    doubts: list[Message] = field(default_factory=list)
+    doubts: list[Message] = field(default_factory=list)  # each costs confidence
+    notes: list[Message] = field(default_factory=list)  # how a convention was applied
     unparsed: list[str] = field(default_factory=list)
+    span: tuple[int, int] | None = None  # where the value stands in ``text``
 
 
-def year_spans(text: str) -> list[tuple[int, int]]:
-    """Where years stand ("đến năm 2025", "giai đoạn 2016 – 2020"): never a target value.
-
-    A four-digit 19xx or 20xx written without a thousands dot is a year unless a unit
-    follows it ("2000 ha" is an area; "2.000 đảng viên" is written with the dot anyway).
-    """
-    spans = []
-    for m in NUMBER.finditer(text):
-        if _YEAR.fullmatch(m.group(1)) and not unit_at(text, m.end(), guess=False)[0]:
-            spans.append((m.start(), m.end()))
-    return spans
+def _in_parentheses(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
 
 
-# Compiled once, and matched at a position of the clause rather than on a copy of its
-# rest: a clause may be long, and a copy per number would cost the square of its length.
-_YEAR = re.compile(r"(19|20)\d\d")
-_SCALE_AT = [
-    # "tỷ lệ" (a ratio) and "tỷ trọng" (a share) are words, not the scale "tỷ"
-    (s, re.compile(re.escape(s) + r"(?![\wÀ-ỹ])(?!\s+(?:lệ|trọng)\b)", re.IGNORECASE))
-    for s in SCALES
-]
-_UNITS_LOWER = [(u, u.lower()) for u in UNITS]
-_WORD_CHAR = re.compile(r"[\wÀ-ỹ]")
-_WORD = re.compile(r"([^\W\d_]+)(?=[\s,.;:)]|$)")
-_FROM = re.compile(r"(?:^|\s)từ$", re.IGNORECASE)
-_QUALIFIERS = [
-    (words, comp, words.lower(), re.compile(r"(?:^|[\s(])" + re.escape(words) + "$", re.I))
-    for words, comp in QUALIFIERS
-]
-_OR_MORE = re.compile(r"\s*trở lên")
-_OR_LESS = re.compile(r"\s*trở xuống")
-_RANGE_DASH = re.compile(r"\s*(?:[–-]|đến|tới)\s*")
-LOOK_BACK = 40  # longer than any qualifier: how far before a number its words are sought
+def _choose(text: str, values: list[Value]) -> Value:
+    """The target value: the last one outside parentheses ("gấp 1,7 lần (tương đương …
+    USD)" restates it), or after "lên" ("từ 65% năm 2020 lên 80%")."""
+    outside = [v for v in values if not _in_parentheses(text, v.start)] or values
+    if not indicator(text[: outside[0].start]):  # "60% học sinh được học 2 buổi/ngày"
+        return outside[0]
+    return outside[-1]
 
 
-def _past_spaces(text: str, pos: int) -> int:
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def unit_at(text: str, pos: int, guess: bool = True) -> tuple[str, int]:
-    """The unit (with its scale word) written at ``pos``, and where it ends.
-
-    With ``guess``, a word not in the list of units is taken as the unit ("74 tuổi").
-    """
-    at = _past_spaces(text, pos)
-    scale = ""
-    for s, pattern in _SCALE_AT:
-        if pattern.match(text, at):
-            scale = text[at : at + len(s)]
-            at = _past_spaces(text, at + len(s))
-            break
-    for u, low in _UNITS_LOWER:
-        here = text[at : at + len(u)]
-        if here.lower() == low and not _WORD_CHAR.match(text[at + len(u) : at + len(u) + 1]):
-            return ((scale + " " + here).strip() if scale else here), at + len(u)
-    if scale:
-        return scale, at
-    # A unit not in the list ("74 tuổi", "12 ngôi sao"): the one word after the number.
-    word = _WORD.match(text, at)
-    if guess and word and word.group(1).lower() not in NOT_UNITS:
-        return word.group(1), at + len(word.group(1))
-    return "", pos
-
-
-def _before(text: str, start: int) -> tuple[str, int]:
-    """The last words before ``start`` (trailing spaces dropped), and where they begin."""
-    end = start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    begin = max(0, end - LOOK_BACK)
-    return text[begin:end], begin
-
-
-def _qualifier(text: str, start: int) -> tuple[int, Comparator | None, bool]:
-    """The qualifier written just before a number: where it starts, its comparator, and
-    whether it says "approximately"; ``start`` itself without one."""
-    before, begin = _before(text, start)
-    for words, comp, low, pattern in _QUALIFIERS:
-        if before.lower().endswith(low) and (not words[0].isalpha() or pattern.search(before)):
-            return begin + len(before) - len(words), comp, comp is None
-    return start, None, False
-
-
-def _skipped(text: str) -> set[int]:
-    """Positions where a number is no value: years, criteria counts, "per 10.000 people"."""
-    spans = year_spans(text)
-    spans += [m.span(1) for m in CRITERIA.finditer(text)]
-    spans += [m.span() for m in PER_POPULATION.finditer(text)]
-    spans += [m.span(1) for m in DURATION.finditer(text)]
-    return {i for a, b in spans for i in range(a, b)}
-
-
-def _value_numbers(text: str) -> list[re.Match[str]]:
-    skip = _skipped(text)
-    return [m for m in NUMBER.finditer(text) if m.start(1) not in skip]
-
-
-def value_starts(text: str) -> list[int]:
-    """Where the numbers that are values begin, in order: ``find_values`` holds one per
-    number here (a range takes two), so a stretch of the text holds a value when one of
-    these falls in it."""
-    return [m.start(1) for m in _value_numbers(text)]
-
-
-def find_values(text: str) -> list[Value]:
-    """Every value expression of a clause, years and criteria counts left out."""
-    numbers = _value_numbers(text)
-    values: list[Value] = []
-    i = 0
-    while i < len(numbers):
-        m = numbers[i]
-        low, doubtful = parse_number(m.group(1))
-        unit, end = unit_at(text, m.end())
-        high = None
-        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
-        if nxt and _RANGE_DASH.fullmatch(text, end, nxt.start()):
-            high, doubtful2 = parse_number(nxt.group(1))
-            doubtful = doubtful or doubtful2
-            unit2, end = unit_at(text, nxt.end())
-            unit = unit2 or unit
-            i += 1
-        start = m.start()
-        before, begin = _before(text, start)
-        qualifier: Comparator | None = None
-        approximate = False
-        if _FROM.search(before):
-            start = begin + before.lower().rfind("từ")
-            tail = _OR_MORE.match(text, end)
-            if high is None and tail:
-                qualifier = Comparator.GE
-                end = tail.end()
-        else:
-            start, qualifier, approximate = _qualifier(text, start)
-            tail = _OR_MORE.match(text, end)
-            if tail and high is None:
-                qualifier = Comparator.GE
-                end = tail.end()
-            tail = _OR_LESS.match(text, end)
-            if tail and high is None:
-                qualifier = Comparator.LE
-                end = tail.end()
-        values.append(Value(start, end, low, high, unit, qualifier, approximate, doubtful))
-        i += 1
-    return values
-
-
-def _clean_name(text: str) -> str:
-    """A measure's name: its words without the number, time phrase and linking verbs."""
-    name = END_YEAR.sub(" ", text)
-    name = re.sub(r"\b(?:hằng|hàng|mỗi) năm\b", " ", name, flags=re.IGNORECASE)
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
-    name = re.sub(
-        r"(?:\s+(?:đạt được|đạt|là|ở mức|bằng|chiếm|còn|từ))+$", "", name, flags=re.IGNORECASE
-    )
-    name = re.sub(r"^(?:có|phấn đấu|đạt)\s+", "", name, flags=re.IGNORECASE)
-    name = name.strip(" ,.;:")
-    return name[:1].upper() + name[1:] if name else name
+def _clean(part: str) -> str:
+    text = re.sub(r"\s+", " ", part).strip(" ;.")
+    return text.replace("—", "–").replace("‒", "–").replace("−", "–")  # one dash for ranges
 
 
 def read_measure(part: str, context: str = "", default_end: int | None = None) -> list[Measure]:
@@ -374,94 +115,171 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     ``context`` is what the target says before its list ("Cơ cấu kinh tế đến năm 2025 là:")
     and applies to every clause of it.
     """
-    text = re.sub(r"\s+", " ", part).strip(" ;.")
-    text = text.replace("—", "–").replace("‒", "–").replace("−", "–")  # one dash for ranges
+    text = _clean(part)
     low_text = (context + " " + text).lower()
     values = find_values(text)
-    per = PER_POPULATION.search(text)
     if not values:
-        return [
-            Measure(
-                name=_clean_name(text),
-                text=text,
-                kind=Kind.OTHER,
-                doubts=[coded("doubt.qualitative")],
-            )
-        ]
-    chosen = values[-1]  # the target value closes the clause; earlier numbers are noted
+        return [_without_value(text, context, default_end)]
+    chosen = _choose(text, values)
     measure = Measure(name="", text=text, kind=Kind.LEVEL_AT_END)
-    for v in values[:-1]:
-        measure.unparsed.append(text[v.start : v.end])
-        measure.doubts.append(coded("doubt.other_number", v=text[v.start : v.end]))
-    unit = chosen.unit
-    if per is not None:
-        who = "vạn dân" if per.group(1).lower() == "vạn" else f"{per.group(1)} {per.group(2)}"
-        unit = f"{unit}/{who}" if unit else f"/{who}"
-    if not unit:
-        measure.doubts.append(coded("doubt.no_unit"))
-    if chosen.doubtful_decimal:
-        measure.doubts.append(coded("doubt.dot_decimal"))
-    if chosen.approximate:
-        measure.doubts.append(coded("doubt.approximate"))
-    if chosen.qualifier is Comparator.GT and text[chosen.start].isalpha():
-        measure.doubts.append(coded("doubt.strictly_greater"))
-    name_text = PER_POPULATION.sub(" ", text[: chosen.start] + " " + text[chosen.end :]).strip()
+    measure.span = (chosen.start, chosen.end)
+    for v in values:
+        if v is not chosen:
+            measure.unparsed.append(text[v.start : v.end])
+            measure.doubts.append(coded("doubt.other_number", v=text[v.start : v.end]))
+    measure.unit = _unit(text, chosen, measure)
     end_match = END_YEAR.search(text) or END_YEAR.search(context)
     measure.end_year = int(end_match.group(1)) if end_match else default_end
-    measure.unit = unit
     measure.low, measure.high = chosen.low, chosen.high
+    lowering = bool(LOWERING.search(text[: chosen.start] + " " + chosen.words))
+    _kind(measure, low_text, text[: chosen.start], lowering)
+    _comparator(measure, chosen, low_text, lowering)
+    _name(measure, chosen, context)
+    _flags(measure, chosen, text, low_text)
+    return _criteria(measure, low_text)
 
-    # How the figures are combined: the cue words of each kind.
+
+def _unit(text: str, chosen: Value, measure: Measure) -> str:
+    unit = chosen.unit
+    per = PER_POPULATION.search(text)
+    if per is not None:
+        who = "vạn dân" if per.group(1).lower() == "vạn" else f"{per.group(1)} {per.group(2)}"
+        if not unit.endswith("/" + who):
+            unit = f"{unit}/{who}" if unit else f"/{who}"
+    if unit.startswith("/"):  # "Bác sỹ/vạn dân 13 – 14": what is counted stands before "/"
+        whom = PER_WHOM.search(text[: chosen.start])
+        unit = f"{whom.group(1).lower()}{unit}" if whom else unit
+    if not unit:
+        # "Kim ngạch xuất khẩu (triệu USD) 920", "Tỷ lệ … 45": the indicator says the unit
+        head = text[: chosen.start]
+        written = UNIT_IN_NAME.search(head)
+        if written:
+            return written.group(1).strip().replace("Tỷ", "tỷ").replace("tỉ", "tỷ")
+        measure.doubts.append(coded("doubt.no_unit"))
+        if re.match(r"\s*(?:[-–+•*]\s*)?t[ỷỉ] lệ\b", head.lower()):
+            unit = "%"
+    return unit
+
+
+def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
+    """How the figures are combined: the cue words of each kind."""
+    unit = measure.unit
     yearly = re.search(r"(hằng|hàng|mỗi) năm|năm nào cũng", low_text)
     per_year_rate = unit.startswith("%/năm")
+    reducing = re.search(r"\bgiảm\b(?!\s+nghèo)", low_text) and not lowering
     if "cơ cấu" in low_text and unit.startswith("%"):
         measure.kind = Kind.SHARE_STRUCTURE
-    elif "giảm" in low_text and (yearly or per_year_rate or "bình quân" in low_text):
+    elif reducing and (yearly or per_year_rate or "bình quân" in low_text):
         measure.kind = Kind.REDUCTION_PER_YEAR
-        rate = "bình quân" in low_text or per_year_rate
+        # a rate's fall is in points ("tỷ lệ hộ nghèo giảm hằng năm 0,5%"), a count's in %
+        rate = (
+            "bình quân" in low_text or per_year_rate or bool(re.search(r"\bt[ỷỉ] lệ\b", low_text))
+        )
         measure.input = GrowthInput.RATE if rate else GrowthInput.LEVEL
         if measure.input is GrowthInput.LEVEL:
             measure.unit = unit or "%"
-    elif (
-        unit.startswith("%")
-        and re.search(r"tăng|tốc độ", low_text)
-        and ("bình quân" in low_text or per_year_rate)
-    ):
+    elif reducing and unit.startswith("%") and re.search(r"\bgiảm\b(?!\s+nghèo)", before.lower()):
+        # "Tỷ lệ hộ nghèo giảm 1,5 – 2%": a reduction, not a level; per year or the term's?
+        measure.kind = Kind.REDUCTION_PER_YEAR
+        measure.input = GrowthInput.RATE
+        measure.doubts.append(coded("doubt.reduction_period"))
+    elif unit.startswith("%") and _growth(low_text, per_year_rate, before):
         measure.kind = Kind.AVERAGE_ANNUAL_GROWTH
         measure.input = GrowthInput.RATE
     elif re.search(r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text):
         measure.kind = Kind.CUMULATIVE_OVER_TERM
-    elif yearly:
+    elif yearly or (unit.endswith("/năm") and not re.search(r"đồng|USD|%", unit)):
         measure.kind = Kind.EVERY_YEAR
-    elif re.match(r"(?:đến năm \d{4},? )?(?:có )?số\s", text.lower()) and unit.lower() in COUNTED:
+    elif ACTION.match(before) and not END_YEAR.search(low_text) and not unit.startswith("%"):
+        # "kết nạp 30 – 35 đảng viên" with no period: counted over the term
+        measure.kind = Kind.CUMULATIVE_OVER_TERM
+    elif (
+        re.match(r"(?:đến năm \d{4},? )?(?:có )?số\s", measure.text.lower())
+        and unit.lower() in COUNTED
+    ):
         measure.kind = Kind.COUNT_OF_UNITS
 
+
+def _growth(low_text: str, per_year_rate: bool, before: str = "") -> bool:
+    if GROWS.search(before):  # "sản xuất nông nghiệp tăng 4%": a growth rate
+        return True
+    if re.search(r"tăng trưởng|tốc độ tăng", low_text):
+        return "bình quân" in low_text or per_year_rate or "đến năm" not in low_text
+    return bool(re.search(r"\btăng\b", low_text)) and ("bình quân" in low_text or per_year_rate)
+
+
+def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) -> None:
+    level = measure.kind in (Kind.LEVEL_AT_END, Kind.COUNT_OF_UNITS, Kind.EVERY_YEAR)
     if chosen.high is not None:
         measure.comparator = Comparator.RANGE
         if measure.kind is Kind.SHARE_STRUCTURE:
             measure.direction = Direction.WITHIN
+        elif lowering and level:
+            measure.direction = Direction.LOWER_IS_BETTER
+            measure.notes.append(coded("doubt.range_lower"))
     elif chosen.qualifier is not None:
         measure.comparator = chosen.qualifier
-    elif measure.kind in (Kind.LEVEL_AT_END, Kind.COUNT_OF_UNITS) and any(
-        cue in low_text for cue in LOWER_IS_BETTER
+    elif measure.kind is Kind.SHARE_STRUCTURE:  # "nông nghiệp 20%": one share, a point
+        measure.comparator = Comparator.EQ
+    elif (lowering and level) or (
+        measure.kind in (Kind.LEVEL_AT_END, Kind.COUNT_OF_UNITS)
+        and any(cue in low_text for cue in LOWER_IS_BETTER)
     ):
         measure.comparator = Comparator.LE
     else:
         measure.comparator = Comparator.GE
     if measure.comparator in (Comparator.LE, Comparator.LT):
         measure.low, measure.high = None, chosen.low
-    measure.name = _clean_name(name_text)
-    if len(measure.name.split()) < 2:  # "có 11,5 bác sỹ": the unit says what is counted
-        measure.name = f"Số {measure.unit}" if measure.unit else text
+
+
+def _name(measure: Measure, chosen: Value, context: str) -> None:
+    text = measure.text
+    unit_in_name = UNIT_IN_NAME.search(text[: chosen.start])
+    if unit_in_name:  # "Kim ngạch xuất khẩu (triệu USD)": the name without its unit
+        text = (
+            text[: unit_in_name.start()]
+            + " " * len(unit_in_name.group(0))
+            + text[unit_in_name.end() :]
+        )
+    if measure.kind is Kind.SHARE_STRUCTURE:
+        # "Cơ cấu GRDP đến cuối nhiệm kỳ khu vực I là 33%": the share is named after the cue
+        cue = list(SHARE_CUE.finditer(text, 0, chosen.start))
+        if cue and indicator(text[cue[-1].end() : chosen.start]):
+            text = " " * cue[-1].end() + text[cue[-1].end() :]
+    name = measure_name(text, chosen.start, chosen.end, measure.unit, context)
+    if not name:
+        name = capital(text)
+        measure.doubts.append(coded("doubt.no_name"))
+    measure.name = name
+
+
+def _flags(measure: Measure, chosen: Value, text: str, low_text: str) -> None:
+    if chosen.doubtful_decimal:
+        measure.doubts.append(coded("doubt.dot_decimal"))
+    if chosen.approximate:
+        measure.doubts.append(coded("doubt.approximate"))
+    words = chosen.words.lower()
+    if words in FLOOR_WORDS:
+        measure.notes.append(coded("doubt.floor", words=chosen.words))
+    elif words in CEILING_WORDS:
+        measure.notes.append(coded("doubt.ceiling", words=chosen.words))
+    if re.match(r"\s*trong đó\b", text, re.IGNORECASE):
+        measure.notes.append(coded("doubt.of_which"))
+
+
+def _criteria(measure: Measure, low_text: str) -> list[Measure]:
+    text = measure.text
     criteria = CRITERIA.search(text)
     if criteria and "tai nạn giao thông" in low_text and criteria.group(1) == "3":
-        base = _clean_name(CRITERIA.sub(" ", name_text))
+        base = measure.name
+        base = re.sub(r"\s*(?:cả|đủ)?\s*3\s+tiêu chí.*$", "", base, flags=re.IGNORECASE)
         return [
             Measure(
                 **{
                     **measure.__dict__,
                     "name": f"{base}: {c}",
                     "doubts": list(measure.doubts),
+                    "notes": list(measure.notes),
                     "unparsed": list(measure.unparsed),
                 }
             )
@@ -470,3 +288,31 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     if criteria:
         measure.doubts.append(coded("doubt.criteria", n=criteria.group(1)))
     return [measure]
+
+
+def _without_value(text: str, context: str, default_end: int | None) -> Measure:
+    """A clause with no figure: "không còn hộ nghèo" is zero at most; else qualitative."""
+    gone = no_more_name(text)
+    end_match = END_YEAR.search(text) or END_YEAR.search(context)
+    end = int(end_match.group(1)) if end_match else default_end
+    if gone is not None:
+        name, noun = gone
+        return Measure(
+            name=name,
+            text=text,
+            kind=Kind.LEVEL_AT_END,
+            comparator=Comparator.LE,
+            high=Decimal(0),
+            unit=noun,
+            end_year=end,
+            notes=[coded("doubt.no_more")],
+        )
+    return Measure(
+        name=plain_name(text) or capital(text),
+        text=text,
+        kind=Kind.OTHER,
+        doubts=[coded("doubt.qualitative")],
+    )
+
+
+__all__ = ["Measure", "find_values", "read_measure", "value_starts"]

@@ -15,13 +15,16 @@ from typing import Any
 
 from chitieu.problems import CodedError, Message, coded
 from chitieu.targets.model import derived_direction
+from chitieu.textread.frame import Frame, read_frame
+from chitieu.textread.layouts import CELL, row_reading
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
-from chitieu.textread.sources import extract_text
+from chitieu.textread.prose import find_prose_targets
+from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
 from chitieu.textread.structure import (
+    RESULT_ITEM,
     Item,
     find_target_list,
     normalize,
-    read_frame,
     read_tasks,
     squash,
 )
@@ -40,10 +43,37 @@ class ReadError(CodedError, ValueError):
 
 
 @dataclass
+class Proposal:
+    """What the review page needs of one proposed measure, beside the plan's data."""
+
+    metric: str  # the metric's id in the plan
+    target: int  # its target's ``no``
+    sentence: str  # the sentence (or list item) the measure was read from, verbatim
+    span: tuple[int, int] | None  # where its value stands in ``sentence``
+    confidence: float  # 1 less 0,15 a doubt (0,3 for a qualitative measure)
+    doubts: list[Message] = field(default_factory=list)  # what lowered the confidence
+    notes: list[Message] = field(default_factory=list)  # conventions applied ("trên" as ≥)
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "metric": self.metric,
+            "target": self.target,
+            "sentence": self.sentence,
+            "span": list(self.span) if self.span else None,
+            "confidence": self.confidence,
+            "doubts": [d.to_data() for d in self.doubts],
+            "notes": [n.to_data() for n in self.notes],
+        }
+
+
+@dataclass
 class ReadResult:
     plan: dict[str, Any]  # plan data in the evaluation core's format
     review: list[Message] = field(default_factory=list)  # what a person should check
     leftovers: list[str] = field(default_factory=list)  # lines of the list not placed
+    layout: str = "list"  # "list" (numbered, inline, bulleted, table rows) or "prose"
+    proposals: list[Proposal] = field(default_factory=list)  # one per metric, in order
+    results: list[str] = field(default_factory=list)  # past results seen and not proposed
 
 
 @cache
@@ -77,24 +107,19 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
     lead = re.match(r"\s*((?:hằng|hàng|mỗi) năm)\b", work, re.IGNORECASE)
     if lead:
         context = f"{context} {lead.group(1)}".strip()
-    parts = [p for p in _split_top(work, ";") if p.strip(" .")]
+    # ";" inside parentheses parts too: "(trong đó: đàn heo 1.220 con; đàn bò 1.200 con)"
+    parts = [p for p in work.split(";") if p.strip(" .()")]
     out: list[str] = []
     for part in parts:
-        out += _split_where_both_have_values(part)
+        # "không còn hộ nghèo (…), 97% người dân …": the zero target ends at the comma
+        gone = _NO_MORE_THEN_VALUE.search(part)
+        pieces = [part[: gone.end() - 1], part[gone.end() :]] if gone else [part]
+        for piece in pieces:
+            out += _split_where_both_have_values(piece)
     return context, out
 
 
-def _split_top(text: str, sep: str) -> list[str]:
-    """Split at ``sep`` outside parentheses."""
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += ch == "("
-        depth -= ch == ")" and depth > 0
-        if ch == sep and depth == 0:
-            out.append(text[start:i])
-            start = i + 1
-    out.append(text[start:])
-    return out
+_NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
 
 
 _JOINERS = (re.compile(r"\svà\s"), re.compile(r",\s"))
@@ -145,13 +170,17 @@ def _cut(
 
 
 def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[str]]:
-    context, clauses = split_clauses(item.text)
+    # a table row: its name, its target's cell and its unit; past results' cells are not read
+    text = row_reading(item.text, item.columns)[0] if CELL in item.text else item.text
+    context, clauses = split_clauses(text)
     measures: list[Measure] = []
-    for clause in clauses:
-        measures += read_measure(clause, context, default_end)
+    for k, clause in enumerate(clauses):
+        # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
+        share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
+        measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
     # "có 11,5 bác sỹ và 32,3 giường bệnh trên 1 vạn dân": the "per" tail serves both
     for a, b in itertools.pairwise(measures):
-        if "/" in b.unit and "/" not in a.unit and a.unit and a.kind is b.kind:
+        if b.unit.endswith("dân") and "/" not in a.unit and a.unit and a.kind is b.kind:
             a.unit = a.unit + b.unit[b.unit.index("/") :]
             if a.name.startswith("Số "):
                 a.name = f"Số {a.unit}"
@@ -202,37 +231,113 @@ def _num(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def read_resolution(text: str, source: str = "") -> ReadResult:
-    """Propose a plan from a resolution's text; raise :class:`ReadError` without a list."""
+def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]]:
+    """The items to read, the lines left over, the heading, the layout and past results."""
     found = find_target_list(text)
-    if found is None or not found.items:
-        raise ReadError("text.no_list")
-    if len(found.items) > MAX_TARGETS:
-        raise ReadError("text.too_many_items", n=len(found.items), count=Decimal(MAX_TARGETS))
-    frame = read_frame(text, provinces(), found.heading)
+    targets = [it for it in found.items if not RESULT_ITEM.search(it.text)] if found else []
+    if found is not None and targets:
+        results = [it.text for it in found.items if RESULT_ITEM.search(it.text)]
+        return targets, found.leftovers, found.heading, "list", results
+    prose = find_prose_targets(text)
+    if prose.items:
+        return prose.items, [], "", "prose", prose.results
+    raise ReadError("text.no_list")
+
+
+def _value_span(sentence: str, m: Measure, after: int) -> tuple[int, int] | None:
+    """Where the measure's value stands in its sentence (the first place at ``after`` on)."""
+    if m.span is None:
+        return None
+    value = m.text[m.span[0] : m.span[1]]
+    at = normalize(sentence).find(value, after)
+    return (at, at + len(value)) if at >= 0 else None
+
+
+def _read_target(
+    item: Item, default_end: int | None, ids: _Ids
+) -> tuple[dict[str, Any], list[Proposal]]:
+    measures, unparsed = _measures(item, default_end)
+    doubts = [d for m in measures for d in m.doubts if d.code != "doubt.qualitative"]
+    others = sum(1 for m in measures if m.comparator is None)
+    confidence = max(0.0, 1 - DOUBT_COST * len(doubts) - OTHER_COST * others)
+    # a table row's text as it reads: its cells apart by spaces
+    target: dict[str, Any] = {"no": item.no, "text": item.text.replace(CELL, " ")}
+    if item.group is not None:
+        target["group"] = item.group.value
+    target["metrics"] = [_metric_data(m, ids) for m in measures]
+    target["confidence"] = round(confidence, 2)
+    if unparsed:
+        target["unparsed"] = unparsed
+    sentence = item.sentence or item.text
+    proposals, after = [], 0
+    for m, data in zip(measures, target["metrics"], strict=True):
+        span = _value_span(sentence, m, after)
+        after = span[1] if span else after
+        own = 1 - DOUBT_COST * sum(d.code != "doubt.qualitative" for d in m.doubts)
+        own -= OTHER_COST * (m.comparator is None)
+        proposals.append(
+            Proposal(
+                data["id"], item.no, sentence, span, round(max(0.0, own), 2), m.doubts, m.notes
+            )
+        )
+    return target, proposals
+
+
+def read_resolution(text: str, source: str = "") -> ReadResult:
+    """Propose a plan from a resolution's text; raise :class:`ReadError` without targets."""
+    if len(text) > MAX_TEXT_CHARS:  # a caller that did not go through extract_text
+        raise ReadError("text.too_long", count=Decimal(MAX_TEXT_CHARS))
+    items, leftovers, heading, layout, results = _target_items(text)
+    if len(items) > MAX_TARGETS:
+        raise ReadError("text.too_many_items", n=len(items), count=Decimal(MAX_TARGETS))
+    frame = read_frame(text, provinces(), heading)
     review = list(frame.doubts)
-    targets = []
+    targets, proposals = [], []
     ids = _Ids()
-    for item in found.items:
-        measures, unparsed = _measures(item, frame.end_year)
-        doubts = [d for m in measures for d in m.doubts if d.code != "doubt.qualitative"]
-        others = sum(1 for m in measures if m.comparator is None)
-        confidence = max(0.0, 1 - DOUBT_COST * len(doubts) - OTHER_COST * others)
-        for m in measures:
-            review += [coded("doubt.at", no=item.no, name=m.name, doubt=d) for d in m.doubts]
-        target: dict[str, Any] = {"no": item.no, "text": item.text}
-        if item.group is not None:
-            target["group"] = item.group.value
-        target["metrics"] = [_metric_data(m, ids) for m in measures]
-        target["confidence"] = round(confidence, 2)
-        if unparsed:
-            target["unparsed"] = unparsed
+    single_year = frame.start_year is not None and frame.start_year == frame.end_year
+    for item in items:
+        target, proposed = _read_target(item, frame.end_year, ids)
+        if single_year:  # a year's plan: what the term would sum is that year's level
+            for m in target["metrics"]:
+                if m["kind"] == "cumulative_over_term":
+                    m["kind"] = "level_at_end"
         targets.append(target)
+        proposals += proposed
+        for p in proposed:
+            name = next(m["name"] for m in target["metrics"] if m["id"] == p.metric)
+            review += [coded("doubt.at", no=item.no, name=name, doubt=d) for d in p.doubts]
+            review += [coded("doubt.at", no=item.no, name=name, doubt=n) for n in p.notes]
     numbers = [t["no"] for t in targets]
     if len(set(numbers)) != len(numbers):
         review.append(coded("doubt.renumbered"))
         for i, t in enumerate(targets, start=1):
             t["no"] = i
+        for p in proposals:
+            p.target = next(i for i, t in enumerate(targets, 1) if p.metric in _ids_of(t))
+    plan = _plan(frame, heading, targets, source)
+    tasks = read_tasks(text)
+    if tasks:
+        plan["tasks"] = [{"kind": k.value, "no": no, "text": t} for k, no, t in tasks]
+    review += _leftover_doubts(leftovers)
+    for t in targets:
+        for m in t["metrics"]:
+            if m["kind"] == "other":
+                review.append(coded("doubt.qualitative_at", no=t["no"], name=m["name"]))
+    return ReadResult(plan, review, leftovers, layout, proposals, results)
+
+
+def _ids_of(target: dict[str, Any]) -> set[str]:
+    return {m["id"] for m in target["metrics"]}
+
+
+def _leftover_doubts(leftovers: list[str]) -> list[Message]:
+    review = [coded("doubt.leftover", line=line[:80]) for line in leftovers[:REVIEWED_LEFTOVERS]]
+    if len(leftovers) > REVIEWED_LEFTOVERS:
+        review.append(coded("doubt.leftovers", count=len(leftovers) - REVIEWED_LEFTOVERS))
+    return review
+
+
+def _plan(frame: Frame, heading: str, targets: list[dict[str, Any]], source: str) -> dict[str, Any]:
     end = (
         frame.end_year
         or max((m.get("end_year", 0) for t in targets for m in t["metrics"]), default=0)
@@ -241,7 +346,7 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     plan: dict[str, Any] = {
         "schema_version": 1,
         "id": _plan_id(frame),
-        "title": frame.title or squash(found.heading),
+        "title": frame.title or squash(heading) or frame.first_line or "Nghị quyết",
         "area": {"code": frame.area_code or "unknown", "name": frame.area_name or "unknown"},
         "baseline_year": frame.baseline_year or (end - 5 if end else 0),
         "start_year": frame.start_year or (end - 4 if end else 0),
@@ -250,19 +355,7 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     if source:
         plan["source"] = source
     plan["targets"] = targets
-    tasks = read_tasks(text)
-    if tasks:
-        plan["tasks"] = [{"kind": k.value, "no": no, "text": t} for k, no, t in tasks]
-    for line in found.leftovers[:REVIEWED_LEFTOVERS]:
-        review.append(coded("doubt.leftover", line=line[:80]))
-    if len(found.leftovers) > REVIEWED_LEFTOVERS:
-        more = len(found.leftovers) - REVIEWED_LEFTOVERS
-        review.append(coded("doubt.leftovers", count=more))
-    for t in targets:
-        for m in t["metrics"]:
-            if m["kind"] == "other":
-                review.append(coded("doubt.qualitative_at", no=t["no"], name=m["name"]))
-    return ReadResult(plan, review, found.leftovers)
+    return plan
 
 
 def read_resolution_file(path: str, source: str = "") -> tuple[str, ReadResult]:
@@ -271,7 +364,7 @@ def read_resolution_file(path: str, source: str = "") -> tuple[str, ReadResult]:
     return text, read_resolution(text, source=source)
 
 
-def _plan_id(frame: Any) -> str:
+def _plan_id(frame: Frame) -> str:
     name = re.sub(
         r"^(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+",
         "",
@@ -286,4 +379,4 @@ def _plan_id(frame: Any) -> str:
     return "-".join(parts)
 
 
-__all__ = ["ReadError", "ReadResult", "read_resolution", "read_resolution_file"]
+__all__ = ["Proposal", "ReadError", "ReadResult", "read_resolution", "read_resolution_file"]

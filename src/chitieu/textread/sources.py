@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from chitieu.problems import InputError, Message, Problem, coded
+from chitieu.textread.layouts import table_row
 from chitieu.ziplimits import MB, ZipLimits, ZipRefused, checked_zip
 
 SUPPORTED = (".txt", ".text", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -148,9 +149,7 @@ def docx_blocks(document: Any) -> Iterator[tuple[str, list[Any]]]:
                 if cell.text.strip() and cell.text.strip() not in cells:  # merged cells repeat
                     cells.append(cell.text.strip())
                     paragraphs += cell.paragraphs
-            if cells and re.fullmatch(r"\d{1,2}\.?", cells[0]):  # an STT column numbers the row
-                cells[0] = f"({cells[0].rstrip('.')})"
-            yield " ".join(cells), paragraphs
+            yield table_row(cells), paragraphs
 
 
 def _pdf(data: bytes, name: str) -> str:
@@ -220,6 +219,8 @@ class _TextOfPage(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
             self.skipping += 1
+        elif tag in ("td", "th"):
+            self.parts.append("\t")  # a cell: the row is put together by table_row
         elif tag in self.BLOCKS:
             self.parts.append("\n")
 
@@ -239,4 +240,5 @@ def html_text(html: str) -> str:
     parser = _TextOfPage()
     parser.feed(html)
     text = "".join(parser.parts)
-    return "\n".join(re.sub(r"[ \t]+", " ", ln).strip() for ln in text.splitlines())
+    lines = [table_row(ln.split("\t")) if "\t" in ln else ln for ln in text.splitlines()]
+    return "\n".join(re.sub(r"[ \t]+", " ", ln).strip() for ln in lines)

@@ -12,8 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chitieu.problems import Message, coded
 from chitieu.targets.model import Group, TaskKind
+from chitieu.textread.layouts import (
+    Columns,
+    cells_to_rows,
+    expand,
+    group_of,
+    heading_group,
+    table_header,
+)
 
 MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
@@ -37,21 +44,6 @@ FURNITURE = re.compile(
     r"^\s*(?:-\s*\d+\s*-|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$",
     re.IGNORECASE,
 )
-GROUP_WORDS = [
-    ("xây dựng đảng", Group.PARTY_BUILDING),
-    ("hệ thống chính trị", Group.PARTY_BUILDING),
-    ("đảng", Group.PARTY_BUILDING),
-    ("quốc phòng", Group.DEFENCE_SECURITY),
-    ("an ninh", Group.DEFENCE_SECURITY),
-    ("môi trường", Group.ENVIRONMENT),
-    ("tài nguyên", Group.ENVIRONMENT),
-    ("kinh tế", Group.ECONOMY),
-    ("văn hóa", Group.SOCIETY),
-    ("văn hoá", Group.SOCIETY),
-    ("xã hội", Group.SOCIETY),
-    ("y tế", Group.SOCIETY),
-    ("giáo dục", Group.SOCIETY),
-]
 
 
 def normalize(text: str) -> str:
@@ -63,19 +55,13 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def group_of(label: str) -> Group | None:
-    low = label.lower()
-    for words, group in GROUP_WORDS:
-        if words in low:
-            return group
-    return None
-
-
 @dataclass
 class Item:
     no: int
     text: str  # verbatim, whitespace folded
     group: Group | None = None
+    sentence: str = ""  # in prose, the whole sentence the clause stands in
+    columns: Columns | None = None  # a table row's: where its target stands
 
 
 @dataclass
@@ -83,10 +69,27 @@ class TargetList:
     heading: str
     items: list[Item]
     leftovers: list[str] = field(default_factory=list)  # lines of the list not placed
+    used: int = 0  # how many of the lines given the list took (up to where it ended)
 
 
-def _lines(text: str) -> list[str]:
+# An item that reports a result ("ước đạt 46.121 tỷ đồng", "đã giảm còn …"): no target.
+RESULT_ITEM = re.compile(
+    r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|năm) qua|\bđã\s|đạt và vượt",
+    re.IGNORECASE,
+)
+LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
+
+
+def lines_of(text: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)]
+
+
+def list_lines(text: str) -> list[str]:
+    """The lines a list is sought in: tables published one cell per line put back into
+    rows first (a lone "67" there is a cell, not a page number), then page furniture
+    dropped and inline lists cut (:func:`layouts.expand`)."""
+    rows = cells_to_rows([ln for ln in text.splitlines() if ln.strip()])
+    return expand([ln for ln in rows if not FURNITURE.match(ln)])
 
 
 def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]]:
@@ -143,6 +146,8 @@ class _ListParser:
         self.style = ""
         self.after_label = False
         self.last = ""  # the last character of the open item's text
+        self.columns: Columns | None = None  # a table header's, for the rows after it
+        self.long = False  # the open item's last line was long (a PDF wraps such lines)
 
     def state(self) -> tuple[object, ...]:
         """Everything that decides what the next lines do to the list, apart from them.
@@ -153,16 +158,26 @@ class _ListParser:
         if not self.items:
             return ()
         counter = self.counter if self.style in ("paren", "num") else 0
-        return (self.style, counter, self.after_label, self.last)
+        return (self.style, counter, self.after_label, self.last, self.columns, self.long)
 
     def _begin(self, no: int, raw: str) -> bool:
-        self.items.append(Item(no, "", self.group))
+        self.items.append(Item(no, "", self.group, columns=self.columns))
         self.parts.append([raw])
         self.last = _end(raw)
-        return bool(_DIGIT.search(raw))
+        self.long = len(raw) >= LONG_LINE
+        # what the list is scored by: items with a figure that are no past result
+        return bool(_DIGIT.search(raw)) and not RESULT_ITEM.search(raw)
 
     def feed(self, raw: str) -> _Step:
         line = normalize(raw)
+        group = heading_group(line)
+        if group is not None:  # "* Về kinh tế", "2.1. Về kinh tế", "I. VỀ KINH TẾ (9 chỉ tiêu)"
+            self.group, self.after_label = group, True
+            return _Step()
+        columns = table_header(line)
+        if columns is not None:
+            self.columns = columns
+            return _Step()
         if self.items and SECTION_END.match(line) and not MARKER.match(line):
             return _Step(stop=True)
         label = GROUP_LABEL.match(line)
@@ -186,9 +201,18 @@ class _ListParser:
             self.after_label = False
             return _Step(begun=tuple(begun))
         m = MARKER.match(line)
+        # "1. Chương trình mục tiêu quốc gia …" then "- Xây dựng …": a heading, not an item
+        heading = (
+            m is not None
+            and bool(self.items)
+            and _style(m) != self.style
+            and line[m.end() : m.end() + 1].isupper()
+            and self._sub_heading()
+        )
         # an unfinished item followed by "– 7,5%" or "- 3.000 ha": a broken line, no item
         if (
-            m
+            not heading
+            and m
             and self.items
             and self.last not in (".", ";", ":")
             and (_style(m) != self.style or line[m.end() : m.end() + 1].isdigit())
@@ -197,8 +221,10 @@ class _ListParser:
         if m:
             this = _style(m)
             number = int(m.group("paren") or m.group("num") or 0)
-            if self.items and (
-                this != self.style or (number and number <= self.counter and not self.after_label)
+            if (
+                self.items
+                and not self.after_label
+                and (this != self.style or (number and number <= self.counter))
             ):
                 return _Step(stop=True)
             if not self.items and line.rstrip().endswith(":") and this == "num":
@@ -208,16 +234,50 @@ class _ListParser:
             self.counter = number or self.counter + 1
             self.after_label = False
             return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
+        if line.rstrip().endswith(":") and self.items:
+            return _Step(stop=True)
+        if self.style == "plain" or (self.after_label and line[:1].isupper()):
+            return self._plain(raw, line)
         if self.items:
             # ";" promises more of the same item; "." closes it
             unfinished = self.last != "."
-            if line.rstrip().endswith(":") or not (unfinished or line.lstrip()[:1].islower()):
+            if not (unfinished or line.lstrip()[:1].islower()):
                 return _Step(stop=True)
-            self.parts[-1].append(raw)  # a stray line break
-            self.last = _end(raw) or self.last
-            return _Step(joined=bool(_DIGIT.search(raw)))
+            return self._join(raw)
         self.leftovers.append(squash(raw))
         return _Step()
+
+    def _sub_heading(self) -> bool:
+        """Drop the open item when it was a sub-heading: one line, no figure, unfinished."""
+        parts = self.parts[-1]
+        if len(parts) > 1 or _DIGIT.search(parts[0]) or self.last in (".", ";", ":"):
+            return False
+        self.items.pop()
+        self.parts.pop()
+        self.leftovers.append(squash(parts[0]))
+        self.group = group_of(parts[0]) or self.group
+        self.after_label = True
+        return True
+
+    def _join(self, raw: str) -> _Step:
+        self.parts[-1].append(raw)  # a stray line break
+        self.last = _end(raw) or self.last
+        self.long = len(raw) >= LONG_LINE
+        return _Step(joined=bool(_DIGIT.search(raw)))
+
+    def _plain(self, raw: str, line: str) -> _Step:
+        """Unnumbered sentences under a group heading: one item each; a line starting in
+        lower case, or after a long unfinished one (a PDF's wrap), continues it."""
+        start = line.lstrip()[:1]
+        wrapped = self.long and self.last not in (".", ";", ":", "!", "?")
+        if self.style == "plain" and self.items and (not start.isupper() or wrapped):
+            return self._join(raw)
+        if not start.isupper() or (self.items and self.style != "plain" and not self.after_label):
+            return _Step(stop=True)
+        self.style = "plain"
+        self.counter += 1
+        self.after_label = False
+        return _Step(begun=(self._begin(self.counter, raw.strip()),))
 
     def result(self) -> TargetList:
         for item, parts in zip(self.items, self.parts, strict=True):
@@ -234,10 +294,14 @@ def parse_items(lines: list[str]) -> TargetList:
     unfinished item (a stray line break) is joined to it.
     """
     parser = _ListParser()
-    for raw in lines:
+    used = len(lines)
+    for k, raw in enumerate(lines):
         if parser.feed(raw).stop:
+            used = k
             break
-    return parser.result()
+    found = parser.result()
+    found.used = used
+    return found
 
 
 class _Scores:
@@ -291,111 +355,70 @@ def _after(step: _Step, rest: tuple[int, bool]) -> tuple[int, bool]:
     return count, step.joined or open_digit
 
 
-def find_target_list(text: str) -> TargetList | None:
-    """The list of main targets: the heading mentioning "chỉ tiêu" whose items hold numbers.
+# Another list besides the best one is taken when its heading sets targets (to 2030 beside
+# 2025, a year's plan beside the term's), never when it reports results.
+OTHER_LIST = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu", re.IGNORECASE)
+RESULTS_LIST = re.compile(
+    r"thành tựu|kết quả|thực hiện|đã đạt|đạt và vượt|\d+/\d+|nhiệm kỳ qua|đánh giá|ước",
+    re.IGNORECASE,
+)
+MAX_LISTS = 4
 
-    The first heading with the most items holding a digit wins.
+
+def find_target_list(text: str) -> TargetList | None:
+    """The lists of targets: the heading mentioning "chỉ tiêu" whose items hold the most
+    numbers (the first on a tie), and the other lists whose headings set targets.
     """
-    lines = _lines(text)
+    lines = list_lines(text)
     scores = _Scores(lines)
-    best: tuple[int, int, list[str]] | None = None  # score, line, the heading's own rest
+    heads: list[tuple[int, int, list[str]]] = []  # score, line, the heading's own rest
     for i, line in enumerate(lines):
         if not HEADING.search(line):
             continue
         head, _, rest = normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
+        if table_header(normalize(line)) is not None:  # "STT | Chỉ tiêu | … | Kế hoạch 2019"
+            first = [line]
         score = scores.score(first, i + 1)
-        if score and (best is None or score > best[0]):
-            best = (score, i, first)
-    if best is None:
+        if score:
+            heads.append((score, i, first))
+    return select_lists(lines, heads)
+
+
+def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> TargetList | None:
+    """The best list and the others whose headings set targets, from each heading's score."""
+    if not heads:
         return None
-    _, i, first = best
-    found = parse_items(first + lines[i + 1 :])
-    found.heading = squash(lines[i])
-    found.items = [it for it in found.items if it.text]
+    # a heading of results ("Thành tựu năm 2020", "Kết quả thực hiện") loses to any other
+    best = max(heads, key=lambda h: (not RESULTS_LIST.search(lines[h[1]]), h[0], -h[1]))
+    chosen = [_parse_after(lines, best[1], best[2])]
+    for score, i, first in heads:
+        if len(chosen) > MAX_LISTS or score < 2 or i == best[1]:
+            continue
+        if not OTHER_LIST.search(lines[i]) or RESULTS_LIST.search(lines[i]):
+            continue
+        if any(start <= i <= start + found.used for start, found in chosen):
+            continue
+        other = _parse_after(lines, i, first)
+        if not any(i <= start <= i + other[1].used for start, _ in chosen):
+            chosen.append(other)
+    chosen.sort(key=lambda c: c[0])
+    found = next(f for start, f in chosen if start == best[1])
+    found.items = [it for _, f in chosen for it in f.items if it.text]
+    found.leftovers = [ln for _, f in chosen for ln in f.leftovers]
     return found
 
 
-@dataclass
-class Frame:
-    """What the text says about the plan itself."""
-
-    title: str = ""
-    area_name: str = ""
-    area_code: str = ""
-    baseline_year: int | None = None
-    start_year: int | None = None
-    end_year: int | None = None
-    congress: str = ""  # the roman numeral of "lần thứ XVII"
-    doubts: list[Message] = field(default_factory=list)
-
-
-AREA = re.compile(
-    r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
-    r"((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s*-\s*|\s+)?(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+|$))*)",
-)
-CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
-TERM = re.compile(
-    r"(nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)", re.IGNORECASE
-)
-
-
-def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
-    frame = Frame()
-    lines = [squash(normalize(ln)) for ln in _lines(text)[:40]]
-    titles = [
-        ln
-        for ln in lines
-        if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
-        and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
-    ]
-    mixed = [t for t in titles if not t.isupper()]
-    if mixed:
-        frame.title = mixed[0]
-    elif titles:
-        frame.title = titles[0]
-    else:
-        upper = [i for i, ln in enumerate(lines) if ln.upper() == "NGHỊ QUYẾT"]
-        if upper and upper[0] + 1 < len(lines):
-            frame.title = "Nghị quyết " + lines[upper[0] + 1]
-            frame.doubts.append(coded("doubt.title_capitals"))
-    if not frame.title:
-        frame.doubts.append(coded("doubt.no_title"))
-    source = frame.title + " " + text[:3000]
-    area = AREA.search(frame.title) or AREA.search(normalize(text[:3000]))
-    if area:
-        kind, name = area.group(1), area.group(2).strip(" ,.-")
-        frame.area_name = f"{kind[:1].upper()}{kind[1:]} {name}"
-        # only provinces and centrally-run cities carry a province code
-        central = kind == "thành phố" and name in CENTRAL_CITIES
-        frame.area_code = provinces.get(name, "") if kind == "tỉnh" or central else ""
-    if not frame.area_code:
-        frame.doubts.append(coded("doubt.area_code"))
-    congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
-    frame.congress = congress.group(1) if congress else ""
-    term = TERM.search(normalize(source)) or TERM.search(normalize(text))
-    if term:
-        first, last = int(term.group(2)), int(term.group(3))
-        if term.group(1).lower() == "nhiệm kỳ":  # voted in the first year, counts the next ones
-            frame.baseline_year, frame.start_year = first, first + 1
-        else:
-            frame.baseline_year, frame.start_year = first - 1, first
-        frame.end_year = last
-    else:
-        end = re.search(r"(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)", heading + " " + source)
-        if end:
-            frame.end_year = int(end.group(1))
-            frame.start_year, frame.baseline_year = frame.end_year - 4, frame.end_year - 5
-            frame.doubts.append(coded("doubt.term_inferred"))
-        else:
-            frame.doubts.append(coded("doubt.no_term"))
-    return frame
+def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
+    found = parse_items(first + lines[i + 1 :])
+    found.heading = squash(lines[i])
+    return i, found
 
 
 def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
     """Key tasks ("Một là … Năm là"), breakthroughs and groups of tasks named in the text."""
     tasks: list[tuple[TaskKind, int, str]] = []
-    lines = [normalize(ln) for ln in _lines(text)]
+    lines = [normalize(ln) for ln in lines_of(text)]
     for ln in lines:
         m = KEY_TASK.match(ln)
         if m:

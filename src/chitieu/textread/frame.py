@@ -1,0 +1,138 @@
+"""The plan's frame as the text gives it: title, area, term."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chitieu.problems import Message, coded
+from chitieu.textread.structure import lines_of, normalize, squash
+
+
+@dataclass
+class Frame:
+    """What the text says about the plan itself."""
+
+    title: str = ""
+    area_name: str = ""
+    area_code: str = ""
+    baseline_year: int | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    congress: str = ""  # the roman numeral of "lần thứ XVII"
+    first_line: str = ""  # a press article's headline: its title when it names no resolution
+    doubts: list[Message] = field(default_factory=list)
+
+
+# Capital letters only: the range À-Ỹ of the old class holds the small letters too (đ, ạ …)
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
+AREA = re.compile(
+    r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
+    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|$))*)",
+)
+# The same in capitals ("ĐẢNG BỘ HUYỆN NHƯ XUÂN LẦN THỨ XXVI"): the name stops at these words
+AREA_CAPS = re.compile(
+    r"\b(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN)\s+"
+    rf"((?:(?!(?:LẦN|NHIỆM|KHÓA|KHOÁ|KỲ|GIAI|NĂM|THỨ|TẠI|VỀ|ĐẾN|KHÓA)\b)[{UPPER}]+ ?){{1,4}})"
+)
+CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
+TERM = re.compile(
+    r"(nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)", re.IGNORECASE
+)
+
+
+LEVELS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"]
+
+
+def _named(text: str) -> re.Match[str] | None:
+    """The first unit named in ``text`` whose name is no acronym ("xã NTM" is a kind)."""
+    for m in AREA.finditer(text):
+        name = m.group(2).strip(" ,.-")
+        if not (name.isupper() and len(name) <= 4):
+            return m
+    return None
+
+
+def _most_local(head: str) -> re.Match[str] | None:
+    """The most local unit a header in capitals names ("ĐẢNG BỘ TỈNH THANH HÓA / ĐẢNG BỘ
+    HUYỆN NHƯ XUÂN" is the district's resolution)."""
+    found = list(AREA_CAPS.finditer(head))
+    return min(found, key=lambda m: LEVELS.index(m.group(1).lower()), default=None)
+
+
+def _title_only(line: str) -> str:
+    term = TERM.search(line)
+    return line[: term.end()] if term and len(line) > term.end() + 20 else line
+
+
+def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
+    frame = Frame()
+    lines = [squash(normalize(ln)) for ln in lines_of(text)[:40]]
+    # a press article's headline: its first line with words (not "19/12/2016 - 21:06")
+    worded = [ln for ln in lines if len(re.findall(r"[^\W\d_]{2,}", ln)) >= 3]
+    frame.first_line = worded[0][:200] if worded else ""
+    titles = [
+        ln
+        for ln in lines
+        if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
+        and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
+    ]
+    # a title inside a press summary's sentence ends with its term
+    titles = [_title_only(t) for t in titles]
+    mixed = [t for t in titles if not t.isupper()]
+    if mixed:
+        frame.title = mixed[0]
+    elif titles:
+        frame.title = titles[0]
+    else:
+        upper = [i for i, ln in enumerate(lines) if ln.upper() == "NGHỊ QUYẾT"]
+        if upper and upper[0] + 1 < len(lines):
+            frame.title = "Nghị quyết " + lines[upper[0] + 1]
+            frame.doubts.append(coded("doubt.title_capitals"))
+    if not frame.title:
+        frame.doubts.append(coded("doubt.no_title"))
+    source = frame.title + " " + text[:3000]
+    head = normalize(text[:3000])
+    area = _named(frame.title) or _named(head) or _most_local(head[:1500])
+    if area:
+        kind, name = area.group(1).lower(), area.group(2).strip(" ,.-")
+        if name.isupper():
+            name = name.title()
+        frame.area_name = f"{kind[:1].upper()}{kind[1:]} {name}"
+        # only provinces and centrally-run cities carry a province code
+        central = kind == "thành phố" and name in CENTRAL_CITIES
+        frame.area_code = provinces.get(name, "") if kind == "tỉnh" or central else ""
+    if not frame.area_code:
+        frame.doubts.append(coded("doubt.area_code"))
+    congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
+    frame.congress = congress.group(1) if congress else ""
+    _read_term(frame, source, text, heading)
+    return frame
+
+
+YEAR_PLAN = re.compile(r"kế hoạch[^.\n]{0,80}?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
+    term = TERM.search(normalize(source)) or TERM.search(normalize(text))
+    year_plan = YEAR_PLAN.search(normalize(source))
+    if term:
+        first, last = int(term.group(2)), int(term.group(3))
+        # a term is voted in its first year and counts the next ones ("giai đoạn 2025-2030"
+        # spans a term too); a plan "giai đoạn 2021-2025" counts its five years
+        if term.group(1).lower() == "nhiệm kỳ" or last - first == 5:
+            frame.baseline_year, frame.start_year = first, first + 1
+        else:
+            frame.baseline_year, frame.start_year = first - 1, first
+        frame.end_year = last
+    elif year_plan:  # "Kế hoạch phát triển kinh tế - xã hội năm 2022": a single year's plan
+        year = int(year_plan.group(1))
+        frame.baseline_year, frame.start_year, frame.end_year = year - 1, year, year
+    else:
+        end = re.search(r"(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)", heading + " " + source)
+        if end:
+            frame.end_year = int(end.group(1))
+            frame.start_year, frame.baseline_year = frame.end_year - 4, frame.end_year - 5
+            frame.doubts.append(coded("doubt.term_inferred"))
+        else:
+            frame.doubts.append(coded("doubt.no_term"))

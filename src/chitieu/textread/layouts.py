@@ -1,0 +1,230 @@
+"""Layouts besides one numbered item per line.
+
+- A list run inline in one paragraph ("CÁC CHỈ TIÊU CHỦ YẾU … I. Về kinh tế (9 chỉ tiêu)
+  1. Giá trị sản xuất … 2. Thu nhập …") is cut into lines before each marker.
+- A group heading takes any form: "Về kinh tế:", "* Về kinh tế", "2.1. Về kinh tế",
+  "I. VỀ KINH TẾ (9 chỉ tiêu)", "A. CHỈ TIÊU KINH TẾ".
+- A table row keeps its cells apart (" | "); a header naming a result column ("Thực hiện
+  2020") and a target column ("Mục tiêu 2025") says which cell holds the target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from chitieu.targets.model import Group
+
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
+_MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))"
+# Before an inline marker: the end of the previous item (or "(9 chỉ tiêu)") and a capital after.
+INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+[\"“{UPPER}])")
+# "… NHIỆM KỲ 2020-2025 I. Về kinh tế": a roman group heading right after the list's heading.
+ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")
+GROUP_HEADING = re.compile(
+    r"^\s*(?:[IVX]{1,5}[.)]|[A-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-–•+*])?\s*"
+    r"(?P<label>(?:về|lĩnh vực|nhóm(?:\s+chỉ tiêu)?(?:\s+về)?|(?:các\s+)?chỉ tiêu(?:\s+về)?)"
+    r"\s+[^:;.\d]{2,70}?|[" + UPPER + r"][" + UPPER + r" ,–-]{2,60}?)"
+    r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+GROUP_WORDS = [
+    ("xây dựng đảng", Group.PARTY_BUILDING),
+    ("hệ thống chính trị", Group.PARTY_BUILDING),
+    ("đảng", Group.PARTY_BUILDING),
+    ("quốc phòng", Group.DEFENCE_SECURITY),
+    ("an ninh", Group.DEFENCE_SECURITY),
+    ("môi trường", Group.ENVIRONMENT),
+    ("tài nguyên", Group.ENVIRONMENT),
+    ("kinh tế", Group.ECONOMY),
+    ("văn hóa", Group.SOCIETY),
+    ("văn hoá", Group.SOCIETY),
+    ("xã hội", Group.SOCIETY),
+    ("y tế", Group.SOCIETY),
+    ("giáo dục", Group.SOCIETY),
+]
+CELL = " | "
+_TARGET_COLUMN = re.compile(
+    r"mục tiêu|kế hoạch|phấn đấu|đến năm|nhiệm kỳ|giai đoạn|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"
+    r"|năm\s+20\d\d|^\s*20\d\d\s*$",
+    re.IGNORECASE,
+)
+_RESULT_COLUMN = re.compile(r"thực hiện|ước|kết quả|đạt được|đã đạt", re.IGNORECASE)
+_UNIT_COLUMN = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.IGNORECASE)
+_NUMBER_CELL = re.compile(r"^[\s<>≥≤~]*\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*%?\s*$")
+
+
+def group_of(label: str) -> Group | None:
+    low = label.lower()
+    for words, group in GROUP_WORDS:
+        if words in low:
+            return group
+    return None
+
+
+def heading_group(line: str) -> Group | None:
+    """The group a line names when the whole line is a group heading, else None."""
+    if len(line) > 120:
+        return None
+    m = GROUP_HEADING.match(line)
+    if not m:
+        return None
+    label = m.group("label")
+    cued = re.match(r"(?:về|lĩnh vực|nhóm|các chỉ tiêu|chỉ tiêu)\s", label, re.IGNORECASE)
+    # "I. Kinh tế", "II. Xã hội": a section of a table, named by its group alone
+    short = re.match(r"\s*[IVX]{1,4}\.", line) and len(label.split()) <= 5
+    if not cued and not label.isupper() and not short:
+        return None
+    return group_of(label)
+
+
+_STT = re.compile(r"^\s*(?:stt|tt|số tt)\s*$", re.IGNORECASE)
+_ROW_START = re.compile(r"^\s*(?:(?P<no>\d{1,3})|(?P<roman>[IVX]{1,4}|[A-D]))\s*[.)]?\s*$")
+MAX_HEADER = 8  # header cells of a table published one cell per line
+
+
+def cells_to_rows(lines: list[str]) -> list[str]:
+    """A table published one cell per line ("STT", "Chỉ tiêu", "Đơn vị", "Kế hoạch 2019" …,
+    then "1.", its cells, "2." …) put back as rows: a header line, "I. Kinh tế" group lines
+    and "(n) cell | cell" rows, numbered in order (auto-numbered lists print "1." each time)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _STT.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        header = [lines[i].strip()]
+        j = i + 1
+        while j < len(lines) and len(header) <= MAX_HEADER and not _ROW_START.match(lines[j]):
+            header.append(lines[j].strip())
+            j += 1
+        if j >= len(lines) or len(header) < 3 or len(header) > MAX_HEADER:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append(CELL.join(header))
+        i = _rows(lines, j, len(header) - 1, out)
+    return out
+
+
+_VALUE_CELL = re.compile(
+    r"^[\s<>≥≤~]*(?:(?:tăng|giảm|khoảng|trên|dưới|từ|đạt|tối thiểu|tối đa)\s*)*\d", re.IGNORECASE
+)
+_SUB_ROW = re.compile(r"^\s*(?:[-–+•]|trong đó\b)", re.IGNORECASE)
+
+
+def _rows(lines: list[str], j: int, width: int, out: list[str]) -> int:
+    """Rows from line ``j`` on, each at most ``width`` cells; where the table ends.
+
+    Rows start at their number ("1.") or, in a table without an STT column, at each cell
+    that is no figure ("GRDP bình quân đầu người (USD/người)" then ">2.300"); a "- Trong
+    đó: …" line starts a row of its own."""
+    n = 0
+    numbered = True
+    while j < len(lines):
+        start = _ROW_START.match(lines[j])
+        if start and start.group("roman"):  # "I" then "Kinh tế": a group's row
+            out.append(
+                f"{start.group('roman')}. {lines[j + 1].strip() if j + 1 < len(lines) else ''}"
+            )
+            j += 2
+            numbered = j < len(lines) and bool(_ROW_START.match(lines[j]))
+            continue
+        if numbered and not start and not _SUB_ROW.match(lines[j]):
+            return j
+        k = j + 1 if start else j
+        cells: list[str] = []
+        while k < len(lines) and len(cells) < width and not _ROW_START.match(lines[k]):
+            if cells and not numbered and not _VALUE_CELL.match(lines[k]):
+                break  # the next row's name
+            if cells and _SUB_ROW.match(lines[k]):
+                break
+            cells.append(lines[k].strip())
+            k += 1
+        if cells:
+            n += 1
+            out.append(f"({n}) " + CELL.join(cells))
+        j = max(k, j + 1)
+    return j
+
+
+def expand(lines: list[str]) -> list[str]:
+    """Lines, with a paragraph holding two or more inline markers cut before each, and a
+    table typed or copied as text ("| 1 | … |", cells apart by tabs, one cell per line)
+    as rows."""
+    out: list[str] = []
+    for line in lines:
+        if line.lstrip().startswith("|") or "\t" in line.strip():
+            out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
+            continue
+        cuts = [m.end() for m in INLINE_CUT.finditer(line)]
+        if len(cuts) < 2:
+            out.append(line)
+            continue
+        cuts = sorted({*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, cuts[0]))})
+        starts = [0, *cuts]
+        out += [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
+    return [ln for ln in out if ln.strip()]
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Where a table's target and unit stand, counted from the right of a row."""
+
+    target: int  # 1 for the last cell
+    unit: int | None = None
+    cells: int = 0  # how many cells a whole row has (without its STT)
+
+
+def table_header(line: str) -> Columns | None:
+    """The columns a header row names, when it tells a target column from result ones."""
+    cells = [c.strip() for c in line.strip(" |").split(CELL.strip())]
+    if len(cells) < 2 or not any(_RESULT_COLUMN.search(c) for c in cells):
+        return None
+    targets = [
+        i
+        for i, c in enumerate(cells)
+        if _TARGET_COLUMN.search(c) and not _RESULT_COLUMN.search(c) and i > 0
+    ]
+    if not targets:
+        return None
+    units = [i for i, c in enumerate(cells) if _UNIT_COLUMN.match(c)]
+    whole = len(cells) - bool(_STT.match(cells[0]))
+    return Columns(len(cells) - targets[-1], len(cells) - units[0] if units else None, whole)
+
+
+def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
+    """What to read from a table row: its name, the target's cell and the unit's; and the
+    cells of other figures (past results), which are not read."""
+    cells = [c.strip() for c in text.split(CELL.strip())]
+    if len(cells) < 2:
+        return text, []
+    figures = [i for i, c in enumerate(cells) if _NUMBER_CELL.match(c)]
+    if columns is not None and len(cells) >= columns.cells and columns.target < len(cells):
+        target = len(cells) - columns.target
+        unit = len(cells) - columns.unit if columns.unit and columns.unit < len(cells) else None
+        first = min(target, unit if unit is not None else target)
+        reading = " ".join([*cells[:first], cells[target], cells[unit] if unit else ""])
+        return reading.strip(), [cells[i] for i in figures if i != target]
+    if not figures:
+        return " ".join(cells), []
+    # a row short of cells under a known header: the plan's column comes before the results'
+    chosen = figures[0] if columns is not None else figures[-1]
+    names = [c for i, c in enumerate(cells) if i not in figures]
+    reading = " ".join([*names[:1], cells[chosen], *names[1:2]]).strip()
+    return reading, [cells[i] for i in figures if i != chosen]
+
+
+def table_row(cells: list[str]) -> str:
+    """A table row as one line: "(n) text" under an STT column; with more columns (unit,
+    result, target …) the cells are kept apart by " | " so that the target's column can be
+    told from the past results'."""
+    cells = [" ".join(c.split()) for c in cells if c.strip()]
+    numbered = bool(cells) and re.fullmatch(r"\d{1,2}\.?", cells[0]) is not None
+    if numbered:  # an STT column numbers the row
+        cells[0] = f"({cells[0].rstrip('.')})"
+    rest = cells[1:] if numbered else cells
+    if len(rest) <= 1:
+        return " ".join(cells)
+    return (cells[0] + " " if numbered else "") + " | ".join(rest)

@@ -1,0 +1,121 @@
+"""A measure's name: the indicator phrase of its clause, as the text writes it.
+
+"Phấn đấu đến năm 2025 thu nhập bình quân đầu người đạt 90 triệu đồng" names "Thu nhập
+bình quân đầu người": the name starts at the first word naming the measured thing (after
+"phấn đấu", "đến năm 2025", "trong đó", "có" …) and ends before the first time cue, verb
+or comparator cue ("đạt", "còn", "trên", "tăng bình quân" …). When the value comes first
+("100% số xã đạt chuẩn"), the name is the phrase after it; when a verb heads the clause
+("kết nạp 150 đảng viên mới"), the clause without its number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from chitieu.textread.values import COUNTED, PER_POPULATION
+
+# What may stand before the indicator: filler, time cues, a dash.
+_LEAD = re.compile(
+    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng|đưa|phấn đấu(?:\s+đạt)?"
+    r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
+    r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
+    r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
+    r"|có thêm|thêm|có|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|toàn\s+(?:tỉnh|huyện"
+    r"|thị xã|thành phố|xã|phường)|không còn)(?=\s|$|[,:])\s*)+",
+    re.IGNORECASE,
+)
+# Where the indicator ends: a time cue, a verb or a comparator cue (never at its first word).
+_CUT = re.compile(
+    r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|năm\s+(?:19|20)\d\d|giai đoạn|thời kỳ"
+    r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|ước\s+đạt|phấn đấu"
+    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn|trên(?!\s+(?:địa bàn|1 vạn|10\.000))"
+    r"|dưới|từ|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới|khoảng|xấp xỉ"
+    r"|ở mức|chiếm|bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)|duy trì"
+    r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
+    r"(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng|mỗi|gấp|\d)|\s*$))(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+# Verbs that head a clause whose object is the counted thing ("kết nạp 150 đảng viên").
+_VERBS = re.compile(
+    r"^(?:kết nạp|giải quyết việc làm(?: cho)?|tạo việc làm(?: cho)?|trồng(?: mới)?|xây dựng"
+    r"|đào tạo(?: nghề)?(?: cho)?|thu hút|xóa|xoá|sửa chữa|làm mới|nâng cấp|cứng hóa|cứng hoá"
+    r"|hỗ trợ|tuyển|thành lập|phát triển)\b",
+    re.IGNORECASE,
+)
+MEASURES = {"ha", "km", "km2", "m2", "m3", "tấn", "lượt", "tỷ", "triệu", "nghìn"}
+_YEARS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
+
+
+def indicator(text: str) -> str:
+    """The indicator phrase at the head of ``text`` (no value in it)."""
+    head = _LEAD.sub("", text, count=1)
+    cut = _CUT.search(head)
+    if cut:
+        head = head[: cut.start()]
+    head = _LEAD.sub("", head, count=1)
+    head = re.sub(r"\s+bình quân\s*$", "", head.strip(), flags=re.IGNORECASE)
+    head = _YEARS.sub(" ", head) if not re.search(r"\(", head) else head
+    head = re.sub(r"\s+", " ", head).strip(" ,.;:–-")
+    head = re.sub(r"\(\s*$", "", head).strip()
+    if head.count("(") > head.count(")"):
+        head = head[: head.rindex("(")].strip()
+    return head
+
+
+def plain_name(text: str) -> str:
+    """The name of a clause without a figure: its words, less time cues and filler."""
+    name = re.sub(r"(?:đến|tới|trong|vào|cuối)\s+(?:năm\s+)?(?:19|20)\d\d\b", " ", text, flags=re.I)
+    name = re.sub(r"\b(?:hằng|hàng|mỗi) năm\b", " ", name, flags=re.IGNORECASE)
+    name = _LEAD.sub("", re.sub(r"\s+", " ", name).strip(" ,.;:"), count=1)
+    return capital(name.strip(" ,.;:"))
+
+
+def capital(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def measure_name(text: str, start: int, end: int, unit: str, context: str = "") -> str:
+    """The name of the measure whose value stands at ``text[start:end]`` (unit included).
+
+    Empty when neither the clause nor its context names anything.
+    """
+    before = indicator(text[:start])
+    if re.fullmatch(r"(?:tăng|giảm)(?:\s+(?:bình quân|thêm|hằng năm|mỗi năm))*", before, re.I):
+        before = ""  # "…: tăng 10%/năm": the verb is the kind's cue, the label names it
+    after = indicator(PER_POPULATION.sub(" ", text[end:]))
+    noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
+    counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)
+    if before and _VERBS.match(before):
+        # "kết nạp 150 đảng viên mới": the verb, the counted thing and what qualifies it;
+        # "trồng mới 500 ha rừng", "giải quyết việc làm 300 lao động": the object is there
+        bare = _VERBS.fullmatch(before) and not before.lower().startswith("giải quyết")
+        object_ = counted and noun.lower() not in MEASURES and (bare or before.endswith(" cho"))
+        parts = [before, noun if object_ else "", after]
+        return capital(" ".join(p for p in parts if p))
+    if before:
+        return capital(before)
+    if after:
+        # "100% số xã đạt chuẩn", "8 xã đạt chuẩn nông thôn mới"
+        if counted and not after.lower().startswith("số "):
+            return capital(f"Số {noun} {after}")
+        return capital(after)
+    label = indicator(context)
+    if label:
+        return capital(label)
+    if counted:  # "có 11,5 bác sỹ/vạn dân": the unit says what is counted, and per whom
+        per = unit.split("/", 1)[1] if "/" in unit else ""
+        per = "1 vạn dân" if per == "vạn dân" else per
+        return f"Số {noun} trên {per}" if per else f"Số {noun}"
+    return ""
+
+
+def no_more_name(text: str) -> tuple[str, str] | None:
+    """ "không còn hộ nghèo": the name ("Hộ nghèo") and the counted noun ("hộ")."""
+    m = re.search(r"không còn\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,8})", text, re.IGNORECASE)
+    if not m:
+        return None
+    phrase = indicator(m.group(1)) or m.group(1)
+    first = phrase.split()[0].lower()
+    nouns = sorted(COUNTED, key=len, reverse=True)
+    noun = next((u for u in nouns if phrase.lower().startswith(u)), first)
+    return capital(phrase), noun

@@ -1,0 +1,105 @@
+"""Targets set in running text: the press summaries most resolutions reach the public by.
+
+"Nghị quyết Đại hội … xác định 18 chỉ tiêu, trong đó tăng trưởng kinh tế bình quân giai
+đoạn 2021 - 2025 đạt 8,5 - 9%; đến năm 2025 thu nhập bình quân đầu người đạt 90 - 95 triệu
+đồng." holds two targets. Each sentence is cut into clauses at ";"; the lead-in that
+introduces them ("… xác định 18 chỉ tiêu, trong đó") is left out; a clause holding a figure
+is a target when it or its sentence carries a target cue ("phấn đấu", "đến năm 2025",
+"chỉ tiêu", "bình quân", "/năm" …) and no cue of a past result ("ước đạt", "nhiệm kỳ
+qua", "năm 2020 đạt …"): a result is never proposed, only counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from chitieu.textread.structure import Item, lines_of, normalize, squash
+from chitieu.textread.values import value_starts
+
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
+# A sentence ends at ".", "!", "?" or "…" before a capital (numbers hold dots without spaces).
+SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?[{_UPPER}])")
+# What introduces the clauses: "… xác định 18 chỉ tiêu, trong đó", "cụ thể:", "Trong đó,".
+LEAD_IN = re.compile(
+    r"^(?:[^;]{0,300}?\b(?:chỉ tiêu|mục tiêu)\b[^;:]{0,120}?(?:,?\s*trong đó|,\s*cụ thể(?: là)?"
+    r"|,\s*gồm|:)\s*[,:]?\s*|\s*(?:trong đó|cụ thể(?: là)?|như sau)\s*[,:]\s*)",
+    re.IGNORECASE,
+)
+TARGET_CUE = re.compile(
+    r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|chỉ tiêu|mục tiêu|bình quân|/năm"
+    r"|(?:hằng|hàng|mỗi) năm|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[–-]\s*\d{4}"
+    r"|trở lên|tối thiểu|không quá"
+    r"|giảm xuống|giảm còn|xuống còn|duy trì|cả giai đoạn|nhiệm kỳ tới|đề ra|đặt ra",
+    re.IGNORECASE,
+)
+RESULT_CUE = re.compile(
+    r"ước\s+(?:đạt|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua"
+    r"|\bđã\b|đạt và vượt|\d+/\d+\s+chỉ tiêu"
+    r"|so với đầu nhiệm kỳ|(?:hoàn thành|vượt)\s+\d+/\d+|kết quả"
+    r"|vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)",
+    re.IGNORECASE,
+)
+_PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
+_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
+NO_MORE = re.compile(r"\bkhông còn\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)  # "= 0" targets
+MAX_CLAUSE = 2000  # a "clause" longer than this is a run of text with no punctuation
+
+
+@dataclass
+class ProseTargets:
+    items: list[Item] = field(default_factory=list)
+    results: list[str] = field(default_factory=list)  # clauses read as past results
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """The text's sentences with the number of their paragraph, whitespace folded: a
+    paragraph is cut before each capital that follows a sentence's end."""
+    out: list[tuple[int, str]] = []
+    for k, line in enumerate(lines_of(text)):
+        out += [(k, squash(s)) for s in SENTENCE_END.split(normalize(line)) if s.strip()]
+    return out
+
+
+def _clauses(sentence: str) -> tuple[str, list[str]]:
+    """The lead-in of a sentence and its clauses (cut at ";" and at its closing stop)."""
+    lead = LEAD_IN.match(sentence)
+    head = sentence[: lead.end()] if lead else ""
+    body = sentence[lead.end() :] if lead else sentence
+    parts = [p.strip().rstrip(".…!?").strip() for p in body.split(";")]
+    return head, [p for p in parts if p]
+
+
+def _is_result(clause: str, lead: str, first_year: int | None) -> bool:
+    if RESULT_CUE.search(clause) or RESULT_CUE.search(lead):
+        return True
+    if first_year is None:
+        return False
+    # "năm 2020 đạt 44,5 triệu đồng": a year of the past term, not "đến năm 2025"
+    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(clause)]
+    future = re.search(r"(?:đến|tới|cuối)\s+(?:năm\s+)?\d{4}", clause, re.IGNORECASE)
+    return bool(years) and max(years) <= first_year and not future
+
+
+def find_prose_targets(text: str) -> ProseTargets:
+    """The clauses of the text that set a figure to reach, numbered in reading order."""
+    term = _TERM.search(normalize(text[:5000]))
+    first_year = int(term.group(1)) if term else None
+    found = ProseTargets()
+    paragraph, carried = -1, False
+    for k, sentence in sentences(text):
+        if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
+            paragraph, carried = k, False
+        lead, clauses = _clauses(sentence)
+        cued = carried or bool(TARGET_CUE.search(lead) or TARGET_CUE.search(sentence[:200]))
+        for clause in clauses:
+            if len(clause) > MAX_CLAUSE:
+                continue
+            if not value_starts(clause) and not NO_MORE.search(clause):
+                continue
+            if _is_result(clause, lead, first_year):
+                found.results.append(clause)
+            elif cued or TARGET_CUE.search(clause):
+                found.items.append(Item(len(found.items) + 1, clause, sentence=sentence))
+                carried = True
+    return found

@@ -1,0 +1,37 @@
+"""A document with several lists of targets (to 2025 and to 2030) gives them all; the
+previous term's results listed beside the new targets are never proposed (issue 14)."""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+TEXT = (
+    "NGHỊ QUYẾT\n"
+    "Đại hội đại biểu Đảng bộ huyện Thanh Hà lần thứ XXV, nhiệm kỳ 2020 - 2025\n"
+    "I. Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2015 - 2020:\n"
+    "1. Tốc độ tăng trưởng kinh tế bình quân đạt 8,2%/năm.\n"
+    "2. Thu nhập bình quân đầu người năm 2020 đạt 44,5 triệu đồng.\n"
+    "II. Mục tiêu, chỉ tiêu nhiệm kỳ 2020 - 2025\n"
+    "Các chỉ tiêu chủ yếu đến năm 2025:\n"
+    "1. Tốc độ tăng trưởng kinh tế bình quân 9%/năm.\n"
+    "2. Thu nhập bình quân đầu người đến năm 2025 đạt 70 triệu đồng.\n"
+    "3. Tỷ lệ che phủ rừng đạt 45%.\n"
+    "Tầm nhìn đến năm 2030, các chỉ tiêu phấn đấu đến năm 2030:\n"
+    "1. Thu nhập bình quân đầu người đến năm 2030 đạt 120 triệu đồng.\n"
+    "2. Tỷ lệ đô thị hóa đến năm 2030 đạt 50%.\n"
+    "III. Nhiệm vụ và giải pháp\n"
+)
+
+
+def test_every_list_of_targets_is_read_in_order():
+    plan = read_resolution(TEXT).plan
+    lows = [t["metrics"][0]["low"] for t in plan["targets"]]
+    assert lows == ["9", "70", "45", "120", "50"]
+    assert [t["no"] for t in plan["targets"]] == [1, 2, 3, 4, 5]  # renumbered, flagged
+    assert [m["end_year"] for t in plan["targets"] for m in t["metrics"]][3:] == [2030, 2030]
+
+
+def test_the_previous_terms_results_are_not_targets():
+    plan = read_resolution(TEXT).plan
+    lows = {m.get("low") for t in plan["targets"] for m in t["metrics"]}
+    assert not lows & {"8.2", "44.5"}
