@@ -31,6 +31,9 @@ def test_others_cannot_decide_or_undo(db, username):
     assert other.post(again, undo).status_code == 403
     assert RejectedMeasure.objects.count() == 1
     assert not AuditEvent.objects.filter(action="read_unreject").exists()
-    assert AuditEvent.objects.filter(action__startswith="read_").exclude(
-        user__username="kehoach"
-    ).count() == 0
+    assert (
+        AuditEvent.objects.filter(action__startswith="read_")
+        .exclude(user__username="kehoach")
+        .count()
+        == 0
+    )

@@ -48,8 +48,9 @@ def test_a_plan_is_not_saved_while_a_measure_is_not_decided(db):
     said = r.content.decode()
     assert "Còn 1 thước đo đề xuất chưa quyết định" in said and "Tỷ lệ che phủ rừng" in said
     assert not Plan.objects.filter(slug__startswith="vanlang").exists()
-    assert not RejectedMeasure.objects.exists() and not AuditEvent.objects.filter(
-        action__startswith="read_"
-    ).exists()
+    assert (
+        not RejectedMeasure.objects.exists()
+        and not AuditEvent.objects.filter(action__startswith="read_").exists()
+    )
     # the decisions already made are kept on the page
     assert cards(said)[LABOUR].decision == "accept" and cards(said)[FOREST].decision == ""

@@ -49,9 +49,11 @@
     if (!article) return;
     if (event.target.hasAttribute("data-decision")) {
       show(article);
-      if (event.target.value === "correct") {
-        var values = article.querySelector("[data-values]");
-        values.open = true;
+      var values = article.querySelector("[data-values]");
+      // the values open to be corrected, and close on a rejection (unless in error)
+      if (event.target.value === "correct") values.open = true;
+      if (event.target.value === "reject" && !article.classList.contains("has-error")) {
+        values.open = false;
       }
     } else if (event.target.closest("[data-values]")) {
       choose(article, "correct");
