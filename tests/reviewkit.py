@@ -49,15 +49,20 @@ def read_text(client: Any, text: str = TEXT, name: str = "nq.txt") -> str:
     return str(r["Location"])
 
 
-def cards(page: str) -> dict[str, Card]:
-    """The page's cards by their sentence."""
-    out = {}
+def all_cards(page: str) -> list[Card]:
+    """The page's cards in order (several may share a sentence)."""
+    out = []
     for m in _CARD.finditer(page):
         quote = re.search(r'<blockquote class="sentence">(.*?)</blockquote>', m.group(3), re.S)
         assert quote, m.group(2)
         sentence = html.unescape(re.sub(r"<[^>]+>", "", quote.group(1)))
-        out[sentence] = Card(m.group(2), m.group(1), m.group(3), sentence)
+        out.append(Card(m.group(2), m.group(1), m.group(3), sentence))
     return out
+
+
+def cards(page: str) -> dict[str, Card]:
+    """The page's cards by their sentence (one measure per sentence)."""
+    return {card.sentence: card for card in all_cards(page)}
 
 
 def decided(page: str, decisions: dict[str, str]) -> dict[str, Any]:

@@ -7,7 +7,17 @@ from __future__ import annotations
 from chitieu.web.people.models import AuditEvent
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan, RejectedMeasure
-from tests.reviewkit import BUDGET, FOREST, LABOUR, TOURISTS, cards, decided, read_text
+from tests.planhelpers import form_fields
+from tests.reviewkit import (
+    BUDGET,
+    FOREST,
+    LABOUR,
+    TOURISTS,
+    all_cards,
+    cards,
+    decided,
+    read_text,
+)
 from tests.webhelpers import client_for
 
 
@@ -54,3 +64,29 @@ def test_a_plan_is_not_saved_while_a_measure_is_not_decided(db):
     )
     # the decisions already made are kept on the page
     assert cards(said)[LABOUR].decision == "accept" and cards(said)[FOREST].decision == ""
+
+
+HEALTH = """NGHỊ QUYẾT
+Đại hội Đảng bộ huyện Văn Lãng lần thứ XXI, nhiệm kỳ 2020 - 2025
+Các chỉ tiêu chủ yếu:
+(1) Tỷ lệ lao động qua đào tạo đạt 65%.
+(2) Đến năm 2025 có 11 bác sĩ/vạn dân và 32 giường bệnh/vạn dân.
+"""
+
+
+def test_one_measure_of_a_target_is_rejected_and_the_target_kept(db):
+    c = client_for("kehoach")
+    url = read_text(c, HEALTH)
+    page = c.get(url).content.decode()
+    shown = all_cards(page)
+    assert len(shown) == 3
+    beds = next(card for card in shown if '<mark class="value">32 giường' in card.html)
+    doctors = next(card for card in shown if '<mark class="value">11 bác sĩ' in card.html)
+    data = form_fields(page) | {f"decide-{card.key}": "accept" for card in shown}
+    data |= {f"decide-{beds.key}": "reject", "plan-slug": "vanlang-y-te"}
+    assert c.post(url, data).status_code == 302
+    core = core_plan(Plan.objects.get(slug="vanlang-y-te"))
+    assert [[m.id for m in t.metrics] for t in core.targets] == [
+        [shown[0].key],
+        [doctors.key],
+    ]

@@ -9,6 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import ProtectedError
@@ -21,7 +22,7 @@ from chitieu.problems import InputError, Problem
 from chitieu.textread.reader import ReadError, ReadResult, read_resolution_file
 from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
 from chitieu.web.jobs.start import start_reading
-from chitieu.web.people.access import reading_scope
+from chitieu.web.people.access import can_decide_readings, reading_scope
 from chitieu.web.people.models import Agency
 from chitieu.web.plans import decisions as decide
 from chitieu.web.plans.editor import (
@@ -231,6 +232,8 @@ def read_review(request: HttpRequest, token: str) -> HttpResponse:
     to accept, correct or reject; save the accepted and corrected ones as a plan."""
     draft = get_object_or_404(ReadDraft, token=token)
     header = {"slug": draft.proposal.get("id", ""), "replace": False, "is_public": False}
+    if request.method == "POST" and not can_decide_readings(request.user):
+        raise PermissionDenied(_("Only the planning office manages plans."))
     if request.method == "POST" and "discard" in request.POST:
         draft.delete()
         messages.info(request, _("The reading was discarded."))
