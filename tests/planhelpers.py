@@ -108,6 +108,15 @@ def target_field(data: dict[str, Any], no: int, field: str) -> str:
     raise KeyError(no)
 
 
+def decide_all(data: dict[str, Any], decision: str = "accept") -> dict[str, Any]:
+    """Decide every proposed measure of a review page's form not decided yet, as a planner
+    would with its radio buttons (``decide-<measure id>``)."""
+    for name, value in list(data.items()):
+        if name.startswith("m-") and name.endswith("-orig_key") and value:
+            data.setdefault(f"decide-{value}", decision)
+    return data
+
+
 def upload(content: bytes | str, name: str) -> io.BytesIO:
     """A file as a test client uploads it."""
     data = content.encode("utf-8") if isinstance(content, str) else content

@@ -8,7 +8,7 @@ from pathlib import Path
 from chitieu.web.people.models import AuditEvent
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan, ReadDraft
-from tests.planhelpers import form_fields, seed_004, target_field, upload
+from tests.planhelpers import decide_all, form_fields, seed_004, target_field, upload
 from tests.textread_cases import CASES, to_docx
 from tests.webhelpers import client_for
 
@@ -29,7 +29,7 @@ def test_it_proposes_the_twenty_targets_of_the_seed_and_saves_them_corrected(db,
     assert 'id="source-text"' in page and 'id="target-list"' in page
     assert "Không có điểm nào nghi ngờ" in page  # the seed is read without doubts
 
-    data = form_fields(page)
+    data = decide_all(form_fields(page))
     assert data["plan-slug"] == "langson-xvii"
     assert data["plan-title"].startswith("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Lạng Sơn")
     data["plan-slug"] = "langson-xvii-doc"
@@ -50,7 +50,7 @@ def test_it_proposes_the_twenty_targets_of_the_seed_and_saves_them_corrected(db,
 def test_an_identifier_in_use_is_refused_unless_replace_is_ticked(demo):
     c = client_for("kehoach")
     review_url = read(c, seed_004())["Location"]
-    data = form_fields(c.get(review_url).content.decode())
+    data = decide_all(form_fields(c.get(review_url).content.decode()))
     before = demo.updated_at
     r = c.post(review_url, data)  # langson-xvii: the demo's own identifier
     assert r.status_code == 400
@@ -70,11 +70,11 @@ def test_an_identifier_in_use_is_refused_unless_replace_is_ticked(demo):
 def test_a_plan_without_figures_is_replaced_when_asked(db):
     c = client_for("kehoach")
     first = read(c, seed_004())["Location"]
-    data = form_fields(c.get(first).content.decode())
+    data = decide_all(form_fields(c.get(first).content.decode()))
     data["plan-slug"] = "langson-doc"
     assert c.post(first, data).status_code == 302
     second = read(c, seed_004())["Location"]
-    data = form_fields(c.get(second).content.decode())
+    data = decide_all(form_fields(c.get(second).content.decode()))
     data["plan-slug"] = "langson-doc"
     data["plan-title"] = "Bản đọc lại"
     data["plan-replace"] = "on"
@@ -91,7 +91,7 @@ def test_it_reads_a_word_file(db, tmp_path):
     page = c.get(r["Location"]).content.decode()
     assert '<strong id="target-count">5</strong>' in page
     assert "Tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm đạt 10 - 11%." in page
-    data = form_fields(page)
+    data = decide_all(form_fields(page))
     data["plan-slug"] = "tp-langson-xix"
     assert c.post(r["Location"], data).status_code == 302
     assert Plan.objects.get(slug="tp-langson-xix").targets.count() == 5
@@ -101,7 +101,7 @@ def test_the_review_survives_a_reload_with_the_corrections_and_their_errors(db):
     c = client_for("kehoach")
     r = read(c, CASES / "huyen-2020-2025.txt")
     review_url = r["Location"]
-    data = form_fields(c.get(review_url).content.decode())
+    data = decide_all(form_fields(c.get(review_url).content.decode()))
     data["plan-slug"] = "Không hợp lệ"
     data[target_field(data, 2, "text")] = "Nội dung đã sửa."
     assert c.post(review_url, data).status_code == 400
@@ -123,7 +123,7 @@ def test_a_reading_can_be_discarded(db):
 def test_qualitative_measures_are_saved_for_a_person_to_judge(db):
     c = client_for("kehoach")
     review_url = read(c, CASES / "xa-2025-2030.txt")["Location"]
-    data = form_fields(c.get(review_url).content.decode())
+    data = decide_all(form_fields(c.get(review_url).content.decode()))
     data["plan-area_code"] = "20"
     assert c.post(review_url, data).status_code == 302
     plan = Plan.objects.get(slug="huulung-i")

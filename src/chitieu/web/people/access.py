@@ -259,3 +259,17 @@ def visible_jobs(user: User) -> QuerySet[Job]:
     if role_of(user) is Role.ADMIN:
         return jobs
     return jobs.filter(owner=user) if user.is_authenticated else jobs.none()
+
+
+# ---------------------------------------------------------------- reading resolutions
+
+
+def can_decide_readings(user: User) -> bool:
+    """Accept, correct or reject what the reader proposes: those who manage plans."""
+    return can_manage_plans(user)
+
+
+def reading_scope(user: User) -> Agency | None:
+    """Whose remembered decisions on a document a person shares: those of their agency,
+    or the planning office's as a whole for administrators and planners of no agency."""
+    return agency_of(user) if can_decide_readings(user) else None

@@ -61,6 +61,10 @@ ACTIONS = {
     "admin_add": pgettext_lazy("audit", "added in the admin"),
     "admin_change": pgettext_lazy("audit", "changed in the admin"),
     "admin_delete": pgettext_lazy("audit", "deleted in the admin"),
+    "read_accept": pgettext_lazy("audit", "accepted as read"),
+    "read_correct": pgettext_lazy("audit", "corrected from the reading"),
+    "read_reject": pgettext_lazy("audit", "rejected from the reading"),
+    "read_unreject": pgettext_lazy("audit", "rejection undone"),
 }
 
 # An action said more precisely for some kinds of object.
@@ -73,6 +77,7 @@ ACTIONS_ON = {
 KINDS = {
     "submission": pgettext_lazy("audit", "report"),
     "measure": pgettext_lazy("audit", "measure"),
+    "rejectedmeasure": pgettext_lazy("audit", "rejected measure"),
     "figurerecord": pgettext_lazy("audit", "figure"),
     "accessattempt": pgettext_lazy("audit", "failed logins"),
     "apitoken": pgettext_lazy("audit", "API token"),

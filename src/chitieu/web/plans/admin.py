@@ -25,6 +25,7 @@ from chitieu.web.plans.models import (
     MeasureShare,
     Plan,
     ReadDraft,
+    RejectedMeasure,
     Target,
     Task,
     TaskNote,
@@ -197,6 +198,22 @@ class ReadDraftAdmin(AuditedAdmin):
     list_display = ["filename", "created_by", "created_at"]
     readonly_fields = ["token", "filename", "created_by", "created_at"]
     exclude = ["posted"]
+
+
+@admin.register(RejectedMeasure)
+class RejectedMeasureAdmin(AuditedAdmin):
+    """The measures the planning office rejected on the review page, per document: made
+    there only; deleting one here forgets it (audited), as the page's undo does."""
+
+    list_display = ["name", "filename", "agency", "rejected_by", "rejected_at"]
+    search_fields = ["name", "filename", "sentence"]
+    readonly_fields = [
+        *("digest", "agency", "fingerprint", "measure_key", "name", "sentence"),
+        *("filename", "rejected_by", "rejected_at"),
+    ]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
 
 
 @admin.register(TaskNote)

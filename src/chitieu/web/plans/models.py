@@ -356,3 +356,36 @@ class ReadDraft(models.Model):
 
     def __str__(self) -> str:
         return self.filename
+
+
+class RejectedMeasure(models.Model):
+    """A measure the reader proposed from a document and the planning office rejected.
+
+    Remembered for the document (the digest of its text) within the office's scope (the
+    deciding person's agency, or the whole office for planners of no agency), so that a
+    later reading of the same text shows the measure rejected, with an undo. The
+    ``fingerprint`` names the proposal: its sentence, name, unit and values.
+    """
+
+    digest = models.CharField(max_length=64)
+    agency = models.ForeignKey(
+        "people.Agency", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    fingerprint = models.CharField(max_length=64)
+    measure_key = models.CharField(max_length=100)  # the identifier the reader proposed
+    name = models.CharField(max_length=500)
+    sentence = models.TextField(blank=True)
+    filename = models.CharField(max_length=255)
+    rejected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    rejected_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["digest", "pk"]
+        indexes = [models.Index(fields=["digest", "agency"])]
+        verbose_name = _("rejected measure")
+        verbose_name_plural = _("rejected measures")
+
+    def __str__(self) -> str:
+        return self.name

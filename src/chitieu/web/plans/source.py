@@ -1,5 +1,7 @@
-"""The resolution's text as the review page shows it: the target list marked, and the
-words the reader could not place highlighted (``<mark class="unparsed">``)."""
+"""The resolution's text as the review page shows it: the target list marked, the
+sentence of each proposed measure marked (``<mark class="sentence">``) with its value
+within it (``<mark class="value">``), and the words the reader could not place
+highlighted (``<mark class="unparsed">``)."""
 
 from __future__ import annotations
 
@@ -22,14 +24,32 @@ class SourceView:
     before: SafeString  # the text before the target list
     target_list: SafeString  # the list, with the unparsed words marked
     after: SafeString
-    marks: int  # how many places are highlighted
+    marks: int  # how many places the reader could not place are highlighted
+    sentences: int = 0  # how many sentences of proposed measures are marked
+
+
+@dataclass(frozen=True)
+class Located:
+    """A sentence of a proposed measure to mark in the text, and the values within it."""
+
+    ident: str  # the mark's id, which the measure's card links to
+    sentence: str
+    values: tuple[tuple[str, str], ...] = ()  # (the mark's id, the value as written)
 
 
 @dataclass(frozen=True)
 class _Mark:
     start: int
     end: int
-    title: str
+    title: str = ""
+    cls: str = "unparsed"
+    ident: str = ""
+    level: int = 1  # sentences (0) hold the other marks
+
+    def tag(self) -> str:
+        title = f' title="{escape(self.title)}"' if self.title else ""
+        ident = f' id="{escape(self.ident)}"' if self.ident else ""
+        return f'<mark class="{self.cls}"{ident}{title}>'
 
 
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
@@ -94,31 +114,111 @@ def _marks(
         if m is not None:
             marks.append(_Mark(m.start(), m.end(), "–"))
             at = m.end()
-    marks.sort(key=lambda k: k.start)
-    # overlapping marks would nest badly: keep the first of any overlap
-    out: list[_Mark] = []
-    for k in marks:
-        if not out or k.start >= out[-1].end:
+    return marks
+
+
+# A sentence that is not found whole (a word joined across a line break) is sought by
+# its first words, and ends where its last words do.
+EDGE_WORDS = 6
+
+
+def _find_sentence(text: str, sentence: str, pos: int) -> tuple[int, int] | None:
+    m = phrase_pattern(sentence).search(text, pos) or phrase_pattern(sentence).search(text)
+    if m is not None:
+        return m.start(), m.end()
+    words = sentence.split()
+    if len(words) <= EDGE_WORDS:
+        return None
+    head = phrase_pattern(" ".join(words[:EDGE_WORDS])).search(text, pos)
+    if head is None:
+        return None
+    # the last words within a sentence's reach of its first ones
+    reach = head.start() + 2 * len(sentence)
+    tail = phrase_pattern(" ".join(words[-EDGE_WORDS:])).search(text, head.end(), reach)
+    return (head.start(), tail.end()) if tail is not None else None
+
+
+def _sentence_marks(text: str, located: Iterable[Located]) -> list[_Mark]:
+    """Each sentence where it stands (sought in order), with its values inside it."""
+    marks: list[_Mark] = []
+    pos = 0
+    for loc in located:
+        found = _find_sentence(text, loc.sentence, pos)
+        if found is None:
+            continue
+        a, b = found
+        marks.append(_Mark(a, b, cls="sentence", ident=loc.ident, level=0))
+        at = a
+        for ident, value in loc.values:
+            m = phrase_pattern(value).search(text, at, b) or phrase_pattern(value).search(
+                text, a, b
+            )
+            if m is not None:
+                marks.append(_Mark(m.start(), m.end(), cls="value", ident=ident))
+                at = m.end()
+        pos = b
+    return marks
+
+
+def _nested(sentences: list[_Mark], inner: list[_Mark]) -> list[_Mark]:
+    """Marks that nest well: sentences apart from each other, each other mark inside one
+    sentence or outside all, none overlapping another (the first of an overlap kept)."""
+    kept: list[_Mark] = []
+    for k in sorted(sentences, key=lambda k: k.start):
+        if not kept or k.start >= kept[-1].end:
+            kept.append(k)
+    out = list(kept)
+    last = -1
+    for k in sorted(inner, key=lambda k: k.start):
+        if k.start < last:
+            continue
+        crossing = any(s.start < k.end and k.start < s.end for s in kept) and not any(
+            s.start <= k.start and k.end <= s.end for s in kept
+        )
+        if not crossing:
             out.append(k)
-    return out
+            last = k.end
+    return sorted(out, key=lambda k: (k.start, -k.end, k.level))
+
+
+def _html(text: str, a: int, b: int, marks: list[_Mark]) -> str:
+    """``text[a:b]`` escaped, with the marks (well nested, in order) that lie inside it."""
+    parts: list[str] = []
+    pos = a
+    open_marks: list[_Mark] = []
+    for k in marks:
+        if k.start < a or k.end > b:
+            continue
+        while open_marks and open_marks[-1].end <= k.start:
+            done = open_marks.pop()
+            parts += [escape(text[pos : done.end]), "</mark>"]
+            pos = done.end
+        parts += [escape(text[pos : k.start]), k.tag()]
+        pos = k.start
+        open_marks.append(k)
+    while open_marks:
+        done = open_marks.pop()
+        parts += [escape(text[pos : done.end]), "</mark>"]
+        pos = done.end
+    parts.append(escape(text[pos:b]))
+    return "".join(parts)
 
 
 def source_view(
-    text: str, targets: Iterable[Mapping[str, Any]], leftovers: list[str]
+    text: str,
+    targets: Iterable[Mapping[str, Any]],
+    leftovers: list[str],
+    located: Iterable[Located] = (),
 ) -> SourceView:
     start, end = list_span(text)
-    marks = _marks(text, start, end, targets, leftovers)
-    parts: list[str] = []
-    pos = start
-    for k in marks:
-        parts.append(escape(text[pos : k.start]))
-        words = escape(text[k.start : k.end])
-        parts.append(f'<mark class="unparsed" title="{escape(k.title)}">{words}</mark>')
-        pos = k.end
-    parts.append(escape(text[pos:end]))
+    words = _marks(text, start, end, targets, leftovers)
+    found = _sentence_marks(text, located)
+    sentences = [k for k in found if k.level == 0]
+    marks = _nested(sentences, [k for k in found if k.level] + words)
     return SourceView(
-        before=escape(text[:start]),
-        target_list=mark_safe("".join(parts)),
-        after=escape(text[end:]),
-        marks=len(marks),
+        before=mark_safe(_html(text, 0, start, marks)),
+        target_list=mark_safe(_html(text, start, end, marks)),
+        after=mark_safe(_html(text, end, len(text), marks)),
+        marks=sum(1 for k in marks if k.cls == "unparsed"),
+        sentences=sum(1 for k in marks if k.cls == "sentence"),
     )
