@@ -9,8 +9,9 @@ and never build a Django object per figure:
   core figures, for the exact engine;
 * :func:`counted_unit_figures`: the per-unit figures of the ``count_of_units`` measures
   (the only ones the plan's evaluation counts unit by unit), reduced to each point's
-  current vintage on the date (:func:`chitieu.figures.vintages.current_vintages`, the one
-  vintage rule) before a core figure is built for what remains;
+  current vintage on the date by the vectorised vintage rule (the twin of
+  :func:`chitieu.figures.vintages.current_vintages`) before a core figure is built for
+  what remains;
 * :func:`unit_codes` and :func:`unit_frame`: the per-unit rows of some measures (of some
   units) as a Polars frame in the shape :func:`chitieu.evaluation.bulk.evaluate_frame` reads;
 * :func:`export_path`: the figures.csv / figures.json download, written once per data
@@ -34,15 +35,16 @@ from typing import Any
 import polars as pl
 from django.conf import settings
 from django.db.models import Count, Max, QuerySet
+from django.db.models.sql.constants import MULTI
 
+from chitieu.evaluation.bulk import current_vintage_rows
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
 from chitieu.figures.reading import FIGURES_CSV_HEADER, figure_csv_row
-from chitieu.figures.vintages import current_vintages
 from chitieu.targets.model import Kind
 from chitieu.vnnumbers import with_places
 from chitieu.web.figures.models import FigureRecord
-from chitieu.web.people.access import figures_for_all
+from chitieu.web.people.access import approved_figures, figures_for_all
 from chitieu.web.plans.models import Plan
 from chitieu.web.private import private_dir
 
@@ -110,25 +112,42 @@ def area_figures(plan: Plan) -> list[Figure]:
 def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     """The current vintage on ``as_of`` of each per-unit figure of a count of units.
 
-    Plan-stage rows and rows reported after ``as_of`` are left out by the query; the
-    vintage rule picks among the rest before a core figure is made of the survivors.
+    The rows are read by the count measures' own index (not every figure of the plan),
+    as the driver gives them; the vectorised vintage rule picks each point's current
+    vintage among them (:func:`chitieu.evaluation.bulk.current_vintage_rows`, the twin of
+    :func:`~chitieu.figures.vintages.current_vintages`), and only the rows picked go
+    through Django's converters and become core figures. Plan-stage rows and rows
+    reported after ``as_of`` are left out by the query.
     """
+    measures = plan.measures.values_list("pk", "key", "kind")
+    keys = {pk: key for pk, key, _kind in measures}
+    counted = [pk for pk, _key, kind in measures if kind == Kind.COUNT_OF_UNITS.value]
+    if not counted:
+        return []
+    # Every measure belongs to one plan: approved_figures, not narrowed by the plan,
+    # lets the database read the few measures' rows by their index.
     records = (
-        figures_for_all(plan)
-        .filter(measure__kind=Kind.COUNT_OF_UNITS.value)
+        approved_figures()
+        .filter(measure_id__in=counted)
         .exclude(unit_code=plan.area_code)
         .exclude(stage=Stage.PLAN.value)
         .order_by("pk")
     )
     if as_of is not None:
         records = records.filter(as_of__lte=as_of)
-    current = current_vintages(
-        (((r[0], r[1], r[2]), Stage(r[5]), r[6], r) for r in _rows(records)), as_of
-    )
-    if not current:
+    compiler = records.values_list(*FIELDS).query.get_compiler(using=records.db)
+    chunks = compiler.execute_sql(MULTI, chunked_fetch=True, chunk_size=CHUNK) or []
+    raw = [row for chunk in chunks for row in chunk]
+    if not raw:
         return []
-    keys, period = _keys(plan), _Periods()
-    return [_figure(keys, period, r) for r in current.values()]
+    columns = list(zip(*raw, strict=True))
+    frame = pl.DataFrame(
+        {"m": columns[0], "u": columns[1], "p": columns[2], "stage": columns[5]},
+        schema={"m": pl.Int64, "u": pl.String, "p": pl.String, "stage": pl.String},
+    ).with_columns(as_of=pl.Series(columns[6], dtype=pl.Date))
+    picked = [raw[i] for i in current_vintage_rows(frame, ["m", "u", "p"], as_of)]
+    period = _Periods()
+    return [_figure(keys, period, r) for r in compiler.results_iter(results=[picked])]
 
 
 # ---------------------------------------------------------------- per-unit frames
