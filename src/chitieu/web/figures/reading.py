@@ -102,10 +102,17 @@ def _keys(plan: Plan) -> dict[int, str]:
     return dict(plan.measures.values_list("pk", "key"))
 
 
+def _by_measures(keys: dict[int, str]) -> QuerySet[FigureRecord]:
+    """The approved rows of these measures. A measure belongs to one plan: not narrowed
+    by the plan too, the database reads them by the (measure, unit, …) index, not every
+    approved figure of the plan (millions at national scale) through the plan's."""
+    return approved_figures().filter(measure_id__in=list(keys))
+
+
 def area_figures(plan: Plan) -> list[Figure]:
     """Every approved vintage of the plan's own area, in the order they were stored."""
     keys, period = _keys(plan), _Periods()
-    records = figures_for_all(plan).filter(unit_code=plan.area_code).order_by("pk")
+    records = _by_measures(keys).filter(unit_code=plan.area_code).order_by("pk")
     return [_figure(keys, period, r) for r in _rows(records)]
 
 
@@ -119,16 +126,12 @@ def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     through Django's converters and become core figures. Plan-stage rows and rows
     reported after ``as_of`` are left out by the query.
     """
-    measures = plan.measures.values_list("pk", "key", "kind")
-    keys = {pk: key for pk, key, _kind in measures}
-    counted = [pk for pk, _key, kind in measures if kind == Kind.COUNT_OF_UNITS.value]
+    measures = plan.measures.filter(kind=Kind.COUNT_OF_UNITS.value)
+    counted = dict(measures.values_list("pk", "key"))
     if not counted:
         return []
-    # Every measure belongs to one plan: approved_figures, not narrowed by the plan,
-    # lets the database read the few measures' rows by their index.
     records = (
-        approved_figures()
-        .filter(measure_id__in=counted)
+        _by_measures(counted)
         .exclude(unit_code=plan.area_code)
         .exclude(stage=Stage.PLAN.value)
         .order_by("pk")
@@ -147,7 +150,7 @@ def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     ).with_columns(as_of=pl.Series(columns[6], dtype=pl.Date))
     picked = [raw[i] for i in current_vintage_rows(frame, ["m", "u", "p"], as_of)]
     period = _Periods()
-    return [_figure(keys, period, r) for r in compiler.results_iter(results=[picked])]
+    return [_figure(counted, period, r) for r in compiler.results_iter(results=[picked])]
 
 
 # ---------------------------------------------------------------- per-unit frames
