@@ -39,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("CHITIEU_DATA_DIR", "chitieu-data")).resolve()
 # figures.csv / figures.json written once per data version (web/figures/reading.py)
 EXPORTS_DIR = DATA_DIR / "exports"
+UPLOADS_DIR = DATA_DIR / "uploads"  # an upload's rows until its warnings are confirmed
 
 
 def database_from_url(url: str) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,7 +22,7 @@ from chitieu.figures.periods import Period
 from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
 from chitieu.vnnumbers import format_date, format_vi
 from chitieu.web import commons
-from chitieu.web.figures import excel
+from chitieu.web.figures import excel, kept
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH, agency_gone, check_entries, check_period
 from chitieu.web.figures.errors import (
     ConflictError,
@@ -396,11 +397,9 @@ def upload(request: HttpRequest, plan_slug: str, agency_code: str, period: str) 
         return _bad_period(request, bad.error)
     file = request.FILES.get("file")
     digest = ""
+    data = None
     try:
-        if file is None:
-            raise EntryError([EntryProblem(Place(field="file"), _("choose a file"))])
-        digest = excel.digest(file)
-        data = excel.read_upload(file, file.name or "", page.plan, page.agency, page.period)
+        digest, data = _upload_rows(request, page, file)
         # The warnings were confirmed for this very file, as the page showed them.
         confirmed = "confirm" in request.POST and request.POST.get("digest") == digest
         saved = save_upload(
@@ -415,6 +414,8 @@ def upload(request: HttpRequest, plan_slug: str, agency_code: str, period: str) 
     except NotAllowed:
         raise PermissionDenied from None
     except Unconfirmed as e:
+        assert data is not None  # only saving asks for a confirmation
+        kept.keep(request.user, page.plan, page.agency, page.period, digest, data)
         return _upload_refused(request, page, e.problems, digest)
     except EntryError as e:
         return _upload_refused(request, page, e.problems)
@@ -423,6 +424,26 @@ def upload(request: HttpRequest, plan_slug: str, agency_code: str, period: str) 
         _("The file was read and saved into the draft (%(n)d figures).") % {"n": saved.figures},
     )
     return redirect(entry_url(page))
+
+
+def _upload_rows(
+    request: HttpRequest, page: Opened, file: UploadedFile | None
+) -> tuple[str, excel.Upload]:
+    """The file's SHA-256 and its rows: those kept when its warnings were shown, for a
+    confirmation of them (the file need not be sent again), else the file read afresh."""
+    token = request.POST.get("digest", "")
+    digest = excel.digest(file) if file is not None else token
+    if "confirm" in request.POST and token and token == digest:
+        rows = kept.take(request.user, page.plan, page.agency, page.period, digest)
+        if rows is not None:
+            return digest, rows
+    if file is None:
+        if token and "confirm" in request.POST:  # its rows are no longer kept
+            message = _("the file checked earlier is no longer kept: choose it again")
+        else:
+            message = _("choose a file")
+        raise EntryError([EntryProblem(Place(field="file"), message)])
+    return digest, excel.read_upload(file, file.name or "", page.plan, page.agency, page.period)
 
 
 def _upload_refused(
