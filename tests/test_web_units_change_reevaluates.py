@@ -14,8 +14,9 @@ import pytest
 
 from chitieu.web.jobs.models import Job
 from chitieu.web.plans.models import Plan
-from chitieu.web.units.models import AdminUnit, UnitLevel
+from chitieu.web.units.models import AdminUnit
 from tests.jobhelpers import run_queued
+from tests.unitplan import stored_commune as unit
 from tests.unitplan import unit_plan
 from tests.webhelpers import client_for
 
@@ -26,18 +27,6 @@ END = date(2024, 6, 30)
 @pytest.fixture(autouse=True)
 def _data_dir(settings: Any, tmp_path: Path) -> None:
     settings.DATA_DIR = tmp_path
-
-
-def unit(code: str, start: date | None = None, end: date | None = None) -> AdminUnit:
-    return AdminUnit.objects.create(
-        code=code,
-        name=f"Xã {code}",
-        level=UnitLevel.COMMUNE,
-        division_type="xã",
-        parent=AdminUnit.objects.get(code="20"),
-        valid_from=start,
-        valid_to=end,
-    )
 
 
 def merge(admin: Any, old: AdminUnit, new: AdminUnit, capture: Any) -> Any:
