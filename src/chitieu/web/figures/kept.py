@@ -79,28 +79,44 @@ def _sweep(folder: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def keep(
-    user: Any, plan: Plan, agency: Agency, period: Period, digest: str, upload: Upload
-) -> None:
-    """Keep the rows read from the file whose SHA-256 is ``digest``, for its confirmation.
+def storable(upload: Upload) -> bool:
+    """Whether JSON carries every cell value exactly (not a date cell, say)."""
+    return all(isinstance(r.value, str | int | float | None) for r in upload.rows)
 
-    Rows holding a cell value JSON cannot carry exactly (a date, say) are not kept: their
-    confirmation reads the file again, as it always could.
-    """
+
+def write_rows(path: Path, upload: Upload) -> bool:
+    """Write the rows to ``path`` as JSON (through a temporary file renamed), or nothing
+    when they are not :func:`storable`; whether written."""
+    if not storable(upload):
+        return False
     rows = [asdict(r) for r in upload.rows]
     as_of = upload.as_of.isoformat() if upload.as_of is not None else None
-    if not all(isinstance(r["value"], str | int | float | None) for r in rows):
-        return
-    folder = _folder()
-    _sweep(folder)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump({"as_of": as_of, "rows": rows}, out, ensure_ascii=False)
-        os.replace(tmp, _path(user, plan, agency, period, digest))
+        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return True
+
+
+def read_rows(text: str) -> Upload:
+    """The rows :func:`write_rows` wrote."""
+    data = json.loads(text)
+    as_of = date.fromisoformat(data["as_of"]) if data["as_of"] else None
+    return Upload([_entry(r) for r in data["rows"]], as_of)
+
+
+def keep(
+    user: Any, plan: Plan, agency: Agency, period: Period, digest: str, upload: Upload
+) -> None:
+    """Keep the rows read from the file whose SHA-256 is ``digest``, for its confirmation
+    (rows :func:`write_rows` cannot write are not kept: the file is read again)."""
+    folder = _folder()
+    _sweep(folder)
+    write_rows(_path(user, plan, agency, period, digest), upload)
 
 
 def take(user: Any, plan: Plan, agency: Agency, period: Period, digest: str) -> Upload | None:
@@ -113,8 +129,4 @@ def take(user: Any, plan: Plan, agency: Agency, period: Period, digest: str) -> 
         return None
     finally:
         path.unlink(missing_ok=True)
-    if not text:
-        return None
-    data = json.loads(text)
-    as_of = date.fromisoformat(data["as_of"]) if data["as_of"] else None
-    return Upload([_entry(r) for r in data["rows"]], as_of)
+    return read_rows(text) if text else None

@@ -37,6 +37,11 @@ class Cancelled(Exception):
     """The person who started the job asked to stop it."""
 
 
+class Refused(Exception):
+    """The work was refused for reasons the runner kept on the job (an upload's problems
+    or warnings, as sentences in ``options``): it failed, and is no unexpected error."""
+
+
 def folder_of(job: Job) -> Path:
     """Where the job's own folder is in the data dir (for the files it was given)."""
     return Path(settings.DATA_DIR) / "jobs" / str(job.pk)
@@ -91,6 +96,8 @@ def run(job: Job, work: Callable[[Job, Progress], None]) -> None:
         work(job, progress)
     except Cancelled:
         _finish(job, Job.State.CANCELLED)
+    except Refused:
+        _finish(job, Job.State.FAILED)
     except InputError as exc:
         job.problems = [problem_data(p) for p in exc.problems[:KEEP_PROBLEMS]]
         job.more_problems = max(0, len(exc.problems) - KEEP_PROBLEMS)

@@ -102,3 +102,25 @@ def reevaluate(user: object, plans: list[Any]) -> list[Job]:
     waiting = Job.objects.filter(kind=Job.Kind.EVALUATE, state=Job.State.QUEUED)
     queued = set(waiting.values_list("plan_id", flat=True))
     return [start_evaluation(user, plan) for plan in plans if plan.pk not in queued]
+
+
+def start_upload(
+    user: Any, name: str, upload_url: str, entry_url: str, upload: Any, **options: Any
+) -> Job | None:
+    """Queue the checking and saving of the rows read from an Excel upload (``options``:
+    the plan's and agency's pks, the period, the file's ``digest``, ``confirmed``); None
+    when its rows cannot be handed to a job (they are then saved in the request)."""
+    from chitieu.web.figures.kept import storable
+    from chitieu.web.jobs.uploads import keep_rows
+
+    if not storable(upload):
+        return None
+    job = Job.objects.create(
+        kind=Job.Kind.UPLOAD,
+        owner=user,
+        title=name[:255],
+        options={**options, "upload_url": upload_url, "entry_url": entry_url},
+    )
+    keep_rows(job, upload)
+    run_job.enqueue(str(job.pk))
+    return job
