@@ -12,6 +12,8 @@ and never build a Django object per figure:
   current vintage on the date by the vectorised vintage rule (the twin of
   :func:`chitieu.figures.vintages.current_vintages`) before a core figure is built for
   what remains;
+* :func:`unit_figures`: every vintage of a slice of units, as core figures, for the review
+  of each unit;
 * :func:`unit_codes` and :func:`unit_frame`: the per-unit rows of some measures (of some
   units) as a Polars frame in the shape :func:`chitieu.evaluation.bulk.evaluate_frame` reads;
 * :func:`export_path`: the figures.csv / figures.json download, written once per data
@@ -113,6 +115,14 @@ def area_figures(plan: Plan) -> list[Figure]:
     """Every approved vintage of the plan's own area, in the order they were stored."""
     keys, period = _keys(plan), _Periods()
     records = _by_measures(keys).filter(unit_code=plan.area_code).order_by("pk")
+    return [_figure(keys, period, r) for r in _rows(records)]
+
+
+def unit_figures(plan: Plan, units: Iterable[str]) -> list[Figure]:
+    """Every approved vintage of some units (a slice of them: a review per unit), as core
+    figures, in the order they were stored."""
+    keys, period = _keys(plan), _Periods()
+    records = _by_measures(keys).filter(unit_code__in=list(units)).order_by("pk")
     return [_figure(keys, period, r) for r in _rows(records)]
 
 

@@ -32,7 +32,7 @@ from chitieu.targets.model import Plan as CorePlan
 from chitieu.web.dashboard.unitscreen import counted_frame, status_label, unit_names
 from chitieu.web.figures.reading import counted_unit_figures, unit_codes, unit_frame
 from chitieu.web.jobs.models import Job
-from chitieu.web.jobs.running import Progress
+from chitieu.web.jobs.running import Progress, told_by
 from chitieu.web.people.notify import language_of
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
@@ -161,14 +161,7 @@ def run_evaluation(job: Job, progress: Progress) -> None:
     if job.plan is None:  # removed while the job waited
         raise InputError([Problem(job.title, "plan.gone")])
     plan = job.plan
-
-    def told(done: int, total: int) -> None:
-        if done == 0:
-            progress.step("evaluating_units", total=total)
-        else:
-            progress.at(done)
-            progress.check()  # between two slices, even when the report was not written
-
+    told = told_by(progress, "evaluating_units")  # a cancellation heeded between slices
     as_of = date.fromisoformat(job.options["as_of"])
     write_unit_statuses(plan, result_path(job), language_of(job.owner), as_of, told)
     job.result_url = reverse("jobs:result", kwargs={"pk": job.pk})

@@ -26,6 +26,7 @@ class Job(models.Model):
         READ = "read", _("reading a resolution")
         EVALUATE = "evaluate", _("re-evaluation of every unit")
         UPLOAD = "upload", _("Excel upload")
+        UNIT_REVIEWS = "unit_reviews", _("review documents of every unit")
 
     class State(models.TextChoices):
         QUEUED = "queued", _("waiting")

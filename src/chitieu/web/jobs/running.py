@@ -83,6 +83,21 @@ class Progress:
         self.check()
 
 
+def told_by(progress: Progress, step: str) -> Callable[[int, int], None]:
+    """A ``told(done, total)`` for work counted in items (units): at 0 the step begins
+    with its total; after that each call reports and checks for a cancellation, even when
+    the report was not written."""
+
+    def told(done: int, total: int) -> None:
+        if done == 0:
+            progress.step(step, total=total)
+        else:
+            progress.at(done)
+            progress.check()
+
+    return told
+
+
 def run(job: Job, work: Callable[[Job, Progress], None]) -> None:
     """Run a queued job with ``work`` to its end: done, failed (with its problems) or
     cancelled."""

@@ -81,6 +81,20 @@ def start_evaluation(user: object, plan: Any) -> Job:
     )
 
 
+def start_unit_reviews(user: object, plan: Any, period: str, lang: str) -> Job:
+    """Queue the writing of one review per unit of ``plan`` for ``period``, as known
+    today, in ``lang``."""
+    return start_job(
+        Job.Kind.UNIT_REVIEWS,
+        user,
+        f"{plan.slug} · {period}",
+        for_plan=plan,
+        period=period,
+        lang=lang,
+        as_of=commons.today().isoformat(),
+    )
+
+
 def plans_on_units(codes: set[str]) -> list[Any]:
     """The plans that have approved figures of one of the units of ``codes``."""
     from chitieu.web.people.access import approved_figures
