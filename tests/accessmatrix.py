@@ -73,6 +73,11 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/plans/{plan}/evaluate-units/",
         {"GET": "login 403 403 403 403 405 405", "POST": "login 403 403 403 403 go go"},
     ),
+    # the planning office starts the review documents of every unit, taken to its job
+    "plans:unit_reviews": (
+        "/plans/{plan}/unit-reviews/",
+        {"GET": "login 403 403 403 403 405 405", "POST": "login 403 403 403 403 go go"},
+    ),
     "plans:program": (
         "/plans/{plan}/program/",
         {"GET": "ok ok ok ok ok ok ok", "POST": "403 403 403 403 403 do do"},
@@ -90,6 +95,8 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
     # the file a job wrote: this import wrote none, so it is not found even by its owner
     # (tests/test_web_jobs_evaluate_access.py downloads a re-evaluation's)
     "jobs:result": ("/jobs/{job}/result.csv", {"GET": "login 404 404 404 404 404 404"}),
+    # the same for a zip of reviews (tests/test_web_jobs_unit_reviews.py downloads one)
+    "jobs:reviews": ("/jobs/{job}/reviews.zip", {"GET": "login 404 404 404 404 404 404"}),
     "jobs:cancel": (
         "/jobs/{job}/cancel/",
         {"GET": "login 405 405 405 405 405 405", "POST": "login 404 404 404 404 go go"},

@@ -44,11 +44,13 @@ def _web_language() -> Any:
 def _fresh_exports(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The figures downloads kept in the data dir are named by the plan's data version;
     each test's database is rolled back to the same version, so each test keeps them in
-    a directory of its own, lest a file written by another test be served for its data."""
+    a directory of its own, lest a file written by another test be served for its data.
+    The same for an upload's rows kept until its confirmation (named by user and file)."""
     from django.conf import settings
 
     if settings.configured:
         monkeypatch.setattr(settings, "EXPORTS_DIR", tmp_path / "exports")
+        monkeypatch.setattr(settings, "UPLOADS_DIR", tmp_path / "uploads")
 
 
 @pytest.fixture(scope="session")

@@ -114,3 +114,26 @@ def pages_still_answer() -> None:
     ]
     for client, url in pages:
         assert client.get(url).status_code == 200, url
+
+
+def jumping_series() -> None:
+    """Trained labour in 2021–2024 rising by 2,3 a year at most: 70 in 2025 is a jump."""
+    approved_series(
+        "trained-labour", {"2021": "57", "2022": "58.5", "2023": "60.2", "2024": "62.5"}
+    )
+
+
+def filled_template(client: Any, value: float) -> io.BytesIO:
+    """The labour department's template with trained labour for 2025 filled in."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(client.get(entry_url(name="template")).content))
+    wb["Số liệu"]["H7"], wb["Số liệu"]["I7"] = value, "chính thức"
+    return xlsx(wb)
+
+
+def draft_values() -> list[str]:
+    """The values of the figures in reports (drafts), as the core reads them."""
+    from chitieu.web.figures.models import FigureRecord
+
+    return [str(f.to_core().value) for f in FigureRecord.objects.filter(submission__isnull=False)]

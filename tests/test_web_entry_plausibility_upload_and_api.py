@@ -4,15 +4,17 @@ ticked; ``"confirm": true``), and each warning names its cell or item."""
 
 from __future__ import annotations
 
-import io
-
-import openpyxl
 import pytest
 
-from chitieu.web.figures.models import FigureRecord
 from tests.apihelpers import PLAN as API_PLAN
 from tests.apihelpers import figures_body, post_json
-from tests.entryhelpers import approved_series, confirmed_upload, entry_url, xlsx
+from tests.entryhelpers import (
+    confirmed_upload,
+    draft_values,
+    entry_url,
+    filled_template,
+    jumping_series,
+)
 from tests.webhelpers import client_for
 
 JUMP = (
@@ -23,38 +25,26 @@ JUMP = (
 
 @pytest.fixture
 def series(demo):
-    approved_series(
-        "trained-labour", {"2021": "57", "2022": "58.5", "2023": "60.2", "2024": "62.5"}
-    )
+    jumping_series()
     return demo
-
-
-def _filled(client, value: float) -> io.BytesIO:  # type: ignore[no-untyped-def]
-    wb = openpyxl.load_workbook(io.BytesIO(client.get(entry_url(name="template")).content))
-    wb["Số liệu"]["H7"], wb["Số liệu"]["I7"] = value, "chính thức"
-    return xlsx(wb)
-
-
-def _drafts() -> list[str]:
-    return [str(f.to_core().value) for f in FigureRecord.objects.filter(submission__isnull=False)]
 
 
 def test_an_upload_is_saved_once_its_warnings_are_confirmed_for_that_file(series):
     client = client_for("laodong")
-    upload = _filled(client, 70)
+    upload = filled_template(client, 70)
     r = client.post(entry_url(name="upload"), {"file": upload})
     assert r.status_code == 400
     page = r.content.decode()
     warnings = page.split('id="upload-warnings"')[1].split("</div>")[0]
     assert f"Trang “Số liệu”, dòng 7, ô H7: {JUMP}" in warnings
     assert 'name="confirm"' in warnings and 'name="digest"' in warnings
-    assert _drafts() == []
+    assert draft_values() == []
 
-    other = _filled(client, 75)  # another file, sent with the confirmation of the first
-    digest = confirmed_upload(_filled(client, 70))["digest"]
+    other = filled_template(client, 75)  # another file, sent with the confirmation of the first
+    digest = confirmed_upload(filled_template(client, 70))["digest"]
     r = client.post(entry_url(name="upload"), {"file": other, "confirm": "1", "digest": digest})
     assert r.status_code == 400 and "thành 75" in r.content.decode()
-    assert _drafts() == []
+    assert draft_values() == []
 
     # the same file again, with the box ticked on the page that showed its warnings
     shown = warnings.split('name="digest" value="')[1].split('"')[0]
@@ -62,7 +52,7 @@ def test_an_upload_is_saved_once_its_warnings_are_confirmed_for_that_file(series
     upload.seek(0)
     r = client.post(entry_url(name="upload"), {"file": upload, "confirm": "1", "digest": shown})
     assert r.status_code == 302
-    assert _drafts() == ["70"]
+    assert draft_values() == ["70"]
 
 
 def test_the_api_answers_422_with_the_warnings_until_confirm_is_sent(series):
@@ -83,7 +73,7 @@ def test_the_api_answers_422_with_the_warnings_until_confirm_is_sent(series):
             "warning": "jump",
         }
     ]
-    assert _drafts() == []
+    assert draft_values() == []
     r = post_json(client, f"{API_PLAN}/figures", figures_body(item, confirm=True))
     assert r.status_code == 200
-    assert _drafts() == ["70"]
+    assert draft_values() == ["70"]

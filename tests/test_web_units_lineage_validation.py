@@ -11,21 +11,10 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from chitieu.web.units.models import AdminUnit, ChangeKind, UnitChange, UnitLevel
+from tests.unitplan import stored_commune as unit
 from tests.webhelpers import client_for
 
 DAY = date(2020, 1, 1)
-
-
-def unit(code: str, start: date | None = None, end: date | None = None) -> AdminUnit:
-    return AdminUnit.objects.create(
-        code=code,
-        name=f"Xã {code}",
-        level=UnitLevel.COMMUNE,
-        division_type="xã",
-        parent=AdminUnit.objects.get(code="20"),
-        valid_from=start,
-        valid_to=end,
-    )
 
 
 def test_it_saves_a_merger_whose_dates_fit(demo):

@@ -99,3 +99,19 @@ def unit_plan(user: Any, codes: list[str], slug: str = "theo-xa") -> Plan:
     for i, unit in enumerate(codes, start=1):
         figures += unit_figures(i, unit)
     return import_plan(user, core_plan(slug), figures)
+
+
+def stored_commune(code: str, start: date | None = None, end: date | None = None) -> Any:
+    """A commune of the demo's province in the units registry, in force from ``start``
+    to ``end`` (its last day), named "Xã <code>"."""
+    from chitieu.web.units.models import AdminUnit, UnitLevel
+
+    return AdminUnit.objects.create(
+        code=code,
+        name=f"Xã {code}",
+        level=UnitLevel.COMMUNE,
+        division_type="xã",
+        parent=AdminUnit.objects.get(code="20"),
+        valid_from=start,
+        valid_to=end,
+    )

@@ -9,10 +9,29 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, localcontext
+from functools import cache
 
-from babel.numbers import format_decimal
+from babel import Locale
+from babel.numbers import NumberPattern, parse_pattern
 
 from chitieu.rounding import room, round_half_up
+
+
+@cache
+def _locale(code: str) -> Locale:
+    return Locale.parse(code)
+
+
+@cache
+def _pattern(decimals: int) -> NumberPattern:
+    return parse_pattern("#,##0" + ("." + "0" * decimals if decimals > 0 else ""))
+
+
+def format_decimal(value: Decimal, decimals: int, locale: str) -> str:
+    """What ``babel.numbers.format_decimal(value, "#,##0.00…", locale)`` writes, with
+    the locale and the pattern parsed once (a page of warnings writes thousands)."""
+    text: str = _pattern(decimals).apply(value, _locale(locale))
+    return text
 
 
 def format_vi(
@@ -35,11 +54,8 @@ def format_vi(
             digits = -exponent if isinstance(exponent, int) and exponent < 0 else 0
             decimals = None
         if decimals is not None:
-            value = round_half_up(value, decimals)
-            pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
-            return format_decimal(value, format=pattern, locale=locale)
-        pattern = "#,##0" + ("." + "0" * digits if digits else "")
-        return format_decimal(value, format=pattern, locale=locale)
+            return format_decimal(round_half_up(value, decimals), decimals, locale)
+        return format_decimal(value, digits, locale)
 
 
 def format_date(day: date) -> str:

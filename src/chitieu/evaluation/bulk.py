@@ -35,6 +35,7 @@ share it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -135,6 +136,38 @@ def _stage_rank() -> pl.Expr:
     )
 
 
+def _vintage_order(rank: pl.Expr) -> pl.Expr:
+    """A vintage's :func:`~chitieu.figures.vintages.vintage_rank` packed in one integer:
+    the stage rank (0–3) × 10⁷ + days since 1970 (−719.162 to 2.932.896 for years
+    1–9999), ordered by stage, then by report date."""
+    return rank.cast(pl.Int64) * _RANK_STEP + pl.col("as_of").cast(pl.Int64)
+
+
+def current_vintage_rows(
+    rows: pl.DataFrame, keys: Sequence[str], as_of: date | None = None
+) -> list[int]:
+    """The Polars twin of :func:`chitieu.figures.vintages.current_vintages`.
+
+    ``rows`` has the key columns, ``stage`` and ``as_of`` (date); the answer is the
+    position (from 0) of each key's current vintage known on ``as_of`` (plan-stage rows
+    and rows reported later never count), keys in the order of their first row, as
+    ``current_vintages`` orders them.
+    """
+    keep = pl.col("_rank") > 0
+    if as_of is not None:
+        keep &= pl.col("as_of") <= pl.lit(as_of, dtype=pl.Date)
+    picked = (
+        rows.lazy()
+        .with_row_index("_row")
+        .with_columns(_rank=_stage_rank())
+        .filter(keep)
+        .group_by(list(keys), maintain_order=True)
+        .agg(pl.col("_row").max_by(_vintage_order(pl.col("_rank"))))
+        .collect()
+    )
+    return picked.get_column("_row").to_list()
+
+
 def current_wide(
     plan: Plan,
     figures: pl.LazyFrame | pl.DataFrame,
@@ -189,9 +222,7 @@ def current_wide(
             pos=pl.col("metric").cast(pl.Enum(ids)).to_physical().cast(pl.Int32),
             slot=slot,
             **carried,
-            # Rank (0–3) × 10⁷ + days since 1970 (−719.162 to 2.932.896 for years 1–9999):
-            # ordered by stage, then by date.
-            order=pl.col("rank").cast(pl.Int64) * _RANK_STEP + pl.col("as_of").cast(pl.Int64),
+            order=_vintage_order(pl.col("rank")),
         )
         .group_by("unit_code", "pos")
         .agg(

@@ -3,7 +3,9 @@
 The rule (docs/figures-format.md#vintages): of the vintages of a series point reported on
 or before the date, the most final stage wins (official > preliminary > estimate); within
 one stage the latest report wins (a revision). An estimate reported after the official
-figure never replaces it. Every place that picks "the current figure" calls this module.
+figure never replaces it. Every place that picks "the current figure" calls this module,
+or, over a Polars frame, its vectorised twin in :mod:`chitieu.evaluation.bulk`
+(``current_vintage_rows``, checked against it by tests/test_bulk_current_vintage_rows.py).
 """
 
 from __future__ import annotations

@@ -222,6 +222,12 @@ def split_key(key: Hashable) -> tuple[object, Version]:
     return key[0], key[1:3]
 
 
+def _same_but_version(kept: Hashable, key: Hashable) -> bool:
+    """Whether ``kept`` is ``key`` of another version of the same plan."""
+    assert isinstance(kept, tuple) and isinstance(key, tuple)
+    return kept[0] == key[0] and kept[1:3] != key[1:3] and kept[3:] == key[3:]
+
+
 class PlanCache(LruCache[V]):
     """An ``LruCache`` whose keys start with ``plan.cache_key``; keeping a newer version
     of a plan drops the older ones (beyond ``CHITIEU_CACHE["versions"]``) from every
@@ -238,6 +244,23 @@ class PlanCache(LruCache[V]):
         # a newer version kept meanwhile by another thread: this one is no longer wanted
         if VERSIONS.is_kept(*split_key(key)):
             super()._keep(key, value)
+
+    def get_or_previous(self, key: Hashable, make: Callable[[], V]) -> tuple[V, bool]:
+        """:meth:`get_or_make`, except while another thread is making ``key``: then the
+        value kept for the plan's previous version (the same key but for the version) is
+        answered at once, with True ("đang cập nhật", being updated), instead of waiting.
+
+        It costs no memory: the previous version is still kept until the new one is, and
+        it is dropped then as always. With no previous value, this waits as usual.
+        """
+        me = threading.get_ident()
+        with self._lock:
+            flight = self._making.get(key)
+            if key not in self._items and flight is not None and flight[1] != me:
+                older = [k for k in self._items if _same_but_version(k, key)]
+                if older:
+                    return self._items[older[-1]], True
+        return self.get_or_make(key, make), False
 
     def drop(self, plan: object, versions: list[Version]) -> None:
         """Forget every value of these versions of ``plan``."""

@@ -39,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 DATA_DIR = Path(os.environ.get("CHITIEU_DATA_DIR", "chitieu-data")).resolve()
 # figures.csv / figures.json written once per data version (web/figures/reading.py)
 EXPORTS_DIR = DATA_DIR / "exports"
+UPLOADS_DIR = DATA_DIR / "uploads"  # an upload's rows until its warnings are confirmed
 
 
 def database_from_url(url: str) -> dict[str, Any]:
@@ -335,6 +336,7 @@ CHITIEU_ENTRY_PAGE_LINES = int(os.environ.get("CHITIEU_ENTRY_PAGE_LINES", "500")
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 CHITIEU_BACKGROUND_ROWS = 20_000  # a figures CSV with more lines is imported as a job
 CHITIEU_BACKGROUND_BYTES = 2 * 1024 * 1024  # so is a larger Parquet file; a resolution too
+CHITIEU_BACKGROUND_UPLOAD_ROWS = 10_000  # an Excel upload with more rows is saved by a job
 # the reader's limits in a job: nobody waits on it, so longer than a request's
 CHITIEU_BACKGROUND_PARSE_LIMITS = {"seconds": 900, "memory": 2 * 1024 * 1024 * 1024}
 

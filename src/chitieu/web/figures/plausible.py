@@ -89,13 +89,12 @@ def flags_of(
 
 
 def doubts(plan: Plan, period: Period, entries: Sequence[Entry]) -> list[Doubt]:
-    """The warnings about values being entered that their writer has not confirmed."""
-    asked = [(e.measure, e.unit_code, e.value) for e in entries if e.value is not None]
-    found = flags_of(plan, period, asked)
+    """The warnings about values being entered that their writer has not confirmed
+    (a confirmed value's warnings are not looked for: nothing would show them)."""
+    asked = [(e, e.value) for e in entries if e.value is not None and not e.confirmed]
+    found = flags_of(plan, period, [(e.measure, e.unit_code, v) for e, v in asked])
     out = []
-    for e in entries:
-        if e.confirmed:
-            continue
+    for e, _value in asked:
         for flag in found.get((e.measure.pk, e.unit_code), []):
             place = e.value_place or e.place or Place(field=e.measure.name)
             out.append(Doubt(place, flag_text(flag, e.measure), check=flag.check.value))

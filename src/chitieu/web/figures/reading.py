@@ -9,8 +9,11 @@ and never build a Django object per figure:
   core figures, for the exact engine;
 * :func:`counted_unit_figures`: the per-unit figures of the ``count_of_units`` measures
   (the only ones the plan's evaluation counts unit by unit), reduced to each point's
-  current vintage on the date (:func:`chitieu.figures.vintages.current_vintages`, the one
-  vintage rule) before a core figure is built for what remains;
+  current vintage on the date by the vectorised vintage rule (the twin of
+  :func:`chitieu.figures.vintages.current_vintages`) before a core figure is built for
+  what remains;
+* :func:`unit_figures`: every vintage of a slice of units, as core figures, for the review
+  of each unit;
 * :func:`unit_codes` and :func:`unit_frame`: the per-unit rows of some measures (of some
   units) as a Polars frame in the shape :func:`chitieu.evaluation.bulk.evaluate_frame` reads;
 * :func:`export_path`: the figures.csv / figures.json download, written once per data
@@ -34,15 +37,16 @@ from typing import Any
 import polars as pl
 from django.conf import settings
 from django.db.models import Count, Max, QuerySet
+from django.db.models.sql.constants import MULTI
 
+from chitieu.evaluation.bulk import current_vintage_rows
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
 from chitieu.figures.reading import FIGURES_CSV_HEADER, figure_csv_row
-from chitieu.figures.vintages import current_vintages
 from chitieu.targets.model import Kind
 from chitieu.vnnumbers import with_places
 from chitieu.web.figures.models import FigureRecord
-from chitieu.web.people.access import figures_for_all
+from chitieu.web.people.access import approved_figures, figures_for_all
 from chitieu.web.plans.models import Plan
 from chitieu.web.private import private_dir
 
@@ -100,35 +104,63 @@ def _keys(plan: Plan) -> dict[int, str]:
     return dict(plan.measures.values_list("pk", "key"))
 
 
+def _by_measures(keys: dict[int, str]) -> QuerySet[FigureRecord]:
+    """The approved rows of these measures. A measure belongs to one plan: not narrowed
+    by the plan too, the database reads them by the (measure, unit, …) index, not every
+    approved figure of the plan (millions at national scale) through the plan's."""
+    return approved_figures().filter(measure_id__in=list(keys))
+
+
 def area_figures(plan: Plan) -> list[Figure]:
     """Every approved vintage of the plan's own area, in the order they were stored."""
     keys, period = _keys(plan), _Periods()
-    records = figures_for_all(plan).filter(unit_code=plan.area_code).order_by("pk")
+    records = _by_measures(keys).filter(unit_code=plan.area_code).order_by("pk")
+    return [_figure(keys, period, r) for r in _rows(records)]
+
+
+def unit_figures(plan: Plan, units: Iterable[str]) -> list[Figure]:
+    """Every approved vintage of some units (a slice of them: a review per unit), as core
+    figures, in the order they were stored."""
+    keys, period = _keys(plan), _Periods()
+    records = _by_measures(keys).filter(unit_code__in=list(units)).order_by("pk")
     return [_figure(keys, period, r) for r in _rows(records)]
 
 
 def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     """The current vintage on ``as_of`` of each per-unit figure of a count of units.
 
-    Plan-stage rows and rows reported after ``as_of`` are left out by the query; the
-    vintage rule picks among the rest before a core figure is made of the survivors.
+    The rows are read by the count measures' own index (not every figure of the plan),
+    as the driver gives them; the vectorised vintage rule picks each point's current
+    vintage among them (:func:`chitieu.evaluation.bulk.current_vintage_rows`, the twin of
+    :func:`~chitieu.figures.vintages.current_vintages`), and only the rows picked go
+    through Django's converters and become core figures. Plan-stage rows and rows
+    reported after ``as_of`` are left out by the query.
     """
+    measures = plan.measures.filter(kind=Kind.COUNT_OF_UNITS.value)
+    counted = dict(measures.values_list("pk", "key"))
+    if not counted:
+        return []
     records = (
-        figures_for_all(plan)
-        .filter(measure__kind=Kind.COUNT_OF_UNITS.value)
+        _by_measures(counted)
         .exclude(unit_code=plan.area_code)
         .exclude(stage=Stage.PLAN.value)
         .order_by("pk")
     )
     if as_of is not None:
         records = records.filter(as_of__lte=as_of)
-    current = current_vintages(
-        (((r[0], r[1], r[2]), Stage(r[5]), r[6], r) for r in _rows(records)), as_of
-    )
-    if not current:
+    compiler = records.values_list(*FIELDS).query.get_compiler(using=records.db)
+    chunks = compiler.execute_sql(MULTI, chunked_fetch=True, chunk_size=CHUNK) or []
+    raw = [row for chunk in chunks for row in chunk]
+    if not raw:
         return []
-    keys, period = _keys(plan), _Periods()
-    return [_figure(keys, period, r) for r in current.values()]
+    columns = list(zip(*raw, strict=True))
+    frame = pl.DataFrame(
+        {"m": columns[0], "u": columns[1], "p": columns[2], "stage": columns[5]},
+        schema={"m": pl.Int64, "u": pl.String, "p": pl.String, "stage": pl.String},
+    ).with_columns(as_of=pl.Series(columns[6], dtype=pl.Date))
+    picked = [raw[i] for i in current_vintage_rows(frame, ["m", "u", "p"], as_of)]
+    period = _Periods()
+    return [_figure(counted, period, r) for r in compiler.results_iter(results=[picked])]
 
 
 # ---------------------------------------------------------------- per-unit frames

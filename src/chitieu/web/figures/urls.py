@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, path
 
-from chitieu.web.figures.views import entry, review
+from chitieu.web.figures.views import entry, review, upload
 
 app_name = "figures"
 
@@ -13,7 +13,7 @@ urlpatterns: list[URLPattern] = [
     path(REPORT, entry.entry, name="entry"),
     path(REPORT + "correct", entry.correct, name="correct"),
     path(REPORT + "template.xlsx", entry.template, name="template"),
-    path(REPORT + "upload", entry.upload, name="upload"),
+    path(REPORT + "upload", upload.upload, name="upload"),
     path("approvals/", review.approvals, name="approvals"),
     path("reports/<int:pk>/", review.report, name="report"),
     path("history/<slug:plan_slug>/<slug:measure_key>/", review.history, name="history"),

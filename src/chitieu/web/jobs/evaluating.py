@@ -10,7 +10,6 @@ the end: a failure or a cancellation leaves no file, never half of one.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import os
 import tempfile
 from collections.abc import Callable
@@ -28,12 +27,12 @@ from chitieu.evaluation.bulk import forecast_frame
 from chitieu.evaluation.statuses import ForecastClass
 from chitieu.figures.cells import csv_text
 from chitieu.problems import InputError, Problem
-from chitieu.targets.model import Kind
+from chitieu.reports.unitreview import judged_per_unit
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.web.dashboard.unitscreen import counted_frame, status_label, unit_names
 from chitieu.web.figures.reading import counted_unit_figures, unit_codes, unit_frame
 from chitieu.web.jobs.models import Job
-from chitieu.web.jobs.running import Progress
+from chitieu.web.jobs.running import Progress, told_by
 from chitieu.web.people.notify import language_of
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
@@ -89,13 +88,8 @@ class _Judge:
         metrics = core.metrics()
         self.kinds = {m.id: m.kind for m in metrics}
         self.pos = {m.id: i for i, m in enumerate(metrics)}
-        judged = {m.id for m in metrics if m.kind is not Kind.COUNT_OF_UNITS}
-        targets = [
-            dataclasses.replace(t, metrics=tuple(m for m in t.metrics if m.id in judged))
-            for t in core.targets
-        ]
-        self.judged = dataclasses.replace(core, targets=tuple(t for t in targets if t.metrics))
-        self.keys = sorted(judged)
+        self.judged = judged_per_unit(core)
+        self.keys = sorted(m.id for m in self.judged.metrics())
         self.counted = counted_frame(counted_unit_figures(plan, as_of), metrics)
 
     def rows(self, codes: list[str]) -> list[list[str]]:
@@ -167,14 +161,7 @@ def run_evaluation(job: Job, progress: Progress) -> None:
     if job.plan is None:  # removed while the job waited
         raise InputError([Problem(job.title, "plan.gone")])
     plan = job.plan
-
-    def told(done: int, total: int) -> None:
-        if done == 0:
-            progress.step("evaluating_units", total=total)
-        else:
-            progress.at(done)
-            progress.check()  # between two slices, even when the report was not written
-
+    told = told_by(progress, "evaluating_units")  # a cancellation heeded between slices
     as_of = date.fromisoformat(job.options["as_of"])
     write_unit_statuses(plan, result_path(job), language_of(job.owner), as_of, told)
     job.result_url = reverse("jobs:result", kwargs={"pk": job.pk})

@@ -12,7 +12,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class Job(models.Model):
-    """One piece of long work (a large import, a long reading, a re-evaluation) that a
+    """One piece of long work (a large import, a long reading, a re-evaluation, a large
+    Excel upload) that a
     person started: its state, its progress as ``done`` of ``total`` in the current
     ``step``, what came of it (a link) or what went wrong (problems naming the place).
 
@@ -24,6 +25,8 @@ class Job(models.Model):
         IMPORT = "import", _("plan import")
         READ = "read", _("reading a resolution")
         EVALUATE = "evaluate", _("re-evaluation of every unit")
+        UPLOAD = "upload", _("Excel upload")
+        UNIT_REVIEWS = "unit_reviews", _("review documents of every unit")
 
     class State(models.TextChoices):
         QUEUED = "queued", _("waiting")

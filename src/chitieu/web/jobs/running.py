@@ -37,6 +37,11 @@ class Cancelled(Exception):
     """The person who started the job asked to stop it."""
 
 
+class Refused(Exception):
+    """The work was refused for reasons the runner kept on the job (an upload's problems
+    or warnings, as sentences in ``options``): it failed, and is no unexpected error."""
+
+
 def folder_of(job: Job) -> Path:
     """Where the job's own folder is in the data dir (for the files it was given)."""
     return Path(settings.DATA_DIR) / "jobs" / str(job.pk)
@@ -78,6 +83,21 @@ class Progress:
         self.check()
 
 
+def told_by(progress: Progress, step: str) -> Callable[[int, int], None]:
+    """A ``told(done, total)`` for work counted in items (units): at 0 the step begins
+    with its total; after that each call reports and checks for a cancellation, even when
+    the report was not written."""
+
+    def told(done: int, total: int) -> None:
+        if done == 0:
+            progress.step(step, total=total)
+        else:
+            progress.at(done)
+            progress.check()
+
+    return told
+
+
 def run(job: Job, work: Callable[[Job, Progress], None]) -> None:
     """Run a queued job with ``work`` to its end: done, failed (with its problems) or
     cancelled."""
@@ -91,6 +111,8 @@ def run(job: Job, work: Callable[[Job, Progress], None]) -> None:
         work(job, progress)
     except Cancelled:
         _finish(job, Job.State.CANCELLED)
+    except Refused:
+        _finish(job, Job.State.FAILED)
     except InputError as exc:
         job.problems = [problem_data(p) for p in exc.problems[:KEEP_PROBLEMS]]
         job.more_problems = max(0, len(exc.problems) - KEEP_PROBLEMS)

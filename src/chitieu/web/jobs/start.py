@@ -79,3 +79,62 @@ def start_evaluation(user: object, plan: Any) -> Job:
     return start_job(
         Job.Kind.EVALUATE, user, plan.slug, for_plan=plan, as_of=commons.today().isoformat()
     )
+
+
+def start_unit_reviews(user: object, plan: Any, period: str, lang: str) -> Job:
+    """Queue the writing of one review per unit of ``plan`` for ``period``, as known
+    today, in ``lang``."""
+    return start_job(
+        Job.Kind.UNIT_REVIEWS,
+        user,
+        f"{plan.slug} · {period}",
+        for_plan=plan,
+        period=period,
+        lang=lang,
+        as_of=commons.today().isoformat(),
+    )
+
+
+def plans_on_units(codes: set[str]) -> list[Any]:
+    """The plans that have approved figures of one of the units of ``codes``."""
+    from chitieu.web.people.access import approved_figures
+    from chitieu.web.plans.models import Plan
+
+    used = approved_figures().filter(unit_code__in=codes).values("plan_id")
+    return list(Plan.objects.filter(pk__in=used).order_by("slug"))
+
+
+def reevaluate(user: object, plans: list[Any]) -> list[Job]:
+    """After a change to units these plans report on (a merger, a split, a unit edited),
+    queue the re-evaluation of every unit of each; the jobs queued.
+
+    The plans' cached results need no more: a units change bumps every plan's data
+    version (figures/apps.py), so each cache makes the next version afresh and drops the
+    older (``CHITIEU_CACHE_VERSIONS``). A plan whose re-evaluation is still waiting is not
+    queued twice: the one waiting will read the units as they are when it runs.
+    """
+    waiting = Job.objects.filter(kind=Job.Kind.EVALUATE, state=Job.State.QUEUED)
+    queued = set(waiting.values_list("plan_id", flat=True))
+    return [start_evaluation(user, plan) for plan in plans if plan.pk not in queued]
+
+
+def start_upload(
+    user: Any, name: str, upload_url: str, entry_url: str, upload: Any, **options: Any
+) -> Job | None:
+    """Queue the checking and saving of the rows read from an Excel upload (``options``:
+    the plan's and agency's pks, the period, the file's ``digest``, ``confirmed``); None
+    when its rows cannot be handed to a job (they are then saved in the request)."""
+    from chitieu.web.figures.kept import storable
+    from chitieu.web.jobs.uploads import keep_rows
+
+    if not storable(upload):
+        return None
+    job = Job.objects.create(
+        kind=Job.Kind.UPLOAD,
+        owner=user,
+        title=name[:255],
+        options={**options, "upload_url": upload_url, "entry_url": entry_url},
+    )
+    keep_rows(job, upload)
+    run_job.enqueue(str(job.pk))
+    return job

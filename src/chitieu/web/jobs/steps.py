@@ -12,6 +12,8 @@ STEPS: dict[str, Promise] = {
     "saving": _("saving (all or nothing)"),
     "reading_text": _("reading the resolution"),
     "evaluating_units": _("evaluating every unit"),
+    "writing_reviews": _("writing the review of each unit"),
+    "saving_upload": _("checking the values and saving them into the draft (all or nothing)"),
 }
 
 

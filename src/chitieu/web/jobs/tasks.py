@@ -11,11 +11,15 @@ from chitieu.web.jobs.imports import run_import
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.reading import run_reading
 from chitieu.web.jobs.running import Progress, run
+from chitieu.web.jobs.unitreviews import run_unit_reviews
+from chitieu.web.jobs.uploads import run_upload
 
 RUNNERS: dict[str, Callable[[Job, Progress], None]] = {
     Job.Kind.IMPORT: run_import,
     Job.Kind.READ: run_reading,
     Job.Kind.EVALUATE: run_evaluation,
+    Job.Kind.UPLOAD: run_upload,
+    Job.Kind.UNIT_REVIEWS: run_unit_reviews,
 }
 
 

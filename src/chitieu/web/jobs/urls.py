@@ -9,4 +9,5 @@ urlpatterns = [
     path("<uuid:pk>/progress/", views.progress_view, name="progress"),
     path("<uuid:pk>/cancel/", views.cancel_view, name="cancel"),
     path("<uuid:pk>/result.csv", views.result_view, name="result"),
+    path("<uuid:pk>/reviews.zip", views.reviews_view, name="reviews"),
 ]

@@ -12,6 +12,7 @@ urlpatterns = [
     path("<str:slug>/figures.csv", plans.figures_export, name="figures_csv"),
     path("<str:slug>/edit/", edit.plan_edit, name="edit"),
     path("<str:slug>/evaluate-units/", plans.evaluate_units, name="evaluate_units"),
+    path("<str:slug>/unit-reviews/", plans.unit_reviews, name="unit_reviews"),
     path("<str:slug>/program/", program.program_list, name="program"),
     path("<str:slug>/program/<int:pk>/", program.task_view, name="task"),
 ]

@@ -75,6 +75,8 @@ def _as_of(request: HttpRequest) -> AsOf:
     return AsOf(day, format_date(day) if day else "")
 
 
+UPDATING = "X-Chitieu-Updating"  # a page of the previous version, while the new is computed
+
 # Page bodies (everything but the per-visitor header), and whole pages for anonymous
 # visitors: per process, by plan data version, bounded in number and bytes (CHITIEU_CACHE).
 _BODIES: PlanCache[str] = PlanCache(
@@ -82,11 +84,9 @@ _BODIES: PlanCache[str] = PlanCache(
 )
 
 
-def _cached_body(
-    request: HttpRequest, plan: Plan, as_of: date | None, page: str, make: Callable[[], str]
-) -> str:
+def _body_key(request: HttpRequest, plan: Plan, as_of: date | None, page: str) -> tuple[Any, ...]:
     audience = "user" if request.user.is_authenticated else "anon"
-    key = (
+    return (
         *plan.cache_key,
         page,
         as_of,
@@ -94,7 +94,12 @@ def _cached_body(
         commons.ui_lang(),
         audience,
     )
-    return _BODIES.get_or_make(key, make)
+
+
+def _cached_body(
+    request: HttpRequest, plan: Plan, as_of: date | None, page: str, make: Callable[[], str]
+) -> str:
+    return _BODIES.get_or_make(_body_key(request, plan, as_of, page), make)
 
 
 def _exports(plan: Plan, as_of: AsOf) -> dict[str, str]:
@@ -123,8 +128,8 @@ def _whole_page(
     content = _PAGES.get(key)
     if content is None:
         response = render_page()
-        if response.status_code != 200:
-            return response  # an error page is not kept
+        if response.status_code != 200 or UPDATING in response:
+            return response  # an error page, or the previous version's, is not kept
         content = response.content
         _PAGES.put(key, content)
     return HttpResponse(content)
@@ -142,9 +147,11 @@ def plan_view(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
     as_of = _as_of(request)
-    body = _cached_body(request, plan, as_of.day, "plan", lambda: _plan_body(plan, as_of))
+    # While the new version is computed, the previous one is shown at once, marked.
+    key = _body_key(request, plan, as_of.day, "plan")
+    body, updating = _BODIES.get_or_previous(key, lambda: _plan_body(plan, as_of))
     due = _reminders(plan) if can_manage_plans(request.user) else None
-    return render(
+    response = render(
         request,
         "dashboard/plan.html",
         {
@@ -156,8 +163,13 @@ def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
             "reminder_period": due.window.period.label(commons.ui_lang())
             if due and due.window
             else "",
+            "updating": updating,
         },
     )
+    if updating:
+        response[UPDATING] = "1"  # kept by no cache: the next view shows the new version
+        response["Cache-Control"] = "no-store"
+    return response
 
 
 # The planning office's reminders, per plan version, day and last audited write.

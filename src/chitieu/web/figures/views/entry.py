@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -19,7 +18,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from chitieu.figures.periods import Period
 from chitieu.figures.regime import Regime, ReportingWindow, period_due_on
-from chitieu.vnnumbers import format_date, format_vi
+from chitieu.vnnumbers import format_date
 from chitieu.web import commons
 from chitieu.web.figures import excel
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH, agency_gone, check_entries, check_period
@@ -54,7 +53,6 @@ from chitieu.web.figures.scopes import Scopes, scope
 from chitieu.web.figures.services import (
     current_submission,
     save_entries,
-    save_upload,
     start_correction,
     submit,
 )
@@ -384,74 +382,3 @@ def template(request: HttpRequest, plan_slug: str, agency_code: str, period: str
     name = f"{page.plan.slug}_{page.agency.code}_{page.period}.xlsx"
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
-
-
-@login_required
-@require_POST
-def upload(request: HttpRequest, plan_slug: str, agency_code: str, period: str) -> HttpResponse:
-    """Save a filled template into the draft, all or nothing."""
-    try:
-        page = _open(request, plan_slug, agency_code, period)
-    except BadPeriod as bad:
-        return _bad_period(request, bad.error)
-    file = request.FILES.get("file")
-    digest = ""
-    try:
-        if file is None:
-            raise EntryError([EntryProblem(Place(field="file"), _("choose a file"))])
-        digest = excel.digest(file)
-        data = excel.read_upload(file, file.name or "", page.plan, page.agency, page.period)
-        # The warnings were confirmed for this very file, as the page showed them.
-        confirmed = "confirm" in request.POST and request.POST.get("digest") == digest
-        saved = save_upload(
-            request.user,
-            page.plan,
-            page.agency,
-            page.period,
-            data.rows,
-            data.as_of,
-            confirmed=confirmed,
-        )
-    except NotAllowed:
-        raise PermissionDenied from None
-    except Unconfirmed as e:
-        return _upload_refused(request, page, e.problems, digest)
-    except EntryError as e:
-        return _upload_refused(request, page, e.problems)
-    messages.success(
-        request,
-        _("The file was read and saved into the draft (%(n)d figures).") % {"n": saved.figures},
-    )
-    return redirect(entry_url(page))
-
-
-def _upload_refused(
-    request: HttpRequest, page: Opened, problems: list[EntryProblem], digest: str = ""
-) -> HttpResponse:
-    """What was wrong with an upload, on a page of its own: the first problems (or the
-    warnings to confirm), with the number of the others, and the upload form; the
-    report's lines are not shown again, so the page stays small however large the file."""
-    texts = [problem_text(p) for p in problems[:PROBLEMS_SHOWN]]
-    more = len(problems) - len(texts)
-    if not more:
-        rest = ""
-    elif digest:
-        rest = _("… and %(n)s more warnings, not listed here") % {"n": format_vi(Decimal(more))}
-    else:
-        rest = _(
-            "… and %(n)s more problems, not listed here: correct those above, then upload "
-            "the file again"
-        ) % {"n": format_vi(Decimal(more))}
-    context = {
-        "plan": page.plan,
-        "agency": page.agency,
-        "period": page.period,
-        "period_label": page.period.label(commons.ui_lang()),
-        "editable": page.sub is None or page.sub.is_editable,
-        "entry_url": entry_url(page),
-        "upload_errors": [] if digest else texts,
-        "upload_warnings": texts if digest else [],
-        "upload_digest": digest,
-        "upload_more": rest,
-    }
-    return render(request, "figures/upload.html", context, status=400)

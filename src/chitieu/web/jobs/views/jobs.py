@@ -3,6 +3,7 @@ link, or the file it wrote)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -14,6 +15,7 @@ from chitieu.web.jobs.evaluating import result_path
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.steps import step_label
 from chitieu.web.jobs.stored import problem_from
+from chitieu.web.jobs.unitreviews import reviews_path
 from chitieu.web.people.access import visible_jobs
 from chitieu.web.problems import shown
 
@@ -66,17 +68,37 @@ def cancel_view(request: HttpRequest, pk: str) -> HttpResponse:
     return redirect(job)
 
 
+def _written(request: HttpRequest, pk: str, kind: str, path_of: Any) -> tuple[Job, Path]:
+    """A job of ``kind`` that is done, and the file it wrote; 404 otherwise."""
+    job = _job(request, pk)
+    path = path_of(job)
+    if job.kind != kind or job.state != Job.State.DONE or not path.is_file():
+        raise Http404
+    return job, path
+
+
 @login_required
 @require_GET
 def result_view(request: HttpRequest, pk: str) -> FileResponse:
     """The file a job wrote (a re-evaluation's CSV), for those who see the job."""
-    job = _job(request, pk)
-    path = result_path(job)
-    if job.state != Job.State.DONE or not path.is_file():
-        raise Http404
+    job, path = _written(request, pk, Job.Kind.EVALUATE, result_path)
     return FileResponse(
         path.open("rb"),
         as_attachment=True,
         filename=f"{job.title}.units.csv",
         content_type="text/csv; charset=utf-8",
+    )
+
+
+@login_required
+@require_GET
+def reviews_view(request: HttpRequest, pk: str) -> FileResponse:
+    """The zip of one review per unit a job wrote, for those who see the job."""
+    job, path = _written(request, pk, Job.Kind.UNIT_REVIEWS, reviews_path)
+    slug = job.plan.slug if job.plan is not None else "plan"
+    return FileResponse(
+        path.open("rb"),
+        as_attachment=True,
+        filename=f"{slug}.reviews.zip",
+        content_type="application/zip",
     )

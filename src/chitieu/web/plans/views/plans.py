@@ -18,9 +18,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from chitieu.problems import InputError
 from chitieu.targets.planfile import dump_plan, dump_yaml
+from chitieu.web import commons
+from chitieu.web.dashboard.reports import default_period
 from chitieu.web.figures.reading import export_path
 from chitieu.web.jobs.imports import goes_to_background
-from chitieu.web.jobs.start import start_evaluation, start_import
+from chitieu.web.jobs.start import start_evaluation, start_import, start_unit_reviews
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.convert import core_plan, plan_data
@@ -141,3 +143,13 @@ def evaluate_units(request: HttpRequest, slug: str) -> HttpResponse:
     """Re-evaluate every unit of the plan in the background; its page shows how far."""
     plan = get_object_or_404(Plan, slug=slug)
     return redirect(start_evaluation(request.user, plan))
+
+
+@planning_only
+@require_POST
+def unit_reviews(request: HttpRequest, slug: str) -> HttpResponse:
+    """Write one review document per unit of the plan in the background, for the latest
+    period whose review can be written (the review page's default)."""
+    plan = get_object_or_404(Plan, slug=slug)
+    period = str(default_period(plan))
+    return redirect(start_unit_reviews(request.user, plan, period, commons.ui_lang()))
