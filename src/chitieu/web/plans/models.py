@@ -343,6 +343,8 @@ class ReadDraft(models.Model):
     proposal = models.JSONField(default=dict)  # plan data as the reader proposed it
     review = models.JSONField(default=list)  # what the reader asks a person to check
     leftovers = models.JSONField(default=list)  # lines of the list placed in no target
+    # the reader's proposal for each measure: its sentence, the value's span, confidence, doubts
+    proposals = models.JSONField(default=list)
     posted = models.JSONField(null=True, blank=True)  # the last corrections, kept on errors
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"

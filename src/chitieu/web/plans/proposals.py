@@ -6,7 +6,8 @@ from), its ``confidence`` and the review list's doubts (``doubt.at`` and
 ``doubt.qualitative_at`` name the target's number and the measure's name). A measure may
 carry its own ``source`` (its sentence), ``span`` (``[start, end]`` of its value within
 ``source``), ``confidence`` and ``doubts`` (messages as :meth:`Message.to_data` gives
-them): when present they are used, else the target's are. The value is otherwise found
+them): the reader's own proposals, kept with the draft (``ReadDraft.proposals``), give
+them; when present they are used, else the target's are. The value is otherwise found
 in the sentence by the core's own value finder, as the reader found it.
 """
 
@@ -110,13 +111,26 @@ def _doubts_by_measure(review: Sequence[Any]) -> dict[tuple[int, str], list[str]
     return out
 
 
-def proposals_of(data: Mapping[str, Any], review: Sequence[Any] = ()) -> dict[str, Proposal]:
-    """Every proposed measure by its identifier, in the proposal's order."""
+def proposals_of(
+    data: Mapping[str, Any], review: Sequence[Any] = (), reader: Sequence[Any] = ()
+) -> dict[str, Proposal]:
+    """Every proposed measure by its identifier, in the proposal's order. ``reader`` is the
+    reader's own proposal of each measure (:meth:`chitieu.textread.reader.Proposal.to_data`):
+    its sentence, the value's span in it, its confidence and doubts win over the target's."""
     doubts = _doubts_by_measure(review)
+    own_of = {
+        p["metric"]: p
+        for p in reader
+        if isinstance(p, Mapping) and isinstance(p.get("metric"), str)
+    }
     sentence_ids: dict[str, str] = {}
     out: dict[str, Proposal] = {}
     for ti, t in enumerate(data.get("targets", [])):
         for m in t.get("metrics", []):
+            r = own_of.get(m["id"])
+            if r is not None:
+                m = {**m, **{k: r.get(k) for k in ("span", "confidence", "doubts")}}
+                m["source"] = r.get("sentence")
             sentence = str(m.get("source") or t.get("source") or t.get("text") or "")
             own = m.get("doubts")
             said = [doubt(d) for d in own] if isinstance(own, list) else []

@@ -164,5 +164,6 @@ def keep_draft(user: Any, name: str, text: str, result: ReadResult) -> ReadDraft
         proposal=result.plan,
         review=[m.to_data() for m in result.review],
         leftovers=result.leftovers,
+        proposals=[p.to_data() for p in result.proposals],
         created_by=user,
     )

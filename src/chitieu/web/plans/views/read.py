@@ -141,7 +141,7 @@ class Review:
 
 
 def _review(request: HttpRequest, draft: ReadDraft) -> Review:
-    proposals = proposals_of(draft.proposal, draft.review)
+    proposals = proposals_of(draft.proposal, draft.review, draft.proposals)
     scope = reading_scope(request.user)
     before = decide.remembered(draft, scope)
     return Review(
