@@ -189,17 +189,7 @@ class _ListParser:
                 return _Step()
         inline = _split_inline(line, raw)
         if inline:
-            if self.items and self.style and self.style != "paren":
-                return _Step(stop=True)
-            self.style = "paren"
-            begun = []
-            for no, chunk, after in inline:
-                self.counter = no if no is not None else self.counter + 1
-                begun.append(self._begin(self.counter, chunk))
-                if after:
-                    self.group = group_of(after)
-            self.after_label = False
-            return _Step(begun=tuple(begun))
+            return self._inline(inline)
         m = MARKER.match(line)
         # "1. Chương trình mục tiêu quốc gia …" then "- Xây dựng …": a heading, not an item
         heading = (
@@ -219,21 +209,7 @@ class _ListParser:
         ):
             m = None
         if m:
-            this = _style(m)
-            number = int(m.group("paren") or m.group("num") or 0)
-            if (
-                self.items
-                and not self.after_label
-                and (this != self.style or (number and number <= self.counter))
-            ):
-                return _Step(stop=True)
-            if not self.items and line.rstrip().endswith(":") and this == "num":
-                self.leftovers.append(squash(raw))  # a numbered heading, not an item
-                return _Step()
-            self.style = this
-            self.counter = number or self.counter + 1
-            self.after_label = False
-            return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
+            return self._marked(m, line, raw)
         if line.rstrip().endswith(":") and self.items:
             return _Step(stop=True)
         if self.style == "plain" or (self.after_label and line[:1].isupper()):
@@ -246,6 +222,37 @@ class _ListParser:
             return self._join(raw)
         self.leftovers.append(squash(raw))
         return _Step()
+
+    def _inline(self, inline: list[tuple[int | None, str, str | None]]) -> _Step:
+        if self.items and self.style and self.style != "paren":
+            return _Step(stop=True)
+        self.style = "paren"
+        begun = []
+        for no, chunk, after in inline:
+            self.counter = no if no is not None else self.counter + 1
+            begun.append(self._begin(self.counter, chunk))
+            if after:
+                self.group = group_of(after)
+        self.after_label = False
+        return _Step(begun=tuple(begun))
+
+    def _marked(self, m: re.Match[str], line: str, raw: str) -> _Step:
+        """A line starting with a marker: a new item, or the end of the list."""
+        this = _style(m)
+        number = int(m.group("paren") or m.group("num") or 0)
+        if (
+            self.items
+            and not self.after_label
+            and (this != self.style or (number and number <= self.counter))
+        ):
+            return _Step(stop=True)
+        if not self.items and line.rstrip().endswith(":") and this == "num":
+            self.leftovers.append(squash(raw))  # a numbered heading, not an item
+            return _Step()
+        self.style = this
+        self.counter = number or self.counter + 1
+        self.after_label = False
+        return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
 
     def _sub_heading(self) -> bool:
         """Drop the open item when it was a sub-heading: one line, no figure, unfinished."""
