@@ -12,8 +12,6 @@ from typing import Any
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from chitieu.consultation.consolidate import Consolidation, PartSummary
@@ -26,7 +24,7 @@ from chitieu.consultation.summary import (
     label,
     proposal_text,
 )
-from chitieu.reports.word import CENTER, FONT, JUSTIFY, PARTY_PT, header_block, para
+from chitieu.reports.word import CENTER, JUSTIFY, PARTY_PT, header_block, page_setup, para
 from chitieu.vnformat import format_vi
 
 
@@ -54,20 +52,7 @@ def render_docx(c: Consolidation, options: Options) -> bytes:
 
 
 def _page(doc: Any, lang: str) -> None:
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin = section.bottom_margin = Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    style = doc.styles["Normal"]
-    style.font.name = FONT
-    style.font.size = Pt(PARTY_PT)
-    fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), FONT)
-    mark = OxmlElement("w:lang")
-    mark.set(qn("w:val"), "vi-VN" if lang == "vi" else "en-GB")
-    style.element.get_or_add_rPr().append(mark)
-    style.paragraph_format.space_after = Pt(0)
+    page_setup(doc, lang, PARTY_PT)
 
 
 def _heading(doc: Any, text: str) -> None:

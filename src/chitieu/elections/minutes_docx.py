@@ -8,12 +8,18 @@ from typing import Any
 
 from docx import Document as Word
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from chitieu.elections.minutes import Document, Para, Table
-from chitieu.reports.word import CENTER, FONT, JUSTIFY, LEFT, PARTY_PT, header_block, para
+from chitieu.reports.word import (
+    CENTER,
+    JUSTIFY,
+    LEFT,
+    PARTY_PT,
+    header_block,
+    page_setup,
+    para,
+)
 
 TABLE_PT = 13
 
@@ -43,21 +49,7 @@ def render_docx(document: Document) -> bytes:
 
 
 def _page(doc: Any, lang: str) -> None:
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin = section.bottom_margin = Mm(20)
-    section.left_margin, section.right_margin = Mm(30), Mm(15)
-    style = doc.styles["Normal"]
-    style.font.name = FONT
-    style.font.size = Pt(PARTY_PT)
-    rpr = style.element.get_or_add_rPr()
-    fonts = rpr.get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), FONT)
-    mark = OxmlElement("w:lang")
-    mark.set(qn("w:val"), "vi-VN" if lang == "vi" else "en-GB")
-    rpr.append(mark)
-    style.paragraph_format.space_after = Pt(3)
+    page_setup(doc, lang, PARTY_PT, space_after=3)
 
 
 def _paragraph(doc: Any, p: Para) -> None:

@@ -57,23 +57,34 @@ def render_docx(review: ReviewData) -> bytes:
 
 
 def _page_and_fonts(doc: Any, review: ReviewData) -> None:
+    page_setup(doc, review.lang, _body_pt(review), landscape=True)
+
+
+def page_setup(
+    doc: Any, lang: str, size: int, *, landscape: bool = False, space_after: float = 0
+) -> None:
+    """An A4 page with the official margins and the body font in ``size`` points, marked
+    as Vietnamese or English text (the review documents, the minutes, the summaries)."""
     section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+    else:
+        section.page_width, section.page_height = Mm(210), Mm(297)
     # Decree 30/2020: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
     section.top_margin = section.bottom_margin = Mm(20)
     section.left_margin, section.right_margin = Mm(30), Mm(15)
     style = doc.styles["Normal"]
     style.font.name = FONT
-    style.font.size = Pt(_body_pt(review))
+    style.font.size = Pt(size)
     rpr = style.element.get_or_add_rPr()
     fonts = rpr.get_or_add_rFonts()
     for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(attr), FONT)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "vi-VN" if review.lang == "vi" else "en-GB")
-    rpr.append(lang)
-    style.paragraph_format.space_after = Pt(0)
+    mark = OxmlElement("w:lang")
+    mark.set(qn("w:val"), "vi-VN" if lang == "vi" else "en-GB")
+    rpr.append(mark)
+    style.paragraph_format.space_after = Pt(space_after)
 
 
 def para(
