@@ -183,8 +183,11 @@ def import_view(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("elections:entry", pk=pk)
     problems = services.import_ballots(request.user, election, counter, text, name)
     for problem in shown(problems):
-        line = f" ({_('line')} {problem.line})" if problem.line else ""
-        messages.error(request, f"{problem.file}{line}: {problem.message}")
+        where = {"file": problem.file, "line": problem.line, "message": problem.message}
+        if problem.line:
+            messages.error(request, _("%(file)s, line %(line)s: %(message)s") % where)
+        else:
+            messages.error(request, f"{problem.file}: {problem.message}")
     if not problems:
         messages.success(request, _("The tally file is your entry now."))
     return redirect("elections:entry", pk=pk)
