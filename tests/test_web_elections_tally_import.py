@@ -33,7 +33,7 @@ def test_it_counts_an_imported_tally_against_a_typed_entry(people):
 def test_it_refuses_a_tally_with_a_ballot_twice_naming_its_line(people):
     election = set_up(client_for("quantri"), people)
     enter(client_for("daibieu"), election, [("1", "1")])
-    bad = "ballot,crossed,invalid_reason\n1,4,\n2,3,\n1,2,\n".encode()
+    bad = b"ballot,crossed,invalid_reason\n1,4,\n2,3,\n1,2,\n"
     page = _upload(client_for("daibieu"), election, bad).content.decode()
     assert "phieu.csv, dòng 4" in page
     entries = BallotEntry.objects.filter(election=election, counter=1)

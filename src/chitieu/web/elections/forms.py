@@ -47,8 +47,7 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
         help_text=_(
-            "One reason a line, the number first: “1 absent throughout with an accepted "
-            "reason”."
+            "One reason a line, the number first: “1 absent throughout with an accepted reason”."
         ),
     )
     signers_list = forms.CharField(

@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 User = Any  # a django.contrib.auth user or AnonymousUser
 
+# The records of an election's count (web/elections/models.py), by model name.
+ELECTION_TRAIL = ("election", "member", "ballotentry", "minutesversion")
+
 
 def role_of(user: User) -> Role | None:
     """The user's role; superusers are administrators; anonymous users have none."""
@@ -233,8 +236,11 @@ def visible_events(user: User) -> QuerySet[AuditEvent]:
     """The audit events ``user`` may read, among all (the audit page decides who reads it
     at all): the trail of unapproved figures (removed draft values included) and of
     reports not yet approved is left out unless the user sees that agency's work. Once
-    approved, how a figure came to be is part of its history."""
+    approved, how a figure came to be is part of its history. The trail of elections (each
+    ballot as entered) is for the administrators who assign counting committees."""
     events = AuditEvent.objects.all()
+    if not can_manage_elections(user):
+        events = events.exclude(object_type__in=ELECTION_TRAIL)
     seen = _agencies_seen(user)
     if seen is None:
         return events
