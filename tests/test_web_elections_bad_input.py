@@ -5,7 +5,7 @@ names; a ballot with a candidate number not on the list, or entered twice."""
 from __future__ import annotations
 
 from chitieu.web.elections.models import BallotEntry, Election
-from tests.electionwebkit import CELL, set_up
+from tests.electionwebkit import CELL, enter, set_up
 from tests.webhelpers import client_for
 
 
@@ -43,3 +43,18 @@ def test_it_refuses_a_ballot_number_entered_twice(people):
     page = counter.post(url, {"ballot": "1", "crossed": "3"}).content.decode()
     assert "Phiếu số 1 đã được nhập" in page
     assert BallotEntry.objects.get(election=election, number=1).crossed == "4"
+
+
+def test_it_keeps_the_candidates_the_entered_ballots_were_read_against(people):
+    election = set_up(client_for("quantri"), people)
+    enter(client_for("daibieu"), election, [("1", "4")])
+    data = {
+        **CELL,
+        "candidates_list": "Nguyễn Văn An\nTrần Thị Bình\nLê Văn Cường",
+        "counter_1": str(people["daibieu"].pk),
+        "counter_2": str(people["laodong"].pk),
+    }
+    page = client_for("quantri").post(f"/elections/{election.pk}/edit/", data)
+    assert "Đã có phiếu được nhập theo danh sách này" in page.content.decode()
+    election.refresh_from_db()
+    assert len(election.candidates) == 4

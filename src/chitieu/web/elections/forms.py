@@ -139,6 +139,9 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]
             self.add_error("counter_2", _("The two counters are two different people."))
         if self.errors:
             return data
+        self._keep_what_ballots_use(data)
+        if self.errors:
+            return data
         for key in ("title", "elects", "organisation", "place"):
             data[key] = clean_text(data.get(key) or "")
             setattr(self.instance, key, data[key])
@@ -154,6 +157,19 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]
             )
             self.add_error(target if target in self.fields else None, said(message))
         return data
+
+    def _keep_what_ballots_use(self, data: dict[str, Any]) -> None:
+        """Once ballots are entered, the list and its candidates are what they were read
+        against: changing them would change what the entries mean."""
+        election = self.instance
+        if not election.pk or not election.ballots.exists():
+            return
+        stored = Election.objects.get(pk=election.pk)
+        said = _("Ballots are entered against it: the counters remove them first.")
+        if data.get("list_kind") != stored.list_kind:
+            self.add_error("list_kind", said)
+        if data.get("candidates_list") != stored.candidates:
+            self.add_error("candidates_list", said)
 
 
 class BallotForm(forms.Form):

@@ -68,7 +68,11 @@ def standing(election: Election) -> Standing:
     made = election.to_core()
     state = Standing(made)
     state.problems = [(f, m.code) for f, m in made.problems()]
-    ones, twos = entered(election, Counter.FIRST), entered(election, Counter.SECOND)
+    try:
+        ones, twos = entered(election, Counter.FIRST), entered(election, Counter.SECOND)
+    except InputError as exc:  # stored before the election changed: shown, never counted
+        state.refused = exc.problems
+        return state
     state.entries = {Counter.FIRST: len(ones), Counter.SECOND: len(twos)}
     if state.problems or not ones or not twos:
         return state
