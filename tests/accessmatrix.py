@@ -193,6 +193,47 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         {"GET": "ok ok ok ok ok ok ok", "POST": "403 403 403 403 403 do do"},
     ),
     "dashboard:reports": ("/dashboard/{plan}/reports/", {"GET": "ok ok ok ok ok ok ok"}),
+    # elections: administrators set one up and assign its counting committee; until the
+    # minutes are locked only the committee (daibieu counter 1, laodong counter 2) and
+    # administrators see it, for anyone else it does not exist; only a counter enters
+    # ballots (an administrator assigns, never counts)
+    "elections:list": ("/elections/", {"GET": "login ok ok ok ok ok ok"}),
+    "elections:new": (
+        "/elections/new/",
+        {"GET": "login 403 403 403 403 403 ok", "POST": "login 403 403 403 403 403 do"},
+    ),
+    "elections:detail": ("/elections/{election}/", {"GET": "login ok ok 404 404 404 ok"}),
+    "elections:edit": (
+        "/elections/{election}/edit/",
+        {"GET": "login 403 403 403 403 403 ok", "POST": "login 403 403 403 403 403 do"},
+    ),
+    "elections:entry": (
+        "/elections/{election}/ballots/",
+        {"GET": "login ok ok 404 404 404 403", "POST": "login do do 404 404 404 403"},
+    ),
+    "elections:import": (
+        "/elections/{election}/ballots/import/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login go go 404 404 404 403"},
+    ),
+    # nothing to lock before both entries agree: the committee is told so
+    "elections:lock": (
+        "/elections/{election}/lock/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login go go 404 404 404 go"},
+    ),
+    # a correction and a next round need locked minutes
+    "elections:correct": (
+        "/elections/{election}/correct/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 404 404 404 403"},
+    ),
+    "elections:next_round": (
+        "/elections/{election}/next-round/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 404 404 404 403"},
+    ),
+    # no result yet: no minutes
+    "elections:minutes": (
+        "/elections/{election}/minutes.docx",
+        {"GET": "login 404 404 404 404 404 404"},
+    ),
 }
 
 # The same plan made private: anonymous visitors are sent to log in, people with a role see it.

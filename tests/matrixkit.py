@@ -11,6 +11,7 @@ from django.contrib.auth.models import User
 from django.test import Client
 
 from chitieu.figures.periods import parse_period
+from chitieu.web.elections.models import Election, Member
 from chitieu.web.figures import services
 from chitieu.web.jobs.models import Job
 from chitieu.web.people.models import Agency, AgencyChange, ApiToken, Assignment
@@ -54,6 +55,7 @@ def objects(demo: Any, people: dict[str, User]) -> dict[str, Any]:
         "change": AgencyChange.objects.get(predecessor__code="so-khdt").pk,
         "uuid": uuid.uuid4(),
         "job": finished_job(people["kehoach"]).pk,
+        "election": cell_election(people).pk,
     }
 
 
@@ -62,6 +64,25 @@ def finished_job(owner: User) -> Job:
     return Job.objects.create(
         kind=Job.Kind.IMPORT, owner=owner, title="ke-hoach.yaml + so-lieu.csv", state=Job.State.DONE
     )
+
+
+def cell_election(people: dict[str, User]) -> Election:
+    """An election being counted: daibieu is its counter 1, laodong its counter 2."""
+    election = Election.objects.create(
+        title="Đại hội Chi bộ Phòng Tổng hợp",
+        congress="dai_hoi_dang_vien",
+        elects="Ban Chi ủy",
+        seats=1,
+        list_kind="surplus",
+        candidates=[{"no": 1, "name": "Nguyễn Văn An"}, {"no": 2, "name": "Trần Thị Bình"}],
+        convened=11,
+        excluded=[{"reason": "vắng mặt có lý do", "count": 1}],
+        present=10,
+        issued=10,
+    )
+    Member.objects.create(election=election, user=people["daibieu"], counter=1)
+    Member.objects.create(election=election, user=people["laodong"], counter=2)
+    return election
 
 
 def role_client(role: str, people: dict[str, User], lang: str = "vi") -> Client:

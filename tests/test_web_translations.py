@@ -14,7 +14,16 @@ from babel.messages.pofile import read_po
 from tests.webhelpers import client_for
 
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "chitieu"
-APPS = ["web/plans", "web/units", "web/people", "web/figures", "web/dashboard", "web/jobs", "api"]
+APPS = [
+    "web/plans",
+    "web/units",
+    "web/people",
+    "web/figures",
+    "web/dashboard",
+    "web/jobs",
+    "web/elections",
+    "api",
+]
 
 
 def _untranslated(po: Path) -> list[str]:

@@ -28,6 +28,7 @@ def test_the_settings_cap_each_kind_of_file():
         "plan": 2 * MB,
         "figures": 20 * MB,
         "workbook": 10 * MB,
+        "ballots": 16 * MB,
     }
     assert settings.FILE_UPLOAD_HANDLERS[0] == "chitieu.web.uploads.CappedUploadHandler"
 
@@ -77,7 +78,13 @@ def test_a_workbook_over_its_limit_is_refused_on_the_entry_page(demo):
 
 
 @override_settings(
-    CHITIEU_UPLOAD_LIMITS={"resolution": 1000, "plan": 1000, "figures": 2000, "workbook": 3000}
+    CHITIEU_UPLOAD_LIMITS={
+        "resolution": 1000,
+        "plan": 1000,
+        "figures": 2000,
+        "workbook": 3000,
+        "ballots": 1000,
+    }
 )
 def test_past_the_largest_limit_the_bytes_are_dropped_and_the_size_kept():
     kept = parsed(upload(b"y" * 50_000, "lon.txt"))
@@ -86,7 +93,13 @@ def test_past_the_largest_limit_the_bytes_are_dropped_and_the_size_kept():
 
 
 @override_settings(
-    CHITIEU_UPLOAD_LIMITS={"resolution": 1000, "plan": 1000, "figures": 2000, "workbook": 3000}
+    CHITIEU_UPLOAD_LIMITS={
+        "resolution": 1000,
+        "plan": 1000,
+        "figures": 2000,
+        "workbook": 3000,
+        "ballots": 1000,
+    }
 )
 def test_an_upload_within_the_largest_limit_is_kept_whole():
     assert parsed(upload(b"y" * 2500, "nho.txt")).read() == b"y" * 2500

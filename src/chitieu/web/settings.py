@@ -119,6 +119,7 @@ INSTALLED_APPS = [
     "chitieu.web.people",
     "chitieu.web.figures",
     "chitieu.web.dashboard",
+    "chitieu.web.elections",
     "django_tasks",  # background jobs (see "Background work" below), before the app
     "django_tasks_db",  # that shows their queue in its own admin
     "chitieu.web.jobs",
@@ -317,6 +318,7 @@ CHITIEU_UPLOAD_LIMITS = {  # bytes, per kind of file
     "plan": 2 * 1024 * 1024,  # a plan file is some tens of kilobytes
     "figures": 20 * 1024 * 1024,  # a CSV of some hundred thousand figures
     "workbook": 10 * 1024 * 1024,  # the Excel template of one agency and period
+    "ballots": 16 * 1024 * 1024,  # a tally CSV: the core reads at most 16 MB
 }
 # 20 s: within gunicorn's 30 s graceful shutdown, so a read never holds a restart back
 CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}

@@ -27,7 +27,7 @@ from chitieu.web.bounded import ChildFailed, Limits, OverLimit
 log = logging.getLogger(__name__)
 
 MB = 1024 * 1024
-KINDS = ("resolution", "plan", "figures", "workbook")
+KINDS = ("resolution", "plan", "figures", "workbook", "ballots")
 
 
 def cap(kind: str) -> int:

@@ -34,6 +34,7 @@ urlpatterns = [
     path("figures/", include("chitieu.web.figures.urls")),
     path("dashboard/", include("chitieu.web.dashboard.urls")),
     path("jobs/", include("chitieu.web.jobs.urls")),
+    path("elections/", include("chitieu.web.elections.urls")),
     path("api/", include("chitieu.api.urls")),
 ]
 

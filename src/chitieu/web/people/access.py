@@ -16,9 +16,13 @@ from chitieu.web.people.models import Agency, AgencyChange, AuditEvent, Role
 from chitieu.web.plans.models import Plan, Task
 
 if TYPE_CHECKING:
+    from chitieu.web.elections.models import Election
     from chitieu.web.jobs.models import Job
 
 User = Any  # a django.contrib.auth user or AnonymousUser
+
+# The records of an election's count (web/elections/models.py), by model name.
+ELECTION_TRAIL = ("election", "member", "ballotentry", "minutesversion")
 
 
 def role_of(user: User) -> Role | None:
@@ -232,8 +236,11 @@ def visible_events(user: User) -> QuerySet[AuditEvent]:
     """The audit events ``user`` may read, among all (the audit page decides who reads it
     at all): the trail of unapproved figures (removed draft values included) and of
     reports not yet approved is left out unless the user sees that agency's work. Once
-    approved, how a figure came to be is part of its history."""
+    approved, how a figure came to be is part of its history. The trail of elections (each
+    ballot as entered) is for the administrators who assign counting committees."""
     events = AuditEvent.objects.all()
+    if not can_manage_elections(user):
+        events = events.exclude(object_type__in=ELECTION_TRAIL)
     seen = _agencies_seen(user)
     if seen is None:
         return events
@@ -273,3 +280,49 @@ def reading_scope(user: User) -> Agency | None:
     """Whose remembered decisions on a document a person shares: those of their agency,
     or the planning office's as a whole for administrators and planners of no agency."""
     return agency_of(user) if can_decide_readings(user) else None
+
+
+# ---------------------------------------------------------------- elections
+
+
+def can_manage_elections(user: User) -> bool:
+    """Set up an election and assign its counting committee: administrators."""
+    return role_of(user) is Role.ADMIN
+
+
+def counter_of(user: User, election: Election) -> int | None:
+    """The counter (1 or 2) the user is on the election's counting committee, or None."""
+    if role_of(user) is None:
+        return None
+    member = election.members.filter(user=user).first()
+    return member.counter if member is not None else None
+
+
+def can_count(user: User, election: Election) -> bool:
+    """Enter and see ballots, lock the minutes: the election's counting committee and the
+    administrators who assign it, whether or not the result is published."""
+    return can_manage_elections(user) or counter_of(user, election) is not None
+
+
+def can_see_result(user: User, election: Election) -> bool:
+    """The result and the minutes: the committee; once published (the minutes locked),
+    people of the election's agency (and those carrying it on), or everyone signed in when
+    the election names no agency."""
+    if can_count(user, election):
+        return True
+    if not election.published or role_of(user) is None:
+        return False
+    return election.agency is None or works_for(agency_of(user), election.agency)
+
+
+def visible_elections(user: User) -> list[Election]:
+    """The elections the user sees in the list (committee work or a published result)."""
+    from chitieu.web.elections.models import Election
+
+    if role_of(user) is None:
+        return []
+    rows = Election.objects.select_related("agency")
+    if can_manage_elections(user):
+        return list(rows)
+    mine = Q(members__user=user) | Q(locked=True)
+    return [e for e in rows.filter(mine).distinct() if can_see_result(user, e)]

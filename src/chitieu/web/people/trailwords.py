@@ -65,6 +65,16 @@ ACTIONS = {
     "read_correct": pgettext_lazy("audit", "corrected from the reading"),
     "read_reject": pgettext_lazy("audit", "rejected from the reading"),
     "read_unreject": pgettext_lazy("audit", "rejection undone"),
+    "election_created": pgettext_lazy("audit", "election set up"),
+    "election_changed": pgettext_lazy("audit", "election changed"),
+    "committee_assigned": pgettext_lazy("audit", "counter assigned"),
+    "ballot_entered": pgettext_lazy("audit", "ballot entered"),
+    "ballot_corrected": pgettext_lazy("audit", "ballot corrected"),
+    "ballot_removed": pgettext_lazy("audit", "ballot removed"),
+    "ballots_imported": pgettext_lazy("audit", "tally file imported"),
+    "minutes_locked": pgettext_lazy("audit", "minutes locked"),
+    "minutes_correction": pgettext_lazy("audit", "minutes correction opened"),
+    "election_next_round": pgettext_lazy("audit", "next round set up"),
 }
 
 # An action said more precisely for some kinds of object.
@@ -87,7 +97,7 @@ KINDS = {
 
 # The actions whose note is a person's words (a returned report's comment, the reason for
 # a correction); every other note is the system's and is translated.
-PEOPLES_NOTES = {"return", "correct"}
+PEOPLES_NOTES = {"return", "correct", "minutes_correction"}
 
 
 def action_label(code: str, object_type: str = "") -> str:
