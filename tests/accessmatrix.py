@@ -64,6 +64,14 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "plans:export": ("/plans/{plan}/export.yaml", {"GET": "ok ok ok ok ok ok ok"}),
     "plans:figures_csv": ("/plans/{plan}/figures.csv", {"GET": "ok ok ok ok ok ok ok"}),
+    # the plan's figures for DHIS2, SDMX and Open SDG: whoever sees the plan; the
+    # planning office keeps the mapping (a post without a format is refused on the page)
+    "plans:exchange": ("/plans/{plan}/exchange/", {"GET": "ok ok ok ok ok ok ok"}),
+    "plans:exchange_file": ("/plans/{plan}/exchange/sdmx.csv", {"GET": "ok ok ok ok ok ok ok"}),
+    "plans:exchange_mapping": (
+        "/plans/{plan}/exchange/mapping",
+        {"GET": "login 403 403 403 403 405 405", "POST": "login 403 403 403 403 do do"},
+    ),
     "plans:edit": (
         "/plans/{plan}/edit/",
         {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
@@ -199,6 +207,8 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
 PRIVATE_PLAN_PAGES: dict[str, str] = {
     "plans:export": "login ok ok ok ok ok ok",
     "plans:figures_csv": "login ok ok ok ok ok ok",
+    "plans:exchange": "login ok ok ok ok ok ok",
+    "plans:exchange_file": "login ok ok ok ok ok ok",
     "plans:program": "login ok ok ok ok ok ok",
     "plans:task": "login ok ok ok ok ok ok",
     "figures:history": "login ok ok ok ok ok ok",
