@@ -2,7 +2,8 @@
 
 Approved (imported): Tỷ lệ hộ dùng nước sạch of the province (area 20) is 61 % in 2022
 (official, 31/3/2023) and 66 % in 2023 (estimate, 10/12/2023). A draft of Sở LĐ-TB&XH,
-not approved, says 99 % for 2024: no download may hold it.
+not approved, says 99 % for 2024: no download may hold it. Sở LĐ-TB&XH reports the
+province's nước sạch (its one assignment in this plan).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import parse_period
 from chitieu.web.figures.models import FigureRecord, Submission
 from chitieu.web.figures.services import import_plan
-from chitieu.web.people.models import Agency
+from chitieu.web.people.models import Agency, Assignment
 from chitieu.web.plans.models import Plan
 from tests.unitplan import core_plan
 
@@ -39,10 +40,12 @@ def exchange_plan(user: Any, slug: str = "xuat", nine_months: bool = False) -> P
     plan.is_public = True
     plan.save(update_fields=["is_public"])
     agency = Agency.objects.get(code="so-ldtbxh")
+    measure = plan.measures.get(key="nuoc-sach")
+    Assignment.objects.create(measure=measure, agency=agency, unit_code="20")
     sub = Submission.objects.create(plan=plan, agency=agency, period="2024", created_by=user)
     FigureRecord.objects.create(
         plan=plan,
-        measure=plan.measures.get(key="nuoc-sach"),
+        measure=measure,
         unit_code="20",
         period="2024",
         value=DRAFT,

@@ -18,9 +18,8 @@ from django.views.decorators.http import require_GET, require_POST
 from chitieu.exchange.mapping import Mapping, load_mapping
 from chitieu.problems import InputError, Problem
 from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
-from chitieu.web.figures.errors import EntryProblem, Place
 from chitieu.web.figures.exchange import FORMATS, download, keep, stored
-from chitieu.web.figures.forms import problem_text
+from chitieu.web.figures.forms import core_problem_text
 from chitieu.web.figures.models import ExchangeMapping
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
@@ -31,13 +30,6 @@ from chitieu.web.uploads import bounded_problem, parse_limits, size_problem
 
 KINDS = (ExchangeMapping.Kind.DHIS2, ExchangeMapping.Kind.OPENSDG)
 MAPPING_SUFFIXES = (".yaml", ".yml", ".json")
-
-
-def core_problem_text(p: Problem) -> str:
-    """A core problem on a page: where (sheet, row, cell, field), then what, translated."""
-    place = Place(field=p.field or "", sheet=p.sheet or "", row=p.row or p.line, cell=p.cell or "")
-    text = problem_text(EntryProblem(place, said(p)))
-    return f"{p.file}: {text}" if p.file else text
 
 
 def _page(
