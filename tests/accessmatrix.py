@@ -187,6 +187,16 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/figures/entry/{plan}/{agency}/2025/upload",
         {"GET": "login 405 405 405 405 405 405", "POST": "login 403 do 403 403 do do"},
     ),
+    # a department's own sheet, mapped before it is saved: Sở LĐ-TB&XH's reporters (and
+    # the planning office); an upload not kept (or another's) is not found
+    "figures:sheet": (
+        "/figures/sheet/{plan}/{agency}/",
+        {"GET": "login 403 ok 403 403 ok ok", "POST": "login 403 do 403 403 do do"},
+    ),
+    "figures:sheet_map": (
+        "/figures/sheet/{plan}/{agency}/no-such-upload/",
+        {"GET": "login 403 404 403 403 404 404", "POST": "login 403 404 403 403 404 404"},
+    ),
     "figures:approvals": ("/figures/approvals/", {"GET": "login 403 403 403 ok 403 ok"}),
     "figures:report": (
         "/figures/reports/{report}/",

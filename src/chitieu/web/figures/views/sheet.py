@@ -126,6 +126,8 @@ def sheet_map(request: HttpRequest, plan_slug: str, agency_code: str, token: str
     except sheetimport.Refused as exc:
         errors += exc.texts
         return _page(request, _form(context, None, mapping, measures) | {"errors": errors}, 400)
+    if not mapping.columns and not mapping.header_row:
+        mapping = found.guess  # nothing said where: the core's proposal (a new sheet chosen)
     context = _form(context, found, mapping, measures)
     if errors:
         return _page(request, context | {"errors": errors}, 400)
