@@ -64,6 +64,14 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "plans:export": ("/plans/{plan}/export.yaml", {"GET": "ok ok ok ok ok ok ok"}),
     "plans:figures_csv": ("/plans/{plan}/figures.csv", {"GET": "ok ok ok ok ok ok ok"}),
+    # the plan's figures for DHIS2, SDMX and Open SDG: whoever sees the plan; the
+    # planning office keeps the mapping (a post without a format is refused on the page)
+    "plans:exchange": ("/plans/{plan}/exchange/", {"GET": "ok ok ok ok ok ok ok"}),
+    "plans:exchange_file": ("/plans/{plan}/exchange/sdmx.csv", {"GET": "ok ok ok ok ok ok ok"}),
+    "plans:exchange_mapping": (
+        "/plans/{plan}/exchange/mapping",
+        {"GET": "login 403 403 403 403 405 405", "POST": "login 403 403 403 403 do do"},
+    ),
     "plans:edit": (
         "/plans/{plan}/edit/",
         {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
@@ -179,6 +187,16 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/figures/entry/{plan}/{agency}/2025/upload",
         {"GET": "login 405 405 405 405 405 405", "POST": "login 403 do 403 403 do do"},
     ),
+    # a department's own sheet, mapped before it is saved: Sở LĐ-TB&XH's reporters (and
+    # the planning office); an upload not kept (or another's) is not found
+    "figures:sheet": (
+        "/figures/sheet/{plan}/{agency}/",
+        {"GET": "login 403 ok 403 403 ok ok", "POST": "login 403 do 403 403 do do"},
+    ),
+    "figures:sheet_map": (
+        "/figures/sheet/{plan}/{agency}/no-such-upload/",
+        {"GET": "login 403 404 403 403 404 404", "POST": "login 403 404 403 403 404 404"},
+    ),
     "figures:approvals": ("/figures/approvals/", {"GET": "login 403 403 403 ok 403 ok"}),
     "figures:report": (
         "/figures/reports/{report}/",
@@ -240,6 +258,8 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
 PRIVATE_PLAN_PAGES: dict[str, str] = {
     "plans:export": "login ok ok ok ok ok ok",
     "plans:figures_csv": "login ok ok ok ok ok ok",
+    "plans:exchange": "login ok ok ok ok ok ok",
+    "plans:exchange_file": "login ok ok ok ok ok ok",
     "plans:program": "login ok ok ok ok ok ok",
     "plans:task": "login ok ok ok ok ok ok",
     "figures:history": "login ok ok ok ok ok ok",

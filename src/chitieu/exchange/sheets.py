@@ -80,13 +80,19 @@ def preview(path: str | Path, plan: Plan, mapping: Mapping) -> Preview:
 
 def open_rows(path: str | Path, mapping: Mapping) -> tuple[str, Rows]:
     """The sheet's name and rows from A1 (a .csv file is one sheet, named after the file)."""
+    found, _names, rows = open_sheet(path, mapping)
+    return found, rows
+
+
+def open_sheet(path: str | Path, mapping: Mapping) -> tuple[str, list[str], Rows]:
+    """:func:`open_rows`, with the names of every sheet of the file."""
     name = str(path)
     suffix = Path(path).suffix.lower()
     if suffix not in EXTENSIONS:
         raise InputError([Problem(name, "sheet.file_type")])
     data = read_bytes(path)
     if suffix == ".csv":
-        return Path(path).stem, _csv_rows(data, name)
+        return Path(path).stem, [Path(path).stem], _csv_rows(data, name)
     extent = workbook.Extent(MAX_DATA_ROWS)
     wanted = [mapping.sheet.strip().casefold()] if mapping.sheet else []
     try:
@@ -97,7 +103,7 @@ def open_rows(path: str | Path, mapping: Mapping) -> tuple[str, Rows]:
     if found is None:
         have = ", ".join(names) or "–"
         raise InputError([Problem(name, "sheet.no_sheet", {"want": mapping.sheet, "have": have})])
-    return found, rows
+    return found, names, rows
 
 
 def _csv_rows(data: bytes, name: str) -> list[list[object]]:

@@ -7,7 +7,7 @@ approved or returned, corrected by a new vintage), which checks and records ever
 
 from django.contrib import admin
 
-from chitieu.web.figures.models import FigureRecord, ReportingRegime, Submission
+from chitieu.web.figures.models import ExchangeMapping, FigureRecord, ReportingRegime, Submission
 from chitieu.web.people.admin_audit import AuditedAdmin, ReadOnlyAdmin
 
 
@@ -30,3 +30,12 @@ class FigureRecordAdmin(ReadOnlyAdmin):
     list_filter = ["stage", "plan", "period"]
     search_fields = ["measure__key", "measure__name", "unit_code"]
     list_select_related = ["measure"]
+
+
+@admin.register(ExchangeMapping)
+class ExchangeMappingAdmin(ReadOnlyAdmin):
+    """Kept by the exchange pages (each change on the record), shown here."""
+
+    list_display = ["plan", "agency", "kind", "changed_at", "changed_by"]
+    list_filter = ["kind", "plan"]
+    list_select_related = ["plan", "agency", "changed_by"]

@@ -15,10 +15,12 @@ from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from chitieu.figures.reading import parse_date
+from chitieu.problems import Problem
 from chitieu.web import commons
 from chitieu.web.figures.checks import RawEntry, report_date_problems
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place
 from chitieu.web.figures.lines import Line
+from chitieu.web.problems import said
 
 VALUE = "value-"
 CONFIRM = "confirm"  # the box: "I have checked these values"
@@ -213,6 +215,13 @@ def problem_text(problem: EntryProblem) -> str:
         problem = replace(problem, place=replace(problem.place, field=label))
     text = str(problem)
     return text[:1].upper() + text[1:]
+
+
+def core_problem_text(p: Problem) -> str:
+    """A core problem on a page: where (sheet, row, cell, field), then what, translated."""
+    place = Place(field=p.field or "", sheet=p.sheet or "", row=p.row or p.line, cell=p.cell or "")
+    text = problem_text(EntryProblem(place, said(p)))
+    return f"{p.file}: {text}" if p.file else text
 
 
 def attach(problems: list[EntryProblem], lines: list[Line], into: str = "errors") -> list[str]:

@@ -164,3 +164,44 @@ class FigureRecord(models.Model):
             origin=self.origin,
             note=self.note,
         )
+
+
+class ExchangeMapping(models.Model):
+    """A mapping to another system's codes (``chitieu.exchange.mapping.Mapping.to_data()``),
+    kept so that the next export or the next period's sheet uses it again: a plan's own
+    for its DHIS2 and Open SDG downloads (no agency), an agency's for its spreadsheet."""
+
+    class Kind(models.TextChoices):
+        DHIS2 = "dhis2", "DHIS2"
+        OPENSDG = "opensdg", "Open SDG"
+        SHEET = "sheet", _("spreadsheet")
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="mappings")
+    agency = models.ForeignKey(
+        Agency, on_delete=models.CASCADE, null=True, blank=True, related_name="mappings"
+    )
+    kind = models.CharField(_("format"), max_length=10, choices=Kind.choices)
+    data = models.JSONField(_("mapping"), default=dict)
+    changed_at = models.DateTimeField(auto_now=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("exchange mapping")
+        verbose_name_plural = _("exchange mappings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["plan", "agency", "kind"],
+                condition=models.Q(agency__isnull=False),
+                name="mapping_agency_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["plan", "kind"],
+                condition=models.Q(agency__isnull=True),
+                name="mapping_plan_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.plan.slug} · {self.agency.code if self.agency else '–'} · {self.kind}"

@@ -27,7 +27,7 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from json.encoder import encode_basestring as quote  # json.dumps' own quoting
@@ -296,27 +296,41 @@ def _version(plan: Plan) -> str:
 
 
 def export_path(plan: Plan, ext: str) -> Path:
-    """The plan's figures.<ext> for its current data version, written if missing.
+    """The plan's figures.<ext> for its current data version, written if missing."""
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8", newline="") as out:
+            for piece in WRITERS[ext](plan):
+                out.write(piece)
+
+    return versioned_file(plan, f"figures.{ext}", write)
+
+
+def versioned_file(plan: Plan, name: str, write: Callable[[Path], None], key: str = "") -> Path:
+    """The plan's file ``name`` for its current data version (and ``key``: what else the
+    file depends on, such as a mapping), written by ``write`` if missing.
 
     Named by the plan's pk and :func:`_version`, so a new approval makes a new file; it
     is written to a temporary file and renamed, so a reader never sees half a file, and
-    the plan's older files are removed.
+    the plan's older files of that name are removed.
     """
     pk = plan.pk
     folder = exports_dir()
-    path = folder / f"{pk}-{_version(plan)}.figures.{ext}"
+    version = _version(plan)
+    if key:
+        version += "-" + hashlib.sha256(key.encode()).hexdigest()[:12]
+    path = folder / f"{pk}-{version}.{name}"
     if path.exists():
         return path
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{pk}-", suffix=".tmp")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            for piece in WRITERS[ext](plan):
-                out.write(piece)
+        write(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    for old in folder.glob(f"{pk}-*.figures.{ext}"):
+    for old in folder.glob(f"{pk}-*.{name}"):
         if old != path:
             old.unlink(missing_ok=True)
     return path

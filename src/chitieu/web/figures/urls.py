@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, path
 
-from chitieu.web.figures.views import entry, review, upload
+from chitieu.web.figures.views import entry, review, sheet, upload
 
 app_name = "figures"
 
@@ -14,6 +14,12 @@ urlpatterns: list[URLPattern] = [
     path(REPORT + "correct", entry.correct, name="correct"),
     path(REPORT + "template.xlsx", entry.template, name="template"),
     path(REPORT + "upload", upload.upload, name="upload"),
+    path("sheet/<slug:plan_slug>/<slug:agency_code>/", sheet.sheet_start, name="sheet"),
+    path(
+        "sheet/<slug:plan_slug>/<slug:agency_code>/<str:token>/",
+        sheet.sheet_map,
+        name="sheet_map",
+    ),
     path("approvals/", review.approvals, name="approvals"),
     path("reports/<int:pk>/", review.report, name="report"),
     path("history/<slug:plan_slug>/<slug:measure_key>/", review.history, name="history"),
