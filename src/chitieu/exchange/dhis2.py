@@ -24,7 +24,7 @@ from chitieu.exchange.mapping import Mapping
 from chitieu.exchange.rows import Raw, checked, problem
 from chitieu.figures.cells import csv_text, csv_text_read
 from chitieu.figures.model import Figure
-from chitieu.figures.periods import Period, PeriodKind
+from chitieu.figures.periods import Period, PeriodKind, period_of_parts
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan
 
@@ -62,14 +62,7 @@ def chitieu_period(text: str) -> str | None:
     m = _PERIOD.match(text.strip())
     if not m:
         return None
-    year, half, quarter, month = m.groups()
-    if half:
-        return f"{year}-H{half}"
-    if quarter:
-        return f"{year}-Q{quarter}"
-    if month:
-        return f"{year}-{month}" if 1 <= int(month) <= 12 else None
-    return year
+    return period_of_parts(*m.groups())
 
 
 def values(figures: Iterable[Figure], mapping: Mapping) -> list[dict[str, str]]:

@@ -30,7 +30,7 @@ from chitieu.exchange.mapping import Mapping
 from chitieu.exchange.rows import Raw, checked, problem
 from chitieu.figures.cells import csv_text, csv_text_read
 from chitieu.figures.model import Figure
-from chitieu.figures.periods import Period, PeriodKind
+from chitieu.figures.periods import Period, PeriodKind, period_of_parts
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan
 
@@ -111,14 +111,7 @@ def chitieu_period(text: str) -> str | None:
     m = _FORMS.match(s)
     if not m:
         return None
-    first, half, quarter, month = m.groups()
-    if half:
-        return f"{first}-H{half}"
-    if quarter:
-        return f"{first}-Q{quarter}"
-    if month:
-        return f"{first}-{month}" if 1 <= int(month) <= 12 else None
-    return str(first)
+    return period_of_parts(*m.groups())
 
 
 def data_set(

@@ -158,3 +158,19 @@ def parse_period(text: str) -> Period:
             return Period(year, kind, 0, second)
         return Period(year, kind, second)
     raise PeriodError("period.bad", v=text)
+
+
+def period_of_parts(
+    year: str, half: str | None, quarter: str | None, month: str | None
+) -> str | None:
+    """chitieu's text of a year, half, quarter or month read from another system's period
+    (the first part given wins); ``None`` for a month that is not one."""
+    if half:
+        return str(Period(int(year), PeriodKind.HALF, int(half)))
+    if quarter:
+        return str(Period(int(year), PeriodKind.QUARTER, int(quarter)))
+    if month:
+        if not 1 <= int(month) <= 12:
+            return None
+        return str(Period(int(year), PeriodKind.MONTH, int(month)))
+    return str(Period(int(year), PeriodKind.YEAR))
