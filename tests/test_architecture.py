@@ -22,6 +22,7 @@ CORE = [
     "vnnumbers.py",
     "ziplimits.py",
     "workbooks.py",
+    "datafile.py",
     "consultation",
 ]
 FORBIDDEN = {"django", "ninja", "duckdb", "sqlite3", "psycopg", "psycopg2", "sqlalchemy"}

@@ -8,9 +8,10 @@ from decimal import Decimal as D
 
 import pytest
 
+from chitieu.datafile import load_yaml
 from chitieu.problems import InputError
 from chitieu.targets.model import ValidRange
-from chitieu.targets.planfile import dump_plan, load_yaml, plan_from_data, plan_to_data
+from chitieu.targets.planfile import dump_plan, plan_from_data, plan_to_data
 from tests.helpers import make_plan
 
 GROWTH = {"id": "m", "kind": "every_year", "comparator": ">=", "low": "7"}

@@ -11,8 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from chitieu.cli import main
+from chitieu.datafile import load_yaml
 from chitieu.problems import InputError
-from chitieu.targets.planfile import load_plan, load_yaml
+from chitieu.targets.planfile import load_plan
 
 PLAN = """\
 id: p

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from chitieu.targets.planfile import load_yaml, plan_from_data, plan_to_data
+from chitieu.datafile import load_yaml
+from chitieu.targets.planfile import plan_from_data, plan_to_data
 from chitieu.web.figures.models import FigureRecord
 from chitieu.web.figures.reading import figures_csv
 from chitieu.web.plans.convert import core_plan, plan_data

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from chitieu.targets.planfile import load_yaml
+from chitieu.datafile import load_yaml
 
 CASES = Path(__file__).resolve().parent / "data" / "resolutions"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

@@ -17,12 +17,13 @@ from chitieu.cli.common import pgettext as pgettext
 from chitieu.cli.common import said as said
 from chitieu.cli.progress import progress_option, read_figures_shown
 from chitieu.cli.tables import render
+from chitieu.datafile import dump_yaml
 from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import MetricResult, PlanResult
 from chitieu.figures.reading import parse_date
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan
-from chitieu.targets.planfile import bundled_plan_path, dump_plan, dump_yaml, load_plan
+from chitieu.targets.planfile import bundled_plan_path, dump_plan, load_plan
 from chitieu.vnnumbers import format_date, format_vi
 
 BUNDLED = Path(__file__).resolve().parent.parent / "targets" / "bundled"

@@ -68,11 +68,11 @@ def _sized(path: Path, limit: int) -> None:
 
 def read_election(path: str | Path) -> Election:
     """Read and check an election file; :class:`InputError` lists every problem."""
-    from chitieu.targets.planfile import read_plan_data
+    from chitieu.datafile import read_data_file
 
     path = Path(path)
     _sized(path, MAX_ELECTION_BYTES)
-    data, lines = read_plan_data(path)  # YAML 1.2 (``no:`` stays a key), bounded, with lines
+    data, lines = read_data_file(path)  # YAML 1.2 (``no:`` stays a key), bounded, with lines
     return _Fields(str(path), data, lines).election()
 
 
@@ -395,9 +395,9 @@ def returned_problem(
     said = election.returned_problem(len(ballots), ballots_name)
     if said is None:
         return None
-    from chitieu.targets.planfile import _LineFinder
+    from chitieu.datafile import LineFinder
 
-    line = _LineFinder(Path(election_path).read_text(encoding="utf-8")).line(["issued"])
+    line = LineFinder(Path(election_path).read_text(encoding="utf-8")).line(["issued"])
     return Problem.of(str(election_path), said, line=line, path="$.issued", field="issued")
 
 
@@ -458,6 +458,6 @@ def election_data(election: Election) -> dict[str, Any]:
 
 def dump_election(election: Election) -> str:
     """The election file's text (YAML)."""
-    from chitieu.targets.planfile import dump_yaml
+    from chitieu.datafile import dump_yaml
 
     return dump_yaml(election_data(election))

@@ -18,10 +18,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from chitieu.datafile import read_data_file
 from chitieu.figures.model import Stage
 from chitieu.figures.reading import parse_date
 from chitieu.problems import InputError, Problem
-from chitieu.targets.planfile import read_plan_data
 
 TABLES = ("metrics", "units", "stages")
 ROLES = ("metric", "unit", "period", "value", "stage", "as_of", "source", "note")
@@ -81,7 +81,7 @@ class Mapping:
 
 def load_mapping(path: str | Path) -> Mapping:
     """Read and check a mapping file (YAML or JSON); :class:`InputError` with every problem."""
-    data, lines = read_plan_data(Path(path))
+    data, lines = read_data_file(Path(path))
     return mapping_from_data(data, str(path), lines.line if lines else None)
 
 

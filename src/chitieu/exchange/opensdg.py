@@ -21,13 +21,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from chitieu.datafile import dump_yaml
 from chitieu.exchange.files import current, latest_per_stage
 from chitieu.exchange.mapping import Mapping
 from chitieu.figures.cells import csv_text
 from chitieu.figures.model import Figure
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Direction, Metric, Plan
-from chitieu.targets.planfile import dump_yaml
 
 COLUMNS = ("Year", "Area", "Stage", "Value")
 

@@ -16,8 +16,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from chitieu.datafile import dump_yaml
 from chitieu.problems import InputError
-from chitieu.targets.planfile import dump_plan, dump_yaml
+from chitieu.targets.planfile import dump_plan
 from chitieu.web import commons
 from chitieu.web.dashboard.reports import default_period
 from chitieu.web.figures.reading import export_path
