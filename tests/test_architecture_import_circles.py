@@ -16,9 +16,6 @@ STILL_OPEN = {
     frozenset(
         {"chitieu.web.people.audit", "chitieu.web.people.lineage", "chitieu.web.people.models"}
     ),
-    # the command group and the subcommand modules that take its helpers (the date type,
-    # --lang, fail): units, election, and export/import (issue 17)
-    frozenset({"chitieu.cli", "chitieu.cli.units", "chitieu.cli.election", "chitieu.cli.exchange"}),
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from chitieu import __version__
+from chitieu.cli.common import DateType, open_plan, resolve
 from chitieu.cli.common import _ as _
 from chitieu.cli.common import fail as fail
 from chitieu.cli.common import lang as lang
@@ -20,52 +21,9 @@ from chitieu.cli.tables import render
 from chitieu.datafile import dump_yaml
 from chitieu.evaluation.engine import evaluate_plan
 from chitieu.evaluation.results import MetricResult, PlanResult
-from chitieu.figures.reading import parse_date
 from chitieu.problems import InputError, Problem
-from chitieu.targets.model import Plan
-from chitieu.targets.planfile import bundled_plan_path, dump_plan, load_plan
+from chitieu.targets.planfile import dump_plan
 from chitieu.vnnumbers import format_date, format_vi
-
-BUNDLED = Path(__file__).resolve().parent.parent / "targets" / "bundled"
-
-
-def resolve(arg: str, suffixes: tuple[str, ...]) -> Path:
-    """A path as given, or the name of a file shipped with chitieu (``langson-xvii``)."""
-    path = Path(arg)
-    if path.exists() or path.suffix:
-        return path
-    for suffix in suffixes:
-        candidate = BUNDLED / f"{arg}{suffix}"
-        if candidate.exists():
-            return candidate
-    return path
-
-
-def open_plan(arg: str) -> Plan:
-    try:
-        path = resolve(arg, (".yaml",))
-        if not path.exists() and not path.suffix:
-            path = bundled_plan_path(arg)
-        return load_plan(path)
-    except InputError as exc:
-        fail(exc.problems)
-        raise  # unreachable: fail exits
-
-
-class DateType(click.ParamType):  # type: ignore[type-arg]
-    name = "DATE"
-
-    def convert(
-        self, value: object, param: click.Parameter | None, ctx: click.Context | None
-    ) -> date:
-        if isinstance(value, date):
-            return value
-        try:
-            return parse_date(str(value))
-        except ValueError:
-            where = param.opts[0] if param is not None and param.opts else "DATE"
-            fail([Problem(where, "cli.bad_date", {"v": str(value)})])
-            raise  # unreachable: fail exits
 
 
 @click.group()

@@ -1,5 +1,6 @@
 """What every ``chitieu`` command shares: its language (``--lang``, else the locale's), its
-texts in that language, and how it reports problems (one a line, then exit 2).
+texts in that language, how it reports problems (one a line, then exit 2), how it finds
+a plan or a file shipped with chitieu by name, and how it reads a date.
 
 Apart from the command group (:mod:`chitieu.cli`) so that a subcommand's module imports
 it without importing the group that imports the subcommand.
@@ -9,13 +10,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+from chitieu.figures.reading import parse_date
 from chitieu.messages.render import catalogue, default_lang, problem_text, translations
 from chitieu.messages.render import said as render_said
-from chitieu.problems import Message, Problem
+from chitieu.problems import InputError, Message, Problem
+from chitieu.targets.model import Plan
+from chitieu.targets.planfile import bundled_plan_path, load_plan
 
 _LANG = "chitieu.lang"  # where a command keeps the language its --lang chose
 
@@ -68,3 +74,45 @@ def fail(problems: list[Problem]) -> None:
     for p in problems:
         click.echo(problem_text(p, lang()), err=True)
     sys.exit(2)
+
+
+BUNDLED = Path(__file__).resolve().parent.parent / "targets" / "bundled"
+
+
+def resolve(arg: str, suffixes: tuple[str, ...]) -> Path:
+    """A path as given, or the name of a file shipped with chitieu (``langson-xvii``)."""
+    path = Path(arg)
+    if path.exists() or path.suffix:
+        return path
+    for suffix in suffixes:
+        candidate = BUNDLED / f"{arg}{suffix}"
+        if candidate.exists():
+            return candidate
+    return path
+
+
+def open_plan(arg: str) -> Plan:
+    try:
+        path = resolve(arg, (".yaml",))
+        if not path.exists() and not path.suffix:
+            path = bundled_plan_path(arg)
+        return load_plan(path)
+    except InputError as exc:
+        fail(exc.problems)
+        raise  # unreachable: fail exits
+
+
+class DateType(click.ParamType):  # type: ignore[type-arg]
+    name = "DATE"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_date(str(value))
+        except ValueError:
+            where = param.opts[0] if param is not None and param.opts else "DATE"
+            fail([Problem(where, "cli.bad_date", {"v": str(value)})])
+            raise  # unreachable: fail exits

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from chitieu.cli import _, fail, lang, lang_option, said  # defined before chitieu.cli adds these
+from chitieu.cli.common import _, fail, lang, lang_option, said
 from chitieu.cli.tables import render
 from chitieu.elections.count import Result
 from chitieu.elections.minutes import DOCUMENTS, number, percent, w

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from chitieu.cli import DateType, _, fail, lang_option, open_plan, resolve
+from chitieu.cli.common import DateType, _, fail, lang_option, open_plan, resolve
 from chitieu.cli.progress import progress_option, read_figures_shown
 from chitieu.exchange.mapping import Mapping, load_mapping
 from chitieu.figures.model import Figure

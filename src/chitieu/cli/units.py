@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from chitieu.cli import (  # defined before chitieu.cli adds these commands
+from chitieu.cli.common import (
     DateType,
     _,
     fail,
