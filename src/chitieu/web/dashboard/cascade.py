@@ -37,7 +37,7 @@ from chitieu.figures.vintages import current_vintages
 from chitieu.targets.model import Direction, Kind
 from chitieu.web.figures.reading import CHUNK
 from chitieu.web.pages import viewable_plan
-from chitieu.web.people.access import can_manage_plans, figures_for_all
+from chitieu.web.people.access import approved_figures, can_manage_plans
 from chitieu.web.people.audit import record
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.forms import VNNumberField
@@ -86,7 +86,7 @@ def _latest(measure: Measure, codes: list[str]) -> dict[str, dict[Period, Decima
     """Per unit and period, the value of the current approved vintage (the core's rule),
     read as tuples: a province splits a measure among thousands of communes."""
     rows = (
-        figures_for_all(measure.plan)
+        approved_figures()  # by the measure's own index (a measure is of one plan)
         .filter(measure=measure, unit_code__in=codes)
         .values_list("unit_code", "period", "value", "stage", "as_of")
         .iterator(chunk_size=CHUNK)

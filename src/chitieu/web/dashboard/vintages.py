@@ -12,7 +12,7 @@ from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, PeriodError, parse_period
 from chitieu.vnnumbers import format_date, format_vi
 from chitieu.web.dashboard.present import stage_label, ui_lang
-from chitieu.web.people.access import figures_for_all
+from chitieu.web.figures.reading import measures_figures
 from chitieu.web.plans.models import Plan
 from chitieu.web.templatetags.vn import vn_date
 
@@ -69,8 +69,8 @@ def vintages(
         for r in results
     }
     records = (
-        figures_for_all(plan)
-        .filter(measure__key__in=keys, unit_code=plan.area_code)
+        measures_figures(plan, keys)
+        .filter(unit_code=plan.area_code)
         .select_related("measure", "entered_by", "approved_by")
     )
     if as_of is not None:

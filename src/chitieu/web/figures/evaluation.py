@@ -24,7 +24,7 @@ from chitieu.units.aggregate import UnitScope
 from chitieu.units.registry import Registry
 from chitieu.web.figures.reading import area_figures, counted_unit_figures
 from chitieu.web.lru import PlanCache
-from chitieu.web.people.access import figures_for_all
+from chitieu.web.people.access import approved_figures
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.models import AdminUnit, UnitChange
@@ -76,9 +76,10 @@ def stored_units(plan: Plan) -> UnitScope | None:
     """
 
     def make() -> UnitScope | None:
-        per_unit = (
-            figures_for_all(plan)
-            .filter(measure__kind=Kind.COUNT_OF_UNITS.value)
+        counts = plan.measures.filter(kind=Kind.COUNT_OF_UNITS.value).values("pk")
+        per_unit = (  # by the measures' own index, not every approved figure of the plan
+            approved_figures()
+            .filter(measure_id__in=counts)
             .exclude(unit_code=plan.area_code)
             .exists()
         )

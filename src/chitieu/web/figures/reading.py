@@ -14,6 +14,7 @@ and never build a Django object per figure:
   what remains;
 * :func:`unit_figures`: every vintage of a slice of units, as core figures, for the review
   of each unit;
+* :func:`measures_figures`: the approved rows of some measures, for a page to narrow;
 * :func:`unit_codes` and :func:`unit_frame`: the per-unit rows of some measures (of some
   units) as a Polars frame in the shape :func:`chitieu.evaluation.bulk.evaluate_frame` reads;
 * :func:`export_path`: the figures.csv / figures.json download, written once per data
@@ -32,7 +33,6 @@ from datetime import date
 from decimal import Decimal
 from json.encoder import encode_basestring as quote  # json.dumps' own quoting
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 from django.conf import settings
@@ -111,6 +111,13 @@ def _by_measures(keys: dict[int, str]) -> QuerySet[FigureRecord]:
     return approved_figures().filter(measure_id__in=list(keys))
 
 
+def measures_figures(plan: Plan, keys: Iterable[str]) -> QuerySet[FigureRecord]:
+    """The approved rows of some of the plan's measures (by key), read by the measures'
+    own index."""
+    measures = plan.measures.filter(key__in=list(keys)).values("pk")
+    return approved_figures().filter(measure_id__in=measures)  # one query, a subquery
+
+
 def area_figures(plan: Plan) -> list[Figure]:
     """Every approved vintage of the plan's own area, in the order they were stored."""
     keys, period = _keys(plan), _Periods()
@@ -165,9 +172,9 @@ def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
 
 # ---------------------------------------------------------------- per-unit frames
 
-FRAME_SCHEMA = {
+FRAME_SCHEMA = {  # the columns read, in this order (measure__key is read as metric)
     "unit_code": pl.String,
-    "metric": pl.String,
+    "measure__key": pl.String,
     "period": pl.String,
     "value": pl.Float64,
     "stage": pl.String,
@@ -189,6 +196,18 @@ def _period_table(texts: Iterable[str]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row")
 
 
+def _frame_of(chunk: list[tuple[object, ...]]) -> pl.DataFrame:
+    """Rows as the driver gives them (values: floats from SQLite, Decimals from
+    PostgreSQL, both exactly the stored number's nearest float) as a frame."""
+    columns = zip(*chunk, strict=True)
+    return pl.DataFrame(
+        [
+            pl.Series(name, column, dtype=dtype, strict=name != "value")
+            for (name, dtype), column in zip(FRAME_SCHEMA.items(), columns, strict=True)
+        ]
+    )
+
+
 def unit_codes(plan: Plan) -> list[str]:
     """The units (not the plan's area) that have approved figures, by code."""
     records = figures_for_all(plan).exclude(unit_code=plan.area_code)
@@ -202,23 +221,21 @@ def unit_frame(plan: Plan, keys: Iterable[str], units: Iterable[str] | None = No
     ``stage``, ``as_of``; read in chunks of tuples, one frame per chunk. With ``units``,
     those units' rows only (a re-evaluation reads the units a slice at a time).
     """
-    records = (
-        figures_for_all(plan).filter(measure__key__in=list(keys)).exclude(unit_code=plan.area_code)
-    )
+    records = measures_figures(plan, keys).exclude(unit_code=plan.area_code)
     if units is not None:
         records = records.filter(unit_code__in=list(units))
-    rows = records.values_list("unit_code", "measure__key", "period", "value", "stage", "as_of")
-    chunks: list[pl.DataFrame] = []
-    batch: list[tuple[Any, ...]] = []
-    for unit, key, period, value, stage, as_of in rows.iterator(chunk_size=CHUNK):
-        batch.append((unit, key, period, float(value), stage, as_of))
-        if len(batch) == CHUNK:
-            chunks.append(pl.DataFrame(batch, schema=FRAME_SCHEMA, orient="row"))
-            batch = []
-    chunks.append(pl.DataFrame(batch, schema=FRAME_SCHEMA, orient="row"))
-    frame = pl.concat(chunks)
+    rows = records.values_list(*FRAME_SCHEMA)
+    compiler = rows.query.get_compiler(using=rows.db)
+    # As the driver gives them (SQLite: floats, PostgreSQL: Decimals, both: dates), one
+    # frame per chunk: Django's converters cost more than the reading itself.
+    chunks = [
+        _frame_of(chunk)
+        for chunk in compiler.execute_sql(MULTI, chunked_fetch=True, chunk_size=CHUNK) or []
+        if chunk
+    ]
+    frame = pl.concat(chunks) if chunks else pl.DataFrame(schema=FRAME_SCHEMA)
     periods = _period_table(frame.get_column("period").unique().to_list())
-    return frame.join(periods, on="period", how="inner").drop("period")
+    return frame.rename({"measure__key": "metric"}).join(periods, on="period").drop("period")
 
 
 # ---------------------------------------------------------------- figures.csv / .json
