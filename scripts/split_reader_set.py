@@ -1,14 +1,17 @@
-"""Split the reader's accuracy set into a development half and a test half, once.
+"""Split the reader's accuracy set into a development half and a test half, once per batch.
 
-Stratified by layout: within each layout the texts' ids are sorted, shuffled with a
-fixed seed, and the first half (``n // 2``, at least one) goes to ``test``, the rest to
-``dev``. Layouts are taken in sorted order, all drawing from one generator.
+Each batch (``batch:`` in the manifest, 1 when absent) is split on its own, with its own
+seed, so that adding a batch never moves a text of an earlier one. Within a batch the split
+is stratified by layout: within each layout the texts' ids are sorted, shuffled with the
+batch's seed, and the first half (``n // 2``, at least one) goes to ``test``, the rest to
+``dev``. Layouts are taken in sorted order, all drawing from the batch's one generator.
 
     python scripts/split_reader_set.py          # writes the split into the manifest
     python scripts/split_reader_set.py --check  # fails if the manifest's split differs
 
-The split was written once, after every label existed; it is not to be changed. The
-``--check`` run lets anyone confirm that the manifest still holds this procedure's split.
+Each batch's split was written once, after every label of that batch existed; it is not to
+be changed. The ``--check`` run lets anyone confirm that the manifest still holds this
+procedure's split for every batch.
 """
 
 from __future__ import annotations
@@ -21,18 +24,33 @@ from typing import Any
 
 import yaml
 
-SEED = 14
+# Batch 1 (34 texts) was split with seed 14; batch 2 (14 texts) with its own seed.
+SEEDS = {1: 14, 2: 1402}
 SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "reader-accuracy"
 MANIFEST = SET / "manifest.yaml"
-FIELDS = ("source", "title", "publisher", "level", "term", "layout", "split")
+FIELDS = ("source", "title", "publisher", "level", "term", "layout", "batch", "split")
+
+
+def batch(entry: dict[str, Any]) -> int:
+    """The batch a text belongs to: 1 unless the manifest says otherwise."""
+    return int(entry.get("batch", 1))
 
 
 def split(entries: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Each id's half: "dev" or "test"."""
+    """Each id's half: "dev" or "test", every batch split on its own."""
+    halves: dict[str, str] = {}
+    for number in sorted({batch(e) for e in entries.values()}):
+        ones = {i: e for i, e in entries.items() if batch(e) == number}
+        halves.update(split_batch(ones, SEEDS[number]))
+    return halves
+
+
+def split_batch(entries: dict[str, dict[str, Any]], seed: int) -> dict[str, str]:
+    """One batch's halves, stratified by layout, from one generator seeded with ``seed``."""
     by_layout: dict[str, list[str]] = {}
     for id_, entry in entries.items():
         by_layout.setdefault(str(entry["layout"]), []).append(id_)
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     halves: dict[str, str] = {}
     for layout in sorted(by_layout):
         ids = sorted(by_layout[layout])
@@ -60,7 +78,7 @@ def render(head: str, entries: dict[str, dict[str, Any]]) -> str:
         for field in FIELDS:
             if field in entry:
                 value = entry[field]
-                plain = field in ("level", "layout", "split")
+                plain = field in ("level", "layout", "batch", "split")
                 shown = value if plain else json.dumps(value, ensure_ascii=False)
                 out.append(f"  {field}: {shown}")
     return "\n".join(out) + "\n"
@@ -79,12 +97,12 @@ def main(argv: list[str]) -> int:
     for id_, entry in entries.items():
         entry["split"] = halves[id_]
     MANIFEST.write_text(render(header(text), entries), encoding="utf-8")
-    counts: dict[tuple[str, str], int] = {}
+    counts: dict[tuple[int, str, str], int] = {}
     for id_, entry in entries.items():
-        key = (str(entry["layout"]), halves[id_])
+        key = (batch(entry), str(entry["layout"]), halves[id_])
         counts[key] = counts.get(key, 0) + 1
-    for (layout, half), n in sorted(counts.items()):
-        print(f"{layout:12} {half:5} {n}")
+    for (number, layout, half), n in sorted(counts.items()):
+        print(f"batch {number} {layout:12} {half:5} {n}")
     return 0
 
 

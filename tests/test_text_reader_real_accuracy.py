@@ -2,13 +2,18 @@
 resolutions (tests/data/reader-accuracy/, labelled by another engineer from
 docs/text-reader-labelling.md, never looked at while the rules were tuned), the
 field-level F1 per layout does not fall below the figures docs/text-reader.md reports.
+The figures and their floors are those of the first batch of 34 texts; the second batch
+(14 texts, split on its own) is only reported until its figures are written down.
 
-    PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the table of the docs
+    PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the tables of the docs
 """
 
 from __future__ import annotations
 
+import importlib.util
 import math
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -23,8 +28,9 @@ from tests.textread_cases import (
     set_ids,
 )
 
-# Test-half figures as reported in docs/text-reader.md (rounded down): all fields, and
-# comparator and bounds only. A change of the reader that lowers one fails here.
+# Test-half figures of batch 1 as reported in docs/text-reader.md (rounded down): all
+# fields, and comparator and bounds only. A change of the reader that lowers one fails here.
+# Batch 2 has no floors yet: its figures are printed by this module, not asserted.
 REPORTED = {
     "bullets": (0.05, 0.08),
     "inline": (0.93, 0.95),
@@ -44,11 +50,11 @@ def proposed(name: str) -> dict:  # type: ignore[type-arg]
         return {**EMPTY, "targets": []}
 
 
-def scores(split: str) -> dict[str, tuple[Score, Score, int]]:
-    """Per layout: all fields, comparator and bounds, and how many texts."""
+def scores(split: str, batch: int = 1) -> dict[str, tuple[Score, Score, int]]:
+    """Per layout: all fields, comparator and bounds, and how many texts, for one batch."""
     layouts = {i: e["layout"] for i, e in manifest().items()}
     out: dict[str, tuple[Score, Score, int]] = {}
-    for name in set_ids(split):
+    for name in set_ids(split, batch):
         plan, want = proposed(name), reader_label(name)
         every, bounds, n = out.get(layouts[name], (Score(), Score(), 0))
         every.add(score(plan, want))
@@ -62,6 +68,23 @@ def test_the_split_is_the_one_written_once():
     assert len(halves) >= 30 and set(halves) == {"dev", "test"}
 
 
+def splitter() -> ModuleType:
+    """scripts/split_reader_set.py, the procedure that wrote the split."""
+    path = Path(__file__).resolve().parent.parent / "scripts" / "split_reader_set.py"
+    spec = importlib.util.spec_from_file_location("split_reader_set", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_batch_holds_the_split_its_procedure_gives():
+    entries = manifest()
+    assert splitter().split(entries) == {i: e["split"] for i, e in entries.items()}
+    assert {e.get("batch", 1) for e in entries.values()} == {1, 2}
+    assert len(set_ids("dev", 1)) + len(set_ids("test", 1)) == 34
+
+
 @pytest.mark.parametrize("layout", sorted(REPORTED))
 def test_the_test_half_is_read_at_least_as_well_as_reported(layout: str):
     every, bounds, _ = scores("test")[layout]
@@ -69,8 +92,8 @@ def test_the_test_half_is_read_at_least_as_well_as_reported(layout: str):
     assert bounds.f1 >= REPORTED[layout][1]
 
 
-def table() -> str:
-    dev, test = scores("dev"), scores("test")
+def table(batch: int = 1) -> str:
+    dev, test = scores("dev", batch), scores("test", batch)
     lines = [
         "| layout | texts dev / test | F1 dev | F1 test | comparator and bounds F1 dev | "
         "comparator and bounds F1 test |",
@@ -99,4 +122,7 @@ def _down(f1: float) -> str:
 
 
 if __name__ == "__main__":
-    print(table())
+    print("Batch 1 (floors asserted above)\n")
+    print(table(1))
+    print("\nBatch 2 (reported only)\n")
+    print(table(2))

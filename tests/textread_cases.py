@@ -127,9 +127,14 @@ def manifest() -> dict[str, dict[str, Any]]:
     return data
 
 
-def set_ids(split: str) -> list[str]:
-    """The ids of one half of the set ("dev" or "test"), sorted."""
-    return sorted(i for i, e in manifest().items() if e["split"] == split)
+def set_ids(split: str, batch: int | None = None) -> list[str]:
+    """The ids of one half of the set ("dev" or "test"), sorted; of one batch when given
+    (a manifest entry without ``batch`` is of batch 1)."""
+    return sorted(
+        i
+        for i, e in manifest().items()
+        if e["split"] == split and (batch is None or e.get("batch", 1) == batch)
+    )
 
 
 @dataclass
