@@ -28,8 +28,14 @@ class Frame:
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 AREA = re.compile(
     r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
-    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|$))*)",
+    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|(?!\w)))*)",
 )
+# "Huyện ủy Tây Giang", "Tỉnh ủy Lào Cai": the party committee's name says the level
+COMMITTEE = re.compile(
+    rf"\b(Tỉnh|Huyện|Quận|Thị|Thành) [uủ]y\s+((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*)"
+)
+COMMITTEE_LEVEL = {"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
+COMMITTEE_LEVEL["thành"] = "thành phố"
 # The same in capitals ("ĐẢNG BỘ HUYỆN NHƯ XUÂN LẦN THỨ XXVI"): the name stops at these words
 AREA_CAPS = re.compile(
     r"\b(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN)\s+"
@@ -65,12 +71,21 @@ def _title_only(line: str) -> str:
     return line[: term.end()] if term and len(line) > term.end() + 20 else line
 
 
+def _headline(line: str) -> str:
+    """A page's first line, up to the term that ends its heading when the text runs on after
+    it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …")."""
+    term = re.search(TERM.pattern + r"\s*\)?", line, re.IGNORECASE)
+    if term and re.match(rf"\s+[{UPPER}]", line[term.end() :]) and len(line) > term.end() + 20:
+        return line[: term.end()].strip()
+    return line[:200]
+
+
 def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
     frame = Frame()
     lines = [squash(normalize(ln)) for ln in lines_of(text)[:40]]
     # a press article's headline: its first line with words (not "19/12/2016 - 21:06")
     worded = [ln for ln in lines if len(re.findall(r"[^\W\d_]{2,}", ln)) >= 3]
-    frame.first_line = worded[0][:200] if worded else ""
+    frame.first_line = _headline(worded[0]) if worded else ""
     titles = [
         ln
         for ln in lines
@@ -94,8 +109,10 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     source = frame.title + " " + text[:3000]
     head = normalize(text[:3000])
     area = _named(frame.title) or _named(head) or _most_local(head[:1500])
-    if area:
-        kind, name = area.group(1).lower(), area.group(2).strip(" ,.-")
+    found = area or COMMITTEE.search(head)
+    if found:
+        kind, name = found.group(1).lower(), found.group(2).strip(" ,.-")
+        kind = kind if area else COMMITTEE_LEVEL[kind]
         if name.isupper():
             name = name.title()
         frame.area_name = f"{kind[:1].upper()}{kind[1:]} {name}"
@@ -110,12 +127,20 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     return frame
 
 
-YEAR_PLAN = re.compile(r"kế hoạch[^.\n]{0,80}?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Kế hoạch … năm 2022", "các chỉ tiêu nhiệm vụ … năm 2021", "triển khai nhiệm vụ năm 2021":
+# a year's plan; the latest year named so is the plan's (the year before is reported on)
+YEAR_PLAN = re.compile(
+    r"(?:kế hoạch|chỉ tiêu|nhiệm vụ)[^.\n]{0,80}?(?<!đến )(?<!tới )năm\s+((?:19|20)\d\d)\b"
+    r"(?!\s*[–-])",
+    re.IGNORECASE,
+)
 
 
 def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     term = TERM.search(normalize(source)) or TERM.search(normalize(text))
-    year_plan = YEAR_PLAN.search(normalize(source))
+    year_plan = max(
+        YEAR_PLAN.finditer(normalize(source)), key=lambda m: int(m.group(1)), default=None
+    )
     if term:
         first, last = int(term.group(2)), int(term.group(3))
         # a term is voted in its first year and counts the next ones ("giai đoạn 2025-2030"

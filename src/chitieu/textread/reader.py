@@ -16,7 +16,7 @@ from typing import Any
 from chitieu.problems import CodedError, Message, coded
 from chitieu.targets.model import derived_direction
 from chitieu.textread.frame import Frame, read_frame
-from chitieu.textread.layouts import CELL, row_reading
+from chitieu.textread.layouts import CELL, UPPER, row_reading
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
 from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
@@ -107,8 +107,9 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
     lead = re.match(r"\s*((?:hằng|hàng|mỗi) năm)\b", work, re.IGNORECASE)
     if lead:
         context = f"{context} {lead.group(1)}".strip()
-    # ";" inside parentheses parts too: "(trong đó: đàn heo 1.220 con; đàn bò 1.200 con)"
-    parts = [p for p in work.split(";") if p.strip(" .()")]
+    # ";" inside parentheses parts too: "(trong đó: đàn heo 1.220 con; đàn bò 1.200 con)";
+    # so does a sentence's end inside an item ("… 600 con). Gia cầm: 5000 con")
+    parts = [p for p in _CLAUSE_END.split(work) if p.strip(" .()")]
     out: list[str] = []
     for part in parts:
         # "không còn hộ nghèo (…), 97% người dân …": the zero target ends at the comma
@@ -119,6 +120,7 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
     return context, out
 
 
+_CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
 _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
 
 

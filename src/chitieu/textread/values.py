@@ -201,7 +201,8 @@ _TIME_WORD = re.compile(
 # tallies of results ("36/35 đảng viên", "18/20 chỉ tiêu") hold numbers that are no values.
 NOT_VALUES = re.compile(
     r"(?:(?:ngày|sáng|(?<!đa )chiều|tối|hôm)\s+)\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-    r"|\b\d+(?=\s+(?:nhóm\s+)?chỉ tiêu\b)"
+    r"|\b\d+(?=\s+(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|giải pháp|khâu đột phá|đột phá|đề án)\b)"
+    r"|(?<=lần thứ )\d+\b"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d+\s*[-/]\s*(?:NQ|QĐ|KH|CT|TW|TU|HU|ĐU|UBND|HĐND|BC|TB)\b"
     r"|(?<![\d.,])\d+/\d+(?![\d.,])|(?<=trên )1(?=\s+(?:ha|km2|lao động|hộ)\b)",
     re.IGNORECASE,
