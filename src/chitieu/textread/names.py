@@ -17,6 +17,7 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
     r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng|đưa|phấn đấu(?:\s+đạt)?"
+    r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)"
     r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
@@ -62,8 +63,15 @@ def indicator(text: str) -> str:
     return head
 
 
+_QUOTA = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán)(?:\s+(?:giao|được giao|trên giao))?$", re.I)
+
+
 def plain_name(text: str) -> str:
-    """The name of a clause without a figure: its words, less time cues and filler."""
+    """The name of a clause without a figure: its words, less time cues and filler; with a
+    label ("Đảng bộ xã hằng năm đạt: hoàn thành tốt nhiệm vụ"), the label's indicator."""
+    label, colon, _ = text.partition(":")
+    if colon and indicator(label):
+        return capital(indicator(label))
     name = re.sub(r"(?:đến|tới|trong|vào|cuối)\s+(?:năm\s+)?(?:19|20)\d\d\b", " ", text, flags=re.I)
     name = re.sub(r"\b(?:hằng|hàng|mỗi) năm\b", " ", name, flags=re.IGNORECASE)
     name = _LEAD.sub("", re.sub(r"\s+", " ", name).strip(" ,.;:"), count=1)
@@ -83,6 +91,9 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     if re.fullmatch(r"(?:tăng|giảm)(?:\s+(?:bình quân|thêm|hằng năm|mỗi năm))*", before, re.I):
         before = ""  # "…: tăng 10%/năm": the verb is the kind's cue, the label names it
     after = indicator(PER_POPULATION.sub(" ", text[end:]))
+    # "15% trở lên/tổng số chi bộ", "100% chỉ tiêu": the base of a share, not its name
+    if text[end:].lstrip().startswith("/") or _QUOTA.match(after):
+        after = ""
     noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
     counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)
     if before and _VERBS.match(before):
@@ -96,8 +107,11 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
         return capital(before)
     if after:
         # "100% số xã đạt chuẩn", "8 xã đạt chuẩn nông thôn mới"
+        if counted and noun.lower() in MEASURES:  # "25 km đường giao thông"
+            return capital(after)
         if counted and not after.lower().startswith("số "):
-            return capital(f"Số {noun} {after}")
+            # "4 xã đạt chuẩn nông thôn mới": the counted noun and what it reaches
+            return capital(f"{noun} {after}")
         return capital(after)
     label = indicator(context)
     if label:

@@ -41,6 +41,16 @@ LOWER_IS_BETTER = (
     "còn dưới",
     "hộ cận nghèo",
 )
+# Indicators bad by nature: a bare figure on them, a level or a rise, is a ceiling.
+BAD_BY_NATURE = (
+    "tăng dân số",
+    "dân số tự nhiên",
+    "sinh con thứ ba",
+    "chỉ số giá tiêu dùng",
+    "(cpi)",
+    "nhập siêu",
+    "bội chi",
+)
 # A level reached by lowering, written just before the value: lower is better, a range too.
 LOWERING = re.compile(
     r"(?:^|\s)(?:còn|giảm xuống|giảm còn|xuống còn|xuống|xuống dưới|dưới|không quá|tối đa"
@@ -54,6 +64,13 @@ ACTION = re.compile(
     r"|trồng mới|trồng rừng|xây dựng mới|thu hút)\b",
     re.IGNORECASE,
 )
+# Units counted as they reach a standard: what makes a count of units.
+STANDARD = re.compile(
+    r"đạt\s+(?:chuẩn|tiêu chuẩn|ntm|nông thôn mới)|chuẩn quốc gia|được công nhận"
+    r"|nông thôn mới|\bntm\b|kiểu mẫu",
+    re.IGNORECASE,
+)
+_LABEL_LEAD = re.compile(r"^(?:[-–+•*]\s*|phấn đấu\s+|đến năm \d{4},?\s+|có\s+)+")
 SHARE_CUE = re.compile(
     r"(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+(?:nhiệm kỳ|năm\s+\d{4}|kỳ))|:", re.IGNORECASE
 )
@@ -164,7 +181,8 @@ def _unit(text: str, chosen: Value, measure: Measure) -> str:
 def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     """How the figures are combined: the cue words of each kind."""
     unit = measure.unit
-    yearly = re.search(r"(hằng|hàng|mỗi) năm|năm nào cũng", low_text)
+    # "tăng thu … so năm trước: 10%": each year against the one before
+    yearly = re.search(r"(hằng|hàng|mỗi) năm|năm nào cũng|so (?:với )?năm trước", low_text)
     per_year_rate = unit.startswith("%/năm")
     reducing = re.search(r"\bgiảm\b(?!\s+nghèo)", low_text) and not lowering
     if "cơ cấu" in low_text and unit.startswith("%"):
@@ -178,12 +196,21 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.input = GrowthInput.RATE if rate else GrowthInput.LEVEL
         if measure.input is GrowthInput.LEVEL:
             measure.unit = unit or "%"
-    elif reducing and unit.startswith("%") and re.search(r"\bgiảm\b(?!\s+nghèo)", before.lower()):
+    elif (
+        reducing
+        and unit.startswith(("%", "điểm"))
+        and re.search(r"\bgiảm\b(?!\s+nghèo)", before.lower())
+    ):
         # "Tỷ lệ hộ nghèo giảm 1,5 – 2%": a reduction, not a level; per year or the term's?
         measure.kind = Kind.REDUCTION_PER_YEAR
         measure.input = GrowthInput.RATE
         measure.doubts.append(coded("doubt.reduction_period"))
-    elif unit.startswith("%") and _growth(low_text, per_year_rate, before):
+    elif (
+        unit.startswith("%")
+        and _growth(low_text, per_year_rate, before)
+        # "thu ngân sách hằng năm tăng 10 – 12%": each year, unless it is an average
+        and not (yearly and "bình quân" not in low_text)
+    ):
         measure.kind = Kind.AVERAGE_ANNUAL_GROWTH
         measure.input = GrowthInput.RATE
     elif re.search(r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text):
@@ -193,9 +220,11 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     elif ACTION.match(before) and not END_YEAR.search(low_text) and not unit.startswith("%"):
         # "kết nạp 30 – 35 đảng viên" with no period: counted over the term
         measure.kind = Kind.CUMULATIVE_OVER_TERM
-    elif (
+    elif unit.lower() in COUNTED and (
         re.match(r"(?:đến năm \d{4},? )?(?:có )?số\s", measure.text.lower())
-        and unit.lower() in COUNTED
+        or re.match(r"số\s", _LABEL_LEAD.sub("", low_text.strip()))
+        # "có 72 xã được công nhận đạt chuẩn", "xây dựng 3 – 5 xã đạt NTM nâng cao"
+        or STANDARD.search(low_text)
     ):
         measure.kind = Kind.COUNT_OF_UNITS
 
@@ -221,9 +250,13 @@ def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) 
         measure.comparator = chosen.qualifier
     elif measure.kind is Kind.SHARE_STRUCTURE:  # "nông nghiệp 20%": one share, a point
         measure.comparator = Comparator.EQ
-    elif (lowering and level) or (
-        measure.kind in (Kind.LEVEL_AT_END, Kind.COUNT_OF_UNITS)
-        and any(cue in low_text for cue in LOWER_IS_BETTER)
+    elif (
+        (lowering and level)
+        or (level and any(cue in low_text for cue in LOWER_IS_BETTER))
+        or (
+            (level or measure.kind is Kind.AVERAGE_ANNUAL_GROWTH)
+            and any(cue in low_text for cue in BAD_BY_NATURE)
+        )
     ):
         measure.comparator = Comparator.LE
     else:
