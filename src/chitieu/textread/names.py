@@ -17,7 +17,7 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
     r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng|đưa|phấn đấu(?:\s+đạt)?"
-    r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)"
+    r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)|lũy kế|luỹ kế"
     r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
@@ -27,11 +27,13 @@ _LEAD = re.compile(
 )
 # Where the indicator ends: a time cue, a verb or a comparator cue (never at its first word).
 _CUT = re.compile(
-    r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|năm\s+(?:19|20)\d\d|giai đoạn|thời kỳ"
+    r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|(?<!so sánh )năm\s+(?:19|20)\d\d"
+    r"|giai đoạn|thời kỳ"
     r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|ước\s+đạt|phấn đấu"
-    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn|trên(?!\s+(?:địa bàn|1 vạn|10\.000))"
+    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
+    r"|trên(?!\s+(?:địa bàn|1 vạn|10\.000|1 ha|đơn vị))"
     r"|dưới|từ|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới|khoảng|xấp xỉ"
-    r"|ở mức|chiếm|bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)|duy trì"
+    r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)|duy trì"
     r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
     r"(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng|mỗi|gấp|\d)|\s*$))(?![\wÀ-ỹ])",
     re.IGNORECASE,
@@ -96,6 +98,8 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
         after = ""
     noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
     counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)
+    if "/" in unit and unit.split("/", 1)[1].lower() in COUNTED:  # "huyện/thị xã": either
+        noun = unit
     if before and _VERBS.match(before):
         # "kết nạp 150 đảng viên mới": the verb, the counted thing and what qualifies it;
         # "trồng mới 500 ha rừng", "giải quyết việc làm 300 lao động": the object is there

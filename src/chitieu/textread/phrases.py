@@ -213,6 +213,9 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     ):
         measure.kind = Kind.AVERAGE_ANNUAL_GROWTH
         measure.input = GrowthInput.RATE
+    elif STANDARD.search(low_text) and measure.unit.lower() in COUNTED:
+        # "lũy kế đến cuối nhiệm kỳ có 72 xã được công nhận đạt chuẩn": units at a standard
+        measure.kind = Kind.COUNT_OF_UNITS
     elif re.search(r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text):
         measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif yearly or (unit.endswith("/năm") and not re.search(r"đồng|USD|%", unit)):
@@ -220,13 +223,18 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     elif ACTION.match(before) and not END_YEAR.search(low_text) and not unit.startswith("%"):
         # "kết nạp 30 – 35 đảng viên" with no period: counted over the term
         measure.kind = Kind.CUMULATIVE_OVER_TERM
-    elif unit.lower() in COUNTED and (
+    elif _counts_units(measure, low_text):
+        measure.kind = Kind.COUNT_OF_UNITS
+
+
+def _counts_units(measure: Measure, low_text: str) -> bool:
+    """ "Số xã đạt chuẩn …: 12 xã", "có 4 xã đạt chuẩn nông thôn mới": a count of units."""
+    return measure.unit.lower() in COUNTED and bool(
         re.match(r"(?:đến năm \d{4},? )?(?:có )?số\s", measure.text.lower())
         or re.match(r"số\s", _LABEL_LEAD.sub("", low_text.strip()))
         # "có 72 xã được công nhận đạt chuẩn", "xây dựng 3 – 5 xã đạt NTM nâng cao"
         or STANDARD.search(low_text)
-    ):
-        measure.kind = Kind.COUNT_OF_UNITS
+    )
 
 
 def _growth(low_text: str, per_year_rate: bool, before: str = "") -> bool:
@@ -296,7 +304,7 @@ def _flags(measure: Measure, chosen: Value, text: str, low_text: str) -> None:
         measure.notes.append(coded("doubt.floor", words=chosen.words))
     elif words in CEILING_WORDS:
         measure.notes.append(coded("doubt.ceiling", words=chosen.words))
-    if re.match(r"\s*trong đó\b", text, re.IGNORECASE):
+    if re.match(r"\s*(?:[-–+•]\s*)?trong đó\b", text, re.IGNORECASE):
         measure.notes.append(coded("doubt.of_which"))
 
 

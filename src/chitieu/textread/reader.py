@@ -23,6 +23,7 @@ from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
 from chitieu.textread.structure import (
     RESULT_ITEM,
     Item,
+    attach_sub_rows,
     find_target_list,
     normalize,
     read_tasks,
@@ -172,14 +173,11 @@ def _cut(
 
 
 def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[str]]:
-    # a table row: its name, its target's cell and its unit; past results' cells are not read
-    text = row_reading(item.text, item.columns)[0] if CELL in item.text else item.text
-    context, clauses = split_clauses(text)
     measures: list[Measure] = []
-    for k, clause in enumerate(clauses):
-        # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
-        share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
-        measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
+    for row in [item.text, *item.sub_rows]:
+        # a table row: its name, its target's cell and its unit; results' cells are not read
+        text = row_reading(row, item.columns)[0] if CELL in row else row
+        measures += _clause_measures(text, default_end)
     # "có 11,5 bác sỹ và 32,3 giường bệnh trên 1 vạn dân": the "per" tail serves both
     for a, b in itertools.pairwise(measures):
         if b.unit.endswith("dân") and "/" not in a.unit and a.unit and a.kind is b.kind:
@@ -187,6 +185,16 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
             if a.name.startswith("Số "):
                 a.name = f"Số {a.unit}"
     return measures, [u for m in measures for u in m.unparsed]
+
+
+def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
+    context, clauses = split_clauses(text)
+    measures: list[Measure] = []
+    for k, clause in enumerate(clauses):
+        # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
+        share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
+        measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
+    return measures
 
 
 class _Ids:
@@ -237,6 +245,7 @@ def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]
     """The items to read, the lines left over, the heading, the layout and past results."""
     found = find_target_list(text)
     targets = [it for it in found.items if not RESULT_ITEM.search(it.text)] if found else []
+    targets = attach_sub_rows(targets)
     if found is not None and targets:
         results = [it.text for it in found.items if RESULT_ITEM.search(it.text)]
         return targets, found.leftovers, found.heading, "list", results
@@ -270,7 +279,7 @@ def _read_target(
     target["confidence"] = round(confidence, 2)
     if unparsed:
         target["unparsed"] = unparsed
-    sentence = item.sentence or item.text
+    sentence = item.sentence or "\n".join([item.text, *item.sub_rows])
     proposals, after = [], 0
     for m, data in zip(measures, target["metrics"], strict=True):
         span = _value_span(sentence, m, after)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group, TaskKind
 from chitieu.textread.layouts import (
+    CELL,
     Columns,
     cells_to_rows,
     expand,
@@ -62,6 +63,7 @@ class Item:
     group: Group | None = None
     sentence: str = ""  # in prose, the whole sentence the clause stands in
     columns: Columns | None = None  # a table row's: where its target stands
+    sub_rows: list[str] = field(default_factory=list)  # its "- Trong đó: …" rows, read too
 
 
 @dataclass
@@ -420,6 +422,26 @@ def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, Targe
     found = parse_items(first + lines[i + 1 :])
     found.heading = squash(lines[i])
     return i, found
+
+
+SUB_ROW = re.compile(r"^\s*(?:[-–+•]\s*)?trong đó\b", re.IGNORECASE)
+
+
+def attach_sub_rows(items: list[Item]) -> list[Item]:
+    """A table's "- Trong đó: …" row is a further measure of the row above it, not a
+    target of its own; the rows after it are numbered on in reading order."""
+    out: list[Item] = []
+    dropped = 0  # sub-rows taken so far in this run of numbers
+    for item in items:
+        if out and CELL in item.text and SUB_ROW.match(item.text) and CELL in out[-1].text:
+            out[-1].sub_rows.append(item.text)
+            dropped += 1
+            continue
+        if out and item.no - dropped <= out[-1].no:  # a list numbered afresh
+            dropped = 0
+        item.no -= dropped
+        out.append(item)
+    return out
 
 
 def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
