@@ -47,6 +47,7 @@ TERM = re.compile(
 )
 
 
+LEVEL_WORDS = {"tỉnh", "thành", "huyện", "thị", "quận", "xã", "phường"}
 LEVELS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"]
 
 
@@ -57,6 +58,39 @@ def _named(text: str) -> re.Match[str] | None:
         if not (name.isupper() and len(name) <= 4):
             return m
     return None
+
+
+BODY = r"(?:Đảng bộ|Đảng [uủ]y|Ban Chấp hành Đảng bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
+# "Đảng bộ huyện nhiệm kỳ …": a body named by its level alone
+LEVEL_ONLY = re.compile(
+    rf"\b{BODY}\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b(?![ \t]+[{UPPER}])"
+)
+# "Đảng bộ Tây Giang": a body named without its level
+NAME_ONLY = re.compile(rf"\b{BODY}\s+((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*)")
+
+
+def _area(title: str, head: str) -> tuple[str, str] | None:
+    """The area's level and name: as written with its level ("huyện Như Xuân"), in
+    capitals, after its party committee ("Huyện ủy Tây Giang"), or without its level where
+    the text makes the level clear."""
+    area = _named(title) or _named(head) or _most_local(head[:1500])
+    if area:
+        return area.group(1).lower(), area.group(2).strip(" ,.-")
+    committee = COMMITTEE.search(head)
+    if committee:
+        return COMMITTEE_LEVEL[committee.group(1).lower()], committee.group(2).strip(" ,.-")
+    return _unnamed_level(head)
+
+
+def _unnamed_level(head: str) -> tuple[str, str] | None:
+    """ "Đảng bộ Tây Giang" in a text that elsewhere speaks of "Đảng bộ huyện" and of no
+    other level: the area is the district Tây Giang. A text that names two levels so, or
+    none, leaves the area to the review."""
+    levels = {m.group(1) for m in LEVEL_ONLY.finditer(head)}
+    name = NAME_ONLY.search(head)
+    if len(levels) != 1 or name is None or name.group(1).split()[0].lower() in LEVEL_WORDS:
+        return None
+    return levels.pop(), name.group(1).strip(" ,.-")
 
 
 def _most_local(head: str) -> re.Match[str] | None:
@@ -108,11 +142,9 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         frame.doubts.append(coded("doubt.no_title"))
     source = frame.title + " " + text[:3000]
     head = normalize(text[:3000])
-    area = _named(frame.title) or _named(head) or _most_local(head[:1500])
-    found = area or COMMITTEE.search(head)
+    found = _area(frame.title, head)
     if found:
-        kind, name = found.group(1).lower(), found.group(2).strip(" ,.-")
-        kind = kind if area else COMMITTEE_LEVEL[kind]
+        kind, name = found
         if name.isupper():
             name = name.title()
         frame.area_name = f"{kind[:1].upper()}{kind[1:]} {name}"
@@ -153,6 +185,18 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     elif year_plan:  # "Kế hoạch phát triển kinh tế - xã hội năm 2022": a single year's plan
         year = int(year_plan.group(1))
         frame.baseline_year, frame.start_year, frame.end_year = year - 1, year, year
+    elif span := _bare_term(normalize(source)):  # "bình quân 5 năm (2021-2025)"
+        first, last = span
+        frame.baseline_year, frame.start_year = (
+            (first, first + 1)
+            if last - first == 5
+            else (
+                first - 1,
+                first,
+            )
+        )
+        frame.end_year = last
+        frame.doubts.append(coded("doubt.term_inferred"))
     else:
         end = re.search(r"(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)", heading + " " + source)
         if end:
@@ -161,3 +205,15 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
             frame.doubts.append(coded("doubt.term_inferred"))
         else:
             frame.doubts.append(coded("doubt.no_term"))
+
+
+BARE_TERM = re.compile(r"\(\s*((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\s*\)")
+
+
+def _bare_term(text: str) -> tuple[int, int] | None:
+    """A term written as years alone in parentheses, five years long: "(2021-2025)"."""
+    for m in BARE_TERM.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if last - first in (4, 5):
+            return first, last
+    return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from chitieu.targets.model import Group, TaskKind
 from chitieu.textread.layouts import (
     CELL,
+    UPPER,
     Columns,
     cells_to_rows,
     expand,
@@ -27,6 +28,7 @@ MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
 )
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
+RUN_ON = re.compile(rf"(?<=[.;])\s*\(\d{{1,2}}\)\s*(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 SECTION_END = re.compile(
@@ -254,7 +256,15 @@ class _ListParser:
         self.style = this
         self.counter = number or self.counter + 1
         self.after_label = False
-        return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
+        if this != "bullet":
+            return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
+        # "• … từ 21% trở lên.(9) Giá trị xuất khẩu …": a lost line break, two items
+        pieces = RUN_ON.split(raw[m.end() :])
+        begun = [self._begin(self.counter, pieces[0])]
+        for piece in pieces[1:]:
+            self.counter += 1
+            begun.append(self._begin(self.counter, piece))
+        return _Step(begun=tuple(begun))
 
     def _sub_heading(self) -> bool:
         """Drop the open item when it was a sub-heading: one line, no figure, unfinished."""
