@@ -16,7 +16,7 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
-    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng|đưa|phấn đấu(?:\s+đạt)?"
+    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng(?!\s+cấp)|đưa|phấn đấu(?:\s+đạt)?"
     r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)|lũy kế|luỹ kế"
     r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
@@ -60,6 +60,8 @@ def indicator(text: str) -> str:
     head = _YEARS.sub(" ", head) if not re.search(r"\(", head) else head
     head = re.sub(r"\s+", " ", head).strip(" ,.;:–-")
     head = re.sub(r"\(\s*$", "", head).strip()
+    if head.endswith(")") and head.count(")") > head.count("("):  # "… 5 km GTNĐ)"
+        head = head[:-1].strip()
     if head.count("(") > head.count(")"):
         head = head[: head.rindex("(")].strip()
     return head
@@ -100,10 +102,13 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)
     if "/" in unit and unit.split("/", 1)[1].lower() in COUNTED:  # "huyện/thị xã": either
         noun = unit
+    if counted and after and re.match(r"\s*đạt\s", text[end:]) and not after.startswith("đạt"):
+        after = f"đạt {after}"  # "3 – 5 xã đạt nông thôn mới": what the units reach
     if before and _VERBS.match(before):
         # "kết nạp 150 đảng viên mới": the verb, the counted thing and what qualifies it;
         # "trồng mới 500 ha rừng", "giải quyết việc làm 300 lao động": the object is there
-        bare = _VERBS.fullmatch(before) and not before.lower().startswith("giải quyết")
+        verb = re.sub(r"\s+(?:thêm|mới)$", "", before, flags=re.IGNORECASE)  # "xây dựng thêm"
+        bare = _VERBS.fullmatch(verb) and not before.lower().startswith("giải quyết")
         object_ = counted and noun.lower() not in MEASURES and (bare or before.endswith(" cho"))
         parts = [before, noun if object_ else "", after]
         return capital(" ".join(p for p in parts if p))

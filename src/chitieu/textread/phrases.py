@@ -304,7 +304,7 @@ def _flags(measure: Measure, chosen: Value, text: str, low_text: str) -> None:
         measure.notes.append(coded("doubt.floor", words=chosen.words))
     elif words in CEILING_WORDS:
         measure.notes.append(coded("doubt.ceiling", words=chosen.words))
-    if re.match(r"\s*(?:[-–+•]\s*)?trong đó\b", text, re.IGNORECASE):
+    if re.match(r"\s*(?:[-–+•]\s*)?trong đó\b", low_text):  # of the row or of its label
         measure.notes.append(coded("doubt.of_which"))
 
 

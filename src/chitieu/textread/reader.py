@@ -125,7 +125,8 @@ _CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
 _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
 
 
-_JOINERS = (re.compile(r"\svà\s"), re.compile(r",\s"))
+# "và", ", ", and "3.000 con (trong đó đàn bò 1.000 con": where one measure ends
+_JOINERS = (re.compile(r"\svà\s"), re.compile(r",\s"), re.compile(r"\s(?=\(\s*trong đó\b)"))
 _DIGIT_NEXT = re.compile(r"\s*\d")
 
 
