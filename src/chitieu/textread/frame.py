@@ -105,6 +105,9 @@ def _title_only(line: str) -> str:
     return line[: term.end()] if term and len(line) > term.end() + 20 else line
 
 
+NAMED_RESOLUTION = re.compile(r"\bNghị quyết\s+(?:Đại hội|kỳ họp)\b", re.IGNORECASE)
+
+
 def _headline(line: str) -> str:
     """A page's first line, up to the term that ends its heading when the text runs on after
     it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …")."""
@@ -126,6 +129,11 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
         and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
     ]
+    # "Quán triệt, triển khai Nghị quyết Đại hội … xã Vĩnh Lộc …, nhiệm kỳ 2025-2030": a
+    # headline naming the resolution of a body and its area
+    inside = NAMED_RESOLUTION.search(frame.first_line)
+    if not titles and inside and _named(frame.first_line[inside.start() :]):
+        titles = [frame.first_line[inside.start() :]]
     # a title inside a press summary's sentence ends with its term
     titles = [_title_only(t) for t in titles]
     mixed = [t for t in titles if not t.isupper()]
@@ -155,7 +163,7 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         frame.doubts.append(coded("doubt.area_code"))
     congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
     frame.congress = congress.group(1) if congress else ""
-    _read_term(frame, source, text, heading)
+    _read_term(frame, source, text, f"{frame.first_line} {heading}")
     return frame
 
 
@@ -173,6 +181,11 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     year_plan = max(
         YEAR_PLAN.finditer(normalize(source)), key=lambda m: int(m.group(1)), default=None
     )
+    if term and YEAR_PLAN.search(heading) and not TERM.search(heading):
+        # "Các chỉ tiêu … chủ yếu trong năm 2021" over a table whose rows name a standard
+        # "giai đoạn 2016 – 2020": the headline's year plan wins
+        term = None
+        year_plan = max(YEAR_PLAN.finditer(heading), key=lambda m: int(m.group(1)))
     if term:
         first, last = int(term.group(2)), int(term.group(3))
         # a term is voted in its first year and counts the next ones ("giai đoạn 2025-2030"

@@ -358,7 +358,7 @@ def _plan(frame: Frame, heading: str, targets: list[dict[str, Any]], source: str
     plan: dict[str, Any] = {
         "schema_version": 1,
         "id": _plan_id(frame),
-        "title": frame.title or squash(heading) or frame.first_line or "Nghị quyết",
+        "title": frame.title or frame.first_line or squash(heading) or "Nghị quyết",
         "area": {"code": frame.area_code or "unknown", "name": frame.area_name or "unknown"},
         "baseline_year": frame.baseline_year or (end - 5 if end else 0),
         "start_year": frame.start_year or (end - 4 if end else 0),
