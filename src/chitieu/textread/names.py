@@ -99,6 +99,7 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     if text[end:].lstrip().startswith("/") or _QUOTA.match(after):
         after = ""
     noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
+    noun = re.sub(r"^(?:nghìn|ngàn|triệu|tỷ|vạn)\s+", "", noun)  # "15 triệu khách du lịch"
     counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)
     if "/" in unit and unit.split("/", 1)[1].lower() in COUNTED:  # "huyện/thị xã": either
         noun = unit
@@ -132,13 +133,20 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     return ""
 
 
-def no_more_name(text: str) -> tuple[str, str] | None:
-    """ "không còn hộ nghèo": the name ("Hộ nghèo") and the counted noun ("hộ")."""
-    m = re.search(r"không còn\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,8})", text, re.IGNORECASE)
+def no_more_names(text: str) -> list[tuple[str, str]]:
+    """ "không còn hộ nghèo", "không có tổ chức … yếu kém": each name ("Hộ nghèo") and its
+    counted noun ("hộ"); "không còn hộ nghèo và hộ tái nghèo theo chuẩn …" names two."""
+    m = re.search(r"không (?:còn|có)\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,10})", text, re.I)
     if not m:
-        return None
-    phrase = indicator(m.group(1)) or m.group(1)
-    first = phrase.split()[0].lower()
-    nouns = sorted(COUNTED, key=len, reverse=True)
-    noun = next((u for u in nouns if phrase.lower().startswith(u)), first)
-    return capital(phrase), noun
+        return []
+    # "… theo tiêu chuẩn của thành phố": the standard the zero is counted by, no name
+    found = re.sub(r"\s+theo\s+(?:tiêu\s+)?chuẩn\b.*$", "", m.group(1), flags=re.IGNORECASE)
+    things = re.split(r"\s+và\s+(?=hộ|nhà|xã|thôn)", found, flags=re.IGNORECASE)
+    out = []
+    for thing in things:
+        phrase = indicator(thing) or thing
+        first = phrase.split()[0].lower()
+        nouns = sorted(COUNTED, key=len, reverse=True)
+        noun = next((u for u in nouns if phrase.lower().startswith(u)), first)
+        out.append((capital(phrase), noun))
+    return out

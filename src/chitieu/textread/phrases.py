@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from chitieu.problems import Message, coded
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
-from chitieu.textread.names import capital, indicator, measure_name, no_more_name, plain_name
+from chitieu.textread.names import capital, indicator, measure_name, no_more_names, plain_name
 from chitieu.textread.values import (
     COUNTED,
     CRITERIA,
@@ -61,7 +61,7 @@ GROWS = re.compile(r"\btăng(?:\s+(?:bình quân|khoảng|trên|từ|hơn))?\s*$
 # Actions counted over a term when no period is written ("kết nạp 30 – 35 đảng viên").
 ACTION = re.compile(
     r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
-    r"|trồng mới|trồng rừng|xây dựng mới|thu hút)\b",
+    r"|trồng mới|trồng rừng|xây dựng mới)\b",
     re.IGNORECASE,
 )
 # Units counted as they reach a standard: what makes a count of units.
@@ -136,7 +136,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     low_text = (context + " " + text).lower()
     values = find_values(text)
     if not values:
-        return [_without_value(text, context, default_end)]
+        return _without_value(text, context, default_end)
     chosen = _choose(text, values)
     measure = Measure(name="", text=text, kind=Kind.LEVEL_AT_END)
     measure.span = (chosen.start, chosen.end)
@@ -331,29 +331,32 @@ def _criteria(measure: Measure, low_text: str) -> list[Measure]:
     return [measure]
 
 
-def _without_value(text: str, context: str, default_end: int | None) -> Measure:
+def _without_value(text: str, context: str, default_end: int | None) -> list[Measure]:
     """A clause with no figure: "không còn hộ nghèo" is zero at most; else qualitative."""
-    gone = no_more_name(text)
     end_match = END_YEAR.search(text) or END_YEAR.search(context)
     end = int(end_match.group(1)) if end_match else default_end
-    if gone is not None:
-        name, noun = gone
-        return Measure(
+    yearly = re.search(r"(?:hằng|hàng|mỗi) năm", f"{context} {text}", re.IGNORECASE)
+    zeros = [
+        Measure(
             name=name,
             text=text,
-            kind=Kind.LEVEL_AT_END,
+            kind=Kind.EVERY_YEAR if yearly else Kind.LEVEL_AT_END,
             comparator=Comparator.LE,
             high=Decimal(0),
             unit=noun,
             end_year=end,
             notes=[coded("doubt.no_more")],
         )
-    return Measure(
-        name=plain_name(text) or capital(text),
-        text=text,
-        kind=Kind.OTHER,
-        doubts=[coded("doubt.qualitative")],
-    )
+        for name, noun in no_more_names(text)
+    ]
+    return zeros or [
+        Measure(
+            name=plain_name(text) or capital(text),
+            text=text,
+            kind=Kind.OTHER,
+            doubts=[coded("doubt.qualitative")],
+        )
+    ]
 
 
 __all__ = ["Measure", "find_values", "read_measure", "value_starts"]

@@ -76,15 +76,25 @@ def _clauses(sentence: str) -> tuple[str, list[str]]:
     lead = LEAD_IN.match(sentence)
     head = sentence[: lead.end()] if lead else ""
     body = sentence[lead.end() :] if lead else sentence
-    parts = [p.strip().rstrip(".…!?").strip() for p in body.split(";")]
+    parts = [p.strip().rstrip(".…!?/").strip() for p in body.split(";")]
     out: list[str] = []
     for part in (p for p in parts if p):
         # "… đề ra 13 chỉ tiêu cụ thể; trong đó, tập trung …": after a lead-in with no
         # figure, "trong đó" introduces the clauses rather than a part of a target
         if not out or not value_starts(out[-1]):
             part = _OF_WHICH.sub("", part, count=1)
+        if out and STRUCTURE.search(out[-1]) and SHARE.match(part) and not NOT_SHARE.search(part):
+            out[-1] = f"{out[-1]}; {part}"  # "Cơ cấu kinh tế: A 64%; B 28,5%": one target
+            continue
         out.append(part)
     return head, out
+
+
+# A structure's clause ("Cơ cấu kinh tế đến năm 2025: CN - TTCN - xây dựng khoảng 64%") and
+# the shares after it ("các ngành dịch vụ khoảng 28,5%"): one target whose metrics are shares.
+STRUCTURE = re.compile(r"\bcơ cấu\b[^:;]{0,80}:", re.IGNORECASE)
+SHARE = re.compile(r"^[^\d;:]{1,60}?\s(?:khoảng\s|chiếm\s|là\s)?[\d.,]+(?:\s*[–-]\s*[\d.,]+)?\s*%")
+NOT_SHARE = re.compile(r"t[ỷỉ] lệ|tốc độ|tăng|giảm|thu nhập|bình quân", re.IGNORECASE)
 
 
 _OF_WHICH = re.compile(r"^trong đó\s*[,:]\s*", re.IGNORECASE)

@@ -105,7 +105,7 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
     ):
         context, work = work[:colon], work[colon + 1 :]
     # "Hằng năm kết nạp …; có 100% chi bộ …": a sentence-initial "hằng năm" covers every clause
-    lead = re.match(r"\s*((?:hằng|hàng|mỗi) năm)\b", work, re.IGNORECASE)
+    lead = re.match(r"\s*(?:phấn đấu\s+)?((?:hằng|hàng|mỗi) năm)\b", work, re.IGNORECASE)
     if lead:
         context = f"{context} {lead.group(1)}".strip()
     # ";" inside parentheses parts too: "(trong đó: đàn heo 1.220 con; đàn bò 1.200 con)";
@@ -116,6 +116,10 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
         # "không còn hộ nghèo (…), 97% người dân …": the zero target ends at the comma
         gone = _NO_MORE_THEN_VALUE.search(part)
         pieces = [part[: gone.end() - 1], part[gone.end() :]] if gone else [part]
+        # "từ 80% tổ chức … trở lên, không có tổ chức … yếu kém": a zero after a value
+        then = _VALUE_THEN_NO_MORE.search(pieces[-1])
+        if then and value_starts(pieces[-1][: then.start()]):
+            pieces[-1:] = [pieces[-1][: then.start()], pieces[-1][then.end() :]]
         for piece in pieces:
             out += _split_where_both_have_values(piece)
     return context, out
@@ -123,6 +127,7 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
 
 _CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
 _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
+_VALUE_THEN_NO_MORE = re.compile(r",\s+(?=không (?:còn|có)\s)", re.IGNORECASE)
 
 
 # "và", ", ", and "3.000 con (trong đó đàn bò 1.000 con": where one measure ends
