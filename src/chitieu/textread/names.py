@@ -45,6 +45,8 @@ _VERBS = re.compile(
     r"|hỗ trợ|tuyển|thành lập|phát triển)\b",
     re.IGNORECASE,
 )
+# The same verbs where a clause starts inside a longer text.
+VERB = re.compile(_VERBS.pattern.removeprefix("^"), re.IGNORECASE)
 MEASURES = {"ha", "km", "km2", "m2", "m3", "tấn", "lượt", "tỷ", "triệu", "nghìn"}
 _YEARS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
 

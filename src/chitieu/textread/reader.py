@@ -17,6 +17,7 @@ from chitieu.problems import CodedError, Message, coded
 from chitieu.targets.model import derived_direction
 from chitieu.textread.frame import Frame, read_frame
 from chitieu.textread.layouts import CELL, UPPER, row_reading
+from chitieu.textread.names import VERB
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
 from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
@@ -173,9 +174,23 @@ def _cut(
             if comma and _DIGIT_NEXT.match(part, end, b):
                 continue
             if last >= end:
-                return start, end
+                return _verb_comma(part, values, found, start, end) if comma == 1 else (start, end)
             break  # later joiners have even fewer values on their right
     return None
+
+
+def _verb_comma(
+    part: str, values: list[int], commas: list[tuple[int, int]], start: int, end: int
+) -> tuple[int, int]:
+    """ "75% số tổ chức đạt trong sạch, vững mạnh, kết nạp 150 đảng viên": of the commas
+    before the next value, the one before a verb heading a clause; else the first."""
+    after = values[bisect.bisect_left(values, end)]
+    k = bisect.bisect_left(commas, (start, 0))
+    while k < len(commas) and commas[k][1] <= after:
+        if VERB.match(part, commas[k][1]):
+            return commas[k]
+        k += 1
+    return start, end
 
 
 def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[str]]:
@@ -200,6 +215,11 @@ def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
         # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
         share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
         measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
+    # "Lúa 40 ha; cây tinh bột 500; Mía 370 ha": a figure without a unit in a list of the
+    # same things takes the unit of the one before it (its doubt stays on the review list)
+    for a, b in itertools.pairwise(measures):
+        if not b.unit and b.comparator is not None and a.unit and not a.unit.startswith("%"):
+            b.unit = a.unit
     return measures
 
 
