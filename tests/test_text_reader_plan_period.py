@@ -40,3 +40,24 @@ def test_it_reads_a_term_written_as_years_in_parentheses():
         "• Thu nhập bình quân đầu người đạt 70 triệu đồng.\n"
     )
     assert years(text) == [2020, 2021, 2025]
+
+
+def test_a_headline_year_plan_wins_over_a_standard_period_in_the_rows():
+    text = "\n".join(
+        [
+            "CÁC CHỈ TIÊU KINH TẾ XÃ HỘI CHỦ YẾU TRONG NĂM 2021",
+            "Stt",
+            "Chỉ tiêu chủ yếu",
+            "Kế hoạch năm 2021",
+            "Ước thực hiện năm 2020",
+            "1",
+            "Tỷ lệ hộ nghèo (theo chuẩn nghèo giai đoạn 2016 - 2020)",
+            "0,4%",
+            "1%",
+            "2",
+            "Tỷ lệ che phủ rừng (%)",
+            "57",
+            "56",
+        ]
+    )
+    assert years(text) == [2020, 2021, 2021]
