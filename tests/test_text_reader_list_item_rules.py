@@ -94,3 +94,16 @@ def test_names_hold_no_base_quota_or_filler():
         "Kết nạp đảng viên mới",
         "Đảng bộ xã",
     ]
+
+
+def test_an_output_given_in_percent_is_its_growth():
+    got = metrics(
+        "1. Giá trị sản xuất công nghiệp, xây dựng 11%/năm.\n"
+        "2. Tổng sản phẩm trên địa bàn đạt 7%.\n"
+        "3. Tỷ trọng công nghiệp trong GRDP đạt 30%.\n"
+    )
+    assert [t[0]["kind"] for t in got] == [
+        "average_annual_growth",
+        "average_annual_growth",
+        "level_at_end",
+    ]

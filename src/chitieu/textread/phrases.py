@@ -64,6 +64,11 @@ ACTION = re.compile(
     r"|trồng mới|trồng rừng|xây dựng mới)\b",
     re.IGNORECASE,
 )
+# Amounts of output, whose figure in % can only be a growth rate; and what makes a % a share.
+OUTPUT = re.compile(r"giá trị sản xuất|tổng sản phẩm|\bgrdp\b|\bgdp\b")
+SHARE_OF = re.compile(
+    r"cơ cấu|tỷ trọng|tỉ trọng|chiếm|t[ỷỉ] lệ|trong (?:grdp|gdp)|so (?:với )?(?:grdp|gdp)"
+)
 # Units counted as they reach a standard: what makes a count of units.
 STANDARD = re.compile(
     r"đạt\s+(?:chuẩn|tiêu chuẩn|ntm|nông thôn mới)|chuẩn quốc gia|được công nhận"
@@ -240,6 +245,8 @@ def _counts_units(measure: Measure, low_text: str) -> bool:
 def _growth(low_text: str, per_year_rate: bool, before: str = "") -> bool:
     if GROWS.search(before):  # "sản xuất nông nghiệp tăng 4%": a growth rate
         return True
+    if OUTPUT.search(low_text) and not SHARE_OF.search(low_text):
+        return True  # "giá trị sản xuất đạt 14,4%": an amount given in % is its growth
     if re.search(r"tăng trưởng|tốc độ tăng", low_text):
         return "bình quân" in low_text or per_year_rate or "đến năm" not in low_text
     return bool(re.search(r"\btăng\b", low_text)) and ("bình quân" in low_text or per_year_rate)
