@@ -23,15 +23,16 @@ from tests.textread_cases import (
     set_ids,
 )
 
-# Test-half figures as reported in docs/text-reader.md (rounded down): all fields, and
-# comparator and bounds only. A change of the reader that lowers one fails here.
+# Floors of the test-half figures reported in docs/text-reader.md (rounded down): all
+# fields, and comparator and bounds only. A change of the reader that lowers one fails
+# here; a floor is raised when the test half rises and never lowered.
 REPORTED = {
     "bullets": (0.05, 0.08),
     "inline": (0.93, 0.95),
     "numbered": (0.75, 0.78),
-    "prose": (0.74, 0.80),
+    "prose": (0.76, 0.82),
     "table": (0.54, 0.82),
-    "unnumbered": (0.46, 0.57),
+    "unnumbered": (0.50, 0.57),
 }
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
