@@ -2,8 +2,8 @@
 resolutions (tests/data/reader-accuracy/, labelled by another engineer from
 docs/text-reader-labelling.md, never looked at while the rules were tuned), the
 field-level F1 per layout does not fall below the figures docs/text-reader.md reports.
-The figures and their floors are those of the first batch of 34 texts; the second batch
-(14 texts, split on its own) is only reported until its figures are written down.
+Each batch has its floors: the first batch of 34 texts, and the second of 14 (split on
+its own; labelled while the second tuning round went on, never seen by its author).
 
     PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the tables of the docs
 """
@@ -28,16 +28,28 @@ from tests.textread_cases import (
     set_ids,
 )
 
-# Test-half figures of batch 1 as reported in docs/text-reader.md (rounded down): all
-# fields, and comparator and bounds only. A change of the reader that lowers one fails here.
-# Batch 2 has no floors yet: its figures are printed by this module, not asserted.
+# Floors of the test-half figures reported in docs/text-reader.md (rounded down): all
+# fields, and comparator and bounds only. A change of the reader that lowers one fails
+# here. Batch 1's floors were lowered once, in the second tuning round (tables 0,54 → 0,36,
+# numbered 0,78 → 0,76 on comparator and bounds, inline 0,93 → 0,92: one or two texts
+# each), when batch 2, unseen by the rules' author, rose in every layout; see the docs.
 REPORTED = {
     "bullets": (0.05, 0.08),
-    "inline": (0.93, 0.95),
-    "numbered": (0.75, 0.78),
-    "prose": (0.74, 0.80),
-    "table": (0.54, 0.82),
-    "unnumbered": (0.46, 0.57),
+    "inline": (0.92, 0.95),
+    "numbered": (0.75, 0.76),
+    "prose": (0.76, 0.82),
+    "table": (0.36, 0.55),
+    "unnumbered": (0.50, 0.57),
+}
+# Batch 2's test half (its texts never seen by the rules' author), as first measured: the
+# floors of the reader that then shipped.
+REPORTED_2 = {
+    "bullets": (0.88, 0.89),
+    "inline": (0.19, 0.17),
+    "numbered": (0.12, 0.13),
+    "pdf": (0.66, 0.70),
+    "prose": (0.63, 0.68),
+    "table": (0.14, 0.13),
 }
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
@@ -92,6 +104,13 @@ def test_the_test_half_is_read_at_least_as_well_as_reported(layout: str):
     assert bounds.f1 >= REPORTED[layout][1]
 
 
+@pytest.mark.parametrize("layout", sorted(REPORTED_2))
+def test_the_second_batchs_test_half_is_read_at_least_as_well_as_reported(layout: str):
+    every, bounds, _ = scores("test", 2)[layout]
+    assert every.f1 >= REPORTED_2[layout][0]
+    assert bounds.f1 >= REPORTED_2[layout][1]
+
+
 def table(batch: int = 1) -> str:
     dev, test = scores("dev", batch), scores("test", batch)
     lines = [
@@ -124,5 +143,5 @@ def _down(f1: float) -> str:
 if __name__ == "__main__":
     print("Batch 1 (floors asserted above)\n")
     print(table(1))
-    print("\nBatch 2 (reported only)\n")
+    print("\nBatch 2 (floors asserted above)\n")
     print(table(2))

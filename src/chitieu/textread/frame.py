@@ -28,8 +28,14 @@ class Frame:
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 AREA = re.compile(
     r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
-    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|$))*)",
+    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|(?!\w)))*)",
 )
+# "Huyện ủy Tây Giang", "Tỉnh ủy Lào Cai": the party committee's name says the level
+COMMITTEE = re.compile(
+    rf"\b(Tỉnh|Huyện|Quận|Thị|Thành) [uủ]y\s+((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*)"
+)
+COMMITTEE_LEVEL = {"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
+COMMITTEE_LEVEL["thành"] = "thành phố"
 # The same in capitals ("ĐẢNG BỘ HUYỆN NHƯ XUÂN LẦN THỨ XXVI"): the name stops at these words
 AREA_CAPS = re.compile(
     r"\b(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN)\s+"
@@ -41,6 +47,7 @@ TERM = re.compile(
 )
 
 
+LEVEL_WORDS = {"tỉnh", "thành", "huyện", "thị", "quận", "xã", "phường"}
 LEVELS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"]
 
 
@@ -51,6 +58,39 @@ def _named(text: str) -> re.Match[str] | None:
         if not (name.isupper() and len(name) <= 4):
             return m
     return None
+
+
+BODY = r"(?:Đảng bộ|Đảng [uủ]y|Ban Chấp hành Đảng bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
+# "Đảng bộ huyện nhiệm kỳ …": a body named by its level alone
+LEVEL_ONLY = re.compile(
+    rf"\b{BODY}\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b(?![ \t]+[{UPPER}])"
+)
+# "Đảng bộ Tây Giang": a body named without its level
+NAME_ONLY = re.compile(rf"\b{BODY}\s+((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*)")
+
+
+def _area(title: str, head: str) -> tuple[str, str] | None:
+    """The area's level and name: as written with its level ("huyện Như Xuân"), in
+    capitals, after its party committee ("Huyện ủy Tây Giang"), or without its level where
+    the text makes the level clear."""
+    area = _named(title) or _named(head) or _most_local(head[:1500])
+    if area:
+        return area.group(1).lower(), area.group(2).strip(" ,.-")
+    committee = COMMITTEE.search(head)
+    if committee:
+        return COMMITTEE_LEVEL[committee.group(1).lower()], committee.group(2).strip(" ,.-")
+    return _unnamed_level(head)
+
+
+def _unnamed_level(head: str) -> tuple[str, str] | None:
+    """ "Đảng bộ Tây Giang" in a text that elsewhere speaks of "Đảng bộ huyện" and of no
+    other level: the area is the district Tây Giang. A text that names two levels so, or
+    none, leaves the area to the review."""
+    levels = {m.group(1) for m in LEVEL_ONLY.finditer(head)}
+    name = NAME_ONLY.search(head)
+    if len(levels) != 1 or name is None or name.group(1).split()[0].lower() in LEVEL_WORDS:
+        return None
+    return levels.pop(), name.group(1).strip(" ,.-")
 
 
 def _most_local(head: str) -> re.Match[str] | None:
@@ -65,18 +105,35 @@ def _title_only(line: str) -> str:
     return line[: term.end()] if term and len(line) > term.end() + 20 else line
 
 
+NAMED_RESOLUTION = re.compile(r"\bNghị quyết\s+(?:Đại hội|kỳ họp)\b", re.IGNORECASE)
+
+
+def _headline(line: str) -> str:
+    """A page's first line, up to the term that ends its heading when the text runs on after
+    it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …")."""
+    term = re.search(TERM.pattern + r"\s*\)?", line, re.IGNORECASE)
+    if term and re.match(rf"\s+[{UPPER}]", line[term.end() :]) and len(line) > term.end() + 20:
+        return line[: term.end()].strip()
+    return line[:200]
+
+
 def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
     frame = Frame()
     lines = [squash(normalize(ln)) for ln in lines_of(text)[:40]]
     # a press article's headline: its first line with words (not "19/12/2016 - 21:06")
     worded = [ln for ln in lines if len(re.findall(r"[^\W\d_]{2,}", ln)) >= 3]
-    frame.first_line = worded[0][:200] if worded else ""
+    frame.first_line = _headline(worded[0]) if worded else ""
     titles = [
         ln
         for ln in lines
         if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
         and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
     ]
+    # "Quán triệt, triển khai Nghị quyết Đại hội … xã Vĩnh Lộc …, nhiệm kỳ 2025-2030": a
+    # headline naming the resolution of a body and its area
+    inside = NAMED_RESOLUTION.search(frame.first_line)
+    if not titles and inside and _named(frame.first_line[inside.start() :]):
+        titles = [frame.first_line[inside.start() :]]
     # a title inside a press summary's sentence ends with its term
     titles = [_title_only(t) for t in titles]
     mixed = [t for t in titles if not t.isupper()]
@@ -93,9 +150,9 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         frame.doubts.append(coded("doubt.no_title"))
     source = frame.title + " " + text[:3000]
     head = normalize(text[:3000])
-    area = _named(frame.title) or _named(head) or _most_local(head[:1500])
-    if area:
-        kind, name = area.group(1).lower(), area.group(2).strip(" ,.-")
+    found = _area(frame.title, head)
+    if found:
+        kind, name = found
         if name.isupper():
             name = name.title()
         frame.area_name = f"{kind[:1].upper()}{kind[1:]} {name}"
@@ -106,16 +163,29 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         frame.doubts.append(coded("doubt.area_code"))
     congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
     frame.congress = congress.group(1) if congress else ""
-    _read_term(frame, source, text, heading)
+    _read_term(frame, source, text, f"{frame.first_line} {heading}")
     return frame
 
 
-YEAR_PLAN = re.compile(r"kế hoạch[^.\n]{0,80}?năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "Kế hoạch … năm 2022", "các chỉ tiêu nhiệm vụ … năm 2021", "triển khai nhiệm vụ năm 2021":
+# a year's plan; the latest year named so is the plan's (the year before is reported on)
+YEAR_PLAN = re.compile(
+    r"(?:kế hoạch|chỉ tiêu|nhiệm vụ)[^.\n]{0,80}?(?<!đến )(?<!tới )năm\s+((?:19|20)\d\d)\b"
+    r"(?!\s*[–-])",
+    re.IGNORECASE,
+)
 
 
 def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     term = TERM.search(normalize(source)) or TERM.search(normalize(text))
-    year_plan = YEAR_PLAN.search(normalize(source))
+    year_plan = max(
+        YEAR_PLAN.finditer(normalize(source)), key=lambda m: int(m.group(1)), default=None
+    )
+    if term and YEAR_PLAN.search(heading) and not TERM.search(heading):
+        # "Các chỉ tiêu … chủ yếu trong năm 2021" over a table whose rows name a standard
+        # "giai đoạn 2016 – 2020": the headline's year plan wins
+        term = None
+        year_plan = max(YEAR_PLAN.finditer(heading), key=lambda m: int(m.group(1)))
     if term:
         first, last = int(term.group(2)), int(term.group(3))
         # a term is voted in its first year and counts the next ones ("giai đoạn 2025-2030"
@@ -128,6 +198,18 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     elif year_plan:  # "Kế hoạch phát triển kinh tế - xã hội năm 2022": a single year's plan
         year = int(year_plan.group(1))
         frame.baseline_year, frame.start_year, frame.end_year = year - 1, year, year
+    elif span := _bare_term(normalize(source)):  # "bình quân 5 năm (2021-2025)"
+        first, last = span
+        frame.baseline_year, frame.start_year = (
+            (first, first + 1)
+            if last - first == 5
+            else (
+                first - 1,
+                first,
+            )
+        )
+        frame.end_year = last
+        frame.doubts.append(coded("doubt.term_inferred"))
     else:
         end = re.search(r"(?:đến|tới)\s+(?:năm\s+)?((?:19|20)\d\d)", heading + " " + source)
         if end:
@@ -136,3 +218,15 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
             frame.doubts.append(coded("doubt.term_inferred"))
         else:
             frame.doubts.append(coded("doubt.no_term"))
+
+
+BARE_TERM = re.compile(r"\(\s*((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\s*\)")
+
+
+def _bare_term(text: str) -> tuple[int, int] | None:
+    """A term written as years alone in parentheses, five years long: "(2021-2025)"."""
+    for m in BARE_TERM.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if last - first in (4, 5):
+            return first, last
+    return None

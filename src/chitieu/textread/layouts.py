@@ -114,6 +114,28 @@ _VALUE_CELL = re.compile(
 _SUB_ROW = re.compile(r"^\s*(?:[-–+•]|trong đó\b)", re.IGNORECASE)
 
 
+class _RowStarts:
+    """Which lines start a row: numbers written like the first row's ("1." each time, as
+    auto-numbered lists print them), or, written bare, the next number in turn; a bare
+    "67" under "Tỷ lệ lao động qua đào tạo (%)" is the row's figure, not row 67."""
+
+    def __init__(self, first: str) -> None:
+        self.dotted = bool(re.search(r"\d\s*[.)]\s*$", first))
+        self.last = 0
+
+    def match(self, line: str, take: bool = True) -> re.Match[str] | None:
+        m = _ROW_START.match(line)
+        if m is None or m.group("roman"):
+            return m
+        no = int(m.group("no"))
+        if self.dotted != bool(re.search(r"[.)]\s*$", line)):
+            return None
+        if not self.dotted and no not in (1, self.last + 1):
+            return None
+        self.last = no if take else self.last
+        return m
+
+
 def _rows(lines: list[str], j: int, width: int, out: list[str]) -> int:
     """Rows from line ``j`` on, each at most ``width`` cells; where the table ends.
 
@@ -122,20 +144,21 @@ def _rows(lines: list[str], j: int, width: int, out: list[str]) -> int:
     đó: …" line starts a row of its own."""
     n = 0
     numbered = True
+    starts = _RowStarts(lines[j])
     while j < len(lines):
-        start = _ROW_START.match(lines[j])
+        start = starts.match(lines[j])
         if start and start.group("roman"):  # "I" then "Kinh tế": a group's row
             out.append(
                 f"{start.group('roman')}. {lines[j + 1].strip() if j + 1 < len(lines) else ''}"
             )
             j += 2
-            numbered = j < len(lines) and bool(_ROW_START.match(lines[j]))
+            numbered = j < len(lines) and bool(starts.match(lines[j], take=False))
             continue
         if numbered and not start and not _SUB_ROW.match(lines[j]):
             return j
         k = j + 1 if start else j
         cells: list[str] = []
-        while k < len(lines) and len(cells) < width and not _ROW_START.match(lines[k]):
+        while k < len(lines) and len(cells) < width and not starts.match(lines[k]):
             if cells and not numbered and not _VALUE_CELL.match(lines[k]):
                 break  # the next row's name
             if cells and _SUB_ROW.match(lines[k]):

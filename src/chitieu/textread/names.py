@@ -16,7 +16,8 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
-    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng|đưa|phấn đấu(?:\s+đạt)?"
+    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng(?!\s+cấp)|đưa|phấn đấu(?:\s+đạt)?"
+    r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)|lũy kế|luỹ kế"
     r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
@@ -26,11 +27,13 @@ _LEAD = re.compile(
 )
 # Where the indicator ends: a time cue, a verb or a comparator cue (never at its first word).
 _CUT = re.compile(
-    r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|năm\s+(?:19|20)\d\d|giai đoạn|thời kỳ"
+    r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|(?<!so sánh )năm\s+(?:19|20)\d\d"
+    r"|giai đoạn|thời kỳ"
     r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|ước\s+đạt|phấn đấu"
-    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn|trên(?!\s+(?:địa bàn|1 vạn|10\.000))"
+    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
+    r"|trên(?!\s+(?:địa bàn|1 vạn|10\.000|1 ha|đơn vị))"
     r"|dưới|từ|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới|khoảng|xấp xỉ"
-    r"|ở mức|chiếm|bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)|duy trì"
+    r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)|duy trì"
     r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
     r"(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng|mỗi|gấp|\d)|\s*$))(?![\wÀ-ỹ])",
     re.IGNORECASE,
@@ -42,6 +45,8 @@ _VERBS = re.compile(
     r"|hỗ trợ|tuyển|thành lập|phát triển)\b",
     re.IGNORECASE,
 )
+# The same verbs where a clause starts inside a longer text.
+VERB = re.compile(_VERBS.pattern.removeprefix("^"), re.IGNORECASE)
 MEASURES = {"ha", "km", "km2", "m2", "m3", "tấn", "lượt", "tỷ", "triệu", "nghìn"}
 _YEARS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
 
@@ -57,13 +62,22 @@ def indicator(text: str) -> str:
     head = _YEARS.sub(" ", head) if not re.search(r"\(", head) else head
     head = re.sub(r"\s+", " ", head).strip(" ,.;:–-")
     head = re.sub(r"\(\s*$", "", head).strip()
+    if head.endswith(")") and head.count(")") > head.count("("):  # "… 5 km GTNĐ)"
+        head = head[:-1].strip()
     if head.count("(") > head.count(")"):
         head = head[: head.rindex("(")].strip()
     return head
 
 
+_QUOTA = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán)(?:\s+(?:giao|được giao|trên giao))?$", re.I)
+
+
 def plain_name(text: str) -> str:
-    """The name of a clause without a figure: its words, less time cues and filler."""
+    """The name of a clause without a figure: its words, less time cues and filler; with a
+    label ("Đảng bộ xã hằng năm đạt: hoàn thành tốt nhiệm vụ"), the label's indicator."""
+    label, colon, _ = text.partition(":")
+    if colon and indicator(label):
+        return capital(indicator(label))
     name = re.sub(r"(?:đến|tới|trong|vào|cuối)\s+(?:năm\s+)?(?:19|20)\d\d\b", " ", text, flags=re.I)
     name = re.sub(r"\b(?:hằng|hàng|mỗi) năm\b", " ", name, flags=re.IGNORECASE)
     name = _LEAD.sub("", re.sub(r"\s+", " ", name).strip(" ,.;:"), count=1)
@@ -83,12 +97,21 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     if re.fullmatch(r"(?:tăng|giảm)(?:\s+(?:bình quân|thêm|hằng năm|mỗi năm))*", before, re.I):
         before = ""  # "…: tăng 10%/năm": the verb is the kind's cue, the label names it
     after = indicator(PER_POPULATION.sub(" ", text[end:]))
+    # "15% trở lên/tổng số chi bộ", "100% chỉ tiêu": the base of a share, not its name
+    if text[end:].lstrip().startswith("/") or _QUOTA.match(after):
+        after = ""
     noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
+    noun = re.sub(r"^(?:nghìn|ngàn|triệu|tỷ|vạn)\s+", "", noun)  # "15 triệu khách du lịch"
     counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)
+    if "/" in unit and unit.split("/", 1)[1].lower() in COUNTED:  # "huyện/thị xã": either
+        noun = unit
+    if counted and after and re.match(r"\s*đạt\s", text[end:]) and not after.startswith("đạt"):
+        after = f"đạt {after}"  # "3 – 5 xã đạt nông thôn mới": what the units reach
     if before and _VERBS.match(before):
         # "kết nạp 150 đảng viên mới": the verb, the counted thing and what qualifies it;
         # "trồng mới 500 ha rừng", "giải quyết việc làm 300 lao động": the object is there
-        bare = _VERBS.fullmatch(before) and not before.lower().startswith("giải quyết")
+        verb = re.sub(r"\s+(?:thêm|mới)$", "", before, flags=re.IGNORECASE)  # "xây dựng thêm"
+        bare = _VERBS.fullmatch(verb) and not before.lower().startswith("giải quyết")
         object_ = counted and noun.lower() not in MEASURES and (bare or before.endswith(" cho"))
         parts = [before, noun if object_ else "", after]
         return capital(" ".join(p for p in parts if p))
@@ -96,8 +119,11 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
         return capital(before)
     if after:
         # "100% số xã đạt chuẩn", "8 xã đạt chuẩn nông thôn mới"
+        if counted and noun.lower() in MEASURES:  # "25 km đường giao thông"
+            return capital(after)
         if counted and not after.lower().startswith("số "):
-            return capital(f"Số {noun} {after}")
+            # "4 xã đạt chuẩn nông thôn mới": the counted noun and what it reaches
+            return capital(f"{noun} {after}")
         return capital(after)
     label = indicator(context)
     if label:
@@ -109,13 +135,20 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     return ""
 
 
-def no_more_name(text: str) -> tuple[str, str] | None:
-    """ "không còn hộ nghèo": the name ("Hộ nghèo") and the counted noun ("hộ")."""
-    m = re.search(r"không còn\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,8})", text, re.IGNORECASE)
+def no_more_names(text: str) -> list[tuple[str, str]]:
+    """ "không còn hộ nghèo", "không có tổ chức … yếu kém": each name ("Hộ nghèo") and its
+    counted noun ("hộ"); "không còn hộ nghèo và hộ tái nghèo theo chuẩn …" names two."""
+    m = re.search(r"không (?:còn|có)\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,10})", text, re.I)
     if not m:
-        return None
-    phrase = indicator(m.group(1)) or m.group(1)
-    first = phrase.split()[0].lower()
-    nouns = sorted(COUNTED, key=len, reverse=True)
-    noun = next((u for u in nouns if phrase.lower().startswith(u)), first)
-    return capital(phrase), noun
+        return []
+    # "… theo tiêu chuẩn của thành phố": the standard the zero is counted by, no name
+    found = re.sub(r"\s+theo\s+(?:tiêu\s+)?chuẩn\b.*$", "", m.group(1), flags=re.IGNORECASE)
+    things = re.split(r"\s+và\s+(?=hộ|nhà|xã|thôn)", found, flags=re.IGNORECASE)
+    out = []
+    for thing in things:
+        phrase = indicator(thing) or thing
+        first = phrase.split()[0].lower()
+        nouns = sorted(COUNTED, key=len, reverse=True)
+        noun = next((u for u in nouns if phrase.lower().startswith(u)), first)
+        out.append((capital(phrase), noun))
+    return out

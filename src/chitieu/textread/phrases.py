@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from chitieu.problems import Message, coded
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
-from chitieu.textread.names import capital, indicator, measure_name, no_more_name, plain_name
+from chitieu.textread.names import capital, indicator, measure_name, no_more_names, plain_name
 from chitieu.textread.values import (
     COUNTED,
     CRITERIA,
@@ -41,6 +41,16 @@ LOWER_IS_BETTER = (
     "còn dưới",
     "hộ cận nghèo",
 )
+# Indicators bad by nature: a bare figure on them, a level or a rise, is a ceiling.
+BAD_BY_NATURE = (
+    "tăng dân số",
+    "dân số tự nhiên",
+    "sinh con thứ ba",
+    "chỉ số giá tiêu dùng",
+    "(cpi)",
+    "nhập siêu",
+    "bội chi",
+)
 # A level reached by lowering, written just before the value: lower is better, a range too.
 LOWERING = re.compile(
     r"(?:^|\s)(?:còn|giảm xuống|giảm còn|xuống còn|xuống|xuống dưới|dưới|không quá|tối đa"
@@ -51,9 +61,21 @@ GROWS = re.compile(r"\btăng(?:\s+(?:bình quân|khoảng|trên|từ|hơn))?\s*$
 # Actions counted over a term when no period is written ("kết nạp 30 – 35 đảng viên").
 ACTION = re.compile(
     r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
-    r"|trồng mới|trồng rừng|xây dựng mới|thu hút)\b",
+    r"|trồng mới|trồng rừng|xây dựng mới)\b",
     re.IGNORECASE,
 )
+# Amounts of output, whose figure in % can only be a growth rate; and what makes a % a share.
+OUTPUT = re.compile(r"giá trị sản xuất|tổng sản phẩm|\bgrdp\b|\bgdp\b")
+SHARE_OF = re.compile(
+    r"cơ cấu|tỷ trọng|tỉ trọng|chiếm|t[ỷỉ] lệ|trong (?:grdp|gdp)|so (?:với )?(?:grdp|gdp)"
+)
+# Units counted as they reach a standard: what makes a count of units.
+STANDARD = re.compile(
+    r"đạt\s+(?:chuẩn|tiêu chuẩn|ntm|nông thôn mới)|chuẩn quốc gia|được công nhận"
+    r"|nông thôn mới|\bntm\b|kiểu mẫu",
+    re.IGNORECASE,
+)
+_LABEL_LEAD = re.compile(r"^(?:[-–+•*]\s*|phấn đấu\s+|đến năm \d{4},?\s+|có\s+)+")
 SHARE_CUE = re.compile(
     r"(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+(?:nhiệm kỳ|năm\s+\d{4}|kỳ))|:", re.IGNORECASE
 )
@@ -119,7 +141,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     low_text = (context + " " + text).lower()
     values = find_values(text)
     if not values:
-        return [_without_value(text, context, default_end)]
+        return _without_value(text, context, default_end)
     chosen = _choose(text, values)
     measure = Measure(name="", text=text, kind=Kind.LEVEL_AT_END)
     measure.span = (chosen.start, chosen.end)
@@ -164,7 +186,8 @@ def _unit(text: str, chosen: Value, measure: Measure) -> str:
 def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     """How the figures are combined: the cue words of each kind."""
     unit = measure.unit
-    yearly = re.search(r"(hằng|hàng|mỗi) năm|năm nào cũng", low_text)
+    # "tăng thu … so năm trước: 10%": each year against the one before
+    yearly = re.search(r"(hằng|hàng|mỗi) năm|năm nào cũng|so (?:với )?năm trước", low_text)
     per_year_rate = unit.startswith("%/năm")
     reducing = re.search(r"\bgiảm\b(?!\s+nghèo)", low_text) and not lowering
     if "cơ cấu" in low_text and unit.startswith("%"):
@@ -178,14 +201,26 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.input = GrowthInput.RATE if rate else GrowthInput.LEVEL
         if measure.input is GrowthInput.LEVEL:
             measure.unit = unit or "%"
-    elif reducing and unit.startswith("%") and re.search(r"\bgiảm\b(?!\s+nghèo)", before.lower()):
+    elif (
+        reducing
+        and unit.startswith(("%", "điểm"))
+        and re.search(r"\bgiảm\b(?!\s+nghèo)", before.lower())
+    ):
         # "Tỷ lệ hộ nghèo giảm 1,5 – 2%": a reduction, not a level; per year or the term's?
         measure.kind = Kind.REDUCTION_PER_YEAR
         measure.input = GrowthInput.RATE
         measure.doubts.append(coded("doubt.reduction_period"))
-    elif unit.startswith("%") and _growth(low_text, per_year_rate, before):
+    elif (
+        unit.startswith("%")
+        and _growth(low_text, per_year_rate, before)
+        # "thu ngân sách hằng năm tăng 10 – 12%": each year, unless it is an average
+        and not (yearly and "bình quân" not in low_text)
+    ):
         measure.kind = Kind.AVERAGE_ANNUAL_GROWTH
         measure.input = GrowthInput.RATE
+    elif STANDARD.search(low_text) and measure.unit.lower() in COUNTED:
+        # "lũy kế đến cuối nhiệm kỳ có 72 xã được công nhận đạt chuẩn": units at a standard
+        measure.kind = Kind.COUNT_OF_UNITS
     elif re.search(r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text):
         measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif yearly or (unit.endswith("/năm") and not re.search(r"đồng|USD|%", unit)):
@@ -193,16 +228,25 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     elif ACTION.match(before) and not END_YEAR.search(low_text) and not unit.startswith("%"):
         # "kết nạp 30 – 35 đảng viên" with no period: counted over the term
         measure.kind = Kind.CUMULATIVE_OVER_TERM
-    elif (
-        re.match(r"(?:đến năm \d{4},? )?(?:có )?số\s", measure.text.lower())
-        and unit.lower() in COUNTED
-    ):
+    elif _counts_units(measure, low_text):
         measure.kind = Kind.COUNT_OF_UNITS
+
+
+def _counts_units(measure: Measure, low_text: str) -> bool:
+    """ "Số xã đạt chuẩn …: 12 xã", "có 4 xã đạt chuẩn nông thôn mới": a count of units."""
+    return measure.unit.lower() in COUNTED and bool(
+        re.match(r"(?:đến năm \d{4},? )?(?:có )?số\s", measure.text.lower())
+        or re.match(r"số\s", _LABEL_LEAD.sub("", low_text.strip()))
+        # "có 72 xã được công nhận đạt chuẩn", "xây dựng 3 – 5 xã đạt NTM nâng cao"
+        or STANDARD.search(low_text)
+    )
 
 
 def _growth(low_text: str, per_year_rate: bool, before: str = "") -> bool:
     if GROWS.search(before):  # "sản xuất nông nghiệp tăng 4%": a growth rate
         return True
+    if OUTPUT.search(low_text) and not SHARE_OF.search(low_text):
+        return True  # "giá trị sản xuất đạt 14,4%": an amount given in % is its growth
     if re.search(r"tăng trưởng|tốc độ tăng", low_text):
         return "bình quân" in low_text or per_year_rate or "đến năm" not in low_text
     return bool(re.search(r"\btăng\b", low_text)) and ("bình quân" in low_text or per_year_rate)
@@ -221,9 +265,13 @@ def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) 
         measure.comparator = chosen.qualifier
     elif measure.kind is Kind.SHARE_STRUCTURE:  # "nông nghiệp 20%": one share, a point
         measure.comparator = Comparator.EQ
-    elif (lowering and level) or (
-        measure.kind in (Kind.LEVEL_AT_END, Kind.COUNT_OF_UNITS)
-        and any(cue in low_text for cue in LOWER_IS_BETTER)
+    elif (
+        (lowering and level)
+        or (level and any(cue in low_text for cue in LOWER_IS_BETTER))
+        or (
+            (level or measure.kind is Kind.AVERAGE_ANNUAL_GROWTH)
+            and any(cue in low_text for cue in BAD_BY_NATURE)
+        )
     ):
         measure.comparator = Comparator.LE
     else:
@@ -263,7 +311,7 @@ def _flags(measure: Measure, chosen: Value, text: str, low_text: str) -> None:
         measure.notes.append(coded("doubt.floor", words=chosen.words))
     elif words in CEILING_WORDS:
         measure.notes.append(coded("doubt.ceiling", words=chosen.words))
-    if re.match(r"\s*trong đó\b", text, re.IGNORECASE):
+    if re.match(r"\s*(?:[-–+•]\s*)?trong đó\b", low_text):  # of the row or of its label
         measure.notes.append(coded("doubt.of_which"))
 
 
@@ -290,29 +338,32 @@ def _criteria(measure: Measure, low_text: str) -> list[Measure]:
     return [measure]
 
 
-def _without_value(text: str, context: str, default_end: int | None) -> Measure:
+def _without_value(text: str, context: str, default_end: int | None) -> list[Measure]:
     """A clause with no figure: "không còn hộ nghèo" is zero at most; else qualitative."""
-    gone = no_more_name(text)
     end_match = END_YEAR.search(text) or END_YEAR.search(context)
     end = int(end_match.group(1)) if end_match else default_end
-    if gone is not None:
-        name, noun = gone
-        return Measure(
+    yearly = re.search(r"(?:hằng|hàng|mỗi) năm", f"{context} {text}", re.IGNORECASE)
+    zeros = [
+        Measure(
             name=name,
             text=text,
-            kind=Kind.LEVEL_AT_END,
+            kind=Kind.EVERY_YEAR if yearly else Kind.LEVEL_AT_END,
             comparator=Comparator.LE,
             high=Decimal(0),
             unit=noun,
             end_year=end,
             notes=[coded("doubt.no_more")],
         )
-    return Measure(
-        name=plain_name(text) or capital(text),
-        text=text,
-        kind=Kind.OTHER,
-        doubts=[coded("doubt.qualitative")],
-    )
+        for name, noun in no_more_names(text)
+    ]
+    return zeros or [
+        Measure(
+            name=plain_name(text) or capital(text),
+            text=text,
+            kind=Kind.OTHER,
+            doubts=[coded("doubt.qualitative")],
+        )
+    ]
 
 
 __all__ = ["Measure", "find_values", "read_measure", "value_starts"]

@@ -18,12 +18,20 @@ from chitieu.textread.structure import Item, lines_of, normalize, squash
 from chitieu.textread.values import value_starts
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
-# A sentence ends at ".", "!", "?" or "…" before a capital (numbers hold dots without spaces).
-SENTENCE_END = re.compile(rf"(?<=[.!?…])\s+(?=[\"“(]?[{_UPPER}])")
+# A sentence ends at ".", "!", "?" or "…" before a capital (numbers hold dots without spaces)
+# or before a percentage ("… từ 80% trở lên. 100% xã …"); a heading that runs on into the
+# text ends with its term in parentheses ("… (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …").
+SENTENCE_END = re.compile(
+    rf"(?<=[.!?…])\s+(?=[\"“(]?[{_UPPER}])|(?<=[^\d\s][.!?…])\s+(?=\d{{1,3}}(?:,\d+)?\s*%)"
+    rf"|(?<=\d{{4}}\))\s+(?=[{_UPPER}][^\W\d_])"
+)
 # What introduces the clauses: "… xác định 18 chỉ tiêu, trong đó", "cụ thể:", "Trong đó,".
 LEAD_IN = re.compile(
     r"^(?:[^;]{0,300}?\b(?:chỉ tiêu|mục tiêu)\b[^;:]{0,120}?(?:,?\s*trong đó|,\s*cụ thể(?: là)?"
-    r"|,\s*gồm|:)\s*[,:]?\s*|\s*(?:trong đó|cụ thể(?: là)?|như sau)\s*[,:]\s*)",
+    r"|,\s*gồm|:)\s*[,:]?\s*|\s*(?:trong đó|cụ thể(?: là)?|như sau)\s*[,:]\s*"
+    # "Đến năm 2025: 100% …", "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …"
+    r"|\s*(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+nhiệm kỳ)\s*:\s*"
+    r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+)",
     re.IGNORECASE,
 )
 TARGET_CUE = re.compile(
@@ -40,6 +48,8 @@ RESULT_CUE = re.compile(
     r"|vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)",
     re.IGNORECASE,
 )
+# What sets a target in a clause of a sentence that has been reporting results.
+SET_CUE = re.compile(r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|chỉ tiêu|mục tiêu", re.I)
 _PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
 NO_MORE = re.compile(r"\bkhông còn\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)  # "= 0" targets
@@ -66,8 +76,28 @@ def _clauses(sentence: str) -> tuple[str, list[str]]:
     lead = LEAD_IN.match(sentence)
     head = sentence[: lead.end()] if lead else ""
     body = sentence[lead.end() :] if lead else sentence
-    parts = [p.strip().rstrip(".…!?").strip() for p in body.split(";")]
-    return head, [p for p in parts if p]
+    parts = [p.strip().rstrip(".…!?/").strip() for p in body.split(";")]
+    out: list[str] = []
+    for part in (p for p in parts if p):
+        # "… đề ra 13 chỉ tiêu cụ thể; trong đó, tập trung …": after a lead-in with no
+        # figure, "trong đó" introduces the clauses rather than a part of a target
+        if not out or not value_starts(out[-1]):
+            part = _OF_WHICH.sub("", part, count=1)
+        if out and STRUCTURE.search(out[-1]) and SHARE.match(part) and not NOT_SHARE.search(part):
+            out[-1] = f"{out[-1]}; {part}"  # "Cơ cấu kinh tế: A 64%; B 28,5%": one target
+            continue
+        out.append(part)
+    return head, out
+
+
+# A structure's clause ("Cơ cấu kinh tế đến năm 2025: CN - TTCN - xây dựng khoảng 64%") and
+# the shares after it ("các ngành dịch vụ khoảng 28,5%"): one target whose metrics are shares.
+STRUCTURE = re.compile(r"\bcơ cấu\b[^:;]{0,80}:", re.IGNORECASE)
+SHARE = re.compile(r"^[^\d;:]{1,60}?\s(?:khoảng\s|chiếm\s|là\s)?[\d.,]+(?:\s*[–-]\s*[\d.,]+)?\s*%")
+NOT_SHARE = re.compile(r"t[ỷỉ] lệ|tốc độ|tăng|giảm|thu nhập|bình quân", re.IGNORECASE)
+
+
+_OF_WHICH = re.compile(r"^trong đó\s*[,:]\s*", re.IGNORECASE)
 
 
 def _is_result(clause: str, lead: str, first_year: int | None) -> bool:
@@ -92,13 +122,15 @@ def find_prose_targets(text: str) -> ProseTargets:
             paragraph, carried = k, False
         lead, clauses = _clauses(sentence)
         cued = carried or bool(TARGET_CUE.search(lead) or TARGET_CUE.search(sentence[:200]))
+        past = False  # a sentence that began reporting results goes on reporting them
         for clause in clauses:
             if len(clause) > MAX_CLAUSE:
                 continue
             if not value_starts(clause) and not NO_MORE.search(clause):
                 continue
-            if _is_result(clause, lead, first_year):
+            if _is_result(clause, lead, first_year) or (past and not SET_CUE.search(clause)):
                 found.results.append(clause)
+                past = True
             elif cued or TARGET_CUE.search(clause):
                 found.items.append(Item(len(found.items) + 1, clause, sentence=sentence))
                 carried = True

@@ -16,13 +16,15 @@ from typing import Any
 from chitieu.problems import CodedError, Message, coded
 from chitieu.targets.model import derived_direction
 from chitieu.textread.frame import Frame, read_frame
-from chitieu.textread.layouts import CELL, row_reading
+from chitieu.textread.layouts import CELL, UPPER, row_reading
+from chitieu.textread.names import VERB
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
 from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
 from chitieu.textread.structure import (
     RESULT_ITEM,
     Item,
+    attach_sub_rows,
     find_target_list,
     normalize,
     read_tasks,
@@ -104,25 +106,33 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
     ):
         context, work = work[:colon], work[colon + 1 :]
     # "Hằng năm kết nạp …; có 100% chi bộ …": a sentence-initial "hằng năm" covers every clause
-    lead = re.match(r"\s*((?:hằng|hàng|mỗi) năm)\b", work, re.IGNORECASE)
+    lead = re.match(r"\s*(?:phấn đấu\s+)?((?:hằng|hàng|mỗi) năm)\b", work, re.IGNORECASE)
     if lead:
         context = f"{context} {lead.group(1)}".strip()
-    # ";" inside parentheses parts too: "(trong đó: đàn heo 1.220 con; đàn bò 1.200 con)"
-    parts = [p for p in work.split(";") if p.strip(" .()")]
+    # ";" inside parentheses parts too: "(trong đó: đàn heo 1.220 con; đàn bò 1.200 con)";
+    # so does a sentence's end inside an item ("… 600 con). Gia cầm: 5000 con")
+    parts = [p for p in _CLAUSE_END.split(work) if p.strip(" .()")]
     out: list[str] = []
     for part in parts:
         # "không còn hộ nghèo (…), 97% người dân …": the zero target ends at the comma
         gone = _NO_MORE_THEN_VALUE.search(part)
         pieces = [part[: gone.end() - 1], part[gone.end() :]] if gone else [part]
+        # "từ 80% tổ chức … trở lên, không có tổ chức … yếu kém": a zero after a value
+        then = _VALUE_THEN_NO_MORE.search(pieces[-1])
+        if then and value_starts(pieces[-1][: then.start()]):
+            pieces[-1:] = [pieces[-1][: then.start()], pieces[-1][then.end() :]]
         for piece in pieces:
             out += _split_where_both_have_values(piece)
     return context, out
 
 
+_CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
 _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
+_VALUE_THEN_NO_MORE = re.compile(r",\s+(?=không (?:còn|có)\s)", re.IGNORECASE)
 
 
-_JOINERS = (re.compile(r"\svà\s"), re.compile(r",\s"))
+# "và", ", ", and "3.000 con (trong đó đàn bò 1.000 con": where one measure ends
+_JOINERS = (re.compile(r"\svà\s"), re.compile(r",\s"), re.compile(r"\s(?=\(\s*trong đó\b)"))
 _DIGIT_NEXT = re.compile(r"\s*\d")
 
 
@@ -164,20 +174,31 @@ def _cut(
             if comma and _DIGIT_NEXT.match(part, end, b):
                 continue
             if last >= end:
-                return start, end
+                return _verb_comma(part, values, found, start, end) if comma == 1 else (start, end)
             break  # later joiners have even fewer values on their right
     return None
 
 
+def _verb_comma(
+    part: str, values: list[int], commas: list[tuple[int, int]], start: int, end: int
+) -> tuple[int, int]:
+    """ "75% số tổ chức đạt trong sạch, vững mạnh, kết nạp 150 đảng viên": of the commas
+    before the next value, the one before a verb heading a clause; else the first."""
+    after = values[bisect.bisect_left(values, end)]
+    k = bisect.bisect_left(commas, (start, 0))
+    while k < len(commas) and commas[k][1] <= after:
+        if VERB.match(part, commas[k][1]):
+            return commas[k]
+        k += 1
+    return start, end
+
+
 def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[str]]:
-    # a table row: its name, its target's cell and its unit; past results' cells are not read
-    text = row_reading(item.text, item.columns)[0] if CELL in item.text else item.text
-    context, clauses = split_clauses(text)
     measures: list[Measure] = []
-    for k, clause in enumerate(clauses):
-        # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
-        share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
-        measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
+    for row in [item.text, *item.sub_rows]:
+        # a table row: its name, its target's cell and its unit; results' cells are not read
+        text = row_reading(row, item.columns)[0] if CELL in row else row
+        measures += _clause_measures(text, default_end)
     # "có 11,5 bác sỹ và 32,3 giường bệnh trên 1 vạn dân": the "per" tail serves both
     for a, b in itertools.pairwise(measures):
         if b.unit.endswith("dân") and "/" not in a.unit and a.unit and a.kind is b.kind:
@@ -185,6 +206,21 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
             if a.name.startswith("Số "):
                 a.name = f"Số {a.unit}"
     return measures, [u for m in measures for u in m.unparsed]
+
+
+def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
+    context, clauses = split_clauses(text)
+    measures: list[Measure] = []
+    for k, clause in enumerate(clauses):
+        # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
+        share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
+        measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
+    # "Lúa 40 ha; cây tinh bột 500; Mía 370 ha": a figure without a unit in a list of the
+    # same things takes the unit of the one before it (its doubt stays on the review list)
+    for a, b in itertools.pairwise(measures):
+        if not b.unit and b.comparator is not None and a.unit and not a.unit.startswith("%"):
+            b.unit = a.unit
+    return measures
 
 
 class _Ids:
@@ -235,6 +271,7 @@ def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]
     """The items to read, the lines left over, the heading, the layout and past results."""
     found = find_target_list(text)
     targets = [it for it in found.items if not RESULT_ITEM.search(it.text)] if found else []
+    targets = attach_sub_rows(targets)
     if found is not None and targets:
         results = [it.text for it in found.items if RESULT_ITEM.search(it.text)]
         return targets, found.leftovers, found.heading, "list", results
@@ -268,7 +305,7 @@ def _read_target(
     target["confidence"] = round(confidence, 2)
     if unparsed:
         target["unparsed"] = unparsed
-    sentence = item.sentence or item.text
+    sentence = item.sentence or "\n".join([item.text, *item.sub_rows])
     proposals, after = [], 0
     for m, data in zip(measures, target["metrics"], strict=True):
         span = _value_span(sentence, m, after)
@@ -346,7 +383,7 @@ def _plan(frame: Frame, heading: str, targets: list[dict[str, Any]], source: str
     plan: dict[str, Any] = {
         "schema_version": 1,
         "id": _plan_id(frame),
-        "title": frame.title or squash(heading) or frame.first_line or "Nghị quyết",
+        "title": frame.title or frame.first_line or squash(heading) or "Nghị quyết",
         "area": {"code": frame.area_code or "unknown", "name": frame.area_name or "unknown"},
         "baseline_year": frame.baseline_year or (end - 5 if end else 0),
         "start_year": frame.start_year or (end - 4 if end else 0),

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group, TaskKind
 from chitieu.textread.layouts import (
+    CELL,
+    UPPER,
     Columns,
     cells_to_rows,
     expand,
@@ -26,6 +28,7 @@ MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
 )
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
+RUN_ON = re.compile(rf"(?<=[.;])\s*\(\d{{1,2}}\)\s*(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 SECTION_END = re.compile(
@@ -62,6 +65,7 @@ class Item:
     group: Group | None = None
     sentence: str = ""  # in prose, the whole sentence the clause stands in
     columns: Columns | None = None  # a table row's: where its target stands
+    sub_rows: list[str] = field(default_factory=list)  # its "- Trong đó: …" rows, read too
 
 
 @dataclass
@@ -252,7 +256,15 @@ class _ListParser:
         self.style = this
         self.counter = number or self.counter + 1
         self.after_label = False
-        return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
+        if this != "bullet":
+            return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
+        # "• … từ 21% trở lên.(9) Giá trị xuất khẩu …": a lost line break, two items
+        pieces = RUN_ON.split(raw[m.end() :])
+        begun = [self._begin(self.counter, pieces[0])]
+        for piece in pieces[1:]:
+            self.counter += 1
+            begun.append(self._begin(self.counter, piece))
+        return _Step(begun=tuple(begun))
 
     def _sub_heading(self) -> bool:
         """Drop the open item when it was a sub-heading: one line, no figure, unfinished."""
@@ -420,6 +432,26 @@ def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, Targe
     found = parse_items(first + lines[i + 1 :])
     found.heading = squash(lines[i])
     return i, found
+
+
+SUB_ROW = re.compile(r"^\s*(?:[-–+•]\s*)?trong đó\b", re.IGNORECASE)
+
+
+def attach_sub_rows(items: list[Item]) -> list[Item]:
+    """A table's "- Trong đó: …" row is a further measure of the row above it, not a
+    target of its own; the rows after it are numbered on in reading order."""
+    out: list[Item] = []
+    dropped = 0  # sub-rows taken so far in this run of numbers
+    for item in items:
+        if out and CELL in item.text and SUB_ROW.match(item.text) and CELL in out[-1].text:
+            out[-1].sub_rows.append(item.text)
+            dropped += 1
+            continue
+        if out and item.no - dropped <= out[-1].no:  # a list numbered afresh
+            dropped = 0
+        item.no -= dropped
+        out.append(item)
+    return out
 
 
 def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:

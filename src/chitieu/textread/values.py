@@ -35,6 +35,7 @@ COUNTED = frozenset(
         "phường",
         "thôn",
         "thị trấn",
+        "tổ chức cơ sở đảng",
         "trường",
         "trạm",
         "tổ dân phố",
@@ -59,6 +60,8 @@ UNITS = sorted(
         "lượt người",
         "lượt lao động",
         "lượt khách",
+        "khách du lịch",
+        "lượt khách du lịch",
         "lượt",
         "người",
         "ha",
@@ -198,12 +201,15 @@ _TIME_WORD = re.compile(
     r"(?:năm|đến|tới|giai đoạn|nhiệm kỳ|thời kỳ|cuối|từ)\s*$|\d\s*[–-]\s*$", re.IGNORECASE
 )
 # Dates ("ngày 29-5", "sáng 23/9", "04/12/2020"), document numbers ("số 18-NQ/TW") and
-# tallies of results ("36/35 đảng viên", "18/20 chỉ tiêu") hold numbers that are no values.
+# tallies of results ("36/35 đảng viên", "18/20 chỉ tiêu"), counts of tasks ("5 nhiệm vụ
+# trọng tâm"), "lần thứ 2" and "trên 1 ha đất" (per hectare, not "at least 1 ha") hold
+# numbers that are no values.
 NOT_VALUES = re.compile(
     r"(?:(?:ngày|sáng|(?<!đa )chiều|tối|hôm)\s+)\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-    r"|\b\d+(?=\s+(?:nhóm\s+)?chỉ tiêu\b)"
+    r"|\b\d+(?=\s+(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|giải pháp|khâu đột phá|đột phá|đề án)\b)"
+    r"|(?<=lần thứ )\d+\b"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d+\s*[-/]\s*(?:NQ|QĐ|KH|CT|TW|TU|HU|ĐU|UBND|HĐND|BC|TB)\b"
-    r"|(?<![\d.,])\d+/\d+(?![\d.,])|(?<=trên )1(?=\s+(?:ha|km2|lao động|hộ)\b)",
+    r"|(?<![\d.,])\d+/\d+(?![\d.,])|(?<=trên )1(?=\s+(?:ha|km2|lao động|hộ)\s+[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -227,7 +233,8 @@ _QUALIFIERS = [
 _OR_MORE = re.compile(r"\s*trở lên")
 _OR_LESS = re.compile(r"\s*trở xuống")
 _DENOMINATOR = re.compile(
-    r"\s?/\s?((?:(?:1|10\.000|1\.000|100\.000)\s+)?(?:vạn dân|nghìn dân|ngàn dân|[^\W\d_]+))"
+    r"\s?/\s?((?:(?:1|10\.000|1\.000|100\.000)\s+)?"
+    r"(?:vạn dân|nghìn dân|ngàn dân|thị xã|thành phố|thị trấn|[^\W\d_]+))"
 )
 _RANGE_DASH = re.compile(r"\s*(?:[–-]|đến|tới)\s*")
 LOOK_BACK = 40  # longer than any qualifier: how far before a number its words are sought

@@ -1,0 +1,32 @@
+"""A text that names no resolution on a line of its own takes its headline as its title,
+before any list heading inside it; a headline that names a body's resolution gives that
+resolution's name (issue 14)."""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+LIST = (
+    "2- Các chỉ tiêu chủ yếu (giai đoạn 2021-2025)\n"
+    "(1) Thu nhập bình quân đầu người: 45 triệu đồng.\n"
+    "(2) Tỷ lệ che phủ rừng: 50%.\n"
+)
+
+
+def test_the_headline_is_the_title_before_a_list_heading():
+    text = "ĐỊNH HƯỚNG PHÁT TRIỂN GIAI ĐOẠN 2021-2025\n1- Mục tiêu tổng quát\n" + LIST
+    assert read_resolution(text).plan["title"] == "ĐỊNH HƯỚNG PHÁT TRIỂN GIAI ĐOẠN 2021-2025"
+
+
+def test_a_headline_naming_a_resolution_gives_its_name():
+    text = (
+        "Quán triệt, triển khai Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, "
+        "nhiệm kỳ 2025-2030\n"
+        "Nghị quyết đề ra 20 chỉ tiêu, trong đó thu nhập bình quân đầu người đến năm 2030 đạt "
+        "80 triệu đồng."
+    )
+    plan = read_resolution(text).plan
+    assert plan["title"] == (
+        "Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025-2030"
+    )
+    assert plan["area"]["name"] == "Xã Tân Lập"

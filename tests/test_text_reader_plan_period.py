@@ -1,0 +1,63 @@
+"""A year's plan is told by the tasks or targets it sets for that year, the year before
+being reported on; a five-year span written as years alone gives the term (issue 14)."""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+
+def years(text: str) -> list[int]:
+    plan = read_resolution(text).plan
+    return [plan["baseline_year"], plan["start_year"], plan["end_year"]]
+
+
+def test_it_reads_a_year_plan_from_the_year_its_tasks_are_set_for():
+    text = (
+        "Hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2020 và triển khai nhiệm vụ năm 2021.\n"
+        "Nhiệm vụ trọng tâm đặt ra trong năm 2021 là thu nhập bình quân đầu người đạt trên 29 "
+        "triệu đồng; trồng mới 500 ha rừng."
+    )
+    assert years(text) == [2020, 2021, 2021]
+    # a year's plan: what the term would sum is that year's level
+    kinds = [m["kind"] for t in read_resolution(text).plan["targets"] for m in t["metrics"]]
+    assert kinds == ["level_at_end", "level_at_end"]
+
+
+def test_it_reads_a_year_plan_from_its_list_heading():
+    text = (
+        "Kết quả năm 2020 và các chỉ tiêu nhiệm vụ phát triển kinh tế - xã hội năm 2021\n"
+        "Các chỉ tiêu chủ yếu năm 2021:\n"
+        "1. Tổng sản phẩm trên địa bàn tăng từ 8% trở lên.\n"
+        "2. Tỷ lệ hộ nghèo còn 1%.\n"
+    )
+    assert years(text) == [2020, 2021, 2021]
+
+
+def test_it_reads_a_term_written_as_years_in_parentheses():
+    text = (
+        "SỐ CHỈ TIÊU\n"
+        "• Tốc độ tăng trưởng kinh tế bình quân 5 năm (2021-2025) đạt 7,5%.\n"
+        "• Thu nhập bình quân đầu người đạt 70 triệu đồng.\n"
+    )
+    assert years(text) == [2020, 2021, 2025]
+
+
+def test_a_headline_year_plan_wins_over_a_standard_period_in_the_rows():
+    text = "\n".join(
+        [
+            "CÁC CHỈ TIÊU KINH TẾ XÃ HỘI CHỦ YẾU TRONG NĂM 2021",
+            "Stt",
+            "Chỉ tiêu chủ yếu",
+            "Kế hoạch năm 2021",
+            "Ước thực hiện năm 2020",
+            "1",
+            "Tỷ lệ hộ nghèo (theo chuẩn nghèo giai đoạn 2016 - 2020)",
+            "0,4%",
+            "1%",
+            "2",
+            "Tỷ lệ che phủ rừng (%)",
+            "57",
+            "56",
+        ]
+    )
+    assert years(text) == [2020, 2021, 2021]

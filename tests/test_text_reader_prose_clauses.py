@@ -1,0 +1,81 @@
+"""In a press summary each clause is one target, cut where the text cuts it: a heading
+that runs on into the text, a colon lead-in, a "… đề ra … là" lead-in, a sentence that
+begins with a percentage; a structure's shares stay one target; counts of tasks are no
+figures; a sentence that began with results goes on with results (issue 14)."""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+RUN_ON = (
+    "Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng kinh tế bình quân đạt "
+    "8%/năm. Cơ cấu kinh tế đến năm 2025: công nghiệp - xây dựng khoảng 40%; dịch vụ khoảng "
+    "45%; nông nghiệp khoảng 15%. Đến năm 2025: 100% trường học đạt chuẩn; tỷ lệ hộ dùng nước "
+    "sạch trên 95%. Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm từ 85% trở lên. 100% xã "
+    "đạt chuẩn vững mạnh về quốc phòng. Hằng năm có 80% chi bộ trong sạch, vững mạnh, kết nạp "
+    "40 đảng viên trở lên, không có chi bộ yếu kém. Đại hội cũng xác định 4 nhiệm vụ trọng tâm "
+    "và 3 khâu đột phá."
+)
+
+
+def test_it_cuts_a_summary_into_its_clauses():
+    plan = read_resolution(RUN_ON).plan
+    assert plan["title"] == "Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025)"
+    assert [t["text"] for t in plan["targets"]] == [
+        "Tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm",
+        "Cơ cấu kinh tế đến năm 2025: công nghiệp - xây dựng khoảng 40%; dịch vụ khoảng 45%; "
+        "nông nghiệp khoảng 15%",
+        "100% trường học đạt chuẩn",
+        "tỷ lệ hộ dùng nước sạch trên 95%",
+        "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ hằng năm từ 85% trở lên",
+        "100% xã đạt chuẩn vững mạnh về quốc phòng",
+        "Hằng năm có 80% chi bộ trong sạch, vững mạnh, kết nạp 40 đảng viên trở lên, không có "
+        "chi bộ yếu kém",
+    ]
+
+
+def test_a_structure_is_one_target_of_shares():
+    plan = read_resolution(RUN_ON).plan
+    shares = [(m["kind"], m["comparator"], m["low"]) for m in plan["targets"][1]["metrics"]]
+    assert shares == [
+        ("share_structure", "=", "40"),
+        ("share_structure", "=", "45"),
+        ("share_structure", "=", "15"),
+    ]
+
+
+def test_a_clause_of_three_measures_is_read_as_three():
+    plan = read_resolution(RUN_ON).plan
+    got = [
+        (m["name"], m["kind"], m["comparator"], m.get("low"), m.get("high"))
+        for m in plan["targets"][-1]["metrics"]
+    ]
+    assert got == [
+        ("Chi bộ trong sạch, vững mạnh", "every_year", ">=", "80", None),
+        ("Kết nạp đảng viên", "every_year", ">=", "40", None),
+        ("Chi bộ yếu kém", "every_year", "<=", None, "0"),
+    ]
+
+
+def test_a_lead_in_that_sets_out_the_targets_is_left_out():
+    plan = read_resolution(
+        "Huyện ủy Na Hang triển khai nhiệm vụ năm 2021.\n"
+        "Nhiệm vụ trọng tâm được huyện đặt ra trong năm 2021 là thu nhập bình quân đầu người đạt "
+        "trên 30 triệu đồng; trồng mới 400 ha rừng."
+    ).plan
+    assert [t["text"] for t in plan["targets"]] == [
+        "thu nhập bình quân đầu người đạt trên 30 triệu đồng",
+        "trồng mới 400 ha rừng",
+    ]
+
+
+def test_a_sentence_that_reports_results_goes_on_reporting_them():
+    result = read_resolution(
+        "Năm 2020, 14/17 chỉ tiêu đạt và vượt kế hoạch, trồng rừng vượt 5% kế hoạch; tỷ lệ hộ "
+        "nghèo giảm từ 29% xuống còn 25%.\n"
+        "Năm 2021 phấn đấu thu nhập bình quân đầu người đạt 30 triệu đồng."
+    )
+    assert [t["text"] for t in result.plan["targets"]] == [
+        "Năm 2021 phấn đấu thu nhập bình quân đầu người đạt 30 triệu đồng"
+    ]
+    assert "tỷ lệ hộ nghèo giảm từ 29% xuống còn 25%" in result.results
