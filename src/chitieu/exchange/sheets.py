@@ -21,7 +21,6 @@ names its cell (``C7``). An .xlsx file is measured before calamine reads it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -30,7 +29,7 @@ from typing import Any
 from chitieu import workbooks as workbook
 from chitieu.exchange.files import csv_records, read_bytes
 from chitieu.exchange.mapping import Mapping
-from chitieu.exchange.rows import Raw, checked, problem
+from chitieu.exchange.rows import Preview, Raw, previewed, problem
 from chitieu.exchange.vnheadings import heading, normal, stage_word
 from chitieu.figures.cells import csv_text_read
 from chitieu.figures.model import Figure, Stage
@@ -45,37 +44,20 @@ EXTENSIONS = (".xlsx", ".xlsm", ".csv")
 Rows = Sequence[Sequence[object]]
 
 
-@dataclass
-class Preview:
-    """What a spreadsheet holds under a mapping: the records read, in chitieu's fields
-    with their cells, the figures (when nothing is wrong) and every problem."""
-
-    records: list[Raw] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-
 def read(path: str | Path, plan: Plan, mapping: Mapping) -> list[Figure]:
     """The sheet's figures, or :class:`InputError` with every problem."""
-    result = preview(path, plan, mapping)
-    if result.problems:
-        raise InputError(result.problems)
-    return result.figures
+    return preview(path, plan, mapping).figures_or_raise()
 
 
 def preview(path: str | Path, plan: Plan, mapping: Mapping) -> Preview:
     """Read the sheet as the mapping says; problems are returned, not raised."""
     name = str(path)
-    try:
+
+    def read() -> tuple[list[Raw], list[Problem]]:
         sheet, rows = open_rows(path, mapping)
-        raws, found = records(rows, name, sheet, mapping)
-    except InputError as exc:
-        return Preview(problems=exc.problems)
-    style = NumberStyle(mapping.numbers or "plain")
-    try:
-        return Preview(raws, checked(raws, plan, name, found, style))
-    except InputError as exc:
-        return Preview(raws, [], exc.problems)
+        return records(rows, name, sheet, mapping)
+
+    return previewed(read, plan, name, NumberStyle(mapping.numbers or "plain"))
 
 
 def open_rows(path: str | Path, mapping: Mapping) -> tuple[str, Rows]:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
+from django.urls import reverse
 
 from chitieu.problems import InputError, Problem
 from chitieu.web import commons
@@ -138,3 +140,47 @@ def start_upload(
     keep_rows(job, upload)
     run_job.enqueue(str(job.pk))
     return job
+
+
+def start_file_import(
+    user: Any,
+    plan: Any,
+    agency: Any,
+    kind: str,
+    path: Path,
+    mapping: Any,
+    confirmed: bool = False,
+) -> Job:
+    """Queue the reading and saving of the file at ``path`` (a copy is kept by the job)."""
+    job = Job.objects.create(
+        kind=Job.Kind.FILE_IMPORT,
+        owner=user,
+        plan=plan,
+        title=f"{agency.code} · {path.name}"[:255],
+        options={
+            "plan": plan.pk,
+            "agency": agency.pk,
+            "kind": kind,
+            "name": path.name,
+            "mapping": mapping.to_data(),
+            "confirmed": confirmed,
+        },
+    )
+    shutil.copyfile(path, job_dir(job) / path.name)
+    job.options["upload_url"] = reverse("figures:file_job_confirm", args=[job.pk])
+    job.save(update_fields=["options"])
+    run_job.enqueue(str(job.pk))
+    return job
+
+
+def again_confirmed(job: Job) -> Job:
+    """The same import started again, its warnings confirmed by its owner."""
+    from chitieu.exchange.mapping import mapping_from_data
+    from chitieu.web.people.models import Agency
+    from chitieu.web.plans.models import Plan
+
+    plan = Plan.objects.get(pk=job.options["plan"])
+    agency = Agency.objects.get(pk=job.options["agency"])
+    path = job_dir(job) / job.options["name"]
+    mapping = mapping_from_data(job.options["mapping"])
+    return start_file_import(job.owner, plan, agency, job.options["kind"], path, mapping, True)
