@@ -40,33 +40,41 @@ from chitieu.vnnumbers import NumberStyle
 
 SEARCH_ROWS = 30  # how far down a header row is looked for
 MAX_DATA_ROWS = 20_000  # a department's sheet has hundreds of rows
+# A sheet may be as wide as 256 columns (twenty years of months, with their labels) but
+# span at most ``cells`` rows × columns (the web's CHITIEU_SHEET_MAX_CELLS): by default
+# as many as the Excel template's 20.100 rows × 50 columns, so a read stays as bounded.
+MAX_COLUMNS = 256
+MAX_CELLS = (MAX_DATA_ROWS + workbook.HEADER_ROWS) * workbook.MAX_COLUMNS
 EXTENSIONS = (".xlsx", ".xlsm", ".csv")
 Rows = Sequence[Sequence[object]]
 
 
-def read(path: str | Path, plan: Plan, mapping: Mapping) -> list[Figure]:
+def read(path: str | Path, plan: Plan, mapping: Mapping, cells: int = MAX_CELLS) -> list[Figure]:
     """The sheet's figures, or :class:`InputError` with every problem."""
-    return preview(path, plan, mapping).figures_or_raise()
+    return preview(path, plan, mapping, cells).figures_or_raise()
 
 
-def preview(path: str | Path, plan: Plan, mapping: Mapping) -> Preview:
-    """Read the sheet as the mapping says; problems are returned, not raised."""
+def preview(path: str | Path, plan: Plan, mapping: Mapping, cells: int = MAX_CELLS) -> Preview:
+    """Read the sheet as the mapping says (spanning at most ``cells`` rows × columns);
+    problems are returned, not raised."""
     name = str(path)
 
     def read() -> tuple[list[Raw], list[Problem]]:
-        sheet, rows = open_rows(path, mapping)
+        sheet, rows = open_rows(path, mapping, cells)
         return records(rows, name, sheet, mapping)
 
     return previewed(read, plan, name, NumberStyle(mapping.numbers or "plain"))
 
 
-def open_rows(path: str | Path, mapping: Mapping) -> tuple[str, Rows]:
+def open_rows(path: str | Path, mapping: Mapping, cells: int = MAX_CELLS) -> tuple[str, Rows]:
     """The sheet's name and rows from A1 (a .csv file is one sheet, named after the file)."""
-    found, _names, rows = open_sheet(path, mapping)
+    found, _names, rows = open_sheet(path, mapping, cells)
     return found, rows
 
 
-def open_sheet(path: str | Path, mapping: Mapping) -> tuple[str, list[str], Rows]:
+def open_sheet(
+    path: str | Path, mapping: Mapping, cells: int = MAX_CELLS
+) -> tuple[str, list[str], Rows]:
     """:func:`open_rows`, with the names of every sheet of the file."""
     name = str(path)
     suffix = Path(path).suffix.lower()
@@ -75,7 +83,7 @@ def open_sheet(path: str | Path, mapping: Mapping) -> tuple[str, list[str], Rows
     data = read_bytes(path)
     if suffix == ".csv":
         return Path(path).stem, [Path(path).stem], _csv_rows(data, name)
-    extent = workbook.Extent(MAX_DATA_ROWS)
+    extent = workbook.Extent(MAX_DATA_ROWS, MAX_COLUMNS, cells)
     wanted = [mapping.sheet.strip().casefold()] if mapping.sheet else []
     try:
         workbook.inspect(data, extent)

@@ -158,7 +158,7 @@ def _bounded(
 
 def glance(path: Path, mapping: Mapping) -> sheetguess.Glance:
     """The file's sheets, first rows and the proposed mapping (read in a bounded child)."""
-    found: sheetguess.Glance = _bounded(sheetguess.glance, path, mapping)
+    found: sheetguess.Glance = _bounded(sheetguess.glance, path, mapping, sheet_cells())
     return found
 
 
@@ -172,10 +172,16 @@ def preview(
 ) -> Preview:
     """What the file holds under the mapping, every problem named by its place (a
     sheet's cell, a CSV line, a JSON path), read in a bounded child."""
+    more = (sheet_cells(),) if kind == KIND else ()
     found: Preview = _bounded(
-        READERS[kind], path, core_plan(plan), mapping, limits=limits, poll=poll
+        READERS[kind], path, core_plan(plan), mapping, *more, limits=limits, poll=poll
     )
     return found
+
+
+def sheet_cells() -> int:
+    """How many rows × columns a sheet may span (CHITIEU_SHEET_MAX_CELLS)."""
+    return int(settings.CHITIEU_SHEET_MAX_CELLS)
 
 
 def goes_to_background(shown: Preview) -> bool:
