@@ -129,6 +129,18 @@ def stored_file(token: str, user: Any, plan: Plan, agency: Agency, kind: str = K
     return folder / str(owner["name"])
 
 
+def kept_name(path: Path) -> str:
+    """How a job names the file kept at ``path`` (its token and name)."""
+    return path.relative_to(_root()).as_posix()
+
+
+def kept_path(name: str) -> Path | None:
+    """The file a job named :func:`kept_name`, if it is still kept."""
+    token, _sep, file = name.partition("/")
+    path = _root() / token / Path(file).name
+    return path if token.replace("-", "").replace("_", "").isalnum() and path.is_file() else None
+
+
 def mapping_kept_with(path: Path) -> Mapping:
     """The mapping :func:`store` kept with the file at ``path`` (checked when kept)."""
     owner = json.loads((path.parent / "owner.json").read_text("utf-8"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -151,7 +150,11 @@ def start_file_import(
     mapping: Any,
     confirmed: bool = False,
 ) -> Job:
-    """Queue the reading and saving of the file at ``path`` (a copy is kept by the job)."""
+    """Queue the reading and saving of the file at ``path``: one the mapping step keeps
+    (:mod:`chitieu.web.figures.sheetimport`), read where it is, so that a job refused
+    with warnings can be started again on it."""
+    from chitieu.web.figures.sheetimport import kept_name
+
     job = Job.objects.create(
         kind=Job.Kind.FILE_IMPORT,
         owner=user,
@@ -161,26 +164,29 @@ def start_file_import(
             "plan": plan.pk,
             "agency": agency.pk,
             "kind": kind,
-            "name": path.name,
+            "file": kept_name(path),
             "mapping": mapping.to_data(),
             "confirmed": confirmed,
         },
     )
-    shutil.copyfile(path, job_dir(job) / path.name)
     job.options["upload_url"] = reverse("figures:file_job_confirm", args=[job.pk])
     job.save(update_fields=["options"])
     run_job.enqueue(str(job.pk))
     return job
 
 
-def again_confirmed(job: Job) -> Job:
-    """The same import started again, its warnings confirmed by its owner."""
+def again_confirmed(job: Job) -> Job | None:
+    """The same import started again, its warnings confirmed by its owner; None when
+    its file is no longer kept."""
     from chitieu.exchange.mapping import mapping_from_data
+    from chitieu.web.figures.sheetimport import kept_path
     from chitieu.web.people.models import Agency
     from chitieu.web.plans.models import Plan
 
     plan = Plan.objects.get(pk=job.options["plan"])
     agency = Agency.objects.get(pk=job.options["agency"])
-    path = job_dir(job) / job.options["name"]
+    path = kept_path(job.options["file"])
+    if path is None:
+        return None
     mapping = mapping_from_data(job.options["mapping"])
     return start_file_import(job.owner, plan, agency, job.options["kind"], path, mapping, True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -130,4 +131,8 @@ def file_job_confirm(request: HttpRequest, pk: str) -> HttpResponse:
         raise PermissionDenied
     if job.state != Job.State.FAILED or not job.options.get("warnings"):
         raise Http404
-    return redirect(again_confirmed(job))
+    again = again_confirmed(job)
+    if again is None:
+        messages.error(request, _("The file is no longer kept: send it again."))
+        return redirect(job)
+    return redirect(again)
