@@ -1,6 +1,7 @@
-"""A figure given twice in another system's file is named by its own line and by the
-line it repeats (not by the order of the records), and a record whose code is not in the
-mapping is not also called a duplicate: its measure or unit is unknown."""
+"""A figure given twice in another system's file, or in a department's sheet, is named by
+its own line (or row) and by the line it repeats (not by the order of the records), and a
+record whose code is not in the mapping is not also called a duplicate: its measure or
+unit is unknown."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from chitieu.exchange import dhis2
+from chitieu.exchange import dhis2, sheets
 from chitieu.exchange.mapping import mapping_from_data
 from chitieu.problems import InputError
 from chitieu.targets.planfile import load_plan
@@ -52,4 +53,29 @@ def test_it_does_not_call_a_record_with_an_unknown_code_a_duplicate(tmp_path):
         dhis2.read(path, PLAN, mapped)
     assert [(p.line, p.code, p.field) for p in caught.value.problems] == [
         (3, "exchange.code_unknown", "orgUnit")
+    ]
+
+
+def test_it_names_the_sheet_row_a_duplicate_repeats(tmp_path):
+    path = tmp_path / "bieu.csv"
+    path.write_text(
+        "Chỉ tiêu,Kỳ,Giá trị\n"
+        'poverty-rate,Năm 2022,"4,1"\n'
+        'poverty-rate,Năm 2023,"3,5"\n'
+        'poverty-rate,Năm 2022,"4,2"\n',
+        encoding="utf-8",
+    )
+    mapping = mapping_from_data(
+        {
+            "header_row": 1,
+            "columns": {"metric": "Chỉ tiêu", "period": "Kỳ", "value": "Giá trị"},
+            "stage": "official",
+            "as_of": "31/3/2024",
+            "numbers": "vi",
+        }
+    )
+    with pytest.raises(InputError) as caught:
+        sheets.read(path, PLAN, mapping)
+    assert [(p.sheet, p.row, p.code, p.params["n"]) for p in caught.value.problems] == [
+        ("bieu", 4, "figures.duplicate", "2")
     ]

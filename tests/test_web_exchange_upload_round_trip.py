@@ -78,6 +78,8 @@ def test_it_gives_back_the_same_figures_from_a_dhis2_download(demo, people):
         ("so-ldtbxh", "2022", "draft"),
         ("so-ldtbxh", "2023", "draft"),
     ]
+    entered = AuditEvent.objects.filter(plan=plan, action="enter", field="value")
+    assert sorted(e.new for e in entered) == ["61", "66"]
     assert AuditEvent.objects.count() > events
 
 

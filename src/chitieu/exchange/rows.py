@@ -96,7 +96,7 @@ def _duplicate(p: Problem, of: Raw, by_index: dict[int, Raw]) -> Problem:
     names records by their order)."""
     first = by_index.get(int(str(p.params.get("n", 0))))
     params = {**p.params, "n": _line(first)} if first is not None else p.params
-    return dataclasses.replace(p, params=params, row=None, **of.place)
+    return dataclasses.replace(p, params=params, **{"row": None, **of.place})
 
 
 def checked(
