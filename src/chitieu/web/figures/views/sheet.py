@@ -188,7 +188,10 @@ def save_previewed(
             "problems": [problem_text(p) for p in no.problems],
             "warnings": [problem_text(p) for p in no.warnings],
         }
-    text = _("The file was saved into the drafts of %(periods)s (%(n)d figures).")
+    if kind == sheetimport.KIND:
+        text = _("The sheet was saved into the drafts of %(periods)s (%(n)d figures).")
+    else:
+        text = _("The file was saved into the drafts of %(periods)s (%(n)d figures).")
     messages.success(request, text % {"periods": ", ".join(periods), "n": len(shown.figures)})
     return redirect("figures:entry", plan.slug, agency.code, periods[0])
 
