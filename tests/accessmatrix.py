@@ -197,6 +197,21 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/figures/sheet/{plan}/{agency}/no-such-upload/",
         {"GET": "login 403 404 403 403 404 404", "POST": "login 403 404 403 403 404 404"},
     ),
+    # another system's file (DHIS2, SDMX-CSV) into an agency's reports: who may import a
+    # sheet may import it; a file not kept (or another's) is not found
+    "figures:exchange_upload": (
+        "/figures/exchange/{plan}/{agency}/",
+        {"GET": "login 403 ok 403 403 ok ok", "POST": "login 403 do 403 403 do do"},
+    ),
+    "figures:exchange_preview": (
+        "/figures/exchange/{plan}/{agency}/dhis2/no-such-upload/",
+        {"GET": "login 403 404 403 403 404 404", "POST": "login 403 404 403 403 404 404"},
+    ),
+    # a file import's warnings confirmed: its owner's alone (this job is no file import)
+    "figures:file_job_confirm": (
+        "/figures/file-job/{job}/confirm",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 404 404 404 404 404"},
+    ),
     "figures:approvals": ("/figures/approvals/", {"GET": "login 403 403 403 ok 403 ok"}),
     "figures:report": (
         "/figures/reports/{report}/",

@@ -74,9 +74,13 @@ def _column_number(letters: str) -> int:
 @dataclass(frozen=True)
 class Extent:
     """How far a sheet may reach, and how many cells and shared texts a workbook may have,
-    for uploads of at most ``data_rows`` rows of figures."""
+    for uploads of at most ``data_rows`` rows of figures, ``columns`` wide; ``most_cells``
+    (default: every row that wide) bounds the rows × columns a sheet spans, which is
+    what a reader holds in memory, so a wider sheet has fewer rows."""
 
     data_rows: int
+    columns: int = MAX_COLUMNS
+    most_cells: int = 0
 
     @property
     def rows(self) -> int:
@@ -84,7 +88,7 @@ class Extent:
 
     @property
     def cells(self) -> int:
-        return self.rows * MAX_COLUMNS
+        return self.most_cells or self.rows * self.columns
 
     @property
     def shared_strings(self) -> int:
@@ -146,6 +150,7 @@ class _Sheet(_Handler):
         self.row = 0
         self.column = 0
         self.cells = 0
+        self.span = (0, 0)  # the last row and column seen: the rows × columns read
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
         if tag == "dimension":
@@ -169,11 +174,15 @@ class _Sheet(_Handler):
         return _int(m.group(2), 0), _column_number(m.group(1)[:12])
 
     def _within(self, row: int, column: int) -> None:
-        if row > self.extent.rows or column > MAX_COLUMNS:
+        most = self.extent
+        if row > most.rows or column > most.columns:
             cell = f"{column_letters(column)}{row}"
             raise WorkbookRefused(
-                "extent", sheet=self.name, cell=cell, rows=self.extent.rows, columns=MAX_COLUMNS
+                "extent", sheet=self.name, cell=cell, rows=most.rows, columns=most.columns
             )
+        self.span = (max(self.span[0], row), max(self.span[1], column))
+        if self.span[0] * self.span[1] > most.cells:
+            raise WorkbookRefused("cells", sheet=self.name, n=most.cells)
 
 
 class _SharedStrings(_Handler):

@@ -21,7 +21,7 @@ from typing import Any
 
 from chitieu.exchange.files import csv_records, current, latest_per_stage, read_text
 from chitieu.exchange.mapping import Mapping
-from chitieu.exchange.rows import Raw, checked, problem
+from chitieu.exchange.rows import Preview, Raw, previewed, problem
 from chitieu.figures.cells import csv_text, csv_text_read
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period, PeriodKind, period_of_parts
@@ -143,6 +143,15 @@ def write_csv(figures: Iterable[Figure], mapping: Mapping, path: str | Path) -> 
 
 def read(path: str | Path, plan: Plan, mapping: Mapping) -> list[Figure]:
     """Figures from a DHIS2 data value set (``.json`` or ``.csv``), all or nothing."""
+    return preview(path, plan, mapping).figures_or_raise()
+
+
+def preview(path: str | Path, plan: Plan, mapping: Mapping) -> Preview:
+    """The data value set's records, its figures and every problem (none raised)."""
+    return previewed(lambda: _records(path, mapping), plan, str(path))
+
+
+def _records(path: str | Path, mapping: Mapping) -> tuple[list[Raw], list[Problem]]:
     name = str(path)
     text = read_text(path)
     if Path(path).suffix.lower() == ".json":
@@ -155,7 +164,7 @@ def read(path: str | Path, plan: Plan, mapping: Mapping) -> list[Figure]:
         raw = Raw({}, place, origin=_origin(name, place))
         raw.fields = _fields(value, raw, mapping, name, problems)
         raws.append(raw)
-    return checked(raws, plan, name, problems)
+    return raws, problems
 
 
 def _origin(name: str, place: dict[str, Any]) -> str:

@@ -11,7 +11,7 @@ file: a line of a CSV, a JSON path, a spreadsheet cell.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,11 +42,61 @@ class Raw:
         return self.cells.get(fld, self.place)
 
 
+@dataclass
+class Preview:
+    """What a file holds under a mapping: the records read, in chitieu's fields with
+    their places, the figures (when nothing is wrong) and every problem."""
+
+    records: list[Raw] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    def figures_or_raise(self) -> list[Figure]:
+        """The figures, or :class:`InputError` with every problem (all or nothing)."""
+        if self.problems:
+            raise InputError(self.problems)
+        return self.figures
+
+
+def previewed(
+    read: Callable[[], tuple[list[Raw], list[Problem]]],
+    plan: Plan,
+    name: str,
+    style: NumberStyle = NumberStyle.PLAIN,
+) -> Preview:
+    """The :class:`Preview` of the records ``read`` gives (with the problems it found
+    on the way, or an :class:`InputError` when the file cannot be read at all)."""
+    try:
+        raws, found = read()
+    except InputError as exc:
+        return Preview(problems=exc.problems)
+    try:
+        return Preview(raws, checked(raws, plan, name, found, style))
+    except InputError as exc:
+        return Preview(raws, [], exc.problems)
+
+
 def problem(name: str, raw: Raw, fld: str, message: str, ours: str = "", **params: Any) -> Problem:
     """A problem of one field of a record (``fld`` as the file names it; ``ours``, the
     chitieu field it gives, is not checked again), at that field's place."""
     raw.refuse(ours or fld)
     return Problem(name, message, params, field=fld, **raw.at(ours or fld))
+
+
+DUPLICATE = "figures.duplicate"
+
+
+def _line(raw: Raw) -> str:
+    """The line (or sheet row, or JSON path) of a record, as a duplicate names the other."""
+    return str(raw.place.get("line") or raw.place.get("row") or raw.place.get("path") or "")
+
+
+def _duplicate(p: Problem, of: Raw, by_index: dict[int, Raw]) -> Problem:
+    """The duplicate at ``of``, naming the record it repeats by its own line (the check
+    names records by their order)."""
+    first = by_index.get(int(str(p.params.get("n", 0))))
+    params = {**p.params, "n": _line(first)} if first is not None else p.params
+    return dataclasses.replace(p, params=params, **{"row": None, **of.place})
 
 
 def checked(
@@ -73,6 +123,9 @@ def checked(
             of = by_index.get(p.row) if p.row is not None else None
             if of is None:
                 problems.append(p)
+            elif p.code == DUPLICATE:
+                if not of.refused:  # a record with a refused code has no known identity
+                    problems.append(_duplicate(p, of, by_index))
             elif p.field not in of.refused:
                 where = of.at(p.field) if p.field else of.place
                 problems.append(dataclasses.replace(p, **{"row": None, **where}))

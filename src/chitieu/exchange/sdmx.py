@@ -27,7 +27,7 @@ from sdmx.model import common, v21
 
 from chitieu.exchange.files import csv_records, read_bytes
 from chitieu.exchange.mapping import Mapping
-from chitieu.exchange.rows import Raw, checked, problem
+from chitieu.exchange.rows import Preview, Raw, previewed, problem
 from chitieu.figures.cells import csv_text, csv_text_read
 from chitieu.figures.model import Figure
 from chitieu.figures.periods import Period, PeriodKind, period_of_parts
@@ -177,6 +177,15 @@ def write_structure(plan: Plan, path: str | Path) -> None:
 def read_csv(path: str | Path, plan: Plan, mapping: Mapping) -> list[Figure]:
     """Figures from an SDMX-CSV 2.0 file, read by sdmx1, with the mapping's columns
     (chitieu's own by default) and codes; all or nothing."""
+    return preview_csv(path, plan, mapping).figures_or_raise()
+
+
+def preview_csv(path: str | Path, plan: Plan, mapping: Mapping) -> Preview:
+    """The SDMX-CSV file's records, its figures and every problem (none raised)."""
+    return previewed(lambda: _records(path, mapping), plan, str(path))
+
+
+def _records(path: str | Path, mapping: Mapping) -> tuple[list[Raw], list[Problem]]:
     name = str(path)
     data = read_bytes(path)
     columns = {**COLUMNS, **mapping.columns}
@@ -202,7 +211,7 @@ def read_csv(path: str | Path, plan: Plan, mapping: Mapping) -> list[Figure]:
     for ds, group in zip(message.data, lines.values(), strict=False):
         for obs, line in zip(ds.obs, group, strict=False):
             raws.append(_raw(obs, columns, mapping, name, line, problems))
-    return checked(raws, plan, name, problems)
+    return raws, problems
 
 
 def _header_and_lines(data: bytes, name: str) -> tuple[list[str], dict[tuple[str, ...], list[int]]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chitieu.exchange.mapping import Mapping
-from chitieu.exchange.sheets import SEARCH_ROWS, Rows, open_sheet
+from chitieu.exchange.sheets import MAX_CELLS, SEARCH_ROWS, Rows, open_sheet
 from chitieu.exchange.vnheadings import heading, normal
 
 # role → words that, in a heading, name it (normalised: lower case, single spaces)
@@ -45,10 +45,11 @@ class Glance:
     guess: Mapping
 
 
-def glance(path: str | Path, mapping: Mapping) -> Glance:
-    """Open the sheet the mapping names (the first one by default) and propose where its
-    figures are; a mapping that already says so is kept as it is."""
-    sheet, names, rows = open_sheet(path, mapping)
+def glance(path: str | Path, mapping: Mapping, cells: int = MAX_CELLS) -> Glance:
+    """Open the sheet the mapping names (the first one by default; spanning at most
+    ``cells`` rows × columns) and propose where its figures are; a mapping that already
+    says so is kept as it is."""
+    sheet, names, rows = open_sheet(path, mapping, cells)
     top = [[_shown(v) for v in row] for row in rows[:SEARCH_ROWS]]
     given = mapping.columns or mapping.header_row
     return Glance(names, sheet, top, mapping if given else guess(rows, mapping))

@@ -21,7 +21,6 @@ names its cell (``C7``). An .xlsx file is measured before calamine reads it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -30,7 +29,7 @@ from typing import Any
 from chitieu import workbooks as workbook
 from chitieu.exchange.files import csv_records, read_bytes
 from chitieu.exchange.mapping import Mapping
-from chitieu.exchange.rows import Raw, checked, problem
+from chitieu.exchange.rows import Preview, Raw, previewed, problem
 from chitieu.exchange.vnheadings import heading, normal, stage_word
 from chitieu.figures.cells import csv_text_read
 from chitieu.figures.model import Figure, Stage
@@ -41,50 +40,41 @@ from chitieu.vnnumbers import NumberStyle
 
 SEARCH_ROWS = 30  # how far down a header row is looked for
 MAX_DATA_ROWS = 20_000  # a department's sheet has hundreds of rows
+# A sheet may be as wide as 256 columns (twenty years of months, with their labels) but
+# span at most ``cells`` rows × columns (the web's CHITIEU_SHEET_MAX_CELLS): by default
+# as many as the Excel template's 20.100 rows × 50 columns, so a read stays as bounded.
+MAX_COLUMNS = 256
+MAX_CELLS = (MAX_DATA_ROWS + workbook.HEADER_ROWS) * workbook.MAX_COLUMNS
 EXTENSIONS = (".xlsx", ".xlsm", ".csv")
 Rows = Sequence[Sequence[object]]
 
 
-@dataclass
-class Preview:
-    """What a spreadsheet holds under a mapping: the records read, in chitieu's fields
-    with their cells, the figures (when nothing is wrong) and every problem."""
-
-    records: list[Raw] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-
-def read(path: str | Path, plan: Plan, mapping: Mapping) -> list[Figure]:
+def read(path: str | Path, plan: Plan, mapping: Mapping, cells: int = MAX_CELLS) -> list[Figure]:
     """The sheet's figures, or :class:`InputError` with every problem."""
-    result = preview(path, plan, mapping)
-    if result.problems:
-        raise InputError(result.problems)
-    return result.figures
+    return preview(path, plan, mapping, cells).figures_or_raise()
 
 
-def preview(path: str | Path, plan: Plan, mapping: Mapping) -> Preview:
-    """Read the sheet as the mapping says; problems are returned, not raised."""
+def preview(path: str | Path, plan: Plan, mapping: Mapping, cells: int = MAX_CELLS) -> Preview:
+    """Read the sheet as the mapping says (spanning at most ``cells`` rows × columns);
+    problems are returned, not raised."""
     name = str(path)
-    try:
-        sheet, rows = open_rows(path, mapping)
-        raws, found = records(rows, name, sheet, mapping)
-    except InputError as exc:
-        return Preview(problems=exc.problems)
-    style = NumberStyle(mapping.numbers or "plain")
-    try:
-        return Preview(raws, checked(raws, plan, name, found, style))
-    except InputError as exc:
-        return Preview(raws, [], exc.problems)
+
+    def read() -> tuple[list[Raw], list[Problem]]:
+        sheet, rows = open_rows(path, mapping, cells)
+        return records(rows, name, sheet, mapping)
+
+    return previewed(read, plan, name, NumberStyle(mapping.numbers or "plain"))
 
 
-def open_rows(path: str | Path, mapping: Mapping) -> tuple[str, Rows]:
+def open_rows(path: str | Path, mapping: Mapping, cells: int = MAX_CELLS) -> tuple[str, Rows]:
     """The sheet's name and rows from A1 (a .csv file is one sheet, named after the file)."""
-    found, _names, rows = open_sheet(path, mapping)
+    found, _names, rows = open_sheet(path, mapping, cells)
     return found, rows
 
 
-def open_sheet(path: str | Path, mapping: Mapping) -> tuple[str, list[str], Rows]:
+def open_sheet(
+    path: str | Path, mapping: Mapping, cells: int = MAX_CELLS
+) -> tuple[str, list[str], Rows]:
     """:func:`open_rows`, with the names of every sheet of the file."""
     name = str(path)
     suffix = Path(path).suffix.lower()
@@ -93,7 +83,7 @@ def open_sheet(path: str | Path, mapping: Mapping) -> tuple[str, list[str], Rows
     data = read_bytes(path)
     if suffix == ".csv":
         return Path(path).stem, [Path(path).stem], _csv_rows(data, name)
-    extent = workbook.Extent(MAX_DATA_ROWS)
+    extent = workbook.Extent(MAX_DATA_ROWS, MAX_COLUMNS, cells)
     wanted = [mapping.sheet.strip().casefold()] if mapping.sheet else []
     try:
         workbook.inspect(data, extent)

@@ -75,6 +75,7 @@ CODES: dict[str, str] = {
     "plan.not_bundled": _("no plan of that name is shipped with chitieu"),
     "plan.file_type": _("unsupported file type: use .yaml, .yml or .json"),
     "plan.gone": _("the plan was removed before the work began"),
+    "upload.gone": _("the file is no longer kept: send it again"),
     "plan.exists": _("a plan with the identifier “%(id)s” exists: tick “replace” to replace it"),
     "plan.measure_has_figures": _(
         "measure “%(key)s” has %(n)s stored figures and is not in this file: "

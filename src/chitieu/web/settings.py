@@ -326,6 +326,10 @@ CHITIEU_PARSE_LIMITS = {"seconds": 20, "memory": 1024 * 1024 * 1024}
 # 100 rows further (its header), 50 columns wide. 20.000 rows read in ~1 s, checked and
 # saved in a few statements (docs/web.md#uploads).
 CHITIEU_UPLOAD_MAX_ROWS = int(os.environ.get("CHITIEU_UPLOAD_MAX_ROWS", "20000"))
+# The rows × columns a department's own sheet may span (its mapping step, docs/exchange.md):
+# as wide as 256 columns (a monthly wide sheet over five years has 60), as many cells as
+# the template's 20.100 rows × 50 columns by default, so its read is as bounded.
+CHITIEU_SHEET_MAX_CELLS = int(os.environ.get("CHITIEU_SHEET_MAX_CELLS", "1005000"))
 # Lines of a report the entry page shows at once (whole units); a larger report is paged,
 # searchable by unit, and entered all at once through its Excel template (docs/web.md).
 CHITIEU_ENTRY_PAGE_LINES = int(os.environ.get("CHITIEU_ENTRY_PAGE_LINES", "500"))

@@ -16,13 +16,19 @@ import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from django.core.files.uploadedfile import UploadedFile
+from django.utils.translation import gettext as _
+
 from chitieu.exchange import dhis2, opensdg, sdmx
-from chitieu.exchange.mapping import Mapping, mapping_from_data
+from chitieu.exchange.mapping import Mapping, load_mapping, mapping_from_data
 from chitieu.figures.model import Figure
+from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan as CorePlan
+from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
 from chitieu.web.figures.models import ExchangeMapping
 from chitieu.web.figures.reading import versioned_file
 from chitieu.web.figures.services import approved_figures
@@ -30,7 +36,10 @@ from chitieu.web.people.audit import record
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
+from chitieu.web.problems import said
+from chitieu.web.uploads import bounded_problem, parse_limits, size_problem
 
+MAPPING_SUFFIXES = (".yaml", ".yml", ".json")
 # name → (content type, the mapping it uses or ""); the file is <plan>.<name>
 FORMATS: dict[str, tuple[str, str]] = {
     "dhis2.json": ("application/json", "dhis2"),
@@ -111,3 +120,30 @@ def keep(
         new = json.dumps(data, ensure_ascii=False)
         record(user, "change", found, plan=plan, field="data", old=old, new=new)
     return found
+
+
+def read_mapping_upload(file: UploadedFile) -> Mapping:
+    """The uploaded mapping file, checked by the core (within the size of a plan file,
+    read in a bounded child); :class:`InputError`, or ValueError with the sentence to show."""
+    name = Path(file.name or "mapping.yaml").name
+    too_large = size_problem(file, "plan", name)
+    if too_large is not None:
+        raise ValueError(said(too_large))
+    suffix = Path(name).suffix.lower()
+    if suffix not in MAPPING_SUFFIXES:
+        raise ValueError(_("a mapping is a .yaml or .json file"))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / name
+        with path.open("wb") as out:
+            for chunk in file.chunks():
+                out.write(chunk)
+        try:
+            return run_bounded(load_mapping, path, limits=parse_limits())
+        except (OverLimit, ChildFailed) as exc:
+            raise ValueError(said(bounded_problem(exc))) from None
+        except InputError as exc:  # named by the file the user sent, not the copy
+            raise InputError([_named(p, name) for p in exc.problems]) from None
+
+
+def _named(p: Problem, name: str) -> Problem:
+    return replace(p, file=name)

@@ -1,4 +1,5 @@
-"""A department's own spreadsheet into its reports, through a mapping step.
+"""A department's own spreadsheet (or another system's file: a DHIS2 data value set,
+SDMX-CSV) into its reports, through a mapping step.
 
 The file is kept in the private uploads folder (one folder per upload, named by a random
 token, with who sent it for which plan and agency) while the person maps it; it is read
@@ -7,7 +8,9 @@ sheetguess` for a first look and a proposed mapping, :func:`chitieu.exchange.she
 preview` for the records and every problem by cell). Saving goes through the entry path
 (:func:`chitieu.web.figures.services.save_upload`), one report per period, all in one
 transaction: the figures become drafts, checked for plausibility and approved as those of
-an Excel template are. The mapping is then kept for the agency and plan.
+an Excel template are. A sheet's mapping is then kept for the agency and plan. A file
+of more than ``CHITIEU_BACKGROUND_UPLOAD_ROWS`` figures is saved by a background job
+(:mod:`chitieu.web.jobs.fileimports`), which reads it again and saves it the same way.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import secrets
 import shutil
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -27,12 +31,12 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from chitieu.exchange import sheetguess, sheets
-from chitieu.exchange.mapping import Mapping
-from chitieu.exchange.rows import Raw
+from chitieu.exchange import dhis2, sdmx, sheetguess, sheets
+from chitieu.exchange.mapping import Mapping, mapping_from_data
+from chitieu.exchange.rows import Preview, Raw
 from chitieu.figures.model import Figure
 from chitieu.problems import InputError, Problem
-from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
+from chitieu.web.bounded import ChildFailed, Limits, OverLimit, run_bounded
 from chitieu.web.figures.checks import RawEntry, check_period
 from chitieu.web.figures.errors import EntryError, EntryProblem, Place, Unconfirmed
 from chitieu.web.figures.exchange import keep, stored
@@ -48,6 +52,14 @@ from chitieu.web.uploads import bounded_problem, parse_limits, size_problem
 from chitieu.workbooks import column_letters
 
 KIND = "sheet"
+# each kind of file: the core's reader, the names it may have, its size limit's kind
+READERS: dict[str, Callable[..., Preview]] = {
+    KIND: sheets.preview,
+    "dhis2": dhis2.preview,
+    "sdmx-csv": sdmx.preview_csv,
+}
+SUFFIXES = {KIND: sheets.EXTENSIONS, "dhis2": (".json", ".csv"), "sdmx-csv": (".csv",)}
+SIZES = {KIND: "workbook", "dhis2": "figures", "sdmx-csv": "figures"}
 KEPT_FOR = 24 * 3600  # seconds an upload waits for its mapping before it is removed
 
 
@@ -70,12 +82,22 @@ def _forget_old(root: Path) -> None:
             shutil.rmtree(folder, ignore_errors=True)
 
 
-def store(file: UploadedFile, user: Any, plan: Plan, agency: Agency) -> str:
-    """Keep the uploaded sheet for its mapping step; its token."""
+def store(
+    file: UploadedFile,
+    user: Any,
+    plan: Plan,
+    agency: Agency,
+    kind: str = KIND,
+    mapping: Mapping | None = None,
+) -> str:
+    """Keep the uploaded file (of ``kind``, with the ``mapping`` it is read with, if
+    already known) for its mapping step or preview; its token."""
     name = Path(file.name or "").name
-    if Path(name).suffix.lower() not in sheets.EXTENSIONS:
-        raise Refused([_("choose an .xlsx, .xlsm or .csv file")])
-    too_large = size_problem(file, "workbook", name)
+    if Path(name).suffix.lower() not in SUFFIXES[kind]:
+        if kind == KIND:
+            raise Refused([_("choose an .xlsx, .xlsm or .csv file")])
+        raise Refused([_("choose a %(suffixes)s file") % {"suffixes": " / ".join(SUFFIXES[kind])}])
+    too_large = size_problem(file, SIZES[kind], name)
     if too_large is not None:
         raise Refused([said(too_large)])
     root = _root()
@@ -85,13 +107,15 @@ def store(file: UploadedFile, user: Any, plan: Plan, agency: Agency) -> str:
     with (folder / name).open("wb") as out:
         for chunk in file.chunks():
             out.write(chunk)
-    owner = {"user": user.pk, "plan": plan.pk, "agency": agency.pk, "name": name}
+    owner = {"user": user.pk, "plan": plan.pk, "agency": agency.pk, "name": name, "kind": kind}
+    owner["mapping"] = mapping.to_data() if mapping is not None else None
     (folder / "owner.json").write_text(json.dumps(owner), encoding="utf-8")
     return token
 
 
-def stored_file(token: str, user: Any, plan: Plan, agency: Agency) -> Path | None:
-    """The sheet kept under ``token`` by this user for this plan and agency, else None."""
+def stored_file(token: str, user: Any, plan: Plan, agency: Agency, kind: str = KIND) -> Path | None:
+    """The file of ``kind`` kept under ``token`` by this user for this plan and agency,
+    else None."""
     if not token.replace("-", "").replace("_", "").isalnum():
         return None
     folder = _root() / token
@@ -99,9 +123,28 @@ def stored_file(token: str, user: Any, plan: Plan, agency: Agency) -> Path | Non
         owner = json.loads((folder / "owner.json").read_text("utf-8"))
     except (OSError, ValueError):
         return None
-    if (owner["user"], owner["plan"], owner["agency"]) != (user.pk, plan.pk, agency.pk):
+    ours = (user.pk, plan.pk, agency.pk, kind)
+    if (owner["user"], owner["plan"], owner["agency"], owner.get("kind", KIND)) != ours:
         return None
     return folder / str(owner["name"])
+
+
+def kept_name(path: Path) -> str:
+    """How a job names the file kept at ``path`` (its token and name)."""
+    return path.relative_to(_root()).as_posix()
+
+
+def kept_path(name: str) -> Path | None:
+    """The file a job named :func:`kept_name`, if it is still kept."""
+    token, _sep, file = name.partition("/")
+    path = _root() / token / Path(file).name
+    return path if token.replace("-", "").replace("_", "").isalnum() and path.is_file() else None
+
+
+def mapping_kept_with(path: Path) -> Mapping:
+    """The mapping :func:`store` kept with the file at ``path`` (checked when kept)."""
+    owner = json.loads((path.parent / "owner.json").read_text("utf-8"))
+    return mapping_from_data(owner.get("mapping") or {})
 
 
 def stored_mapping(plan: Plan, agency: Agency) -> ExchangeMapping | None:
@@ -114,9 +157,11 @@ def column_letter(j: int) -> str:
     return column_letters(j + 1)
 
 
-def _bounded(func: Any, *args: Any) -> Any:
+def _bounded(
+    func: Any, *args: Any, limits: Limits | None = None, poll: Callable[[], None] | None = None
+) -> Any:
     try:
-        return run_bounded(func, *args, limits=parse_limits())
+        return run_bounded(func, *args, limits=limits or parse_limits(), poll=poll)
     except (OverLimit, ChildFailed) as exc:
         raise Refused([said(bounded_problem(exc))]) from None
     except InputError as exc:
@@ -125,14 +170,48 @@ def _bounded(func: Any, *args: Any) -> Any:
 
 def glance(path: Path, mapping: Mapping) -> sheetguess.Glance:
     """The file's sheets, first rows and the proposed mapping (read in a bounded child)."""
-    found: sheetguess.Glance = _bounded(sheetguess.glance, path, mapping)
+    found: sheetguess.Glance = _bounded(sheetguess.glance, path, mapping, sheet_cells())
     return found
 
 
-def preview(path: Path, plan: Plan, mapping: Mapping) -> sheets.Preview:
-    """What the sheet holds under the mapping, every problem named by cell."""
-    found: sheets.Preview = _bounded(sheets.preview, path, core_plan(plan), mapping)
+def preview(
+    path: Path,
+    plan: Plan,
+    mapping: Mapping,
+    kind: str = KIND,
+    limits: Limits | None = None,
+    poll: Callable[[], None] | None = None,
+) -> Preview:
+    """What the file holds under the mapping, every problem named by its place (a
+    sheet's cell, a CSV line, a JSON path), read in a bounded child."""
+    more = (sheet_cells(),) if kind == KIND else ()
+    found: Preview = _bounded(
+        READERS[kind], path, core_plan(plan), mapping, *more, limits=limits, poll=poll
+    )
     return found
+
+
+def sheet_cells() -> int:
+    """How many rows × columns a sheet may span (CHITIEU_SHEET_MAX_CELLS)."""
+    return int(settings.CHITIEU_SHEET_MAX_CELLS)
+
+
+def goes_to_background(shown: Preview) -> bool:
+    """Whether the figures are many enough to be saved by a job, as an Excel upload's."""
+    return len(shown.figures) > int(settings.CHITIEU_BACKGROUND_UPLOAD_ROWS)
+
+
+def place_of(raw: Raw) -> Place:
+    """Where a record's value is, as a page names it: a sheet's cell, a CSV line (its
+    row), a JSON path."""
+    at = raw.at("value")
+    row = raw.place.get("row", raw.place.get("line"))
+    return Place(
+        sheet=str(at.get("sheet", "")),
+        row=row,
+        cell=at.get("cell", ""),
+        field=str(raw.place.get("path", "")),
+    )
 
 
 def problem_text(p: Problem) -> str:
@@ -149,8 +228,7 @@ class Refusal(Exception):
 
 
 def _entry(raw: Raw, f: Figure) -> RawEntry:
-    at = raw.at("value")
-    place = Place(sheet=str(at.get("sheet", "")), row=raw.place.get("row"), cell=at.get("cell", ""))
+    place = place_of(raw)
     return RawEntry(
         place=place,
         measure_key=f.metric,
@@ -163,7 +241,7 @@ def _entry(raw: Raw, f: Figure) -> RawEntry:
 
 
 def _groups(
-    plan: Plan, shown: sheets.Preview
+    plan: Plan, shown: Preview
 ) -> tuple[dict[str, list[RawEntry]], dict[str, date], list[EntryProblem]]:
     """The entries by period, each period's report date, and what cannot be a report."""
     entries: dict[str, list[RawEntry]] = defaultdict(list)
@@ -187,10 +265,17 @@ def _groups(
 
 
 def save(
-    user: Any, plan: Plan, agency: Agency, shown: sheets.Preview, mapping: Mapping, confirmed: bool
+    user: Any,
+    plan: Plan,
+    agency: Agency,
+    shown: Preview,
+    mapping: Mapping,
+    confirmed: bool,
+    remember: bool = True,
 ) -> list[str]:
     """Save the previewed figures into the agency's reports (one per period), all or
-    nothing, and keep the mapping; the periods saved. :class:`Refusal` otherwise."""
+    nothing, and keep the mapping (``remember``: a sheet's); the periods saved.
+    :class:`Refusal` otherwise."""
     entries, dates, problems = _groups(plan, shown)
     if problems:
         raise Refusal(problems)
@@ -199,7 +284,8 @@ def save(
     try:
         with transaction.atomic():
             _save_all(user, plan, agency, entries, dates, confirmed)
-            keep(user, plan, KIND, mapping, agency)
+            if remember:
+                keep(user, plan, KIND, mapping, agency)
     except _Collected as found:
         raise Refusal(found.problems, found.warnings) from None
     return sorted(entries)

@@ -2,7 +2,7 @@
 
 from django.urls import URLPattern, path
 
-from chitieu.web.figures.views import entry, review, sheet, upload
+from chitieu.web.figures.views import entry, exchangeupload, review, sheet, upload
 
 app_name = "figures"
 
@@ -20,6 +20,17 @@ urlpatterns: list[URLPattern] = [
         sheet.sheet_map,
         name="sheet_map",
     ),
+    path(
+        "exchange/<slug:plan_slug>/<slug:agency_code>/",
+        exchangeupload.exchange_upload,
+        name="exchange_upload",
+    ),
+    path(
+        "exchange/<slug:plan_slug>/<slug:agency_code>/<str:kind>/<str:token>/",
+        exchangeupload.exchange_preview,
+        name="exchange_preview",
+    ),
+    path("file-job/<uuid:pk>/confirm", exchangeupload.file_job_confirm, name="file_job_confirm"),
     path("approvals/", review.approvals, name="approvals"),
     path("reports/<int:pk>/", review.report, name="report"),
     path("history/<slug:plan_slug>/<slug:measure_key>/", review.history, name="history"),

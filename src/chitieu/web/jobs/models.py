@@ -27,6 +27,7 @@ class Job(models.Model):
         EVALUATE = "evaluate", _("re-evaluation of every unit")
         UPLOAD = "upload", _("Excel upload")
         UNIT_REVIEWS = "unit_reviews", _("review documents of every unit")
+        FILE_IMPORT = "file_import", _("import of a sheet or another system's file")
 
     class State(models.TextChoices):
         QUEUED = "queued", _("waiting")

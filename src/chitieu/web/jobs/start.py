@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.files.uploadedfile import UploadedFile
+from django.urls import reverse
 
 from chitieu.problems import InputError, Problem
 from chitieu.web import commons
@@ -138,3 +139,54 @@ def start_upload(
     keep_rows(job, upload)
     run_job.enqueue(str(job.pk))
     return job
+
+
+def start_file_import(
+    user: Any,
+    plan: Any,
+    agency: Any,
+    kind: str,
+    path: Path,
+    mapping: Any,
+    confirmed: bool = False,
+) -> Job:
+    """Queue the reading and saving of the file at ``path``: one the mapping step keeps
+    (:mod:`chitieu.web.figures.sheetimport`), read where it is, so that a job refused
+    with warnings can be started again on it."""
+    from chitieu.web.figures.sheetimport import kept_name
+
+    job = Job.objects.create(
+        kind=Job.Kind.FILE_IMPORT,
+        owner=user,
+        plan=plan,
+        title=f"{agency.code} · {path.name}"[:255],
+        options={
+            "plan": plan.pk,
+            "agency": agency.pk,
+            "kind": kind,
+            "file": kept_name(path),
+            "mapping": mapping.to_data(),
+            "confirmed": confirmed,
+        },
+    )
+    job.options["upload_url"] = reverse("figures:file_job_confirm", args=[job.pk])
+    job.save(update_fields=["options"])
+    run_job.enqueue(str(job.pk))
+    return job
+
+
+def again_confirmed(job: Job) -> Job | None:
+    """The same import started again, its warnings confirmed by its owner; None when
+    its file is no longer kept."""
+    from chitieu.exchange.mapping import mapping_from_data
+    from chitieu.web.figures.sheetimport import kept_path
+    from chitieu.web.people.models import Agency
+    from chitieu.web.plans.models import Plan
+
+    plan = Plan.objects.get(pk=job.options["plan"])
+    agency = Agency.objects.get(pk=job.options["agency"])
+    path = kept_path(job.options["file"])
+    if path is None:
+        return None
+    mapping = mapping_from_data(job.options["mapping"])
+    return start_file_import(job.owner, plan, agency, job.options["kind"], path, mapping, True)

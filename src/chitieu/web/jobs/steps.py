@@ -13,6 +13,8 @@ STEPS: dict[str, Promise] = {
     "reading_text": _("reading the resolution"),
     "evaluating_units": _("evaluating every unit"),
     "writing_reviews": _("writing the review of each unit"),
+    "reading_file": _("reading the file and checking its figures"),
+    "saving_file": _("saving the figures into the drafts (all or nothing)"),
     "saving_upload": _("checking the values and saving them into the draft (all or nothing)"),
 }
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from django_tasks import task
 
 from chitieu.web.jobs.evaluating import run_evaluation
+from chitieu.web.jobs.fileimports import run_file_import
 from chitieu.web.jobs.imports import run_import
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.reading import run_reading
@@ -20,6 +21,7 @@ RUNNERS: dict[str, Callable[[Job, Progress], None]] = {
     Job.Kind.EVALUATE: run_evaluation,
     Job.Kind.UPLOAD: run_upload,
     Job.Kind.UNIT_REVIEWS: run_unit_reviews,
+    Job.Kind.FILE_IMPORT: run_file_import,
 }
 
 

@@ -45,12 +45,18 @@ def _texts(job: Job, key: str, problems: list[EntryProblem]) -> None:
     }
 
 
-def run_upload(job: Job, progress: Progress) -> None:
-    options: dict[str, Any] = job.options
-    plan = Plan.objects.filter(pk=options["plan"]).first()
-    agency = Agency.objects.filter(pk=options["agency"]).first()
+def plan_and_agency(job: Job) -> tuple[Plan, Agency]:
+    """The plan and agency a job saves into; refused if either was removed meanwhile."""
+    plan = Plan.objects.filter(pk=job.options["plan"]).first()
+    agency = Agency.objects.filter(pk=job.options["agency"]).first()
     if plan is None or agency is None:  # removed while the job waited
         raise InputError([Problem(job.title, "plan.gone")])
+    return plan, agency
+
+
+def run_upload(job: Job, progress: Progress) -> None:
+    options: dict[str, Any] = job.options
+    plan, agency = plan_and_agency(job)
     period = parse_period(options["period"])
     rows = kept.read_rows((job_dir(job) / ROWS).read_text(encoding="utf-8"))
     progress.step("saving_upload", total=len(rows.rows))

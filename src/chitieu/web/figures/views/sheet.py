@@ -5,6 +5,7 @@ kept from last time), preview with every problem by cell, save all or nothing.""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from django.contrib import messages
@@ -16,12 +17,14 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from chitieu.exchange.mapping import ROLES, Mapping, mapping_from_data
+from chitieu.exchange.rows import Preview
 from chitieu.problems import InputError
 from chitieu.web.figures import sheetimport
 from chitieu.web.figures.checks import ENTRY_STAGES, stage_label
 from chitieu.web.figures.errors import NotAllowed
 from chitieu.web.figures.exchange import mapping_of
 from chitieu.web.figures.forms import core_problem_text, problem_text
+from chitieu.web.jobs.start import start_file_import
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_report_for
 from chitieu.web.people.models import Agency, Assignment
@@ -30,7 +33,9 @@ from chitieu.web.plans.models import Plan
 SHOWN = 200  # records shown in the preview; the problems are all listed
 
 
-def _opened(request: HttpRequest, plan_slug: str, agency_code: str) -> tuple[Plan, Agency]:
+def opened(request: HttpRequest, plan_slug: str, agency_code: str) -> tuple[Plan, Agency]:
+    """The plan and the agency, for someone who reports for it (the rule of every
+    import into an agency's reports); 403 otherwise."""
     plan = viewable_plan(request, plan_slug)
     if isinstance(plan, HttpResponse):
         raise PermissionDenied
@@ -43,7 +48,7 @@ def _opened(request: HttpRequest, plan_slug: str, agency_code: str) -> tuple[Pla
 @login_required
 def sheet_start(request: HttpRequest, plan_slug: str, agency_code: str) -> HttpResponse:
     """Choose the file; it is kept for the mapping step."""
-    plan, agency = _opened(request, plan_slug, agency_code)
+    plan, agency = opened(request, plan_slug, agency_code)
     errors: list[str] = []
     if request.method == "POST":
         file = request.FILES.get("file")
@@ -101,7 +106,7 @@ def _posted(request: HttpRequest, measures: list[Any]) -> tuple[dict[str, Any], 
 @login_required
 def sheet_map(request: HttpRequest, plan_slug: str, agency_code: str, token: str) -> HttpResponse:
     """The mapping step: propose, preview, save."""
-    plan, agency = _opened(request, plan_slug, agency_code)
+    plan, agency = opened(request, plan_slug, agency_code)
     path = sheetimport.stored_file(token, request.user, plan, agency)
     if path is None or not path.exists():
         raise Http404
@@ -147,34 +152,59 @@ def _preview_or_save(
     except sheetimport.Refused as exc:
         return _page(request, context | {"errors": exc.texts}, 400)
     problems = [sheetimport.problem_text(p) for p in shown.problems]
-    context |= {"records": _rows(shown)[:SHOWN], "n_records": len(shown.records)}
+    context |= {"records": shown_rows(shown)[:SHOWN], "n_records": len(shown.records)}
     context |= {"problems": problems, "previewed": True}
     if problems or request.POST.get("action") != "save":
         return _page(request, context, 400 if problems else 200)
+    done = save_previewed(request, plan, agency, shown, mapping, sheetimport.KIND, path)
+    if isinstance(done, dict):
+        return _page(request, context | done, 400)
+    return done
+
+
+def save_previewed(
+    request: HttpRequest,
+    plan: Plan,
+    agency: Agency,
+    shown: Preview,
+    mapping: Mapping,
+    kind: str,
+    path: Path,
+) -> HttpResponse | dict[str, list[str]]:
+    """Save the previewed figures all or nothing (by a job when they are many, as an
+    Excel upload's); the page to go to, or the problems and warnings to show."""
+    confirmed = "confirm" in request.POST
+    if sheetimport.goes_to_background(shown):
+        job = start_file_import(request.user, plan, agency, kind, path, mapping, confirmed)
+        return redirect(job)
     try:
         periods = sheetimport.save(
-            request.user, plan, agency, shown, mapping, "confirm" in request.POST
+            request.user, plan, agency, shown, mapping, confirmed, kind == sheetimport.KIND
         )
     except NotAllowed:
         raise PermissionDenied from None
     except sheetimport.Refusal as no:
-        context |= {
+        return {
             "problems": [problem_text(p) for p in no.problems],
             "warnings": [problem_text(p) for p in no.warnings],
         }
-        return _page(request, context, 400)
-    text = _("The sheet was saved into the drafts of %(periods)s (%(n)d figures).")
+    if kind == sheetimport.KIND:
+        text = _("The sheet was saved into the drafts of %(periods)s (%(n)d figures).")
+    else:
+        text = _("The file was saved into the drafts of %(periods)s (%(n)d figures).")
     messages.success(request, text % {"periods": ", ".join(periods), "n": len(shown.figures)})
     return redirect("figures:entry", plan.slug, agency.code, periods[0])
 
 
-def _rows(shown: Any) -> list[dict[str, str]]:
+def shown_rows(shown: Preview) -> list[dict[str, str]]:
+    """The records read, as the preview's table shows them (the place: a cell, a line)."""
     out = []
     for raw in shown.records:
         f = raw.fields
+        at = raw.at("value")
         out.append(
             {
-                "cell": raw.at("value").get("cell", ""),
+                "cell": str(at.get("cell") or at.get("line") or at.get("path") or ""),
                 "metric": str(f.get("metric", "")),
                 "unit": str(f.get("unit_code", "")),
                 "period": str(f.get("period", "")),

@@ -4,32 +4,23 @@ the downloads, and the planning office's mapping of the plan's codes to theirs
 
 from __future__ import annotations
 
-import tempfile
-from dataclasses import replace
-from pathlib import Path
-
 from django.contrib import messages
-from django.core.files.uploadedfile import UploadedFile
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from chitieu.exchange.mapping import Mapping, load_mapping
-from chitieu.problems import InputError, Problem
-from chitieu.web.bounded import ChildFailed, OverLimit, run_bounded
-from chitieu.web.figures.exchange import FORMATS, download, keep, stored
+from chitieu.exchange.mapping import Mapping
+from chitieu.problems import InputError
+from chitieu.web.figures.exchange import FORMATS, download, keep, read_mapping_upload, stored
 from chitieu.web.figures.forms import core_problem_text
 from chitieu.web.figures.models import ExchangeMapping
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import can_manage_plans
 from chitieu.web.plans.models import Plan
 from chitieu.web.plans.views.plans import planning_only
-from chitieu.web.problems import said
-from chitieu.web.uploads import bounded_problem, parse_limits, size_problem
 
 KINDS = (ExchangeMapping.Kind.DHIS2, ExchangeMapping.Kind.OPENSDG)
-MAPPING_SUFFIXES = (".yaml", ".yml", ".json")
 
 
 def _page(
@@ -90,7 +81,7 @@ def exchange_mapping(request: HttpRequest, slug: str) -> HttpResponse:
         messages.success(request, _("The mapping was removed: chitieu's own codes are sent."))
         return redirect("plans:exchange", slug=plan.slug)
     try:
-        mapping = _read_mapping(file)
+        mapping = read_mapping_upload(file)
     except InputError as exc:
         return _page(request, plan, [core_problem_text(p) for p in exc.problems])
     except ValueError as exc:
@@ -98,29 +89,3 @@ def exchange_mapping(request: HttpRequest, slug: str) -> HttpResponse:
     keep(request.user, plan, kind, mapping)
     messages.success(request, _("The mapping was checked and kept."))
     return redirect("plans:exchange", slug=plan.slug)
-
-
-def _read_mapping(file: UploadedFile) -> Mapping:
-    """The uploaded mapping, checked by the core (within the size of a plan file)."""
-    name = Path(file.name or "mapping.yaml").name
-    too_large = size_problem(file, "plan", name)
-    if too_large is not None:
-        raise ValueError(said(too_large))
-    suffix = Path(name).suffix.lower()
-    if suffix not in MAPPING_SUFFIXES:
-        raise ValueError(_("a mapping is a .yaml or .json file"))
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / name
-        with path.open("wb") as out:
-            for chunk in file.chunks():
-                out.write(chunk)
-        try:
-            return run_bounded(load_mapping, path, limits=parse_limits())
-        except (OverLimit, ChildFailed) as exc:
-            raise ValueError(said(bounded_problem(exc))) from None
-        except InputError as exc:  # named by the file the user sent, not the copy
-            raise InputError([_named(p, name) for p in exc.problems]) from None
-
-
-def _named(p: Problem, name: str) -> Problem:
-    return replace(p, file=name)
