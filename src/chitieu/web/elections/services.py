@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -19,7 +20,9 @@ from chitieu.problems import InputError, Problem
 from chitieu.web.elections.labels import FIELD_NAMES
 from chitieu.web.elections.models import BallotEntry, Counter, Election, Member, MinutesVersion
 from chitieu.web.people import audit
+from chitieu.web.plans.importing import display_name, read_stored, stored
 from chitieu.web.problems import said
+from chitieu.web.uploads import size_problem
 
 REASON = "invalid_reason"
 
@@ -138,6 +141,16 @@ def placed(problem: Problem) -> str:
     return f"{where}: {said(problem)}" if where else said(problem)
 
 
+def located(problem: Problem) -> str:
+    """A core problem of a tally file, in the user's language, naming the file, the line
+    and the field: “phieu.csv, dòng 4: số phiếu: …”."""
+    if problem.line:
+        where = _("%(file)s, line %(line)s") % {"file": problem.file, "line": problem.line}
+    else:
+        where = problem.file
+    return f"{where}: {placed(problem)}"
+
+
 def _shown(values: dict[str, Any]) -> str:
     return "; ".join(f"{k}={v}" for k, v in values.items() if k != "ballot" and v)
 
@@ -154,16 +167,23 @@ def remove_ballot(user: Any, election: Election, counter: int, number: int) -> b
     return True
 
 
+def read_tally(upload: UploadedFile, election: Election) -> list[core.Ballot]:
+    """The ballots of an uploaded tally CSV, read by the core's reader in a child process
+    within the parse limits (web/bounded.py), as every upload is. Raises
+    :class:`InputError` naming the file as the user knows it, its line and field."""
+    name = display_name(upload)
+    too_large = size_problem(upload, "ballots", name)
+    if too_large is not None:
+        raise InputError([Problem.of(name, too_large)])
+    with stored(upload) as path:
+        return read_stored(path, name, core.read_ballots, election.to_core())
+
+
 def import_ballots(
-    user: Any, election: Election, counter: int, text: str, name: str
-) -> list[Problem]:
-    """A counter's whole entry from a tally CSV (the core's reader); it replaces the
-    counter's ballots, or nothing changes."""
-    made = election.to_core()
-    try:
-        ballots = core.ballots_from_text(text, name, made)
-    except InputError as exc:
-        return exc.problems
+    user: Any, election: Election, counter: int, ballots: list[core.Ballot], name: str
+) -> None:
+    """A counter's whole entry from a tally file, as :func:`read_tally` read it: it
+    replaces the counter's ballots in one transaction."""
     with transaction.atomic():
         Election.objects.select_for_update().get(pk=election.pk)
         BallotEntry.objects.filter(election=election, counter=counter).delete()
@@ -183,7 +203,6 @@ def import_ballots(
         audit.record(
             user, "ballots_imported", election, field=counter_name(counter), comment=comment
         )
-    return []
 
 
 # ---------------------------------------------------------------- lock, correct, next round

@@ -17,14 +17,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from chitieu import elections as core
-from chitieu.problems import CodedError
+from chitieu.problems import CodedError, InputError
 from chitieu.vnnumbers import format_vi
 from chitieu.web.elections import services
 from chitieu.web.elections.forms import BallotForm, CorrectionForm, ImportForm
 from chitieu.web.elections.models import Election
 from chitieu.web.people.access import can_count, can_see_result, counter_of
+from chitieu.web.plans.importing import display_name
 from chitieu.web.problems import said, shown
-from chitieu.web.uploads import size_problem
 
 CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -171,25 +171,14 @@ def import_view(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Choose a tally file."))
         return redirect("elections:entry", pk=pk)
     upload = form.cleaned_data["file"]
-    name = upload.name or "BALLOTS.csv"
-    too_large = size_problem(upload, "ballots", name)
-    if too_large is not None:
-        messages.error(request, said(too_large))
-        return redirect("elections:entry", pk=pk)
     try:
-        text = upload.read().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        messages.error(request, _("%(name)s is not UTF-8 text.") % {"name": name})
+        ballots = services.read_tally(upload, election)
+    except InputError as exc:
+        for problem in exc.problems:
+            messages.error(request, services.located(problem))
         return redirect("elections:entry", pk=pk)
-    problems = services.import_ballots(request.user, election, counter, text, name)
-    for problem in shown(problems):
-        where = {"file": problem.file, "line": problem.line, "message": problem.message}
-        if problem.line:
-            messages.error(request, _("%(file)s, line %(line)s: %(message)s") % where)
-        else:
-            messages.error(request, f"{problem.file}: {problem.message}")
-    if not problems:
-        messages.success(request, _("The tally file is your entry now."))
+    services.import_ballots(request.user, election, counter, ballots, display_name(upload))
+    messages.success(request, _("The tally file is your entry now."))
     return redirect("elections:entry", pk=pk)
 
 
