@@ -73,7 +73,15 @@ class Election(models.Model):
         """The result is published when its minutes are locked (docs/elections.md)."""
         return self.locked
 
+    # the committee a locked version kept (web/elections/versions.py); None: the current one
+    kept_committee: list[dict[str, str]] | None = None
+
+    def committee_rows(self) -> list[dict[str, str]]:
+        """The counting committee in the order they sign, as ``{"name", "role"}``."""
+        return list(self.signers)
+
     def to_core(self) -> core.Election:
+        rows = self.committee_rows() if self.kept_committee is None else self.kept_committee
         return core.Election(
             title=self.title,
             congress=core.CongressKind(self.congress),
@@ -86,7 +94,7 @@ class Election(models.Model):
             present=self.present,
             issued=self.issued,
             round=self.round,
-            committee=tuple(core.CommitteeMember(m["name"], m["role"]) for m in self.signers),
+            committee=tuple(core.CommitteeMember(m["name"], m["role"]) for m in rows),
             organisation=self.organisation,
             place=self.place,
             held_on=self.held_on,
@@ -161,6 +169,9 @@ class MinutesVersion(models.Model):
     version = models.PositiveIntegerField()
     reason = models.TextField(blank=True)  # why this version corrects the one before
     result = models.JSONField()  # the core's result (Result.to_dict) when locked
+    # the election and its agreed ballots as locked (web/elections/versions.py), from which
+    # the version's page and minutes are made; empty for versions locked before it was kept
+    kept = models.JSONField(default=dict, blank=True)
     locked_at = models.DateTimeField(auto_now_add=True)
     locked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
@@ -176,3 +187,6 @@ class MinutesVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.election_id} v{self.version}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("elections:version", args=[self.election_id, self.version])

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from chitieu import elections as core
 from chitieu.elections.reading import NO_SURPLUS_COLUMNS, SURPLUS_COLUMNS
 from chitieu.problems import InputError, Problem
+from chitieu.web.elections import versions
 from chitieu.web.elections.labels import FIELD_NAMES
 from chitieu.web.elections.models import BallotEntry, Counter, Election, Member, MinutesVersion
 from chitieu.web.people import audit
@@ -213,6 +214,7 @@ def lock(user: Any, election: Election) -> bool:
     state = standing(election)
     if state.result is None or election.locked:
         return False
+    rows = [b.row() for b in election.ballots.filter(counter=Counter.FIRST)]
     with transaction.atomic():
         reason = _last_reason(election) if election.version > 1 else ""
         MinutesVersion.objects.create(
@@ -220,6 +222,7 @@ def lock(user: Any, election: Election) -> bool:
             version=election.version,
             reason=reason,
             result=state.result.to_dict(),
+            kept=versions.kept(election, rows),
             locked_by=user if getattr(user, "is_authenticated", False) else None,
         )
         Election.objects.filter(pk=election.pk).update(locked=True)
