@@ -19,7 +19,7 @@ from chitieu.elections.reading import NO_SURPLUS_COLUMNS, SURPLUS_COLUMNS
 from chitieu.problems import InputError, Problem
 from chitieu.web.elections import versions
 from chitieu.web.elections.labels import FIELD_NAMES
-from chitieu.web.elections.models import BallotEntry, Counter, Election, Member, MinutesVersion
+from chitieu.web.elections.models import BallotEntry, Counter, Election, MinutesVersion
 from chitieu.web.people import audit
 from chitieu.web.plans.importing import display_name, read_stored, stored
 from chitieu.web.problems import said
@@ -279,11 +279,11 @@ def set_up_next_round(
             organisation=election.organisation,
             place=election.place,
             held_on=election.held_on,
-            signers=election.signers,
             agency=election.agency,
         )
         for member in election.members.all():
-            Member.objects.create(election=made, user=member.user, counter=member.counter)
+            member.pk, member.election = None, made
+            member.save()
         kept = " ".join(str(c.no) for c in following.candidates)
         audit.record(user, "election_next_round", made, new=kept, comment=str(election.pk))
     return made

@@ -108,6 +108,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "result": result,
         "rounds": _rounds(election),
         "versions": election.versions.all(),
+        "members": election.members.all(),
     }
     if result is not None:
         context.update(result_context(result))
