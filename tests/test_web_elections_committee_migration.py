@@ -10,7 +10,7 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 BEFORE = [("elections", "0002_minutes_version_kept")]
-AFTER = [("elections", "0003_committee_members")]
+AFTER = [("elections", "0004_committee_from_signers")]
 
 
 def _migrate(target):

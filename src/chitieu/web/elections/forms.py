@@ -33,7 +33,7 @@ def excluded_text(rows: list[dict[str, Any]]) -> str:
     return "\n".join(f"{x['count']} {x['reason']}" for x in rows)
 
 
-# a committee role as typed (either language, with or without tone marks' variants)
+# a committee role as typed: Vietnamese (ủy or uỷ) or English
 ROLE_WORDS = {
     "trưởng ban": CommitteeRole.HEAD,
     "head": CommitteeRole.HEAD,
