@@ -4,9 +4,7 @@ entries compared by its double entry, the result counted by its count."""
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,36 +13,19 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from chitieu import elections as core
-from chitieu.elections.reading import NO_SURPLUS_COLUMNS, SURPLUS_COLUMNS
 from chitieu.problems import InputError, Problem
 from chitieu.web.elections import versions
 from chitieu.web.elections.labels import FIELD_NAMES
 from chitieu.web.elections.models import BallotEntry, Counter, Election, MinutesVersion
+from chitieu.web.elections.versions import as_csv
 from chitieu.web.people import audit
 from chitieu.web.plans.importing import display_name, read_stored, stored
 from chitieu.web.problems import said
 from chitieu.web.uploads import size_problem
 
-REASON = "invalid_reason"
-
 
 def counter_name(counter: int) -> str:
     return str(Counter(counter).label)
-
-
-def _columns(election: core.Election) -> tuple[str, ...]:
-    surplus = election.list_kind is core.ListKind.SURPLUS
-    return (*(SURPLUS_COLUMNS if surplus else NO_SURPLUS_COLUMNS), REASON)
-
-
-def as_csv(election: core.Election, rows: Iterable[dict[str, Any]]) -> str:
-    """Rows as the core's BALLOTS.csv, so that the core reads and checks them."""
-    columns = _columns(election)
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
 
 
 def entered(election: Election, counter: int) -> list[core.Ballot]:

@@ -1,14 +1,19 @@
 """The locked versions of an election's minutes, each kept whole: what the election was
 and the ballots as both counters agreed on them when it was locked, beside the result as
 counted then. A version's page and its minutes are made from what was kept, by the core,
-so a later correction changes nothing in them."""
+so a later correction changes nothing in them. Ballots travel as the core's BALLOTS.csv
+(:func:`as_csv`), here and for each counter's entry (services.py)."""
 
 from __future__ import annotations
 
+import csv
+import io
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
 from chitieu import elections as core
+from chitieu.elections.reading import NO_SURPLUS_COLUMNS, SURPLUS_COLUMNS
 from chitieu.problems import InputError
 from chitieu.web.elections.models import Election, MinutesVersion
 
@@ -28,6 +33,24 @@ KEPT_FIELDS = (
     "organisation",
     "place",
 )
+
+
+REASON = "invalid_reason"
+
+
+def _columns(election: core.Election) -> tuple[str, ...]:
+    surplus = election.list_kind is core.ListKind.SURPLUS
+    return (*(SURPLUS_COLUMNS if surplus else NO_SURPLUS_COLUMNS), REASON)
+
+
+def as_csv(election: core.Election, rows: Iterable[dict[str, Any]]) -> str:
+    """Rows as the core's BALLOTS.csv, so that the core reads and checks them."""
+    columns = _columns(election)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
 
 
 def kept(election: Election, rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -55,8 +78,6 @@ def as_kept(version: MinutesVersion) -> Election | None:
 def recount(version: MinutesVersion) -> core.Result | None:
     """The version's result, counted by the core from what it kept, when that is the
     result it locked (None otherwise: the page then shows the kept numbers alone)."""
-    from chitieu.web.elections.services import as_csv
-
     election = as_kept(version)
     if election is None:
         return None
