@@ -267,6 +267,16 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/elections/{election}/minutes.docx",
         {"GET": "login 404 404 404 404 404 404"},
     ),
+    # a locked version's page and its minutes: none locked yet, so none found; who sees a
+    # locked one (whoever sees the current result) is test_web_elections_version_pages
+    "elections:version": (
+        "/elections/{election}/versions/1/",
+        {"GET": "login 404 404 404 404 404 404"},
+    ),
+    "elections:version_minutes": (
+        "/elections/{election}/versions/1/minutes.pdf",
+        {"GET": "login 404 404 404 404 404 404"},
+    ),
 }
 
 # The same plan made private: anonymous visitors are sent to log in, people with a role see it.

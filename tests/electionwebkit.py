@@ -8,8 +8,10 @@ hand: An 9, Bình 7, Cường 6, Dung 5 — 5 votes of a base of 10 do not elect
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
+import docx
 from django.test import Client
 
 from chitieu.web.elections.models import Election
@@ -28,7 +30,12 @@ CELL = {
     "organisation": "Đảng bộ xã Thử",
     "place": "Thử",
     "held_on": "20/6/2025",
-    "signers_list": "Hoàng Văn Em | Trưởng ban\nVũ Thị Gấm",
+    # the counting committee as the congress voted it; the head assigned the two members
+    # with accounts (daibieu, laodong) to the double entry
+    "committee_list": (
+        "Hoàng Văn Em | Trưởng ban\nVũ Thị Gấm | phó trưởng ban\n"
+        "Đào Văn Biểu | ủy viên | daibieu\nLã Thị Động | ủy viên | laodong"
+    ),
 }
 
 # (ballot, the numbers crossed out): docs/examples/phieu.csv
@@ -65,3 +72,10 @@ def enter(client: Client, election: Election, ballots: list[tuple[str, str]]) ->
             f"/elections/{election.pk}/ballots/", {"ballot": number, "crossed": crossed}
         )
         assert response.status_code == 302, response.content.decode()[-2000:]
+
+
+def docx_text(data: bytes) -> str:
+    """A .docx file's paragraphs and table cells, one a line."""
+    document = docx.Document(io.BytesIO(data))
+    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)

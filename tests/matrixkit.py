@@ -80,8 +80,13 @@ def cell_election(people: dict[str, User]) -> Election:
         present=10,
         issued=10,
     )
-    Member.objects.create(election=election, user=people["daibieu"], counter=1)
-    Member.objects.create(election=election, user=people["laodong"], counter=2)
+    Member.objects.create(election=election, name="Hoàng Văn Em", role="head", position=0)
+    Member.objects.create(
+        election=election, name="Đào Văn Biểu", user=people["daibieu"], counter=1, position=1
+    )
+    Member.objects.create(
+        election=election, name="Lã Thị Động", user=people["laodong"], counter=2, position=2
+    )
     return election
 
 

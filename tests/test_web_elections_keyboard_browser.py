@@ -20,7 +20,7 @@ def _set_up(page, url: str) -> str:
     page.goto(f"{url}/elections/new/")
     for name in ("title", "elects", "seats", "convened", "present", "issued"):
         page.fill(f"[name={name}]", CELL[name])
-    for name in ("candidates_list", "excluded_list", "signers_list"):
+    for name in ("candidates_list", "excluded_list", "committee_list"):
         page.fill(f"[name={name}]", CELL[name])
     page.select_option("[name=congress]", CELL["congress"])
     page.select_option("[name=list_kind]", CELL["list_kind"])

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import io
 
-import docx
 import pypdf
 
-from tests.electionwebkit import BALLOTS, enter, set_up
+from tests.electionwebkit import BALLOTS, docx_text, enter, set_up
 from tests.webhelpers import client_for
 
 
@@ -19,18 +18,12 @@ def _counted(people):
     return election
 
 
-def _docx_text(data: bytes) -> str:
-    document = docx.Document(io.BytesIO(data))
-    cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
-    return "\n".join([p.text for p in document.paragraphs] + cells)
-
-
 def test_it_downloads_the_minutes_as_docx_and_reads_them_back(people):
     election = _counted(people)
     response = client_for("daibieu").get(f"/elections/{election.pk}/minutes.docx")
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment;")
-    text = _docx_text(response.content)
+    text = docx_text(response.content)
     assert "Nguyễn Văn An" in text and "90,00" in text
     assert "Phạm Thị Dung" in text and "50,00" in text
     assert "Hoàng Văn Em" in text  # the committee signs
@@ -48,7 +41,7 @@ def test_it_downloads_the_minutes_as_pdf_and_reads_them_back(people):
 def test_it_downloads_the_announcement_list_of_the_elected(people):
     election = _counted(people)
     response = client_for("daibieu").get(f"/elections/{election.pk}/announcement.docx")
-    text = _docx_text(response.content)
+    text = docx_text(response.content)
     assert "Trần Thị Bình" in text
     assert "Phạm Thị Dung" not in text  # 5 of a base of 10 is not elected
 

@@ -16,7 +16,7 @@ class ElectionAdmin(ReadOnlyAdmin):
 
 @admin.register(Member)
 class MemberAdmin(ReadOnlyAdmin):
-    list_display = ["election", "user", "counter"]
+    list_display = ["election", "name", "role", "user", "counter"]
     list_select_related = ["election", "user"]
 
 

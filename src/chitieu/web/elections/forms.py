@@ -4,13 +4,14 @@ by the core (:meth:`chitieu.elections.Election.problems`), each problem at its f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from django import forms
 from django.contrib.auth.models import User
 from django.utils.translation import gettext_lazy as _
 
-from chitieu.web.elections.models import Counter, Election
+from chitieu.web.elections.models import CommitteeRole, Counter, Election, Member
 from chitieu.web.figures.checks import clean_text
 from chitieu.web.problems import said
 
@@ -32,8 +33,34 @@ def excluded_text(rows: list[dict[str, Any]]) -> str:
     return "\n".join(f"{x['count']} {x['reason']}" for x in rows)
 
 
-def signers_text(rows: list[dict[str, Any]]) -> str:
-    return "\n".join(f"{m['name']} | {m['role']}" if m["role"] else m["name"] for m in rows)
+# a committee role as typed: Vietnamese (ủy or uỷ) or English
+ROLE_WORDS = {
+    "trưởng ban": CommitteeRole.HEAD,
+    "head": CommitteeRole.HEAD,
+    "phó trưởng ban": CommitteeRole.DEPUTY,
+    "phó ban": CommitteeRole.DEPUTY,
+    "deputy": CommitteeRole.DEPUTY,
+    "deputy head": CommitteeRole.DEPUTY,
+    "ủy viên": CommitteeRole.MEMBER,
+    "uỷ viên": CommitteeRole.MEMBER,
+    "thành viên": CommitteeRole.MEMBER,
+    "member": CommitteeRole.MEMBER,
+    "": CommitteeRole.MEMBER,
+}
+ROLE_TYPED = {
+    CommitteeRole.HEAD: "trưởng ban",
+    CommitteeRole.DEPUTY: "phó trưởng ban",
+    CommitteeRole.MEMBER: "ủy viên",
+}
+
+
+def committee_text(members: Iterable[Member]) -> str:
+    """The committee as the form's lines: “Name | role | account”."""
+    lines = []
+    for m in members:
+        account = f" | {m.user.username}" if m.user is not None else ""
+        lines.append(f"{m.name} | {ROLE_TYPED[CommitteeRole(m.role)]}{account}")
+    return "\n".join(lines)
 
 
 class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]
@@ -50,21 +77,27 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]
             "One reason a line, the number first: “1 absent throughout with an accepted reason”."
         ),
     )
-    signers_list = forms.CharField(
-        label=_("The counting committee, as they sign"),
-        widget=forms.Textarea(attrs={"rows": 3}),
+    committee_list = forms.CharField(
+        label=_("The counting committee, in the order they sign"),
+        widget=forms.Textarea(attrs={"rows": 5}),
         required=False,
-        help_text=_("One person a line: “Name | role”."),
+        help_text=_(
+            "One member a line: “Name | role | account”. The role: trưởng ban (one), phó "
+            "trưởng ban or ủy viên (empty: ủy viên). The account (user name) only for members "
+            "who work in chitieu: they see the ballots until the result is published."
+        ),
     )
     counter_1 = forms.ModelChoiceField(
         queryset=User.objects.filter(is_active=True).order_by("username"),
         label=Counter.FIRST.label,
         required=False,
+        help_text=_("Any member of the committee with an account, as the head assigns."),
     )
     counter_2 = forms.ModelChoiceField(
         queryset=User.objects.filter(is_active=True).order_by("username"),
         label=Counter.SECOND.label,
         required=False,
+        help_text=_("Another member, who enters the same ballots independently."),
     )
     held_on = forms.DateField(
         label=_("date of the count"), required=False, input_formats=["%d/%m/%Y", "%Y-%m-%d"]
@@ -93,9 +126,11 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]
         if election.pk:
             self.fields["candidates_list"].initial = candidates_text(election.candidates)
             self.fields["excluded_list"].initial = excluded_text(election.excluded)
-            self.fields["signers_list"].initial = signers_text(election.signers)
-            for member in election.members.all():
-                self.fields[f"counter_{member.counter}"].initial = member.user_id
+            members = election.members.select_related("user")
+            self.fields["committee_list"].initial = committee_text(members)
+            for member in members:
+                if member.counter is not None:
+                    self.fields[f"counter_{member.counter}"].initial = member.user_id
             if election.held_on:
                 self.initial["held_on"] = election.held_on.strftime("%d/%m/%Y")
         self.fields["agency"].help_text = _(
@@ -125,11 +160,35 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]
             rows.append({"reason": counted[2].strip(), "count": int(counted[1])})
         return rows
 
-    def clean_signers_list(self) -> list[dict[str, str]]:
-        rows = []
-        for line in _lines(self.cleaned_data["signers_list"]):
-            name, _bar, role = line.partition("|")
-            rows.append({"name": name.strip(), "role": role.strip()})
+    def clean_committee_list(self) -> list[dict[str, Any]]:
+        """The committee's lines: a name, a role the form knows, an account that exists,
+        one head at most (Art. 8.1 names the head), each account once."""
+        rows: list[dict[str, Any]] = []
+        for i, line in enumerate(_lines(self.cleaned_data["committee_list"]), start=1):
+            parts = [part.strip() for part in line.split("|")]
+            name, role, account = [*parts, "", ""][:3]
+            where = {"line": i}
+            if not name or len(parts) > 3 or role.lower() not in ROLE_WORDS:
+                raise forms.ValidationError(
+                    _(
+                        "Line %(line)s: a name, then a role (trưởng ban, phó trưởng ban, ủy viên)"
+                        " and an account, separated by “|”."
+                    )
+                    % where
+                )
+            user = User.objects.filter(username=account, is_active=True).first()
+            if account and user is None:
+                raise forms.ValidationError(
+                    _("Line %(line)s: no active account “%(account)s”.")
+                    % {**where, "account": account}
+                )
+            if user is not None and any(r["user"] == user for r in rows):
+                raise forms.ValidationError(
+                    _("Line %(line)s: the account is on an earlier line already.") % where
+                )
+            rows.append({"name": name, "role": ROLE_WORDS[role.lower()], "user": user})
+        if sum(r["role"] == CommitteeRole.HEAD for r in rows) > 1:
+            raise forms.ValidationError(_("The committee has one head (trưởng ban)."))
         return rows
 
     def clean(self) -> dict[str, Any]:
@@ -137,6 +196,12 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]
         one, two = data.get("counter_1"), data.get("counter_2")
         if one is not None and one == two:
             self.add_error("counter_2", _("The two counters are two different people."))
+        accounts = [r["user"] for r in data.get("committee_list") or []]
+        for key in ("counter_1", "counter_2"):
+            if data.get(key) is not None and data[key] not in accounts:
+                self.add_error(
+                    key, _("Only a member of the committee enters ballots: add their account.")
+                )
         if self.errors:
             return data
         self._keep_what_ballots_use(data)
@@ -147,7 +212,9 @@ class ElectionForm(forms.ModelForm):  # type: ignore[type-arg]
             setattr(self.instance, key, data[key])
         self.instance.candidates = data["candidates_list"]
         self.instance.excluded = data["excluded_list"]
-        self.instance.signers = data["signers_list"]
+        self.instance.kept_committee = [
+            {"name": r["name"], "role": r["role"].value} for r in data["committee_list"]
+        ]
         for key in ("congress", "seats", "list_kind", "convened", "present", "issued", "held_on"):
             setattr(self.instance, key, data.get(key))
         for where, message in self.instance.to_core().problems():

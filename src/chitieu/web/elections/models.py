@@ -47,7 +47,6 @@ class Election(models.Model):
     organisation = models.CharField(_("organisation"), max_length=300, blank=True)
     place = models.CharField(_("place"), max_length=100, blank=True)
     held_on = models.DateField(_("date of the count"), null=True, blank=True)
-    signers = models.JSONField(_("who sign the minutes"), default=list)  # [{"name", "role"}]
     # who sees the published result: people of this agency (and its heirs); none: everyone
     # signed in
     agency = models.ForeignKey(
@@ -73,7 +72,18 @@ class Election(models.Model):
         """The result is published when its minutes are locked (docs/elections.md)."""
         return self.locked
 
+    # the committee a locked version kept (web/elections/versions.py), or the election
+    # form's before it is saved; None: the members stored
+    kept_committee: list[dict[str, str]] | None = None
+
+    def committee_rows(self) -> list[dict[str, str]]:
+        """The counting committee in the order they sign, as ``{"name", "role"}`` (the
+        role's code: its words are the minutes' language's, :meth:`to_core`)."""
+        return [{"name": m.name, "role": m.role} for m in self.members.all()]
+
     def to_core(self) -> core.Election:
+        """The election for the core; the committee's roles in the active language."""
+        rows = self.committee_rows() if self.kept_committee is None else self.kept_committee
         return core.Election(
             title=self.title,
             congress=core.CongressKind(self.congress),
@@ -86,11 +96,17 @@ class Election(models.Model):
             present=self.present,
             issued=self.issued,
             round=self.round,
-            committee=tuple(core.CommitteeMember(m["name"], m["role"]) for m in self.signers),
+            committee=tuple(core.CommitteeMember(m["name"], _role(m["role"])) for m in rows),
             organisation=self.organisation,
             place=self.place,
             held_on=self.held_on,
         )
+
+
+def _role(code: str) -> str:
+    """A committee role as the minutes write it (a role kept as text before roles had
+    codes is written as it was)."""
+    return str(CommitteeRole(code).label) if code in CommitteeRole.values else code
 
 
 class Counter(models.IntegerChoices):
@@ -98,24 +114,62 @@ class Counter(models.IntegerChoices):
     SECOND = 2, _("counter 2")
 
 
+class CommitteeRole(models.TextChoices):
+    """A member's place on the counting committee. Art. 8.1 of 190-QĐ/TW names the head
+    (trưởng ban), whom the congress votes with the members; a deputy is not in the text:
+    the role is recorded when the congress voted one, and carries no rule."""
+
+    HEAD = "head", _("head of the committee")
+    DEPUTY = "deputy", _("deputy head of the committee")
+    MEMBER = "member", _("committee member")
+
+
 class Member(models.Model):
-    """A person on the counting committee of one election, entering ballots as one of the
-    two counters."""
+    """A person on the counting committee of one election, in the order they sign the
+    minutes. Those with an account see the ballots until the result is published; the
+    two the head assigns to the double entry (Art. 8.1: the head assigns the members'
+    tasks) enter the ballots, each as one of the two counters."""
 
     election = models.ForeignKey(Election, on_delete=models.CASCADE, related_name="members")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    counter = models.PositiveSmallIntegerField(_("counter"), choices=Counter.choices)
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(
+        _("role on the committee"),
+        max_length=10,
+        choices=CommitteeRole.choices,
+        default=CommitteeRole.MEMBER,
+    )
+    position = models.PositiveSmallIntegerField(default=0)  # the order they sign
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    counter = models.PositiveSmallIntegerField(
+        _("counter"), choices=Counter.choices, null=True, blank=True
+    )
 
     class Meta:
+        ordering = ["position", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["election", "user"], name="one_role_per_member"),
-            models.UniqueConstraint(fields=["election", "counter"], name="one_member_per_counter"),
+            models.UniqueConstraint(
+                fields=["election", "user"],
+                condition=models.Q(user__isnull=False),
+                name="one_role_per_member",
+            ),
+            models.UniqueConstraint(
+                fields=["election", "counter"],
+                condition=models.Q(counter__isnull=False),
+                name="one_member_per_counter",
+            ),
+            models.UniqueConstraint(
+                fields=["election"],
+                condition=models.Q(role="head"),
+                name="one_head_per_committee",
+            ),
         ]
         verbose_name = _("counting committee member")
         verbose_name_plural = _("counting committee members")
 
     def __str__(self) -> str:
-        return f"{self.user} ({self.counter})"
+        return f"{self.name} ({self.role})"
 
 
 class BallotEntry(models.Model):
@@ -161,6 +215,9 @@ class MinutesVersion(models.Model):
     version = models.PositiveIntegerField()
     reason = models.TextField(blank=True)  # why this version corrects the one before
     result = models.JSONField()  # the core's result (Result.to_dict) when locked
+    # the election and its agreed ballots as locked (web/elections/versions.py), from which
+    # the version's page and minutes are made; empty for versions locked before it was kept
+    kept = models.JSONField(default=dict, blank=True)
     locked_at = models.DateTimeField(auto_now_add=True)
     locked_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
@@ -176,3 +233,6 @@ class MinutesVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.election_id} v{self.version}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("elections:version", args=[self.election_id, self.version])

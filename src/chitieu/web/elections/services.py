@@ -4,43 +4,28 @@ entries compared by its double entry, the result counted by its count."""
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from chitieu import elections as core
-from chitieu.elections.reading import NO_SURPLUS_COLUMNS, SURPLUS_COLUMNS
 from chitieu.problems import InputError, Problem
+from chitieu.web.elections import versions
 from chitieu.web.elections.labels import FIELD_NAMES
-from chitieu.web.elections.models import BallotEntry, Counter, Election, Member, MinutesVersion
+from chitieu.web.elections.models import BallotEntry, Counter, Election, MinutesVersion
+from chitieu.web.elections.versions import as_csv
 from chitieu.web.people import audit
+from chitieu.web.plans.importing import display_name, read_stored, stored
 from chitieu.web.problems import said
-
-REASON = "invalid_reason"
+from chitieu.web.uploads import size_problem
 
 
 def counter_name(counter: int) -> str:
     return str(Counter(counter).label)
-
-
-def _columns(election: core.Election) -> tuple[str, ...]:
-    surplus = election.list_kind is core.ListKind.SURPLUS
-    return (*(SURPLUS_COLUMNS if surplus else NO_SURPLUS_COLUMNS), REASON)
-
-
-def as_csv(election: core.Election, rows: Iterable[dict[str, Any]]) -> str:
-    """Rows as the core's BALLOTS.csv, so that the core reads and checks them."""
-    columns = _columns(election)
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
 
 
 def entered(election: Election, counter: int) -> list[core.Ballot]:
@@ -138,6 +123,16 @@ def placed(problem: Problem) -> str:
     return f"{where}: {said(problem)}" if where else said(problem)
 
 
+def located(problem: Problem) -> str:
+    """A core problem of a tally file, in the user's language, naming the file, the line
+    and the field: “phieu.csv, dòng 4: số phiếu: …”."""
+    if problem.line:
+        where = _("%(file)s, line %(line)s") % {"file": problem.file, "line": problem.line}
+    else:
+        where = problem.file
+    return f"{where}: {placed(problem)}"
+
+
 def _shown(values: dict[str, Any]) -> str:
     return "; ".join(f"{k}={v}" for k, v in values.items() if k != "ballot" and v)
 
@@ -154,16 +149,23 @@ def remove_ballot(user: Any, election: Election, counter: int, number: int) -> b
     return True
 
 
+def read_tally(upload: UploadedFile, election: Election) -> list[core.Ballot]:
+    """The ballots of an uploaded tally CSV, read by the core's reader in a child process
+    within the parse limits (web/bounded.py), as every upload is. Raises
+    :class:`InputError` naming the file as the user knows it, its line and field."""
+    name = display_name(upload)
+    too_large = size_problem(upload, "ballots", name)
+    if too_large is not None:
+        raise InputError([Problem.of(name, too_large)])
+    with stored(upload) as path:
+        return read_stored(path, name, core.read_ballots, election.to_core())
+
+
 def import_ballots(
-    user: Any, election: Election, counter: int, text: str, name: str
-) -> list[Problem]:
-    """A counter's whole entry from a tally CSV (the core's reader); it replaces the
-    counter's ballots, or nothing changes."""
-    made = election.to_core()
-    try:
-        ballots = core.ballots_from_text(text, name, made)
-    except InputError as exc:
-        return exc.problems
+    user: Any, election: Election, counter: int, ballots: list[core.Ballot], name: str
+) -> None:
+    """A counter's whole entry from a tally file, as :func:`read_tally` read it: it
+    replaces the counter's ballots in one transaction."""
     with transaction.atomic():
         Election.objects.select_for_update().get(pk=election.pk)
         BallotEntry.objects.filter(election=election, counter=counter).delete()
@@ -183,7 +185,6 @@ def import_ballots(
         audit.record(
             user, "ballots_imported", election, field=counter_name(counter), comment=comment
         )
-    return []
 
 
 # ---------------------------------------------------------------- lock, correct, next round
@@ -194,6 +195,7 @@ def lock(user: Any, election: Election) -> bool:
     state = standing(election)
     if state.result is None or election.locked:
         return False
+    rows = [b.row() for b in election.ballots.filter(counter=Counter.FIRST)]
     with transaction.atomic():
         reason = _last_reason(election) if election.version > 1 else ""
         MinutesVersion.objects.create(
@@ -201,6 +203,7 @@ def lock(user: Any, election: Election) -> bool:
             version=election.version,
             reason=reason,
             result=state.result.to_dict(),
+            kept=versions.kept(election, rows),
             locked_by=user if getattr(user, "is_authenticated", False) else None,
         )
         Election.objects.filter(pk=election.pk).update(locked=True)
@@ -257,11 +260,11 @@ def set_up_next_round(
             organisation=election.organisation,
             place=election.place,
             held_on=election.held_on,
-            signers=election.signers,
             agency=election.agency,
         )
         for member in election.members.all():
-            Member.objects.create(election=made, user=member.user, counter=member.counter)
+            member.pk, member.election = None, made
+            member.save()
         kept = " ".join(str(c.no) for c in following.candidates)
         audit.record(user, "election_next_round", made, new=kept, comment=str(election.pk))
     return made

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from chitieu.web.elections.views import count, manage
+from chitieu.web.elections.views import count, manage, versions
 
 app_name = "elections"
 
@@ -17,4 +17,10 @@ urlpatterns = [
     path("<int:pk>/correct/", count.correct, name="correct"),
     path("<int:pk>/next-round/", count.next_round, name="next_round"),
     path("<int:pk>/<str:which>.<str:fmt>", count.minutes, name="minutes"),
+    path("<int:pk>/versions/<int:number>/", versions.version, name="version"),
+    path(
+        "<int:pk>/versions/<int:number>/<str:which>.<str:fmt>",
+        versions.version_minutes,
+        name="version_minutes",
+    ),
 ]

@@ -291,7 +291,8 @@ def can_manage_elections(user: User) -> bool:
 
 
 def counter_of(user: User, election: Election) -> int | None:
-    """The counter (1 or 2) the user is on the election's counting committee, or None."""
+    """The counter (1 or 2) the user enters the ballots as, or None (not on the
+    committee, or a member the head did not assign to the double entry)."""
     if role_of(user) is None:
         return None
     member = election.members.filter(user=user).first()
@@ -299,9 +300,12 @@ def counter_of(user: User, election: Election) -> int | None:
 
 
 def can_count(user: User, election: Election) -> bool:
-    """Enter and see ballots, lock the minutes: the election's counting committee and the
+    """See ballots, lock the minutes: the election's counting committee (each member with
+    an account, whether or not one of the two who enter the ballots) and the
     administrators who assign it, whether or not the result is published."""
-    return can_manage_elections(user) or counter_of(user, election) is not None
+    if can_manage_elections(user):
+        return True
+    return role_of(user) is not None and election.members.filter(user=user).exists()
 
 
 def can_see_result(user: User, election: Election) -> bool:

@@ -68,6 +68,7 @@ ACTIONS = {
     "election_created": pgettext_lazy("audit", "election set up"),
     "election_changed": pgettext_lazy("audit", "election changed"),
     "committee_assigned": pgettext_lazy("audit", "counter assigned"),
+    "committee_changed": pgettext_lazy("audit", "counting committee changed"),
     "ballot_entered": pgettext_lazy("audit", "ballot entered"),
     "ballot_corrected": pgettext_lazy("audit", "ballot corrected"),
     "ballot_removed": pgettext_lazy("audit", "ballot removed"),

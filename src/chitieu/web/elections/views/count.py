@@ -12,19 +12,20 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from chitieu import elections as core
-from chitieu.problems import CodedError
+from chitieu.problems import CodedError, InputError
 from chitieu.vnnumbers import format_vi
 from chitieu.web.elections import services
 from chitieu.web.elections.forms import BallotForm, CorrectionForm, ImportForm
 from chitieu.web.elections.models import Election
 from chitieu.web.people.access import can_count, can_see_result, counter_of
+from chitieu.web.plans.importing import display_name
 from chitieu.web.problems import said, shown
-from chitieu.web.uploads import size_problem
 
 CONTENT_TYPES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -32,7 +33,7 @@ CONTENT_TYPES = {
 }
 
 
-def _seen(request: HttpRequest, pk: int) -> Election:
+def seen(request: HttpRequest, pk: int) -> Election:
     """The election, for those who may see it; for anyone else it does not exist."""
     election = get_object_or_404(Election.objects.select_related("agency", "previous"), pk=pk)
     if not can_see_result(request.user, election):
@@ -41,7 +42,7 @@ def _seen(request: HttpRequest, pk: int) -> Election:
 
 
 def _counted(request: HttpRequest, pk: int) -> Election:
-    election = _seen(request, pk)
+    election = seen(request, pk)
     if not can_count(request.user, election):
         raise Http404
     return election
@@ -66,13 +67,33 @@ def _ties(result: core.Result) -> list[str]:
     return [", ".join(result.of(no).candidate.name for no in group) for group in result.ties]
 
 
+def downloads(election: Election, number: int | None = None) -> list[tuple[str, str]]:
+    """The minutes and the announcement list, .docx and PDF: of the current count, or of
+    locked version ``number``."""
+    files = (
+        ("minutes", "docx", _("minutes (.docx)")),
+        ("minutes", "pdf", _("minutes (PDF)")),
+        ("announcement", "docx", _("announcement list (.docx)")),
+        ("announcement", "pdf", _("announcement list (PDF)")),
+    )
+    if number is None:
+        return [(reverse("elections:minutes", args=[election.pk, w, f]), t) for w, f, t in files]
+    name = "elections:version_minutes"
+    return [(reverse(name, args=[election.pk, number, w, f]), t) for w, f, t in files]
+
+
+def result_context(result: core.Result) -> dict[str, Any]:
+    """What the result's part of a page (elections/_result.html) shows of ``result``."""
+    return {"rows": _rows(result), "elected": _elected(result), "ties": _ties(result)}
+
+
 @login_required
 @require_GET
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The result page: to the committee, where the count stands (each entry, every
     difference by ballot number, the result once they agree); to others, the published
     result."""
-    election = _seen(request, pk)
+    election = seen(request, pk)
     committee = can_count(request.user, election)
     state = services.standing(election)
     result = state.result if (committee or election.published) else None
@@ -87,9 +108,11 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "result": result,
         "rounds": _rounds(election),
         "versions": election.versions.all(),
+        "members": election.members.all(),
     }
     if result is not None:
-        context.update(rows=_rows(result), elected=_elected(result), ties=_ties(result))
+        context.update(result_context(result))
+        context["downloads"] = downloads(election)
         context["can_next"] = committee and result.seats_unfilled > 0 and election.locked
         context["not_elected"] = [c for c in result.candidates if not c.elected]
     return render(request, "elections/detail.html", context)
@@ -171,25 +194,14 @@ def import_view(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _("Choose a tally file."))
         return redirect("elections:entry", pk=pk)
     upload = form.cleaned_data["file"]
-    name = upload.name or "BALLOTS.csv"
-    too_large = size_problem(upload, "ballots", name)
-    if too_large is not None:
-        messages.error(request, said(too_large))
-        return redirect("elections:entry", pk=pk)
     try:
-        text = upload.read().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        messages.error(request, _("%(name)s is not UTF-8 text.") % {"name": name})
+        ballots = services.read_tally(upload, election)
+    except InputError as exc:
+        for problem in exc.problems:
+            messages.error(request, services.located(problem))
         return redirect("elections:entry", pk=pk)
-    problems = services.import_ballots(request.user, election, counter, text, name)
-    for problem in shown(problems):
-        where = {"file": problem.file, "line": problem.line, "message": problem.message}
-        if problem.line:
-            messages.error(request, _("%(file)s, line %(line)s: %(message)s") % where)
-        else:
-            messages.error(request, f"{problem.file}: {problem.message}")
-    if not problems:
-        messages.success(request, _("The tally file is your entry now."))
+    services.import_ballots(request.user, election, counter, ballots, display_name(upload))
+    messages.success(request, _("The tally file is your entry now."))
     return redirect("elections:entry", pk=pk)
 
 
@@ -239,15 +251,19 @@ def next_round(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def minutes(request: HttpRequest, pk: int, which: str, fmt: str) -> HttpResponse:
     """The minutes or the announcement list, .docx or .pdf, by the core's renderers."""
-    election = _seen(request, pk)
+    election = seen(request, pk)
     result = services.standing(election).result
-    if which not in ("minutes", "announcement") or fmt not in CONTENT_TYPES:
-        raise Http404
     if result is None or not (election.published or can_count(request.user, election)):
+        raise Http404
+    return download(result, which, fmt, f"{election.pk}-round-{election.round}-v{election.version}")
+
+
+def download(result: core.Result, which: str, fmt: str, stem: str) -> HttpResponse:
+    """The minutes or the announcement list of ``result`` as a file, in the page's language."""
+    if which not in ("minutes", "announcement") or fmt not in CONTENT_TYPES:
         raise Http404
     lang = "en" if (get_language() or "vi").startswith("en") else "vi"
     data = core.render_minutes(result, fmt, which, lang=lang)
     response = HttpResponse(data, content_type=CONTENT_TYPES[fmt])
-    filename = f"{which}-{election.pk}-round-{election.round}-v{election.version}.{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = f'attachment; filename="{which}-{stem}.{fmt}"'
     return response

@@ -10,7 +10,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from chitieu.web.elections.forms import ElectionForm
+from chitieu.web.elections.forms import ElectionForm, committee_text
 from chitieu.web.elections.models import Counter, Election, Member
 from chitieu.web.people import audit
 from chitieu.web.people.access import can_manage_elections, visible_elections
@@ -37,24 +37,41 @@ def _save(request: HttpRequest, form: ElectionForm, created: bool) -> Election:
                 audit.record(
                     request.user, action, election, field=name, old=before.get(name), new=new
                 )
-        for counter in Counter:
-            user = form.cleaned_data.get(f"counter_{counter.value}")
-            old = Member.objects.filter(election=election, counter=counter).first()
-            if (old.user if old else None) == user:
-                continue
-            Member.objects.filter(election=election, counter=counter).delete()
-            if user is not None:
-                Member.objects.filter(election=election, user=user).delete()
-                Member.objects.create(election=election, user=user, counter=counter)
+        _save_committee(request, election, form)
+    return election
+
+
+def _save_committee(request: HttpRequest, election: Election, form: ElectionForm) -> None:
+    """The committee as the form gives it, the two counters among its members; the
+    change of its list, and of each counter, audited."""
+    before = list(election.members.select_related("user"))
+    counters = {m.counter: m.user for m in before if m.counter is not None}
+    chosen = {c.value: form.cleaned_data.get(f"counter_{c.value}") for c in Counter}
+    election.members.all().delete()
+    for position, row in enumerate(form.cleaned_data["committee_list"]):
+        counter = next((c for c, user in chosen.items() if user and user == row["user"]), None)
+        Member.objects.create(
+            election=election,
+            name=row["name"],
+            role=row["role"],
+            position=position,
+            user=row["user"],
+            counter=counter,
+        )
+    old, new = committee_text(before), committee_text(election.members.select_related("user"))
+    if old != new:
+        audit.record(request.user, "committee_changed", election, old=old, new=new)
+    for counter in Counter:
+        was, now = counters.get(counter.value), chosen[counter.value]
+        if was != now:
             audit.record(
                 request.user,
                 "committee_assigned",
                 election,
                 field=str(counter.label),
-                old=old.user.username if old else "",
-                new=user.username if user else "",
+                old=was.username if was else "",
+                new=now.username if now else "",
             )
-    return election
 
 
 @login_required
