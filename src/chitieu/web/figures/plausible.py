@@ -24,6 +24,7 @@ from chitieu.targets.model import Metric
 from chitieu.vnnumbers import format_vi, with_places
 from chitieu.web.figures.checks import Entry, period_in_text
 from chitieu.web.figures.errors import Doubt, Place
+from chitieu.web.figures.reading import FIELDS, current_rows
 from chitieu.web.lru import PlanCache
 from chitieu.web.people.access import figures_for_all
 from chitieu.web.plans.convert import core_plan
@@ -48,18 +49,17 @@ def plan_metrics(plan: Plan) -> dict[str, Metric]:
 
 
 def _known(plan: Plan, points: set[Point]) -> dict[Point, list[Figure]]:
-    """The approved figures of each (measure, unit), as core figures."""
+    """The current vintage of each approved figure of each (measure, unit), as core figures
+    (the checks judge the current figures only: the others are not made into objects)."""
     out: dict[Point, list[Figure]] = {p: [] for p in points}
     if not points:
         return out
-    rows = (
-        figures_for_all(plan)
-        .filter(measure_id__in={m for m, _u in points}, unit_code__in={u for _m, u in points})
-        .values_list("measure_id", "unit_code", "period", "value", "places", "stage", "as_of")
+    records = figures_for_all(plan).filter(
+        measure_id__in={m for m, _u in points}, unit_code__in={u for _m, u in points}
     )
     keys = dict(plan.measures.values_list("pk", "key"))
     periods: dict[str, Period] = {}
-    for measure, unit, text, value, places, stage, as_of in rows:
+    for measure, unit, text, value, places, stage, as_of in current_rows(records, FIELDS[:7]):
         if (measure, unit) in out:
             period = periods.get(text) or periods.setdefault(text, parse_period(text))
             number = with_places(value, places)

@@ -28,7 +28,7 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from json.encoder import encode_basestring as quote  # json.dumps' own quoting
@@ -155,7 +155,21 @@ def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     )
     if as_of is not None:
         records = records.filter(as_of__lte=as_of)
-    compiler = records.values_list(*FIELDS).query.get_compiler(using=records.db)
+    period = _Periods()
+    return [_figure(counted, period, r) for r in current_rows(records, FIELDS, as_of)]
+
+
+def current_rows(
+    records: QuerySet[FigureRecord], fields: Sequence[str], as_of: date | None = None
+) -> list[Any]:
+    """The rows of ``records`` (the values of ``fields``, which begin with the first seven
+    of :data:`FIELDS`) that are the current vintage of their (measure, unit, period) on
+    ``as_of``. The rows are read as the driver gives them; the vectorised vintage rule
+    picks the current ones (:func:`chitieu.evaluation.bulk.current_vintage_rows`, the twin
+    of :func:`~chitieu.figures.vintages.current_vintages`), and only those go through
+    Django's converters."""
+    assert tuple(fields[:7]) == FIELDS[:7]
+    compiler = records.values_list(*fields).query.get_compiler(using=records.db)
     chunks = compiler.execute_sql(MULTI, chunked_fetch=True, chunk_size=CHUNK) or []
     raw = [row for chunk in chunks for row in chunk]
     if not raw:
@@ -166,8 +180,7 @@ def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
         schema={"m": pl.Int64, "u": pl.String, "p": pl.String, "stage": pl.String},
     ).with_columns(as_of=pl.Series(columns[6], dtype=pl.Date))
     picked = [raw[i] for i in current_vintage_rows(frame, ["m", "u", "p"], as_of)]
-    period = _Periods()
-    return [_figure(counted, period, r) for r in compiler.results_iter(results=[picked])]
+    return list(compiler.results_iter(results=[picked]))
 
 
 # ---------------------------------------------------------------- per-unit frames

@@ -1,26 +1,27 @@
 """Writing checked values into an open report, in a few statements whatever their number.
 
 An upload of 7.000 values once cost 3 statements a value (an insert, an audit row, a
-check); here the new figures are one insert, the changed ones one update per 500, the
-removed ones one delete, and their audit rows one insert: the same rows as before, so
-the audit trail reads the same. The services call :func:`write` once every check has
+check); here the new figures are one insert (:func:`chitieu.web.bulkinsert.insert_rows`:
+from plain tuples, without a model object per figure), the changed ones one update per
+500, the removed ones one delete, and their audit rows one insert: the same rows as
+before, so the audit trail reads the same. The services call :func:`write` once every check has
 passed, inside their transaction, with the report locked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from django.utils import timezone
 
 from chitieu.vnnumbers import with_places
+from chitieu.web.bulkinsert import insert_rows
 from chitieu.web.figures.checks import Entry, places_of
 from chitieu.web.figures.models import FigureRecord, Submission
 from chitieu.web.figures.plausible import CONFIRMED
-from chitieu.web.people.audit import event, record_all
-from chitieu.web.people.models import AuditEvent
+from chitieu.web.people.audit import Change, record_changes
 
 # The audit trail's comment on a change written without the version its writer read.
 BLIND_WRITE = "written without a version check"
@@ -52,8 +53,10 @@ def changes(current: FigureRecord, e: Entry, as_of: date) -> dict[str, tuple[obj
     return out
 
 
-# What one entry does to the draft: ("enter" | "change" | "clear", entry, figure, changes)
-Step = tuple[str, Entry, FigureRecord, dict[str, tuple[object, object]]]
+# What one entry does to the draft: ("enter" | "change" | "clear", entry, the draft figure
+# it changes or clears (None: a new one), changes)
+Step = tuple[str, Entry, FigureRecord | None, dict[str, tuple[object, object]]]
+FIGURE = FigureRecord._meta.model_name or "figurerecord"
 
 
 def write(user: Any, sub: Submission, pairs: Drafted, as_of: date) -> None:
@@ -65,7 +68,7 @@ def write(user: Any, sub: Submission, pairs: Drafted, as_of: date) -> None:
             if current is not None:  # an empty field: the draft figure goes, on the record
                 steps.append(("clear", e, current, {}))
         elif current is None:
-            steps.append(("enter", e, _figure(user, sub, e, as_of), {}))
+            steps.append(("enter", e, None, {}))
         elif found := changes(current, e, as_of):
             # (no change: the same value again is no new version, so no one is refused)
             for name, (_old, new) in found.items():
@@ -74,67 +77,58 @@ def write(user: Any, sub: Submission, pairs: Drafted, as_of: date) -> None:
             current.version += 1
             current.changed_at = now  # what save() would set; bulk_update does not
             steps.append(("change", e, current, found))
-    done = _by_action(steps)
-    if done["clear"]:
-        FigureRecord.objects.filter(pk__in=[f.pk for f in done["clear"]]).delete()
-    FigureRecord.objects.bulk_create(done["enter"])  # their ids are read back
-    if done["enter"] and done["enter"][0].pk is None:  # not by a SQLite before 3.35
-        ids = dict(
-            ((m, u), pk) for m, u, pk in sub.figures.values_list("measure", "unit_code", "pk")
-        )
-        for f in done["enter"]:
-            f.pk = ids[(f.measure_id, f.unit_code)]
-    FigureRecord.objects.bulk_update(done["change"], UPDATED, batch_size=UPDATE_BATCH)
-    record_all([made for step in steps for made in _events(user, sub, step)])
+    cleared = [f.pk for action, _e, f, _c in steps if action == "clear" and f is not None]
+    if cleared:
+        FigureRecord.objects.filter(pk__in=cleared).delete()
+    ids = _enter(user, sub, [e for action, e, _f, _c in steps if action == "enter"], as_of, now)
+    changed = [f for action, _e, f, _c in steps if action == "change" and f is not None]
+    FigureRecord.objects.bulk_update(changed, UPDATED, batch_size=UPDATE_BATCH)
+    record_changes(user, sub.plan, [c for step in steps for c in _changes(step, ids)])
 
 
-def _by_action(steps: list[Step]) -> dict[str, list[FigureRecord]]:
-    out: dict[str, list[FigureRecord]] = {"enter": [], "change": [], "clear": []}
-    for action, _e, figure, _changes in steps:
-        out[action].append(figure)
-    return out
+def _enter(
+    user: Any, sub: Submission, entries: list[Entry], as_of: date, now: datetime
+) -> dict[tuple[int, str], int]:
+    """Insert the new figures (the rows ``FigureRecord(...).save()`` would store, without
+    an object each); their primary keys by (measure, unit), read back at once."""
+    if not entries:
+        return {}
+    shared = {
+        "plan": sub.plan_id,
+        "period": sub.period,
+        "as_of": as_of,
+        "source": sub.agency.name,
+        "submission": sub.pk,
+        "entered_by": user.pk,
+        "entered_at": now,
+        "changed_at": now,
+    }
+    names = ("measure", "unit_code", "value", "places", "stage", "note")
+    rows = []
+    for e in entries:
+        assert e.value is not None and e.stage is not None
+        rows.append((e.measure.pk, e.unit_code, e.value, places_of(e.value), e.stage.value, e.note))
+    insert_rows(FigureRecord, shared, names, rows)
+    return {(m, u): pk for m, u, pk in sub.figures.values_list("measure", "unit_code", "pk")}
 
 
-def _events(user: Any, sub: Submission, step: Step) -> list[AuditEvent]:
+def _changes(step: Step, ids: dict[tuple[int, str], int]) -> list[Change]:
     """The audit rows of one entry's step, as one record() call each used to write."""
     action, e, figure, found = step
     # A write without a version (Excel, an API client that did not read) may overwrite
     # another person's value; the record says so, with the old value, so nothing is lost.
     blind = BLIND_WRITE if e.version is None else ""
     confirmed = CONFIRMED if e.confirmed else ""  # only a new value is written here
+    if figure is None:  # entered
+        key = ids[(e.measure.pk, e.unit_code)]
+        return [Change("enter", FIGURE, key, field="value", new=e.value, comment=confirmed)]
     if action == "clear":
         removed = with_places(figure.value, figure.places)
-        return [
-            event(user, "clear", figure, plan=sub.plan, field="value", old=removed, comment=blind)
-        ]
-    if action == "enter":
-        return [
-            event(
-                user, "enter", figure, plan=sub.plan, field="value", new=e.value, comment=confirmed
-            )
-        ]
+        return [Change("clear", FIGURE, figure.pk, field="value", old=removed, comment=blind)]
     confirmed = confirmed if "value" in found else ""
     comment = "; ".join(c for c in (blind, confirmed) if c)
     return [
-        event(user, "change", figure, plan=sub.plan, field=name, old=old, new=new, comment=comment)
+        Change("change", FIGURE, figure.pk, field=name, old=old, new=new, comment=comment)
         for name, (old, new) in found.items()
         if name != "places"
     ]
-
-
-def _figure(user: Any, sub: Submission, e: Entry, as_of: date) -> FigureRecord:
-    assert e.value is not None and e.stage is not None
-    return FigureRecord(
-        plan=sub.plan,
-        measure=e.measure,
-        unit_code=e.unit_code,
-        period=sub.period,
-        value=e.value,
-        places=places_of(e.value),
-        stage=e.stage.value,
-        as_of=as_of,
-        note=e.note,
-        source=sub.agency.name,
-        submission=sub,
-        entered_by=user,
-    )

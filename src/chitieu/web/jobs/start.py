@@ -105,6 +105,26 @@ def plans_on_units(codes: set[str]) -> list[Any]:
     return list(Plan.objects.filter(pk__in=used).order_by("slug"))
 
 
+def after_units_change(user: object, codes: set[str]) -> list[Any]:
+    """What every change to the units registry calls in its transaction, whoever makes it
+    (the admin, a reload of the bundled units): the plans with approved figures of one of
+    the units of ``codes``, whose re-evaluation is queued once the change commits
+    (:func:`reevaluate`), owned by ``user``; by the first administrator when no one is
+    logged in (the command line), and queued for no one when there is none. Returns those
+    plans."""
+    from django.contrib.auth import get_user_model
+    from django.db import transaction
+
+    plans = plans_on_units(codes) if codes else []
+    owner = user if getattr(user, "is_authenticated", False) else None
+    if owner is None:
+        admins = get_user_model().objects.filter(is_superuser=True, is_active=True)
+        owner = admins.order_by("pk").first()
+    if plans and owner is not None:
+        transaction.on_commit(lambda: reevaluate(owner, plans))
+    return plans
+
+
 def reevaluate(user: object, plans: list[Any]) -> list[Job]:
     """After a change to units these plans report on (a merger, a split, a unit edited),
     queue the re-evaluation of every unit of each; the jobs queued.

@@ -1,7 +1,6 @@
 from typing import Any
 
 from django.contrib import admin, messages
-from django.db import transaction
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
@@ -17,15 +16,14 @@ def _codes(obj: Any) -> set[str]:
 
 class ReevaluatingAdmin(AuditedAdmin):
     """A units admin whose every write queues, once committed, the re-evaluation of the
-    plans that report on the units it touched (chitieu.web.jobs.start.reevaluate),
-    owned by the administrator, who is told which plans."""
+    plans that report on the units it touched (chitieu.web.jobs.start.after_units_change,
+    as every change to the registry), owned by the administrator, who is told which plans."""
 
     def _after_commit(self, request: HttpRequest, codes: set[str]) -> None:
-        from chitieu.web.jobs.start import plans_on_units, reevaluate
+        from chitieu.web.jobs.start import after_units_change
 
-        plans = plans_on_units(codes)
+        plans = after_units_change(request.user, codes)
         if plans:
-            transaction.on_commit(lambda: reevaluate(request.user, plans))
             messages.info(
                 request,
                 _(
