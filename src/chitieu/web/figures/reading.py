@@ -33,6 +33,7 @@ from datetime import date
 from decimal import Decimal
 from json.encoder import encode_basestring as quote  # json.dumps' own quoting
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 from django.conf import settings
