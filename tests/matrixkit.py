@@ -10,7 +10,9 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
+from chitieu.consultation.draft import draft_from_text
 from chitieu.figures.periods import parse_period
+from chitieu.web.consultation.models import Draft, DraftVersion, Round
 from chitieu.web.elections.models import Election, Member
 from chitieu.web.figures import services
 from chitieu.web.jobs.models import Job
@@ -56,6 +58,7 @@ def objects(demo: Any, people: dict[str, User]) -> dict[str, Any]:
         "uuid": uuid.uuid4(),
         "job": finished_job(people["kehoach"]).pk,
         "election": cell_election(people).pk,
+        **consultation_round(agency),
     }
 
 
@@ -83,6 +86,25 @@ def cell_election(people: dict[str, User]) -> Election:
     Member.objects.create(election=election, user=people["daibieu"], counter=1)
     Member.objects.create(election=election, user=people["laodong"], counter=2)
     return election
+
+
+def consultation_round(agency: Agency) -> dict[str, int]:
+    """A draft and an open round on it asking ``agency`` (laodong's) for comments."""
+    from datetime import date, timedelta
+
+    text = "DỰ THẢO\nI. MỤC TIÊU\n1. Chỉ tiêu\n(1) Tỷ lệ lao động qua đào tạo đạt 75%."
+    draft = Draft.objects.create(title="Dự thảo Báo cáo chính trị")
+    version = DraftVersion.objects.create(
+        draft=draft,
+        number=1,
+        name="du-thao.txt",
+        **DraftVersion.kept(draft_from_text(text, "du-thao.txt")),
+    )
+    made = Round.objects.create(
+        version=version, title="Xin ý kiến dự thảo", deadline=date.today() + timedelta(days=30)
+    )
+    made.agencies.set([agency])
+    return {"draft": draft.pk, "round": made.pk}
 
 
 def role_client(role: str, people: dict[str, User], lang: str = "vi") -> Client:
