@@ -6,6 +6,7 @@ it the draft, and :mod:`.services` hands it the comments to consolidate."""
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from chitieu.consultation import draft as core
 from chitieu.consultation.consolidate import Decision
 from chitieu.consultation.kinds import Kind
+from chitieu.vnformat import format_vi
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import quantity
 
@@ -174,6 +176,18 @@ class Comment(models.Model):
 
     def __str__(self) -> str:
         return f"{self.agency} · {self.part or '–'} · {self.text[:40]}"
+
+    @property
+    def value(self) -> Decimal | None:
+        """The proposed value as written (the column reads it back with ten places)."""
+        if self.proposed_value is None:
+            return None
+        value = Decimal(self.proposed_value).normalize()
+        return value.quantize(Decimal(1)) if int(value.as_tuple().exponent) > 0 else value
+
+    @property
+    def shown_value(self) -> str:
+        return format_vi(self.value) if self.value is not None else ""
 
     @property
     def cid(self) -> str:

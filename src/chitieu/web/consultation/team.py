@@ -30,7 +30,7 @@ def core_comment(c: Comment, version: str) -> CoreComment:
         part=c.part or None,
         anchor=c.anchor,
         proposed_text=c.proposed_text or None,
-        proposed_value=c.proposed_value,
+        proposed_value=c.value,
         target=c.target,
     )
 
