@@ -45,7 +45,7 @@ class VersionForm(forms.Form):
 
 class RoundForm(forms.Form):
     title = forms.CharField(label=_("title"), max_length=300)
-    version = forms.ModelChoiceField(queryset=DraftVersion.objects.none(), label=_("version"))
+    version = forms.ModelChoiceField(queryset=DraftVersion.objects.none(), label=_("draft version"))
     deadline = forms.DateField(label=_("deadline"), input_formats=DATE_FORMATS)
     kinds = forms.MultipleChoiceField(
         label=_("units asked, by kind"),

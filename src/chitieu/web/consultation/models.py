@@ -49,7 +49,7 @@ class DraftVersion(models.Model):
     (kept, so the draft is read once, in the bounded child)."""
 
     draft = models.ForeignKey(Draft, on_delete=models.CASCADE, related_name="versions")
-    number = models.PositiveIntegerField(_("version"))
+    number = models.PositiveIntegerField(_("version number"))
     name = models.CharField(_("file"), max_length=255)  # as the user named it
     label = models.CharField(max_length=40)  # the core's fingerprint of the text
     heading = models.CharField(max_length=1000)  # its first line
