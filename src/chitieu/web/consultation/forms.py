@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from chitieu.consultation.consolidate import Decision
 from chitieu.consultation.entry import Fields
 from chitieu.web.consultation.models import DecisionChoice, DraftVersion, KindChoice
-from chitieu.web.figures.checks import clean_text
+from chitieu.web.figures.checks import TEXT_MAX_LENGTH, clean_text
 from chitieu.web.people.models import Agency, AgencyKind
 
 DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
@@ -92,10 +92,16 @@ class CommentForm(forms.Form):
     part = forms.ChoiceField(label=_("part"), required=False)
     kind = forms.ChoiceField(label=_("kind of comment"), choices=KindChoice.choices)
     text = forms.CharField(
-        label=_("comment"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+        label=_("comment"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
     )
     proposed_text = forms.CharField(
-        label=_("proposed wording"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+        label=_("proposed wording"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
     )
     proposed_value = forms.CharField(
         label=_("proposed target value"),
@@ -131,7 +137,10 @@ class ResponseForm(forms.Form):
     comment = forms.IntegerField(widget=forms.HiddenInput)
     decision = forms.ChoiceField(label=_("response"), choices=DecisionChoice.choices)
     reason = forms.CharField(
-        label=_("reason"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+        label=_("reason"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
     )
 
     def decision_value(self) -> Decision:
@@ -141,7 +150,10 @@ class ResponseForm(forms.Form):
 class WordingForm(forms.Form):
     part = forms.CharField(widget=forms.HiddenInput, max_length=200)
     text = forms.CharField(
-        label=_("new wording"), widget=forms.Textarea(attrs={"rows": 2}), required=False
+        label=_("new wording"),
+        max_length=TEXT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
     )
 
 
