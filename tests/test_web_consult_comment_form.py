@@ -13,6 +13,7 @@ import pytest
 from django.utils import timezone
 
 from chitieu.web.consultation.models import Comment
+from chitieu.web.people.access import visible_events
 from chitieu.web.people.models import AuditEvent
 from tests.consultwebkit import open_round, upload_draft
 from tests.webhelpers import client_for
@@ -117,3 +118,10 @@ def test_it_hides_the_round_from_a_unit_not_asked(round_):
     )
     assert response.status_code == 404
     assert Comment.objects.count() == 1
+
+
+def test_it_keeps_the_comments_trail_for_the_drafting_team(round_, people):
+    _post(round_, part=GROWTH, kind="agree", text="Đồng ý.")
+    added = AuditEvent.objects.filter(action="comment_added")
+    assert visible_events(people["kehoach"]).filter(pk__in=added).count() == 1
+    assert not visible_events(people["pheduyet"]).filter(pk__in=added).exists()

@@ -24,6 +24,8 @@ User = Any  # a django.contrib.auth user or AnonymousUser
 
 # The records of an election's count (web/elections/models.py), by model name.
 ELECTION_TRAIL = ("election", "member", "ballotentry", "minutesversion")
+# The records of rounds of comments on drafts (web/consultation/models.py).
+CONSULTATION_TRAIL = ("draft", "draftversion", "round", "comment", "wording")
 
 
 def role_of(user: User) -> Role | None:
@@ -238,10 +240,13 @@ def visible_events(user: User) -> QuerySet[AuditEvent]:
     at all): the trail of unapproved figures (removed draft values included) and of
     reports not yet approved is left out unless the user sees that agency's work. Once
     approved, how a figure came to be is part of its history. The trail of elections (each
-    ballot as entered) is for the administrators who assign counting committees."""
+    ballot as entered) is for the administrators who assign counting committees; that of
+    rounds of comments on drafts (each unit's comments) for the drafting team."""
     events = AuditEvent.objects.all()
     if not can_manage_elections(user):
         events = events.exclude(object_type__in=ELECTION_TRAIL)
+    if not can_manage_consultations(user):
+        events = events.exclude(object_type__in=CONSULTATION_TRAIL)
     seen = _agencies_seen(user)
     if seen is None:
         return events
