@@ -277,6 +277,67 @@ PAGES: dict[str, tuple[str, dict[str, str]]] = {
         "/elections/{election}/versions/1/minutes.pdf",
         {"GET": "login 404 404 404 404 404 404"},
     ),
+    # comments on drafts: the drafting team (planning office, administrators) uploads drafts
+    # and opens rounds; a round is seen by the team and by the people of the units asked
+    # (laodong's Sở LĐ-TB&XH), for anyone else it does not exist; only an asked unit's
+    # people comment (the team answers, it does not comment)
+    "consultation:list": ("/consultation/", {"GET": "login ok ok ok ok ok ok"}),
+    "consultation:draft_new": (
+        "/consultation/drafts/new/",
+        {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
+    ),
+    "consultation:draft": ("/consultation/drafts/{draft}/", {"GET": "login 403 403 403 403 ok ok"}),
+    "consultation:version_new": (
+        "/consultation/drafts/{draft}/versions/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 403 403 403 403 go go"},
+    ),
+    "consultation:round_new": (
+        "/consultation/drafts/{draft}/rounds/new/",
+        {"GET": "login 403 403 403 403 ok ok", "POST": "login 403 403 403 403 do do"},
+    ),
+    "consultation:round": ("/consultation/rounds/{round}/", {"GET": "login 404 ok 404 404 ok ok"}),
+    "consultation:comment": (
+        "/consultation/rounds/{round}/comment/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 do 404 404 403 403"},
+    ),
+    "consultation:reply": (
+        "/consultation/rounds/{round}/reply/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 go 404 404 403 403"},
+    ),
+    "consultation:template": (
+        "/consultation/rounds/{round}/template.xlsx",
+        {"GET": "login 404 ok 404 404 ok ok"},
+    ),
+    "consultation:consolidation": (
+        "/consultation/rounds/{round}/consolidation/",
+        {"GET": "login 404 403 404 404 ok ok"},
+    ),
+    # no such comment: nothing to answer
+    "consultation:respond": (
+        "/consultation/rounds/{round}/respond/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 403 404 404 404 404"},
+    ),
+    # no part named: nothing to reword
+    "consultation:wording": (
+        "/consultation/rounds/{round}/wording/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 403 404 404 404 404"},
+    ),
+    "consultation:unplaced": (
+        "/consultation/rounds/{round}/unplaced/",
+        {"GET": "login 404 403 404 404 ok ok", "POST": "login 404 403 404 404 do do"},
+    ),
+    "consultation:close": (
+        "/consultation/rounds/{round}/close/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 403 404 404 go go"},
+    ),
+    "consultation:remind": (
+        "/consultation/rounds/{round}/remind/",
+        {"GET": "login 405 405 405 405 405 405", "POST": "login 404 403 404 404 go go"},
+    ),
+    "consultation:summary": (
+        "/consultation/rounds/{round}/summary.docx",
+        {"GET": "login 404 403 404 404 ok ok"},
+    ),
 }
 
 # The same plan made private: anonymous visitors are sent to log in, people with a role see it.

@@ -10,7 +10,9 @@ import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 
+from chitieu.consultation.draft import draft_from_text
 from chitieu.figures.periods import parse_period
+from chitieu.web.consultation.models import Draft, DraftVersion, Round
 from chitieu.web.elections.models import Election, Member
 from chitieu.web.figures import services
 from chitieu.web.jobs.models import Job
@@ -56,6 +58,7 @@ def objects(demo: Any, people: dict[str, User]) -> dict[str, Any]:
         "uuid": uuid.uuid4(),
         "job": finished_job(people["kehoach"]).pk,
         "election": cell_election(people).pk,
+        **consultation_round(agency),
     }
 
 
@@ -88,6 +91,29 @@ def cell_election(people: dict[str, User]) -> Election:
         election=election, name="Lã Thị Động", user=people["laodong"], counter=2, position=2
     )
     return election
+
+
+def consultation_round(agency: Agency) -> dict[str, int]:
+    """A draft and an open round on it asking ``agency`` (laodong's) for comments."""
+    from datetime import date, timedelta
+
+    # no word of the interface in the data (tests/pagetext.py reads the pages for them)
+    text = "BÁO CÁO CHÍNH TRỊ\nI. MỤC TIÊU\n1. Mục tiêu chủ yếu\n"
+    text += "(1) Tỷ lệ lao động qua đào tạo đạt 75%."
+    draft = Draft.objects.create(title="Báo cáo chính trị nhiệm kỳ 2025-2030")
+    version = DraftVersion.objects.create(
+        draft=draft,
+        number=1,
+        name="du-thao.txt",
+        **DraftVersion.kept(draft_from_text(text, "du-thao.txt")),
+    )
+    made = Round.objects.create(
+        version=version,
+        title="Xin ý kiến Báo cáo chính trị",
+        deadline=date.today() + timedelta(days=30),
+    )
+    made.agencies.set([agency])
+    return {"draft": draft.pk, "round": made.pk}
 
 
 def role_client(role: str, people: dict[str, User], lang: str = "vi") -> Client:

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from chitieu.web.consultation.models import Comment, Draft, DraftVersion, Round, Wording
 from chitieu.web.figures import services
 from chitieu.web.figures.models import FigureRecord, Submission
 from chitieu.web.people.models import (
@@ -121,6 +122,11 @@ def _state() -> tuple[int, ...]:
             Assignment,
             User,
             Notification,
+            Draft,
+            DraftVersion,
+            Round,
+            Comment,
+            Wording,
         )
     ) + tuple(Submission.objects.values_list("status", flat=True).order_by("pk"))
 

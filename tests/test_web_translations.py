@@ -22,6 +22,7 @@ APPS = [
     "web/dashboard",
     "web/jobs",
     "web/elections",
+    "web/consultation",
     "api",
 ]
 

@@ -120,6 +120,7 @@ INSTALLED_APPS = [
     "chitieu.web.figures",
     "chitieu.web.dashboard",
     "chitieu.web.elections",
+    "chitieu.web.consultation",
     "django_tasks",  # background jobs (see "Background work" below), before the app
     "django_tasks_db",  # that shows their queue in its own admin
     "chitieu.web.jobs",

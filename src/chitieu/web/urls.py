@@ -35,6 +35,7 @@ urlpatterns = [
     path("dashboard/", include("chitieu.web.dashboard.urls")),
     path("jobs/", include("chitieu.web.jobs.urls")),
     path("elections/", include("chitieu.web.elections.urls")),
+    path("consultation/", include("chitieu.web.consultation.urls")),
     path("api/", include("chitieu.api.urls")),
 ]
 

@@ -16,6 +16,7 @@ from chitieu.web.people.models import Agency, AgencyChange, AuditEvent, Role
 from chitieu.web.plans.models import Plan, Task
 
 if TYPE_CHECKING:
+    from chitieu.web.consultation.models import Round
     from chitieu.web.elections.models import Election
     from chitieu.web.jobs.models import Job
 
@@ -23,6 +24,8 @@ User = Any  # a django.contrib.auth user or AnonymousUser
 
 # The records of an election's count (web/elections/models.py), by model name.
 ELECTION_TRAIL = ("election", "member", "ballotentry", "minutesversion")
+# The records of rounds of comments on drafts (web/consultation/models.py).
+CONSULTATION_TRAIL = ("draft", "draftversion", "round", "comment", "wording")
 
 
 def role_of(user: User) -> Role | None:
@@ -237,10 +240,13 @@ def visible_events(user: User) -> QuerySet[AuditEvent]:
     at all): the trail of unapproved figures (removed draft values included) and of
     reports not yet approved is left out unless the user sees that agency's work. Once
     approved, how a figure came to be is part of its history. The trail of elections (each
-    ballot as entered) is for the administrators who assign counting committees."""
+    ballot as entered) is for the administrators who assign counting committees; that of
+    rounds of comments on drafts (each unit's comments) for the drafting team."""
     events = AuditEvent.objects.all()
     if not can_manage_elections(user):
         events = events.exclude(object_type__in=ELECTION_TRAIL)
+    if not can_manage_consultations(user):
+        events = events.exclude(object_type__in=CONSULTATION_TRAIL)
     seen = _agencies_seen(user)
     if seen is None:
         return events
@@ -330,3 +336,40 @@ def visible_elections(user: User) -> list[Election]:
         return list(rows)
     mine = Q(members__user=user) | Q(locked=True)
     return [e for e in rows.filter(mine).distinct() if can_see_result(user, e)]
+
+
+# ---------------------------------------------------------------- consultation on drafts
+
+
+def can_manage_consultations(user: User) -> bool:
+    """Upload drafts, open and close rounds, answer comments: the drafting team, which is
+    the planning office and the administrators."""
+    return can_manage_plans(user)
+
+
+def asked_agency(user: User, round: Round) -> Agency | None:
+    """The unit asked in the round that the user comments for: a reporter's or an
+    approver's own agency (or one it carries on), when the round asks it."""
+    if role_of(user) not in (Role.REPORTER, Role.APPROVER):
+        return None
+    own = agency_of(user)
+    if own is None:
+        return None
+    return next((a for a in round.agencies.all() if works_for(own, a)), None)
+
+
+def can_see_round(user: User, round: Round) -> bool:
+    """The draft's text and the round: the drafting team and the people of a unit asked."""
+    return can_manage_consultations(user) or asked_agency(user, round) is not None
+
+
+def visible_rounds(user: User) -> list[Round]:
+    """The rounds the user sees in the list."""
+    from chitieu.web.consultation.models import Round
+
+    if role_of(user) is None:
+        return []
+    rows = Round.objects.select_related("version__draft").prefetch_related("agencies")
+    if can_manage_consultations(user):
+        return list(rows)
+    return [r for r in rows if asked_agency(user, r) is not None]

@@ -269,6 +269,7 @@ class NotificationKind(models.TextChoices):
     APPROVED = "approved", _("report approved")
     REMINDER = "reminder", _("reminder")
     REMINDERS_SUMMARY = "reminders_summary", _("reminders summary")
+    CONSULTATION = "consultation", _("comments asked on a draft")
 
 
 class Notification(models.Model):

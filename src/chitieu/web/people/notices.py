@@ -137,8 +137,30 @@ def _reminder_notice(n: Notification) -> Notice:
     return Notice(subject, "\n".join(lines), link)
 
 
+def _consultation_notice(n: Notification) -> Notice:
+    """Comments asked on a draft, or a reminder of the round's deadline."""
+    d = n.details
+    names = {
+        "title": d.get("title", ""),
+        "draft": d.get("draft", ""),
+        "due": _day(d.get("deadline")),
+    }
+    if d.get("reminder"):
+        subject = _("Reminder: comments on %(draft)s are due on %(due)s") % names
+        text = _("Your unit has not yet sent its comments on %(draft)s (%(title)s).") % names
+    else:
+        subject = _("Comments asked: %(draft)s, by %(due)s") % names
+        text = (
+            _("The drafting team asks your unit's comments on %(draft)s (%(title)s) by %(due)s.")
+            % names
+        )
+    return Notice(subject, text, reverse("consultation:round", args=[d.get("round", 0)]))
+
+
 def notice(n: Notification) -> Notice:
     """What the notification says, in the active language."""
+    if n.kind == NotificationKind.CONSULTATION:
+        return _consultation_notice(n)
     if n.kind in (NotificationKind.REMINDER, NotificationKind.REMINDERS_SUMMARY):
         return _reminder_notice(n)
     return _report_notice(n)

@@ -76,6 +76,16 @@ ACTIONS = {
     "minutes_locked": pgettext_lazy("audit", "minutes locked"),
     "minutes_correction": pgettext_lazy("audit", "minutes correction opened"),
     "election_next_round": pgettext_lazy("audit", "next round set up"),
+    "draft_created": pgettext_lazy("audit", "draft uploaded"),
+    "draft_version_added": pgettext_lazy("audit", "draft version added"),
+    "round_opened": pgettext_lazy("audit", "round of comments opened"),
+    "round_closed": pgettext_lazy("audit", "round of comments closed"),
+    "round_reminded": pgettext_lazy("audit", "units reminded to comment"),
+    "comment_added": pgettext_lazy("audit", "comment on the draft added"),
+    "reply_uploaded": pgettext_lazy("audit", "reply file read"),
+    "comment_placed": pgettext_lazy("audit", "comment placed on a part"),
+    "comment_answered": pgettext_lazy("audit", "comment answered"),
+    "wording_decided": pgettext_lazy("audit", "new wording decided"),
 }
 
 # An action said more precisely for some kinds of object.

@@ -1,4 +1,7 @@
-"""``chitieu manage send_reminders [--today YYYY-MM-DD] [--dry-run] [--plan SLUG]``."""
+"""``chitieu manage send_reminders [--today YYYY-MM-DD] [--dry-run] [--plan SLUG]``.
+
+Without ``--plan`` it also reminds the units asked in a round of comments on a draft that
+have not replied, in the round's last days (web/consultation/reminders.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
-from chitieu.web.dashboard.reminders import send
+from chitieu.web.consultation import reminders as consultation
+from chitieu.web.dashboard.reminders import Mail, send
 from chitieu.web.plans.models import Plan
 
 
@@ -33,7 +37,11 @@ class Command(BaseCommand):
             plans = plans.filter(slug=options["plan"])
             if not plans:
                 raise CommandError(f"no plan {options['plan']!r}")
-        sent = send(list(plans), today or timezone.localdate(), dry_run=options["dry_run"])
+        day = today or timezone.localdate()
+        sent = send(list(plans), day, dry_run=options["dry_run"])
+        if not options["plan"]:
+            asked = consultation.send(day, dry_run=options["dry_run"])
+            sent += [Mail(list(m.to), str(m.subject), str(m.body)) for m in asked]
         verb = "would send" if options["dry_run"] else "sent"
         for m in sent:
             self.stdout.write(f"{verb}: {', '.join(m.to)} · {m.subject}")
