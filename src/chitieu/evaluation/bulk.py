@@ -179,7 +179,8 @@ def current_wide(
     as_of: date | None = None,
     early: bool = False,
 ) -> pl.DataFrame:
-    """The current figure of every (unit, metric) period, one row per pair.
+    """The current figure of every (unit, metric) period, one row per pair of the units
+    with a current figure (null where a pair has none).
 
     Columns: ``unit_code``, ``pos`` (the metric's place in the plan), ``term`` and one
     column per year from the baseline year to the end year (``y2020`` … ``y2025``).
@@ -263,11 +264,15 @@ class _Slots:
 
     def add(self, batch: pl.DataFrame) -> None:
         codes = batch.get_column("unit_code")
-        self._number(codes)
-        uid = codes.cast(pl.Enum(self.codes)).to_physical().cast(pl.Int64)
+        uid = codes.cast(pl.Enum(self.codes), strict=False)
+        if uid.null_count():  # units not seen before (the input has no null unit)
+            self._number(codes.filter(uid.is_null()))
+            uid = codes.cast(pl.Enum(self.codes))
         key, point = pl.col("key"), pl.col("key") // _KEYS
         best = (
-            batch.select(key + uid * (self.per_unit * _KEYS), *self.carried)
+            batch.select(
+                key + uid.to_physical().cast(pl.Int64) * (self.per_unit * _KEYS), *self.carried
+            )
             .sort("key", descending=True, maintain_order=True)
             .filter(point != point.shift(1, fill_value=-1))
             .select(*self.carried, at=point, order=(key % _KEYS).cast(pl.Int32))
@@ -279,13 +284,9 @@ class _Slots:
         for c in self.carried:
             self.values[c].scatter(at, best.get_column(c))
 
-    def _number(self, codes: pl.Series) -> None:
-        """Number the units not seen before, and make room for their points."""
-        seen = codes.unique(maintain_order=True)
-        fresh = seen.filter(~seen.is_in(self.codes.implode()))
-        if fresh.is_empty():
-            return
-        self.codes = pl.concat([self.codes, fresh])
+    def _number(self, fresh: pl.Series) -> None:
+        """Number units not seen before, and make room for their points."""
+        self.codes = pl.concat([self.codes, fresh.unique(maintain_order=True)])
         size, held = self.codes.len() * self.per_unit, self.order.len()
         if size > held:
             grow = max(size, 2 * held) - held  # doubling: units arrive over many batches
@@ -293,26 +294,21 @@ class _Slots:
             self.values = {c: s.extend_constant(None, grow) for c, s in self.values.items()}
 
     def wide(self) -> pl.DataFrame:
-        """One row per (unit, metric) with a current figure: ``unit_code``, ``pos``, then
+        """One row per (unit, metric) of the units seen: ``unit_code``, ``pos``, then
         each carried column per period (``y_term``, ``y2020`` …)."""
         pairs = self.codes.len() * self.metrics
         size, step = pairs * len(self.names), len(self.names)
-        flat = {"o": self.order, **self.values}
         pair = pl.int_range(0, pairs, eager=True)
-        return (
-            pl.DataFrame(
-                {
-                    "unit_code": self.codes.gather(pair // self.metrics),
-                    "pos": (pair % self.metrics).cast(pl.Int32),
-                    **{
-                        f"{c}{n}": s.head(size).gather_every(step, offset=i)
-                        for c, s in flat.items()
-                        for i, n in enumerate(self.names)
-                    },
-                }
-            )
-            .filter(pl.any_horizontal(pl.col(f"o{n}").is_not_null() for n in self.names))
-            .drop(f"o{n}" for n in self.names)
+        return pl.DataFrame(
+            {
+                "unit_code": self.codes.gather(pair // self.metrics),
+                "pos": (pair % self.metrics).cast(pl.Int32),
+                **{
+                    f"{c}{n}": s.head(size).gather_every(step, offset=i)
+                    for c, s in self.values.items()
+                    for i, n in enumerate(self.names)
+                },
+            }
         )
 
 
@@ -380,14 +376,10 @@ def _grid(
     """Every (unit, metric) pair of the units with a current figure, with its figures."""
     # Collected once here: the rules below read the pairs several times, and the figures
     # must be read only once (in batches, by current_wide).
-    wide = current_wide(plan, figures, as_of, early).lazy()
     return (
-        wide.select("unit_code")
-        .unique()
-        .join(metrics_table(plan).lazy(), how="cross")
-        .join(wide, on=["unit_code", "pos"], how="left")
+        current_wide(plan, figures, as_of, early)
+        .join(metrics_table(plan), on="pos", how="left")
         # one row per (unit, metric): small, and read once by each kind's rule below
-        .collect()
         .lazy()
     )
 
