@@ -221,25 +221,9 @@ def current_wide(
     names = ["_term", *(str(y) for y in years)]
     pos = pl.col("metric").cast(pl.Enum(ids)).to_physical().cast(pl.Int64)
     slots = _Slots(len(ids), names, list(carried))
-    lf = _lazy(figures)
-    # Slices of the input, one query each, rather than a stream: a stream reads ahead of
-    # its consumer without bound when the machine is busy. A Parquet scan reads only the
-    # row groups of its slice; a frame's slice is a view.
-    total = lf.select(pl.len()).collect().item()
-    for start in range(0, total, BATCH_ROWS):
-        batch = (
-            lf.slice(start, BATCH_ROWS)
-            .with_columns(rank=_stage_rank())
-            .filter(keep)
-            .select(
-                "unit_code",
-                # the metric's place, the period's slot and the vintage: the unit comes later
-                key=(pos * len(names) + slot) * _KEYS + _vintage_order(pl.col("rank")),
-                **carried,
-            )
-            .collect()
-        )
-        slots.add(batch)
+    # the metric's place, the period's slot and the vintage: the unit comes in _Slots
+    key = (pos * len(names) + slot) * _KEYS + _vintage_order(pl.col("rank"))
+    slots.read(_lazy(figures), keep, key=key, **carried)
     return slots.wide().rename({"y_term": "term"})
 
 
@@ -261,6 +245,25 @@ class _Slots:
         self.codes = pl.Series("unit_code", [], pl.String)
         self.order = pl.Series("o", [], pl.Int32)
         self.values = {c: pl.Series(c, [], pl.Boolean if c == "e" else pl.Float64) for c in carried}
+
+    def read(self, figures: pl.LazyFrame, keep: pl.Expr, **columns: pl.Expr) -> None:
+        """Fold in the figures ``keep`` keeps (it may use ``rank``), ``unit_code`` and
+        ``columns`` of each, reading :data:`BATCH_ROWS` rows at a time.
+
+        Slices of the input, one query each, rather than a stream: a stream reads ahead
+        of its consumer without bound when the machine is busy. A Parquet scan reads only
+        the row groups of its slice; a frame's slice is a view.
+        """
+        total = figures.select(pl.len()).collect().item()
+        for start in range(0, total, BATCH_ROWS):
+            batch = (
+                figures.slice(start, BATCH_ROWS)
+                .with_columns(rank=_stage_rank())
+                .filter(keep)
+                .select("unit_code", **columns)
+                .collect()
+            )
+            self.add(batch)
 
     def add(self, batch: pl.DataFrame) -> None:
         codes = batch.get_column("unit_code")
