@@ -252,7 +252,8 @@ class _Slots:
 
         Slices of the input, one query each, rather than a stream: a stream reads ahead
         of its consumer without bound when the machine is busy. A Parquet scan reads only
-        the row groups of its slice; a frame's slice is a view.
+        the row groups of its slice; a frame's slice is a view. Any other lazy query would
+        run again for each slice: callers hand a frame or a scan.
         """
         total = figures.select(pl.len()).collect().item()
         for start in range(0, total, BATCH_ROWS):
