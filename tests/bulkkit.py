@@ -4,6 +4,7 @@ the stage must break, figures reported before their period ended."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from datetime import date, timedelta
 from decimal import Decimal
@@ -11,9 +12,10 @@ from typing import Any
 
 import polars as pl
 
+from chitieu.evaluation.engine import evaluate_plan
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodKind
-from chitieu.targets.model import GrowthInput, Kind, Metric
+from chitieu.targets.model import Area, GrowthInput, Kind, Metric, Plan
 from chitieu.targets.planfile import plan_from_data
 
 
@@ -174,3 +176,17 @@ def one_figure_frame(rows: list[tuple[str, int, float, str, date]]) -> pl.DataFr
         for metric, year, v, stage, d in rows
     ]
     return to_frame(figures)
+
+
+def engine_results(
+    plan: Plan, by_unit: dict[str, list[Figure]], as_of: date | None
+) -> dict[tuple[str, str], tuple[str, Decimal | None]]:
+    out = {}
+    for unit, figures in by_unit.items():
+        # The engine evaluates the plan's own area: make each unit the area in turn.
+        unit_plan = dataclasses.replace(plan, area=Area(code=unit, name=unit))
+        result = evaluate_plan(unit_plan, figures, as_of)
+        for t in result.targets:
+            for r in t.metrics:
+                out[(unit, r.metric.id)] = (r.status.value, r.value)
+    return out

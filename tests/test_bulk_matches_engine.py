@@ -3,7 +3,6 @@ with the same vintage rule: the most final stage known on the date, then the lat
 
 from __future__ import annotations
 
-import dataclasses
 import random
 from collections import Counter
 from datetime import date, timedelta
@@ -14,26 +13,11 @@ import polars as pl
 import pytest
 
 from chitieu.evaluation.bulk import check_frame, evaluate_frame
-from chitieu.evaluation.engine import evaluate_plan
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodKind
 from chitieu.problems import InputError
-from chitieu.targets.model import Area, Plan
-from tests.bulkkit import PLAN, one_figure_frame, random_figures, to_frame
-
-
-def engine_results(
-    plan: Plan, by_unit: dict[str, list[Figure]], as_of: date | None
-) -> dict[tuple[str, str], tuple[str, Decimal | None]]:
-    out = {}
-    for unit, figures in by_unit.items():
-        # The engine evaluates the plan's own area: make each unit the area in turn.
-        unit_plan = dataclasses.replace(plan, area=Area(code=unit, name=unit))
-        result = evaluate_plan(unit_plan, figures, as_of)
-        for t in result.targets:
-            for r in t.metrics:
-                out[(unit, r.metric.id)] = (r.status.value, r.value)
-    return out
+from chitieu.targets.model import Plan
+from tests.bulkkit import PLAN, engine_results, one_figure_frame, random_figures, to_frame
 
 
 def stage_beats_date(by_unit: dict[str, list[Figure]], as_of: date | None) -> int:

@@ -52,7 +52,12 @@ from chitieu.targets.model import Direction, Metric, Plan, Trend
 COLUMNS = ("unit_code", "metric", "year", "period_kind", "value", "stage", "as_of")
 KNOWN_STAGES = tuple(s.value for s in Stage)
 MAX_PROBLEMS = 20  # per kind of problem: the first ones are enough to find the cause
-_RANK_STEP = 10_000_000  # more days than any date has since or before 1970
+# A vintage key: the stage rank × 2²² + the days since 1-1-1, below 2²⁴ (2²² days is
+# more than 11.000 years); the bulk evaluator packs a point above it.
+_RANK_STEP = 1 << 22
+_DAY_ONE = 719_162  # days from 1-1-1 to 1-1-1970
+_KEYS = 1 << 24
+BATCH_ROWS = 250_000  # figures read at a time by the bulk evaluator
 
 
 # -- the plan as a small table -----------------------------------------------------------
@@ -138,9 +143,9 @@ def _stage_rank() -> pl.Expr:
 
 def _vintage_order(rank: pl.Expr) -> pl.Expr:
     """A vintage's :func:`~chitieu.figures.vintages.vintage_rank` packed in one integer:
-    the stage rank (0–3) × 10⁷ + days since 1970 (−719.162 to 2.932.896 for years
-    1–9999), ordered by stage, then by report date."""
-    return rank.cast(pl.Int64) * _RANK_STEP + pl.col("as_of").cast(pl.Int64)
+    the stage rank (0–3) × 2²² + days since 1-1-1 (0 to 3.652.058 for years 1–9999),
+    ordered by stage, then by report date; below 2²⁴."""
+    return rank.cast(pl.Int64) * _RANK_STEP + pl.col("as_of").cast(pl.Int64) + _DAY_ONE
 
 
 def current_vintage_rows(
@@ -173,20 +178,19 @@ def current_wide(
     figures: pl.LazyFrame | pl.DataFrame,
     as_of: date | None = None,
     early: bool = False,
-) -> pl.LazyFrame:
-    """The current figure of every (unit, metric) period, one row per pair.
+) -> pl.DataFrame:
+    """The current figure of every (unit, metric) period, one row per pair of the units
+    with a current figure (null where a pair has none).
 
     Columns: ``unit_code``, ``pos`` (the metric's place in the plan), ``term`` and one
     column per year from the baseline year to the end year (``y2020`` … ``y2025``).
 
-    One group_by over (unit, metric), in one pass, instead of a sort or a group_by per
-    period: for each period slot, ``max_by`` keeps the value of the current vintage, the
-    one with the largest key packing the stage rank and the report date (the most final
-    stage, then the latest report, as :func:`~chitieu.figures.vintages.vintage_rank`
-    orders them); rows of other slots have a null key, which ``max_by`` skips. The state
-    the streaming engine keeps is one row per (unit, metric) pair; the metric becomes its
-    small index, so that no second string column is hashed. The rules below are then
-    plain column arithmetic on one row per pair.
+    The current vintage of a period is the one with the largest vintage key (the most
+    final stage, then the latest report, as :func:`~chitieu.figures.vintages.vintage_rank`
+    orders them; the first row of equal keys). The figures are read once, in batches,
+    into one slot per (unit, metric, period) (:class:`_Slots`): memory is bounded by the
+    pairs, not the rows. The rules below are then plain column arithmetic on one row per
+    pair.
 
     With ``early``, also ``e_term`` and ``e2020`` …: whether the current figure was
     reported before its period ended (:func:`~chitieu.figures.vintages.reported_early`;
@@ -201,40 +205,115 @@ def current_wide(
         & (pl.col("rank") > 0)
         # Only the baseline year (for levels and reductions) and the term's years matter.
         & ((kind == "term") | ((kind == "year") & year.is_between(years[0], years[-1])))
+        # a figure without a unit or a report date is never current
+        & pl.col("unit_code").is_not_null()
+        & pl.col("as_of").is_not_null()
     )
     if as_of is not None:
         keep &= pl.col("as_of") <= pl.lit(as_of, dtype=pl.Date)
     # Every term figure of a pair is a vintage of one point (slot 0): the latest counts.
-    slot = pl.when(kind == "term").then(0).otherwise(year - years[0] + 1).cast(pl.Int16)
-    slot_col, order = pl.col("slot"), pl.col("order")
+    slot = pl.when(kind == "term").then(0).otherwise(year - years[0] + 1).cast(pl.Int64)
     carried = {"y": pl.col("value").cast(pl.Float64)}
     if early:
         # reported on or before the last day of its period (its year, or the term's end)
         end = pl.when(kind == "term").then(plan.end_year).otherwise(year)
         carried["e"] = pl.col("as_of").dt.year() <= end
     names = ["_term", *(str(y) for y in years)]
-    return (
-        _lazy(figures)
-        .with_columns(rank=_stage_rank())
-        .filter(keep)
-        .select(
-            "unit_code",
-            pos=pl.col("metric").cast(pl.Enum(ids)).to_physical().cast(pl.Int32),
-            slot=slot,
-            **carried,
-            order=_vintage_order(pl.col("rank")),
+    pos = pl.col("metric").cast(pl.Enum(ids)).to_physical().cast(pl.Int64)
+    slots = _Slots(len(ids), names, list(carried))
+    # the metric's place, the period's slot and the vintage: the unit comes in _Slots
+    key = (pos * len(names) + slot) * _KEYS + _vintage_order(pl.col("rank"))
+    slots.read(_lazy(figures), keep, key=key, **carried)
+    return slots.wide().rename({"y_term": "term"})
+
+
+class _Slots:
+    """The current vintage of every (unit, metric, period), in flat columns.
+
+    A point's place is (unit × metrics + metric) × periods + period, units numbered as
+    they are first seen; a row's key is its point × 2²⁴ + its vintage key. A batch is
+    sorted by key, largest first (stable: equal keys keep their order), so that each
+    point's first row is its current vintage in the batch; the point takes it if its
+    vintage key is larger than the one held: the first row of equal keys wins, as in
+    :func:`~chitieu.figures.vintages.current_vintages`. Memory: one batch, and a value, a
+    vintage key (and a flag) per point of the units seen.
+    """
+
+    def __init__(self, metrics: int, names: list[str], carried: list[str]) -> None:
+        self.metrics, self.names, self.carried = metrics, names, carried
+        self.per_unit = metrics * len(names)
+        self.codes = pl.Series("unit_code", [], pl.String)
+        self.order = pl.Series("o", [], pl.Int32)
+        self.values = {c: pl.Series(c, [], pl.Boolean if c == "e" else pl.Float64) for c in carried}
+
+    def read(self, figures: pl.LazyFrame, keep: pl.Expr, **columns: pl.Expr) -> None:
+        """Fold in the figures ``keep`` keeps (it may use ``rank``), ``unit_code`` and
+        ``columns`` of each, reading :data:`BATCH_ROWS` rows at a time.
+
+        Slices of the input, one query each, rather than a stream: a stream reads ahead
+        of its consumer without bound when the machine is busy. A Parquet scan reads only
+        the row groups of its slice; a frame's slice is a view. Any other lazy query would
+        run again for each slice: callers hand a frame or a scan.
+        """
+        total = figures.select(pl.len()).collect().item()
+        for start in range(0, total, BATCH_ROWS):
+            batch = (
+                figures.slice(start, BATCH_ROWS)
+                .with_columns(rank=_stage_rank())
+                .filter(keep)
+                .select("unit_code", **columns)
+                .collect()
+            )
+            self.add(batch)
+
+    def add(self, batch: pl.DataFrame) -> None:
+        codes = batch.get_column("unit_code")
+        uid = codes.cast(pl.Enum(self.codes), strict=False)
+        if uid.null_count():  # units not seen before (the input has no null unit)
+            self._number(codes.filter(uid.is_null()))
+            uid = codes.cast(pl.Enum(self.codes))
+        key, point = pl.col("key"), pl.col("key") // _KEYS
+        best = (
+            batch.select(
+                key + uid.to_physical().cast(pl.Int64) * (self.per_unit * _KEYS), *self.carried
+            )
+            .sort("key", descending=True, maintain_order=True)
+            .filter(point != point.shift(1, fill_value=-1))
+            .select(*self.carried, at=point, order=(key % _KEYS).cast(pl.Int32))
         )
-        .group_by("unit_code", "pos")
-        .agg(
-            pl.when(slot_col == i)
-            .then(pl.col(prefix))
-            .max_by(pl.when(slot_col == i).then(order))
-            .alias(prefix + name)
-            for prefix in carried
-            for i, name in enumerate(names)
+        held = self.order.gather(best.get_column("at"))
+        best = best.filter(held.is_null() | (best.get_column("order") > held))
+        at = best.get_column("at")
+        self.order.scatter(at, best.get_column("order"))
+        for c in self.carried:
+            self.values[c].scatter(at, best.get_column(c))
+
+    def _number(self, fresh: pl.Series) -> None:
+        """Number units not seen before, and make room for their points."""
+        self.codes = pl.concat([self.codes, fresh.unique(maintain_order=True)])
+        size, held = self.codes.len() * self.per_unit, self.order.len()
+        if size > held:
+            grow = max(size, 2 * held) - held  # doubling: units arrive over many batches
+            self.order = self.order.extend_constant(None, grow)
+            self.values = {c: s.extend_constant(None, grow) for c, s in self.values.items()}
+
+    def wide(self) -> pl.DataFrame:
+        """One row per (unit, metric) of the units seen: ``unit_code``, ``pos``, then
+        each carried column per period (``y_term``, ``y2020`` …)."""
+        pairs = self.codes.len() * self.metrics
+        size, step = pairs * len(self.names), len(self.names)
+        pair = pl.int_range(0, pairs, eager=True)
+        return pl.DataFrame(
+            {
+                "unit_code": self.codes.gather(pair // self.metrics),
+                "pos": (pair % self.metrics).cast(pl.Int32),
+                **{
+                    f"{c}{n}": s.head(size).gather_every(step, offset=i)
+                    for c, s in self.values.items()
+                    for i, n in enumerate(self.names)
+                },
+            }
         )
-        .rename({"y_term": "term"})
-    )
 
 
 def evaluate_frame(
@@ -300,15 +379,11 @@ def _grid(
 ) -> pl.LazyFrame:
     """Every (unit, metric) pair of the units with a current figure, with its figures."""
     # Collected once here: the rules below read the pairs several times, and the figures
-    # must be scanned only once. The streaming engine reads them in batches.
-    wide = current_wide(plan, figures, as_of, early).collect(engine="streaming").lazy()
+    # must be read only once (in batches, by current_wide).
     return (
-        wide.select("unit_code")
-        .unique()
-        .join(metrics_table(plan).lazy(), how="cross")
-        .join(wide, on=["unit_code", "pos"], how="left")
+        current_wide(plan, figures, as_of, early)
+        .join(metrics_table(plan), on="pos", how="left")
         # one row per (unit, metric): small, and read once by each kind's rule below
-        .collect()
         .lazy()
     )
 
