@@ -36,4 +36,4 @@ def test_a_comment_stays_on_its_version_and_shows_where_its_part_went(tmp_path: 
     summary = consolidate(old, [reply], next_version=(new, match_versions(old, new)))
     (part,) = summary.parts
     assert part.part.ref == "Phần III, mục 1.1, điểm a, đoạn 1"
-    assert part.next_ref == "Phần III, mục 2, đoạn 2"
+    assert part.next_part is not None and part.next_part.ref == "Phần III, mục 2, đoạn 2"

@@ -75,7 +75,7 @@ class PartSummary:
     agreed: int  # units that agreed with it
     proposed: int  # units that proposed a wording or a target value
     new_text: str | None = None  # its wording in the next version, when decided
-    next_ref: str | None = None  # where it is in the next version, when one is given
+    next_part: Part | None = None  # the same part in the next version, when one is given
 
 
 @dataclass(frozen=True)
@@ -147,16 +147,15 @@ def consolidate(
     )
 
 
-def _moved(part: Part, next_version: tuple[Draft, Mapping[str, str]] | None) -> str | None:
+def _moved(part: Part, next_version: tuple[Draft, Mapping[str, str]] | None) -> Part | None:
     if next_version is None:
         return None
     new, matching = next_version
-    twin = new.part(matching[part.key]) if part.key in matching else None
-    return twin.ref if twin is not None else None
+    return new.part(matching[part.key]) if part.key in matching else None
 
 
 def _summary(
-    part: Part, comments: list[Comment], new_text: str | None, next_ref: str | None
+    part: Part, comments: list[Comment], new_text: str | None, next_part: Part | None
 ) -> PartSummary:
     def units(kinds: set[Kind]) -> int:
         return len({c.unit for c in comments if c.kind in kinds})
@@ -169,7 +168,7 @@ def _summary(
         agreed=units({Kind.AGREE}),
         proposed=units({Kind.WORDING, Kind.TARGET_VALUE}),
         new_text=new_text,
-        next_ref=next_ref,
+        next_part=next_part,
     )
 
 

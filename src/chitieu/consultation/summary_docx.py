@@ -99,8 +99,8 @@ def _part(doc: Any, c: Consolidation, s: PartSummary, n: int, lang: str) -> None
             _text(doc, answer_line(c, comment, lang), italic=True)
     if s.new_text:
         _text(doc, label("new_text", lang, text=s.new_text))
-    if s.next_ref:
-        _text(doc, label("moved", lang, ref=s.next_ref), italic=True)
+    if s.next_part is not None:
+        _text(doc, label("moved", lang, ref=s.next_part.ref_in(lang)), italic=True)
 
 
 def _general(doc: Any, c: Consolidation, lang: str) -> None:

@@ -10,7 +10,9 @@ from typing import Any
 from django.db import transaction
 
 from chitieu.consultation.consolidate import Consolidation, Decision, Response, consolidate
+from chitieu.consultation.draft import Draft as CoreDraft
 from chitieu.consultation.kinds import Kind, plain
+from chitieu.consultation.matching import match_versions
 from chitieu.consultation.model import Comment as CoreComment
 from chitieu.consultation.model import Reply
 from chitieu.consultation.summary import Options
@@ -35,8 +37,19 @@ def core_comment(c: Comment, version: str) -> CoreComment:
     )
 
 
+def next_version(round: Round, draft: CoreDraft) -> tuple[CoreDraft, dict[str, str]] | None:
+    """The draft's version after the round's, if one was uploaded, with each part of the
+    round's version matched to its part there (the core's matching)."""
+    later = round.version.draft.versions.filter(number__gt=round.version.number).first()
+    if later is None:
+        return None
+    new = later.to_core()
+    return new, match_versions(draft, new)
+
+
 def consolidation(round: Round) -> tuple[Consolidation, dict[str, Comment]]:
-    """The round as the core consolidates it, and the stored comments by the core's id."""
+    """The round as the core consolidates it (with where each part went in the next
+    version, once there is one), and the stored comments by the core's id."""
     draft = round.version.to_core()
     stored = list(round.comments.select_related("agency").order_by("pk"))
     by_unit: dict[str, list[Comment]] = {}
@@ -58,7 +71,9 @@ def consolidation(round: Round) -> tuple[Consolidation, dict[str, Comment]]:
     responses = {c.cid: Response(Decision(c.decision), c.reason) for c in stored if c.decision}
     wordings = {w.part: w.text for w in round.wordings.all()}
     consulted = [a.name for a in round.agencies.order_by("name")]
-    made_up = consolidate(draft, replies, consulted, responses, wordings)
+    made_up = consolidate(
+        draft, replies, consulted, responses, wordings, next_version(round, draft)
+    )
     return made_up, {c.cid: c for c in stored}
 
 

@@ -60,7 +60,16 @@ def consolidation(request: HttpRequest, pk: int) -> HttpResponse:
         groups = [[_comment_row(made, stored, c) for c in g.comments] for g in s.groups]
         initial = {"part": s.part.key, "text": s.new_text or ""}
         wording = WordingForm(initial=initial, auto_id=f"w{s.part.index}_%s")
-        parts.append({"s": s, "ref": s.part.ref_in(language), "groups": groups, "wording": wording})
+        moved = s.next_part.ref_in(language) if s.next_part is not None else ""
+        parts.append(
+            {
+                "s": s,
+                "ref": s.part.ref_in(language),
+                "groups": groups,
+                "wording": wording,
+                "moved": moved,
+            }
+        )
     context = {
         "round": found,
         "made": made,
