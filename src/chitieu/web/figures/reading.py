@@ -160,6 +160,14 @@ def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     return [_figure(counted, period, r) for r in current_rows(records, FIELDS, as_of)]
 
 
+def _driver_rows(rows: QuerySet[Any]) -> tuple[Any, Iterable[list[tuple[Any, ...]]]]:
+    """A ``values_list`` query run without Django's converters: its compiler (which
+    converts the rows one keeps, ``results_iter``) and its rows in chunks of ``CHUNK``, as
+    the database driver gives them."""
+    compiler = rows.query.get_compiler(using=rows.db)
+    return compiler, compiler.execute_sql(MULTI, chunked_fetch=True, chunk_size=CHUNK) or []
+
+
 def current_rows(
     records: QuerySet[FigureRecord], fields: Sequence[str], as_of: date | None = None
 ) -> list[Any]:
@@ -170,8 +178,7 @@ def current_rows(
     of :func:`~chitieu.figures.vintages.current_vintages`), and only those go through
     Django's converters."""
     assert tuple(fields[:7]) == FIELDS[:7]
-    compiler = records.values_list(*fields).query.get_compiler(using=records.db)
-    chunks = compiler.execute_sql(MULTI, chunked_fetch=True, chunk_size=CHUNK) or []
+    compiler, chunks = _driver_rows(records.values_list(*fields))
     raw = [row for chunk in chunks for row in chunk]
     if not raw:
         return []
@@ -238,16 +245,11 @@ def unit_frame(plan: Plan, keys: Iterable[str], units: Iterable[str] | None = No
     records = measures_figures(plan, keys).exclude(unit_code=plan.area_code)
     if units is not None:
         records = records.filter(unit_code__in=list(units))
-    rows = records.values_list(*FRAME_SCHEMA)
-    compiler = rows.query.get_compiler(using=rows.db)
     # As the driver gives them (SQLite: floats, PostgreSQL: Decimals, both: dates), one
     # frame per chunk: Django's converters cost more than the reading itself.
-    chunks = [
-        _frame_of(chunk)
-        for chunk in compiler.execute_sql(MULTI, chunked_fetch=True, chunk_size=CHUNK) or []
-        if chunk
-    ]
-    frame = pl.concat(chunks) if chunks else pl.DataFrame(schema=FRAME_SCHEMA)
+    _compiler, chunks = _driver_rows(records.values_list(*FRAME_SCHEMA))
+    frames = [_frame_of(chunk) for chunk in chunks if chunk]
+    frame = pl.concat(frames) if frames else pl.DataFrame(schema=FRAME_SCHEMA)
     periods = _period_table(frame.get_column("period").unique().to_list())
     return frame.rename({"measure__key": "metric"}).join(periods, on="period").drop("period")
 
