@@ -77,30 +77,24 @@ def test_a_workbook_over_its_limit_is_refused_on_the_entry_page(demo):
     assert "tệp “bao-cao.xlsx” nặng 10,5 MB; giới hạn là 10 MB" in r.content.decode()
 
 
-@override_settings(
-    CHITIEU_UPLOAD_LIMITS={
-        "resolution": 1000,
-        "plan": 1000,
-        "figures": 2000,
-        "workbook": 3000,
-        "ballots": 1000,
-    }
-)
+# Limits small enough to pass in a test; the largest (the workbook's) is 3.000 bytes.
+SMALL_LIMITS = {
+    "resolution": 1000,
+    "plan": 1000,
+    "figures": 2000,
+    "workbook": 3000,
+    "ballots": 1000,
+}
+
+
+@override_settings(CHITIEU_UPLOAD_LIMITS=SMALL_LIMITS)
 def test_past_the_largest_limit_the_bytes_are_dropped_and_the_size_kept():
     kept = parsed(upload(b"y" * 50_000, "lon.txt"))
     assert (kept.name, kept.size) == ("lon.txt", 50_000)
     assert kept.read() == b""  # none of it was stored
 
 
-@override_settings(
-    CHITIEU_UPLOAD_LIMITS={
-        "resolution": 1000,
-        "plan": 1000,
-        "figures": 2000,
-        "workbook": 3000,
-        "ballots": 1000,
-    }
-)
+@override_settings(CHITIEU_UPLOAD_LIMITS=SMALL_LIMITS)
 def test_an_upload_within_the_largest_limit_is_kept_whole():
     assert parsed(upload(b"y" * 2500, "nho.txt")).read() == b"y" * 2500
 
