@@ -18,6 +18,7 @@ from chitieu.evaluation.bulk import evaluate_frame
 from chitieu.evaluation.derived import share_metric
 from chitieu.evaluation.shares import SHARES_SCHEMA, evaluate_shares
 from chitieu.figures.model import Figure
+from chitieu.problems import InputError
 from chitieu.targets.model import Plan
 from tests.bulkkit import PLAN, engine_results, one_figure_frame, random_figures, to_frame
 
@@ -140,3 +141,14 @@ def test_pairs_without_a_share_keep_the_plans_target() -> None:
         evaluate_shares(PLAN, frame, shares).filter(pl.col("metric") == "cover").row(0, named=True)
     )
     assert (row["unit_code"], row["status"], row["share"]) == ("U1", "not_achieved", False)
+
+
+def test_a_second_share_of_a_pair_is_refused_naming_its_rows() -> None:
+    frame = one_figure_frame([("cover", 2023, 60.0, "official", date(2024, 3, 31))])
+    rows = [("U1", "cover", 50.0, None), ("U2", "cover", 50.0, None), ("U1", "cover", 70.0, None)]
+    shares = pl.DataFrame(rows, schema=SHARES_SCHEMA, orient="row")
+    with pytest.raises(InputError) as refused:
+        evaluate_shares(PLAN, frame, shares)
+    assert [str(p) for p in refused.value.problems] == [
+        "<shares>: row 3: a second share of measure “cover” for unit U1 (the first is at row 1)"
+    ]

@@ -20,9 +20,10 @@ from decimal import Decimal
 
 import polars as pl
 
-from chitieu.evaluation.bulk import evaluate_frame
+from chitieu.evaluation.bulk import MAX_PROBLEMS, evaluate_frame
 from chitieu.evaluation.derived import share_metric
 from chitieu.evaluation.statuses import resolve
+from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Metric, Plan
 
 SHARES_SCHEMA = pl.Schema(
@@ -52,9 +53,11 @@ def goals_table(plan: Plan, shares: pl.DataFrame) -> pl.DataFrame:
     ``unit_code`` and ``pos`` (the metric's place in the plan), as
     :func:`~chitieu.evaluation.bulk.evaluate_frame` reads ``goals``.
 
-    ``shares`` has the columns of :data:`SHARES_SCHEMA`, one row per (unit, metric).
-    Shares of metrics the plan does not have, or judged by a person, are left out.
+    ``shares`` has the columns of :data:`SHARES_SCHEMA`, one row per (unit, metric): a
+    second one is an :class:`~chitieu.problems.InputError` naming both rows. Shares of
+    metrics the plan does not have, or judged by a person, are left out.
     """
+    _refuse_twice(shares)
     rows = []
     for pos, m in enumerate(plan.metrics()):
         if m.is_manual:
@@ -88,6 +91,22 @@ def goals_table(plan: Plan, shares: pl.DataFrame) -> pl.DataFrame:
         .join(table, on=["metric", "ranged"], how="inner")
         .select("unit_code", "pos", "mode", lo=end("lo_end"), hi=end("hi_end"))
     )
+
+
+def _refuse_twice(shares: pl.DataFrame) -> None:
+    pair = ["unit_code", "metric"]
+    rows = shares.select(*pair).with_row_index("row", offset=1)
+    twice = rows.with_columns(n=pl.col("row").min().over(pair)).filter(pl.col("row") != pl.col("n"))
+    if twice.height:
+        raise InputError(
+            Problem(
+                "<shares>",
+                "shares.duplicate",
+                {"m": r["metric"], "u": r["unit_code"], "n": r["n"]},
+                row=r["row"],
+            )
+            for r in twice.head(MAX_PROBLEMS).iter_rows(named=True)
+        )
 
 
 def evaluate_shares(
