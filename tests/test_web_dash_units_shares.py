@@ -84,13 +84,14 @@ def test_it_lags_the_units_the_cascade_page_lags(demo):
     assert "D5" not in arrivals  # no figure of its own at all
 
 
-def _shared_plan(people: Any, units: int, slug: str) -> Plan:
+def _shared_plan(people: Any, units: int, slug: str, shared: int | None = None) -> Plan:
     """The plan by communes (tests/unitplan.py: unit i reports 60 + i mod 10 % of
-    ≥ 65 %, and meets the standard when i is even), the first half of its units holding
-    a share of 62 % and a share of 0 or 1 of the count (1 for units 1–5)."""
+    ≥ 65 %, and meets the standard when i is even), the first ``shared`` of its units
+    (half by default) holding a share of 62 % and a share of 0 or 1 of the count (1 for
+    units 1–5)."""
     plan = unit_plan(people["kehoach"], synthetic(units), slug=slug)
     water, count = (Measure.objects.get(plan=plan, key=k) for k in ("nuoc-sach", "xa-dat-chuan"))
-    for i, code in enumerate(synthetic(units // 2), start=1):
+    for i, code in enumerate(synthetic(units // 2 if shared is None else shared), start=1):
         MeasureShare.objects.create(measure=water, unit_code=code, low=D(62))
         MeasureShare.objects.create(measure=count, unit_code=code, low=D(1 if i <= 5 else 0))
     plan.touch()
@@ -120,6 +121,23 @@ def test_it_says_which_rule_each_measure_follows(demo, people):
         two = client.get(f"/dashboard/{plan.slug}/targets/2/")
         assert text_of(one, "units-rule-nuoc-sach") == water
         assert text_of(two, "units-rule-xa-dat-chuan") == count
+    rules = [
+        ("vi", 0, "mỗi đơn vị so với mục tiêu của chỉ tiêu, như cả tỉnh",
+         "đơn vị đạt chuẩn hay chưa"),
+        ("en", 0, "each unit against the measure's target, as the province",
+         "whether each unit meets the standard"),
+        ("vi", 20, "mỗi đơn vị so với chỉ tiêu được giao cho đơn vị",
+         "mỗi đơn vị so với chỉ tiêu được giao cho đơn vị"),
+        ("en", 20, "each unit against its own share of the measure",
+         "each unit against its own share of the measure"),
+    ]  # fmt: skip
+    for lang, shared, water, count in rules:
+        other = _shared_plan(people, 20, f"chia-{shared}-{lang}", shared)
+        client = client_for("daibieu", lang)
+        one = client.get(f"/dashboard/{other.slug}/targets/1/")
+        two = client.get(f"/dashboard/{other.slug}/targets/2/")
+        assert text_of(one, "units-rule-nuoc-sach") == f"Tỷ lệ hộ dùng nước sạch: {water}"
+        assert text_of(two, "units-rule-xa-dat-chuan") == f"Số xã đạt chuẩn: {count}"
     # units 1–10 against 62 %: 1 (61 %) and 10 (60 %) lag, 2 reaches it, 3–9 exceed it;
     # units 11–20 against 65 %: 11–14 (61–64 %) and 20 (60 %) lag, 15 reaches it
     tally = text_of(client_for("daibieu").get(f"/dashboard/{plan.slug}/targets/1/"), "units-tally")
