@@ -34,9 +34,9 @@ def test_it_reads_the_figures_of_a_target_in_one_query(demo):
     four_measures = _queries(target_url(12))
     five_measures = _queries(target_url(2))
     # The session (kept in the database), the user and their profile, the count of their
-    # unread notifications (the header's), the plan, the area's figures and the units'
-    # (for the units' section): however many measures.
-    assert one_measure == four_measures == five_measures == 7
+    # unread notifications (the header's), the plan, the area's figures, the units' and
+    # the units' shares (for the units' section): however many measures.
+    assert one_measure == four_measures == five_measures == 8
 
 
 def test_it_evaluates_a_changed_plan_with_few_queries(demo, django_assert_max_num_queries):
@@ -44,5 +44,5 @@ def test_it_evaluates_a_changed_plan_with_few_queries(demo, django_assert_max_nu
     with django_assert_max_num_queries(8):  # the plan, its targets, measures, tasks, figures
         client_for(None).get(plan_url(as_of="2024-06-30"))
     demo.touch()
-    with django_assert_max_num_queries(9):  # and the units' figures of the target
+    with django_assert_max_num_queries(10):  # and the units' figures and shares of the target
         client_for(None).get(target_url(12))

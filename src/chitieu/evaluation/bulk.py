@@ -316,8 +316,20 @@ class _Slots:
         )
 
 
+def _status_text() -> pl.Expr:
+    names = [s.value for s in STATUS_CODES]
+    return (
+        pl.col("code")
+        .replace_strict(list(range(len(names))), names, return_dtype=pl.String)
+        .alias("status")
+    )
+
+
 def evaluate_frame(
-    plan: Plan, figures: pl.LazyFrame | pl.DataFrame, as_of: date | None = None
+    plan: Plan,
+    figures: pl.LazyFrame | pl.DataFrame,
+    as_of: date | None = None,
+    goals: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Judge every metric of ``plan`` for every unit of ``figures``, as known on ``as_of``.
 
@@ -327,14 +339,17 @@ def evaluate_frame(
     plan: ``unit_code``, ``metric``, ``value`` (the value judged, null without data),
     ``years_count`` (the term's years that entered the value) and ``status`` (a
     :class:`~chitieu.evaluation.statuses.Status` value).
+
+    ``goals`` (``unit_code``, ``pos`` and the bound columns ``mode``, ``lo``, ``hi``)
+    replaces the plan's target of some (unit, metric) pairs by their own
+    (:func:`chitieu.evaluation.shares.evaluate_shares`); the rows then say in ``share``
+    whether theirs was used.
     """
-    codes = pl.col("code").replace_strict(
-        list(range(len(STATUS_CODES))), [s.value for s in STATUS_CODES], return_dtype=pl.String
-    )
+    extra = [] if goals is None else ["share"]
     return (
-        _judge_pairs(plan, _grid(plan, figures, as_of, early=False), [])
+        _judge_pairs(plan, _grid(plan, figures, as_of, early=False, goals=goals), extra)
         .sort("unit_code", "pos")
-        .select("unit_code", "metric", "value", "years_count", codes.alias("status"))
+        .select("unit_code", "metric", "value", "years_count", _status_text(), *extra)
         .collect()
     )
 
@@ -356,17 +371,16 @@ def forecast_frame(
     classes = pl.col("forecast_code").replace_strict(
         list(range(len(FORECAST_CODES))), [c.value for c in FORECAST_CODES], return_dtype=pl.String
     )
-    codes = pl.col("code").replace_strict(
-        list(range(len(STATUS_CODES))), [s.value for s in STATUS_CODES], return_dtype=pl.String
-    )
     return (
-        _judge_pairs(plan, _grid(plan, figures, as_of, early=True), list(FORECAST_COLUMNS))
+        _judge_pairs(
+            plan, _grid(plan, figures, as_of, early=True), list(FORECAST_COLUMNS), forecast=True
+        )
         .sort("unit_code", "pos")
         .select(
             "unit_code",
             "metric",
             "value",
-            codes.alias("status"),
+            _status_text(),
             classes.alias("forecast"),
             *FORECAST_COLUMNS[1:],
         )
@@ -375,33 +389,54 @@ def forecast_frame(
 
 
 def _grid(
-    plan: Plan, figures: pl.LazyFrame | pl.DataFrame, as_of: date | None, early: bool
+    plan: Plan,
+    figures: pl.LazyFrame | pl.DataFrame,
+    as_of: date | None,
+    early: bool,
+    goals: pl.DataFrame | None = None,
 ) -> pl.LazyFrame:
-    """Every (unit, metric) pair of the units with a current figure, with its figures."""
+    """Every (unit, metric) pair of the units with a current figure, with its figures and
+    its target: the metric's, or the pair's own in ``goals`` (flagged ``share``)."""
     # Collected once here: the rules below read the pairs several times, and the figures
     # must be read only once (in batches, by current_wide).
-    return (
-        current_wide(plan, figures, as_of, early)
-        .join(metrics_table(plan), on="pos", how="left")
-        # one row per (unit, metric): small, and read once by each kind's rule below
-        .lazy()
+    pairs = current_wide(plan, figures, as_of, early).join(
+        metrics_table(plan), on="pos", how="left"
     )
+    if goals is not None:
+        bounds = ("mode", "lo", "hi")
+        own = pl.col("mode_goal").is_not_null()
+        pairs = (
+            pairs.join(
+                goals.select("unit_code", "pos", *bounds),
+                on=["unit_code", "pos"],
+                how="left",
+                suffix="_goal",
+            )
+            .with_columns(
+                share=own,
+                **{b: pl.when(own).then(pl.col(f"{b}_goal")).otherwise(pl.col(b)) for b in bounds},
+            )
+            .drop(*(f"{b}_goal" for b in bounds))
+        )
+    return pairs.lazy()  # one row per (unit, metric): small, read once by each kind's rule
 
 
 def _has_tolerance(plan: Plan) -> bool:
     return plan.tolerance is not None or any(m.tolerance is not None for m in plan.metrics())
 
 
-def _judge_pairs(plan: Plan, pairs: pl.LazyFrame, forecast: list[str]) -> pl.LazyFrame:
-    """From a pair's yearly and term figures to the value judged and its status code
-    (and the ``forecast`` columns, when asked).
+def _judge_pairs(
+    plan: Plan, pairs: pl.LazyFrame, extra: list[str], forecast: bool = False
+) -> pl.LazyFrame:
+    """From a pair's yearly and term figures to the value judged and its status code,
+    with the ``extra`` columns (and the forecast's, with ``forecast``).
 
     Each kind's rule (:meth:`~chitieu.evaluation.kinds.base.MeasureKind.frame`) runs on
     the rows of its own kinds only: Polars evaluates every branch of a when/then, so one
     expression for all kinds would do every kind's work on every row.
     """
     cols = Columns(plan, _has_tolerance(plan))
-    out = ["unit_code", "pos", "metric", "value", "years_count", "code", *forecast]
+    out = ["unit_code", "pos", "metric", "value", "years_count", "code", *extra]
     parts = []
     for rule in RULES:
         part = rule.frame(cols, pairs.filter(pl.col("kind").is_in([k.value for k in rule.kinds])))

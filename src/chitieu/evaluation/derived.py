@@ -15,15 +15,17 @@ cascade present without recomputing a rule (``MetricResult.per_year``, ``counted
   how far.
 
 :func:`lags` is the cascade's rule: a unit's value against its share of a measure, judged
-by the same strict rule as the measure itself.
+by the same strict rule as the measure itself; :func:`share_metric` is the measure with a
+unit's share as its target, what the target page's units are judged against
+(:func:`chitieu.evaluation.shares.evaluate_shares`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from chitieu.evaluation.forecasts import target_side
 from chitieu.evaluation.results import Gap, UnitCount
@@ -31,9 +33,6 @@ from chitieu.evaluation.statuses import judge
 from chitieu.figures.model import Figure
 from chitieu.targets.model import Comparator, Direction, Kind, Metric
 from chitieu.units.aggregate import UnitScope, count_meeting, meets_standard
-
-if TYPE_CHECKING:
-    pass
 
 
 def count_units(
@@ -65,23 +64,38 @@ def gap(metric: Metric, value: Decimal) -> Gap | None:
     return Gap("at", Decimal(0))  # exactly at a strict bound ("> 7" with 7)
 
 
+def share_bounds(
+    direction: Direction, low: Decimal, high: Decimal | None
+) -> tuple[Comparator, Decimal | None, Decimal | None]:
+    """The target a unit's share [``low``, ``high``] of a measure of ``direction`` sets:
+    a range when it has an upper end, else a floor where higher is better, a ceiling
+    where lower is better, a point for "within". Reaching the share exactly meets it."""
+    if high is not None:
+        return Comparator.RANGE, low, high
+    if direction is Direction.LOWER_IS_BETTER:
+        return Comparator.LE, None, low  # the share is a ceiling
+    if direction is Direction.WITHIN:
+        return Comparator.EQ, low, None
+    return Comparator.GE, low, None
+
+
+def share_metric(metric: Metric, low: Decimal, high: Decimal | None) -> Metric:
+    """The measure with a unit's share as its target (:func:`share_bounds`): what the
+    unit is judged against, by the measure's own kind, years and tolerance."""
+    comparator, lo, hi = share_bounds(metric.direction, low, high)
+    return dataclasses.replace(metric, comparator=comparator, low=lo, high=hi)
+
+
 def lags(direction: Direction, low: Decimal, high: Decimal | None, value: Decimal) -> bool:
     """Whether a unit's ``value`` falls short of its share [``low``, ``high``] of a measure.
 
-    The share is judged as a target of the measure's ``direction``, by :func:`judge`:
-    below it where higher is better, above it where lower is better, outside it for
-    "within". Reaching the share exactly is not lagging.
+    The share is judged as a target of the measure's ``direction`` (:func:`share_bounds`),
+    by :func:`judge`: below it where higher is better, above it where lower is better,
+    outside it for "within". Reaching the share exactly is not lagging.
     """
-    bounds: tuple[Decimal | None, Decimal | None] = (low, high)
-    if high is not None:
-        comparator = Comparator.RANGE
-    elif direction is Direction.LOWER_IS_BETTER:
-        comparator, bounds = Comparator.LE, (None, low)  # the share is a ceiling
-    elif direction is Direction.WITHIN:
-        comparator = Comparator.EQ
-    else:
-        comparator = Comparator.GE
-    share = Metric("share", "", "", Kind.LEVEL_AT_END, comparator, *bounds, 0, direction)
+    share = Metric(
+        "share", "", "", Kind.LEVEL_AT_END, *share_bounds(direction, low, high), 0, direction
+    )
     return not judge(value, share).is_met
 
 

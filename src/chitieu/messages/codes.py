@@ -128,6 +128,10 @@ CODES: dict[str, str] = {
     "figures.year_outside": _(
         "year %(year)s is outside %(base)s–%(end)s (the baseline year to the end of the term)"
     ),
+    # shares of a cascaded measure (chitieu.evaluation.shares)
+    "shares.duplicate": _(
+        "a second share of measure “%(m)s” for unit %(u)s (the first is at row %(n)s)"
+    ),
     # resolution texts (chitieu.textread)
     "text.file_type": _("unsupported file type “%(t)s” (use .txt, .docx, .pdf or .html)"),
     "text.too_long": _("the text is longer than %(count)s characters: give only the resolution"),

@@ -5,11 +5,16 @@ commune would make a target page of megabytes. The page shows instead, for the m
 that have per-unit figures, the distribution of the units' statuses, then the units one
 page at a time, those lagging on the most measures first, searchable by code or name.
 
-Each unit is judged as if it were the plan's area by the vectorised rules
+A unit holding a share of a cascaded measure (:class:`~chitieu.web.plans.models.MeasureShare`)
+is judged against its share, by the measure's own kind
+(:func:`chitieu.evaluation.shares.evaluate_shares`: the engine's status with the share as
+the target, the rule the cascade page's "lags" uses too). Any other unit is judged as if
+it were the plan's area by the same vectorised rules
 (:func:`chitieu.evaluation.bulk.evaluate_frame`, read from tuples, :mod:`..reading`). A
-count of units is different: a unit does not have "115 communes"; it meets the standard
-or not (:func:`chitieu.units.aggregate.meets_standard`, the rule the count uses), judged on
-its current figure of the latest year.
+count of units is different: a unit without a share of it does not have "115 communes";
+it meets the standard or not (:func:`chitieu.units.aggregate.meets_standard`, the rule the
+count uses), judged on its current figure of the latest year. The page says which rule
+each measure's units follow.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import polars as pl
 from django.db.models import Q
 from django.utils.translation import pgettext
 
-from chitieu.evaluation.bulk import evaluate_frame
+from chitieu.evaluation.shares import SHARES_SCHEMA, evaluate_shares
 from chitieu.evaluation.statuses import Status
 from chitieu.figures.model import Figure
 from chitieu.targets.model import Kind, Metric
@@ -34,7 +39,7 @@ from chitieu.vnnumbers import format_vi
 from chitieu.web import commons
 from chitieu.web.figures.evaluation import counted_figures
 from chitieu.web.figures.reading import unit_frame
-from chitieu.web.plans.models import Plan
+from chitieu.web.plans.models import MeasureShare, Plan
 from chitieu.web.units.models import AdminUnit
 
 PER_PAGE = 50
@@ -50,6 +55,7 @@ ORDER = (
 )
 LAGGING = (Status.NOT_ACHIEVED.value, Status.NEARLY_ACHIEVED.value)
 SCHEMA = {"unit_code": pl.String, "metric": pl.String, "value": pl.Float64, "status": pl.String}
+JUDGED = {**SCHEMA, "share": pl.Boolean}  # share: judged against the unit's own share
 
 
 @dataclass(frozen=True)
@@ -68,8 +74,10 @@ class UnitLine:
 
 @dataclass(frozen=True)
 class Tally:
+    key: str
     name: str
     counts: list[tuple[str, str, int]]  # status, label, units
+    rule: str  # which rule the units of the measure are judged by
 
 
 @dataclass(frozen=True)
@@ -84,13 +92,39 @@ class UnitScreen:
     query: str
 
 
-def status_label(status: str, kind: Kind, final: bool, lang: str) -> str:
-    if kind is Kind.COUNT_OF_UNITS:
+def status_label(status: str, kind: Kind, final: bool, lang: str, share: bool = False) -> str:
+    """A unit's status as the page words it; against a share of a count of units, met is
+    met, not "meets the standard"."""
+    if kind is Kind.COUNT_OF_UNITS and not share:
         if status == Status.ACHIEVED.value:
             return pgettext("dashboard", "meets the standard")
         if status == Status.NOT_ACHIEVED.value:
             return pgettext("dashboard", "does not meet the standard")
     return Status(status).label(lang, final)
+
+
+def rule_text(kind: Kind, shared: int, units: int) -> str:
+    """Which rule the ``units`` of a measure are judged by, ``shared`` of them holding a
+    share of it."""
+    if shared and shared == units:
+        return pgettext("dashboard", "each unit against its own share of the measure")
+    counted = kind is Kind.COUNT_OF_UNITS
+    if not shared:
+        if counted:
+            return pgettext("dashboard", "whether each unit meets the standard")
+        return pgettext("dashboard", "each unit against the measure's target, as the province")
+    if counted:
+        text = pgettext(
+            "dashboard",
+            "%(n)s units against their own share; the others: whether they meet the standard",
+        )
+    else:
+        text = pgettext(
+            "dashboard",
+            "%(n)s units against their own share; the others against the measure's target, "
+            "as the province",
+        )
+    return text % {"n": format_vi(Decimal(shared))}
 
 
 def counted_frame(figures: list[Figure], metrics: list[Metric]) -> pl.DataFrame:
@@ -111,19 +145,40 @@ def counted_frame(figures: list[Figure], metrics: list[Metric]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=SCHEMA, orient="row")
 
 
+def shares_of(plan: Plan, keys: list[str]) -> pl.DataFrame:
+    """The units' shares of these measures (cascading), in one query."""
+    rows = MeasureShare.objects.filter(measure__plan=plan, measure__key__in=keys).values_list(
+        "unit_code", "measure__key", "low", "high"
+    )
+    return pl.DataFrame(
+        [(u, k, float(lo), None if hi is None else float(hi)) for u, k, lo, hi in rows],
+        schema=SHARES_SCHEMA,
+        orient="row",
+    )
+
+
 def _judged(plan: Plan, core: CorePlan, target: CoreTarget, as_of: date | None) -> pl.DataFrame:
-    """Per unit and measure of the target, the value judged and its status."""
-    judged = [m for m in target.metrics if m.kind is not Kind.COUNT_OF_UNITS]
-    parts = [pl.DataFrame(schema=SCHEMA)]
-    if len(judged) < len(target.metrics) and (counted := counted_figures(plan, as_of)):
-        parts.append(counted_frame(counted, list(target.metrics)))
+    """Per unit and measure of the target, the value judged, its status, and whether it
+    was judged against the unit's own share."""
+    shares = shares_of(plan, [m.id for m in target.metrics])
+    shared = set(shares.get_column("metric").unique())
+    counts = [m.id for m in target.metrics if m.kind is Kind.COUNT_OF_UNITS]
+    # a count of units is judged by the kinds' rules only for the units with a share of it
+    judged = [m for m in target.metrics if m.id not in counts or m.id in shared]
+    pairs = ["unit_code", "metric"]
+    parts = [pl.DataFrame(schema=JUDGED)]
+    if counts and (counted := counted_figures(plan, as_of)):
+        standard = counted_frame(counted, list(target.metrics)).join(shares, on=pairs, how="anti")
+        parts.append(standard.with_columns(share=pl.lit(False)))
     if judged:
         frame = unit_frame(plan, [m.id for m in judged])
         if frame.height:
             only = dataclasses.replace(
                 core, targets=(dataclasses.replace(target, metrics=tuple(judged)),)
             )
-            parts.append(evaluate_frame(only, frame, as_of).select(SCHEMA.keys()))
+            rows = evaluate_shares(only, frame, shares, as_of)
+            keep = ~pl.col("metric").is_in(counts) | pl.col("share")
+            parts.append(rows.filter(keep).select(JUDGED.keys()))
     return pl.concat(parts)
 
 
@@ -148,6 +203,28 @@ def _found(units: pl.Series, query: str) -> pl.Series:
     )
 
 
+def _tallies(rows: pl.DataFrame, shown: list[Metric], final: bool, lang: str) -> list[Tally]:
+    """Per measure, how many units stand at each status, and the rule they follow."""
+    tally = rows.group_by("metric", "status").len()
+    counts = {(r["metric"], r["status"]): r["len"] for r in tally.iter_rows(named=True)}
+    per = rows.group_by("metric").agg(units=pl.len(), shared=pl.col("share").sum())
+    sizes = {r["metric"]: (r["shared"], r["units"]) for r in per.iter_rows(named=True)}
+    out = []
+    for m in shown:
+        shared, units = sizes[m.id]
+        labelled = [
+            (
+                s.value,
+                status_label(s.value, m.kind, final, lang, shared > 0),
+                counts[(m.id, s.value)],
+            )
+            for s in ORDER
+            if (m.id, s.value) in counts
+        ]
+        out.append(Tally(m.id, m.name, labelled, rule_text(m.kind, shared, units)))
+    return out
+
+
 def unit_screen(
     plan: Plan,
     core: CorePlan,
@@ -164,19 +241,7 @@ def unit_screen(
     final = (as_of or commons.today()) > date(core.end_year, 12, 31)
     kinds = {m.id: m.kind for m in target.metrics}
     shown = [m for m in target.metrics if m.id in set(rows.get_column("metric").unique())]
-    tally = rows.group_by("metric", "status").len()
-    counts = {(r["metric"], r["status"]): r["len"] for r in tally.iter_rows(named=True)}
-    tallies = [
-        Tally(
-            m.name,
-            [
-                (s.value, status_label(s.value, m.kind, final, lang), counts[(m.id, s.value)])
-                for s in ORDER
-                if (m.id, s.value) in counts
-            ],
-        )
-        for m in shown
-    ]
+    tallies = _tallies(rows, shown, final, lang)
     order = (
         rows.group_by("unit_code")
         .agg(lag=pl.col("status").is_in(LAGGING).sum())
@@ -201,9 +266,8 @@ def unit_screen(
                 line.append(Cell("", Status.NO_DATA.value, Status.NO_DATA.label(lang)))
                 continue
             value = "" if r["value"] is None else format_vi(Decimal(repr(r["value"])).normalize())
-            line.append(
-                Cell(value, r["status"], status_label(r["status"], kinds[m.id], final, lang))
-            )
+            label = status_label(r["status"], kinds[m.id], final, lang, r["share"])
+            line.append(Cell(value, r["status"], label))
         lines.append(UnitLine(code, names.get(code, code), line))
     return UnitScreen(
         [m.name for m in shown],
