@@ -51,7 +51,7 @@ def test_the_team_types_a_wards_comment_from_its_letter(round_):
     assert (saved.unit, saved.agency, saved.on_behalf) == (ward, None, True)
     assert saved.author.username == "kehoach"
     event = AuditEvent.objects.get(action="comment_entered_for")
-    assert (event.user.username, event.comment) == ("kehoach", "unit:05977")
+    assert (event.user.username, event.comment) == ("kehoach", "05977")
     consolidation = team.get(f"/consultation/rounds/{round_.pk}/consolidation/").content.decode()
     assert "1 trên 3 đơn vị được xin ý kiến đã gửi ý kiến." in consolidation
     assert "Phường Đông Kinh</strong> · Ý kiến khác: Cần thêm chỉ tiêu đô thị." in consolidation

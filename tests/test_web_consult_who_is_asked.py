@@ -35,7 +35,8 @@ def test_it_asks_every_commune_and_ward_in_force_today(people):
     assert made.units.count() == 65  # Lạng Sơn's communes and wards after the 2025 reform
     assert set(made.units.values_list("level", flat=True)) == {"commune"}
     assert made.agencies.count() == 0
-    assert AuditEvent.objects.get(action="round_opened").new.startswith("unit:")
+    opened = AuditEvent.objects.get(action="round_opened")
+    assert opened.new.startswith("0") and len(opened.new.split()) == 65  # GSO codes
 
 
 def test_it_asks_units_named_by_code_beside_agencies(people):
@@ -43,7 +44,9 @@ def test_it_asks_units_named_by_code_beside_agencies(people):
     made = open_round(team, upload_draft(team), codes=(LAODONG,), unit_codes="05977, 05983")
     assert sorted(made.units.values_list("code", flat=True)) == [DONG_KINH, LUONG_VAN_TRI]
     event = AuditEvent.objects.get(action="round_opened")
-    assert event.new == "so-ldtbxh unit:05977 unit:05983"
+    assert event.new == "05977 05983 so-ldtbxh"
+    day = made.deadline
+    assert event.comment == f"{day.day}/{day.month}/{day.year}"  # as the trail shows it
 
 
 def test_it_refuses_a_code_of_a_unit_not_in_force_and_opens_nothing(people):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chitieu.consultation.consolidate import Decision
 from chitieu.consultation.entry import Fields
+from chitieu.vnformat import format_date
 from chitieu.web.consultation.models import DecisionChoice, DraftVersion, KindChoice
 from chitieu.web.consultation.respondents import unknown_codes
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH, clean_text
@@ -112,10 +113,9 @@ class RoundForm(forms.Form):
         today = timezone.localdate()
         unknown = unknown_codes(codes, today)
         if unknown:
-            day = f"{today.day}/{today.month}/{today.year}"
             raise forms.ValidationError(
                 _("No unit of the registry has the code %(codes)s on %(day)s.")
-                % {"codes": ", ".join(unknown), "day": day}
+                % {"codes": ", ".join(unknown), "day": format_date(today)}
             )
         return codes
 

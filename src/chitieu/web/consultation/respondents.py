@@ -28,11 +28,11 @@ class Respondent:
 
     @property
     def code(self) -> str:
-        """As the audit trail names it: the agency's code, or "unit:" and the GSO code."""
+        """As the audit trail names it: the agency's code (a slug), or the GSO code."""
         if self.agency is not None:
             return self.agency.code
         assert self.unit is not None
-        return f"unit:{self.unit.code}"
+        return self.unit.code
 
     def owner(self) -> dict[str, Any]:
         """The comment fields (and filter) saying whose a comment is."""

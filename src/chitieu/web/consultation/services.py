@@ -19,6 +19,7 @@ from chitieu.consultation.model import Comment as CoreComment
 from chitieu.consultation.model import Reply
 from chitieu.consultation.replies import read_reply
 from chitieu.problems import InputError, Problem
+from chitieu.vnformat import format_date
 from chitieu.web.consultation import reminders
 from chitieu.web.consultation.models import Comment, Draft, DraftVersion, Round
 from chitieu.web.consultation.respondents import Respondent
@@ -38,7 +39,7 @@ def closed_message(round: Round, today: date) -> str | None:
     if round.closed_at is not None:
         return _("The drafting team has closed this round: no more comments are taken.")
     if today > round.deadline:
-        day = f"{round.deadline.day}/{round.deadline.month}/{round.deadline.year}"
+        day = format_date(round.deadline)
         return _("The round ended on %(day)s: no more comments are taken.") % {"day": day}
     return None
 
@@ -129,8 +130,8 @@ def open_round(
         made = Round.objects.create(version=version, created_by=_who(user), **fields)
         made.agencies.set(agencies)
         made.units.set(units)
-        codes = [a.code for a in agencies] + [f"unit:{u.code}" for u in units]
-        comment = made.deadline.isoformat()
+        codes = [a.code for a in agencies] + [u.code for u in units]
+        comment = format_date(made.deadline)  # the trail shows it as written
         audit.record(user, "round_opened", made, new=" ".join(sorted(codes)), comment=comment)
         reminders.tell(made, agencies, actor=user, reminder=False)
     return made
