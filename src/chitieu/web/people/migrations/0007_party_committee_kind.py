@@ -13,6 +13,6 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='agency',
             name='kind',
-            field=models.CharField(choices=[('department', 'department (sở)'), ('board', 'board (ban)'), ('sector', 'sector (ngành)'), ('district', 'district (huyện)'), ('commune', 'commune (xã)'), ('office', 'office'), ('party', 'Party committee (đảng ủy)')], max_length=20, verbose_name='kind'),
+            field=models.CharField(choices=[('department', 'department (sở)'), ('board', 'board (ban)'), ('sector', 'sector (ngành)'), ('district', 'district (huyện)'), ('commune', 'commune (xã)'), ('office', 'office'), ('party', 'party committee (đảng ủy)')], max_length=20, verbose_name='kind'),
         ),
     ]
