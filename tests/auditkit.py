@@ -23,6 +23,8 @@ from chitieu.web.plans import program
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan, TaskStatus
 from chitieu.web.plans.services import save_read
+from tests import consultwebkit as consultation
+from tests import electionwebkit as elections
 from tests.loginkit import browser_at, fail_times
 from tests.planhelpers import form_fields, measure_field, target_field
 from tests.webhelpers import client_for
@@ -38,6 +40,15 @@ ACTIONS = {
     *("enter", "clear", "submit", "approve", "return", "correct"),
     # people: tokens, agencies and what they report, lockouts, the Django admin
     *("revoke", "assign", "unassign", "unlock", "admin_add", "admin_change", "admin_delete"),
+    # elections: set up and edited, the count entered twice, the minutes, the next round
+    *("election_created", "election_changed", "committee_assigned", "committee_changed"),
+    *("ballot_entered", "ballot_corrected", "ballot_removed", "ballots_imported"),
+    *("minutes_locked", "minutes_correction", "election_next_round"),
+    # comments on drafts: the draft, the round, the units' comments (some entered by the
+    # drafting team from a unit's letter) and the team's answers
+    *("draft_created", "draft_version_added", "round_opened", "round_reminded", "round_closed"),
+    *("comment_added", "reply_uploaded", "comment_entered_for", "reply_uploaded_for"),
+    *("comment_placed", "comment_answered", "wording_decided"),
 }
 
 
@@ -252,3 +263,5 @@ def make_every_change(plan: Plan, people: dict[str, User]) -> None:
     _people_changes(plan, people)
     _plan_changes(plan, people)
     _admin_changes()
+    elections.every_change(people)
+    consultation.every_change(client_for("kehoach"), client_for("laodong"))

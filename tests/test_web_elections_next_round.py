@@ -5,24 +5,8 @@ for the unfilled seat with the candidates the congress keeps, and every round is
 from __future__ import annotations
 
 from chitieu.web.elections.models import Election, Member
-from tests.electionwebkit import enter, set_up
+from tests.electionwebkit import TIED, enter, set_up
 from tests.webhelpers import client_for
-
-# By hand, base 10 (threshold 6), 3 seats: An crossed out twice (8), Bình 3 times (7),
-# Cường and Dung 4 times each (6 and 6): An and Bình elected, Cường and Dung tied for
-# the last seat.
-TIED = [
-    ("1", "4"),
-    ("2", "4"),
-    ("3", "4"),
-    ("4", "4 3"),
-    ("5", "3"),
-    ("6", "3"),
-    ("7", "3 2"),
-    ("8", "2"),
-    ("9", "2 1"),
-    ("10", "1"),
-]
 
 
 def test_it_reports_the_tie_and_sets_up_the_next_round_for_the_unfilled_seat(people):

@@ -43,6 +43,12 @@ def consult() -> None:
     help="Default: from the suffix of -o, else json.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="The file to write.")
+@click.option(
+    "--issuer",
+    multiple=True,
+    help="The issuing body in the report's header, a line each (repeat the option; the "
+    "last line is bold). Default: TIỂU BAN VĂN KIỆN.",
+)
 @lang_option("Language of the summary and the messages")
 def summary(
     draft: str,
@@ -50,6 +56,7 @@ def summary(
     units_file: str | None,
     fmt: str | None,
     output: str | None,
+    issuer: tuple[str, ...],
     lang: str,
 ) -> None:
     """Sum up the comments on DRAFT (.docx, .pdf, .txt, .html) in the REPLY files.
@@ -72,7 +79,7 @@ def summary(
     except InputError as exc:
         fail(exc.problems)
         return
-    options = Options(lang=lang)
+    options = Options(lang=lang, issuer=tuple(x.strip() for x in issuer if x.strip()))
     if fmt == "json":
         body = json.dumps(to_json(result), ensure_ascii=False, indent=2) + "\n"
         data = body.encode("utf-8")

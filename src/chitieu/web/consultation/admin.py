@@ -27,8 +27,8 @@ class RoundAdmin(ReadOnlyAdmin):
 
 @admin.register(Comment)
 class CommentAdmin(ReadOnlyAdmin):
-    list_display = ["round", "agency", "kind", "part", "decision"]
-    list_select_related = ["round", "agency"]
+    list_display = ["round", "agency", "unit", "kind", "part", "decision"]
+    list_select_related = ["round", "agency", "unit"]
     list_filter = ["kind", "decision"]
 
 

@@ -4,6 +4,7 @@ helper; numbers and comment kinds are read by the core."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import forms
@@ -12,9 +13,12 @@ from django.utils.translation import gettext_lazy as _
 
 from chitieu.consultation.consolidate import Decision
 from chitieu.consultation.entry import Fields
+from chitieu.vnformat import format_date
 from chitieu.web.consultation.models import DecisionChoice, DraftVersion, KindChoice
+from chitieu.web.consultation.respondents import unknown_codes
 from chitieu.web.figures.checks import TEXT_MAX_LENGTH, clean_text
 from chitieu.web.people.models import Agency, AgencyKind
+from chitieu.web.units.models import UnitLevel
 
 DATE_FORMATS = ["%d/%m/%Y", "%Y-%m-%d"]
 FILE_TYPES = ".docx,.pdf,.txt,.html,.htm"
@@ -59,6 +63,27 @@ class RoundForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    levels = forms.MultipleChoiceField(
+        label=_("units of the registry asked, by level"),
+        choices=UnitLevel.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Every unit of the level in force today, whether or not it has an account."),
+    )
+    unit_codes = forms.CharField(
+        label=_("units of the registry asked, by code"),
+        max_length=TEXT_MAX_LENGTH,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("The units' codes in the registry, separated by spaces or commas."),
+    )
+    issuer = forms.CharField(
+        label=_("issuing body of the summary report"),
+        max_length=300,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("A line each, the last in bold. Empty: TIỂU BAN VĂN KIỆN."),
+    )
 
     def __init__(self, *args: Any, draft: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -78,12 +103,29 @@ class RoundForm(forms.Form):
     def clean_title(self) -> str:
         return clean_text(self.cleaned_data["title"]).strip()
 
+    def clean_issuer(self) -> str:
+        return clean_text(self.cleaned_data.get("issuer") or "").strip()
+
+    def clean_unit_codes(self) -> list[str]:
+        """The codes typed, each naming a unit of the registry in force today."""
+        text = clean_text(self.cleaned_data.get("unit_codes") or "")
+        codes = [c for c in re.split(r"[\s,;]+", text) if c]
+        today = timezone.localdate()
+        unknown = unknown_codes(codes, today)
+        if unknown:
+            raise forms.ValidationError(
+                _("No unit of the registry has the code %(codes)s on %(day)s.")
+                % {"codes": ", ".join(unknown), "day": format_date(today)}
+            )
+        return codes
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         deadline = data.get("deadline")
         if deadline is not None and deadline < timezone.localdate():
             self.add_error("deadline", _("The deadline is already past."))
-        if not data.get("kinds") and not data.get("agencies"):
+        chosen = ("kinds", "agencies", "levels", "unit_codes")
+        if not any(data.get(name) for name in chosen) and "unit_codes" not in self.errors:
             raise forms.ValidationError(_("Choose the units asked: by kind or one by one."))
         return data
 

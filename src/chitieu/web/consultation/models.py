@@ -20,6 +20,7 @@ from chitieu.consultation.kinds import Kind
 from chitieu.vnformat import format_vi
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import quantity
+from chitieu.web.units.models import AdminUnit
 
 
 class Draft(models.Model):
@@ -108,6 +109,14 @@ class Round(models.Model):
     title = models.CharField(_("title"), max_length=300)
     deadline = models.DateField(_("deadline"))
     agencies = models.ManyToManyField(Agency, related_name="+", verbose_name=_("units asked"))
+    # units of the registry asked as such (a commune with no agency in chitieu): their
+    # replies are brought in by the drafting team
+    units = models.ManyToManyField(
+        AdminUnit, related_name="+", blank=True, verbose_name=_("units of the registry asked")
+    )
+    # the summary report's issuing body, a line each (the last in bold); empty: the
+    # documents subcommittee ("TIỂU BAN VĂN KIỆN")
+    issuer = models.CharField(_("issuing body"), max_length=300, blank=True)
     closed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.ForeignKey(
@@ -149,10 +158,18 @@ class Comment(models.Model):
     text it was attached to in the unit's file). The team's response sits beside it."""
 
     round = models.ForeignKey(Round, on_delete=models.CASCADE, related_name="comments")
-    agency = models.ForeignKey(Agency, on_delete=models.PROTECT, related_name="+")
+    # whose comment: an agency asked, or a unit of the registry asked (exactly one)
+    agency = models.ForeignKey(
+        Agency, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    unit = models.ForeignKey(
+        AdminUnit, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )
+    # entered by the drafting team from the unit's letter (typed or its file uploaded)
+    on_behalf = models.BooleanField(default=False)
     source = models.CharField(max_length=255, blank=True)  # "": typed; else the file
     kind = models.CharField(_("kind"), max_length=20, choices=KindChoice.choices)
     part = models.CharField(max_length=200, blank=True)
@@ -171,11 +188,18 @@ class Comment(models.Model):
 
     class Meta:
         ordering = ["pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(agency__isnull=False, unit__isnull=True)
+                | models.Q(agency__isnull=True, unit__isnull=False),
+                name="comment_of_one_respondent",
+            )
+        ]
         verbose_name = _("comment")
         verbose_name_plural = _("comments")
 
     def __str__(self) -> str:
-        return f"{self.agency} · {self.part or '–'} · {self.text[:40]}"
+        return f"{self.agency or self.unit} · {self.part or '–'} · {self.text[:40]}"
 
     @property
     def value(self) -> Decimal | None:

@@ -19,11 +19,14 @@ from chitieu.consultation.model import Comment as CoreComment
 from chitieu.consultation.model import Reply
 from chitieu.consultation.replies import read_reply
 from chitieu.problems import InputError, Problem
+from chitieu.vnformat import format_date
 from chitieu.web.consultation import reminders
 from chitieu.web.consultation.models import Comment, Draft, DraftVersion, Round
+from chitieu.web.consultation.respondents import Respondent
 from chitieu.web.people import audit
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.importing import display_name, read_stored, stored
+from chitieu.web.units.models import AdminUnit
 from chitieu.web.uploads import size_problem
 
 
@@ -36,7 +39,7 @@ def closed_message(round: Round, today: date) -> str | None:
     if round.closed_at is not None:
         return _("The drafting team has closed this round: no more comments are taken.")
     if today > round.deadline:
-        day = f"{round.deadline.day}/{round.deadline.month}/{round.deadline.year}"
+        day = format_date(round.deadline)
         return _("The round ended on %(day)s: no more comments are taken.") % {"day": day}
     return None
 
@@ -114,16 +117,22 @@ def asked(kinds: Iterable[str], chosen: Iterable[Agency], today: date) -> list[A
 
 
 def open_round(
-    user: Any, version: DraftVersion, title: str, deadline: date, agencies: list[Agency]
+    user: Any,
+    version: DraftVersion,
+    fields: dict[str, Any],
+    agencies: list[Agency],
+    units: list[AdminUnit],
 ) -> Round:
-    """A round on ``version``; the units asked are told (a notification, an e-mail)."""
+    """A round on ``version`` (``fields``: its title, deadline and issuing body); the
+    agencies asked are told (a notification, an e-mail). The units of the registry asked
+    have nobody to tell: the drafting team brings their replies in."""
     with transaction.atomic():
-        made = Round.objects.create(
-            version=version, title=title, deadline=deadline, created_by=_who(user)
-        )
+        made = Round.objects.create(version=version, created_by=_who(user), **fields)
         made.agencies.set(agencies)
-        codes = " ".join(sorted(a.code for a in agencies))
-        audit.record(user, "round_opened", made, new=codes, comment=deadline.isoformat())
+        made.units.set(units)
+        codes = [a.code for a in agencies] + [u.code for u in units]
+        comment = format_date(made.deadline)  # the trail shows it as written
+        audit.record(user, "round_opened", made, new=" ".join(sorted(codes)), comment=comment)
         reminders.tell(made, agencies, actor=user, reminder=False)
     return made
 
@@ -139,20 +148,25 @@ def close_round(user: Any, round: Round) -> None:
 # ---------------------------------------------------------------- comments
 
 
-def add_comment(user: Any, round: Round, agency: Agency, fields: Fields, today: date) -> Comment:
+def add_comment(
+    user: Any, round: Round, who: Respondent, fields: Fields, today: date, on_behalf: bool = False
+) -> Comment:
     """A comment typed into the form, read by the core's entry rule (EntryError names
-    the field); refused (:class:`Closed`) once the round is over."""
+    the field); refused (:class:`Closed`) once the round is over. ``on_behalf``: typed by
+    the drafting team from the unit's letter."""
     _check_open(round, today)
-    made = entered_comment("form", agency.name, fields, round.version.to_core())
+    made = entered_comment("form", who.name, fields, round.version.to_core())
     with transaction.atomic():
         saved = Comment.objects.create(
             round=round,
-            agency=agency,
             author=_who(user),
             general=made.part is None,
+            on_behalf=on_behalf,
+            **who.owner(),
             **_values(made),
         )
-        audit.record(user, "comment_added", saved, new=_shown(saved), comment=agency.code)
+        action = "comment_entered_for" if on_behalf else "comment_added"
+        audit.record(user, action, saved, new=_shown(saved), comment=who.code)
     return saved
 
 
@@ -174,11 +188,12 @@ def _shown(c: Comment) -> str:
 
 
 def import_reply(
-    user: Any, round: Round, agency: Agency, upload: UploadedFile, today: date
+    user: Any, round: Round, who: Respondent, upload: UploadedFile, today: date, on_behalf: bool
 ) -> tuple[int, int]:
     """A unit's reply file, read whole in the bounded child (InputError names the file
     and the place: nothing is kept); it replaces what the same file brought before. The
-    number of comments kept and of those left for placing by hand."""
+    number of comments kept and of those left for placing by hand. ``on_behalf``: the
+    drafting team uploads the file the unit sent it."""
     _check_open(round, today)
     name = display_name(upload)
     kind = "workbook" if name.lower().endswith(".xlsx") else "resolution"
@@ -187,25 +202,27 @@ def import_reply(
         raise InputError([Problem.of(name, too_large)])
     draft = round.version.to_core()
     with stored(upload) as path:
-        reply: Reply = read_stored(path, name, read_reply, draft, agency.name, name)
+        reply: Reply = read_stored(path, name, read_reply, draft, who.name, name)
     general = {id(c) for c in reply.general}
     rows = [
         Comment(
             round=round,
-            agency=agency,
             author=_who(user),
             source=name,
             general=id(c) in general,
+            on_behalf=on_behalf,
+            **who.owner(),
             **_values(c),
         )
         for c in reply.every_comment()
     ]
     with transaction.atomic():
         Round.objects.select_for_update().get(pk=round.pk)
-        Comment.objects.filter(round=round, agency=agency, source=name).delete()
+        Comment.objects.filter(round=round, source=name, **who.owner()).delete()
         Comment.objects.bulk_create(rows)
         said = f"{name}: {len(rows)}, {len(reply.unplaced)}"
-        audit.record(user, "reply_uploaded", round, field=agency.code, comment=said)
+        action = "reply_uploaded_for" if on_behalf else "reply_uploaded"
+        audit.record(user, action, round, field=who.code, comment=said)
     return len(rows), len(reply.unplaced)
 
 

@@ -18,14 +18,16 @@ from chitieu.consultation.model import Reply
 from chitieu.consultation.summary import Options
 from chitieu.consultation.summary_docx import render_docx
 from chitieu.consultation.summary_xlsx import render_xlsx
+from chitieu.web.consultation import respondents
 from chitieu.web.consultation.models import Comment, Round, Wording
+from chitieu.web.consultation.respondents import key_of
 from chitieu.web.people import audit
 
 
-def core_comment(c: Comment, version: str) -> CoreComment:
+def core_comment(c: Comment, version: str, unit: str) -> CoreComment:
     return CoreComment(
         id=c.cid,
-        unit=c.agency.name,
+        unit=unit,
         kind=Kind(c.kind),
         text=c.text,
         version=version,
@@ -51,13 +53,14 @@ def consolidation(round: Round) -> tuple[Consolidation, dict[str, Comment]]:
     """The round as the core consolidates it (with where each part went in the next
     version, once there is one), and the stored comments by the core's id."""
     draft = round.version.to_core()
-    stored = list(round.comments.select_related("agency").order_by("pk"))
+    stored = list(round.comments.order_by("pk"))
+    names = {r.key: r.name for r in respondents.asked(round)}
     by_unit: dict[str, list[Comment]] = {}
     for c in stored:
-        by_unit.setdefault(c.agency.name, []).append(c)
+        by_unit.setdefault(names.get(key_of(c), key_of(c)), []).append(c)
     replies = []
     for unit, comments in by_unit.items():
-        made = [(c, core_comment(c, draft.version)) for c in comments]
+        made = [(c, core_comment(c, draft.version, unit)) for c in comments]
         replies.append(
             Reply(
                 unit=unit,
@@ -70,7 +73,7 @@ def consolidation(round: Round) -> tuple[Consolidation, dict[str, Comment]]:
         )
     responses = {c.cid: Response(Decision(c.decision), c.reason) for c in stored if c.decision}
     wordings = {w.part: w.text for w in round.wordings.all()}
-    consulted = [a.name for a in round.agencies.order_by("name")]
+    consulted = list(names.values())
     made_up = consolidate(
         draft, replies, consulted, responses, wordings, next_version(round, draft)
     )
@@ -114,5 +117,10 @@ def place(user: Any, comment: Comment, part: str) -> None:
 def summary(round: Round, fmt: str, lang: str, today: date) -> bytes:
     """The summary report, written by the core."""
     made, _stored = consolidation(round)
-    options = Options(lang=lang, issued=today)
+    options = Options(lang=lang, issued=today, issuer=issuer_lines(round.issuer))
     return render_docx(made, options) if fmt == "docx" else render_xlsx(made, options)
+
+
+def issuer_lines(issuer: str) -> tuple[str, ...]:
+    """The issuing body as the header prints it, a line each; none: the core's default."""
+    return tuple(line.strip() for line in issuer.splitlines() if line.strip())

@@ -358,6 +358,12 @@ def asked_agency(user: User, round: Round) -> Agency | None:
     return next((a for a in round.agencies.all() if works_for(own, a)), None)
 
 
+def can_enter_for_units(user: User) -> bool:
+    """Type a unit's comments from its letter, or upload the reply file it sent, on its
+    behalf: the drafting team (a unit with no account, a Party committee, replies so)."""
+    return can_manage_consultations(user)
+
+
 def can_see_round(user: User, round: Round) -> bool:
     """The draft's text and the round: the drafting team and the people of a unit asked."""
     return can_manage_consultations(user) or asked_agency(user, round) is not None

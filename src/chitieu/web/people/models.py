@@ -25,6 +25,9 @@ class AgencyKind(models.TextChoices):
     DISTRICT = "district", _("district (huyện)")
     COMMUNE = "commune", _("commune (xã)")
     OFFICE = "office", _("office")
+    # a Party committee (đảng ủy, ban thường vụ) asked for comments on a draft, with or
+    # without people of its own in chitieu
+    PARTY = "party", _("party committee (đảng ủy)")
 
 
 class Agency(Dated, models.Model):

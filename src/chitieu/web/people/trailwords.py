@@ -83,6 +83,8 @@ ACTIONS = {
     "round_reminded": pgettext_lazy("audit", "units reminded to comment"),
     "comment_added": pgettext_lazy("audit", "comment on the draft added"),
     "reply_uploaded": pgettext_lazy("audit", "reply file read"),
+    "comment_entered_for": pgettext_lazy("audit", "comment entered from a unit's letter"),
+    "reply_uploaded_for": pgettext_lazy("audit", "unit's reply file read for it"),
     "comment_placed": pgettext_lazy("audit", "comment placed on a part"),
     "comment_answered": pgettext_lazy("audit", "comment answered"),
     "wording_decided": pgettext_lazy("audit", "new wording decided"),

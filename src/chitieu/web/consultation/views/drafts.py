@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from chitieu.problems import InputError
-from chitieu.web.consultation import services
+from chitieu.web.consultation import respondents, services
 from chitieu.web.consultation.forms import DraftForm, RoundForm, VersionForm
 from chitieu.web.consultation.models import Draft
 from chitieu.web.consultation.views.common import part_rows, placed
@@ -115,10 +115,10 @@ def round_new(request: HttpRequest, pk: int) -> HttpResponse:
         data = form.cleaned_data
         today = timezone.localdate()
         agencies = services.asked(data["kinds"], data["agencies"], today)
-        if agencies:
-            made = services.open_round(
-                request.user, data["version"], data["title"], data["deadline"], agencies
-            )
+        units = respondents.units_in_force(data["levels"], data["unit_codes"], today)
+        if agencies or units:
+            fields = {k: data[k] for k in ("title", "deadline", "issuer")}
+            made = services.open_round(request.user, data["version"], fields, agencies, units)
             return redirect(made)
         form.add_error(None, _("No unit of the kinds chosen is in force today."))
     return render(request, "consultation/round_new.html", {"form": form, "draft": draft})

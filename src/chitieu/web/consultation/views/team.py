@@ -17,9 +17,10 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from chitieu.consultation.consolidate import Consolidation, ResponseError
 from chitieu.consultation.summary import decision_text, kind_label, proposal_text
-from chitieu.web.consultation import reminders, services, team
+from chitieu.web.consultation import reminders, respondents, services, team
 from chitieu.web.consultation.forms import PlaceForm, ResponseForm, WordingForm
 from chitieu.web.consultation.models import Comment
+from chitieu.web.consultation.respondents import key_of
 from chitieu.web.consultation.views.common import lang, part_choices, team_round
 from chitieu.web.problems import said
 
@@ -36,6 +37,7 @@ def _comment_row(made: Consolidation, stored: dict[str, Comment], c: Any) -> dic
     return {
         "c": c,
         "pk": row.pk,
+        "on_behalf": row.on_behalf,
         "kind": kind_label(c.kind, language),
         "proposal": proposal_text(c, language),
         "decision": decision if row.decision else "",
@@ -134,9 +136,14 @@ def unplaced(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, _("Comment placed."))
             return redirect("consultation:unplaced", pk=found.pk)
         messages.error(request, _("Choose a part."))
-    rows = found.comments.filter(part="", general=False).select_related("agency")
+    rows = found.comments.filter(part="", general=False)
+    names = {r.key: r.name for r in respondents.asked(found)}
     items = [
-        {"c": c, "form": PlaceForm(initial={"comment": c.pk}, parts=choices, auto_id=f"p{c.pk}_%s")}
+        {
+            "c": c,
+            "unit": names.get(key_of(c), ""),
+            "form": PlaceForm(initial={"comment": c.pk}, parts=choices, auto_id=f"p{c.pk}_%s"),
+        }
         for c in rows
     ]
     return render(request, "consultation/unplaced.html", {"round": found, "items": items})

@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,9 +16,10 @@ from django.views.decorators.http import require_GET, require_POST
 from chitieu.consultation.entry import EntryError
 from chitieu.consultation.tables import comments_template
 from chitieu.problems import InputError
-from chitieu.web.consultation import services
+from chitieu.web.consultation import respondents, services
 from chitieu.web.consultation.forms import CommentForm, ReplyForm
 from chitieu.web.consultation.models import Round
+from chitieu.web.consultation.respondents import Respondent
 from chitieu.web.consultation.views.common import (
     lang,
     part_choices,
@@ -26,19 +27,41 @@ from chitieu.web.consultation.views.common import (
     placed,
     seen_round,
 )
-from chitieu.web.people.access import asked_agency, can_manage_consultations
-from chitieu.web.people.models import Agency
+from chitieu.web.people.access import (
+    asked_agency,
+    can_enter_for_units,
+    can_manage_consultations,
+)
 from chitieu.web.problems import said
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def _unit(request: HttpRequest, round: Round) -> Agency:
-    """The unit the user comments for; the drafting team comments for none."""
+def acting(request: HttpRequest, round: Round, key: str) -> tuple[Respondent, bool] | None:
+    """Whom the user comments for, and whether on its behalf: a unit's people for their
+    unit; the drafting team for the one asked that ``key`` names, from its letter."""
     agency = asked_agency(request.user, round)
-    if agency is None:
+    own = respondents.find(round, f"a{agency.pk}") if agency is not None else None
+    if own is not None:
+        return own, False
+    if key and can_enter_for_units(request.user):
+        who = respondents.find(round, key)
+        if who is None:
+            raise Http404
+        return who, True
+    return None
+
+
+def _unit(request: HttpRequest, round: Round) -> tuple[Respondent, bool]:
+    """The unit the user comments for; the drafting team comments only for one it names."""
+    found = acting(request, round, request.POST.get("for", ""))
+    if found is None:
         raise PermissionDenied
-    return agency
+    return found
+
+
+def _back(round: Round, who: Respondent, on_behalf: bool) -> HttpResponse:
+    return redirect(f"{round.get_absolute_url()}?for={who.key}" if on_behalf else round)
 
 
 @login_required
@@ -46,30 +69,37 @@ def _unit(request: HttpRequest, round: Round) -> Agency:
 def round_detail(request: HttpRequest, pk: int) -> HttpResponse:
     found = seen_round(request, pk)
     draft = found.version.to_core()
-    agency = asked_agency(request.user, found)
     chosen = request.GET.get("part", "")
     form = CommentForm(initial={"part": chosen}, parts=part_choices(draft))
-    return _page(request, found, form, agency)
+    return _page(request, found, form, acting(request, found, request.GET.get("for", "")))
 
 
 def _page(
-    request: HttpRequest, found: Round, form: CommentForm, agency: Agency | None, status: int = 200
+    request: HttpRequest,
+    found: Round,
+    form: CommentForm,
+    who: tuple[Respondent, bool] | None,
+    status: int = 200,
 ) -> HttpResponse:
     draft = found.version.to_core()
     today = timezone.localdate()
     refs = {p["key"]: p["ref"] for p in part_rows(draft)}
-    mine = list(found.comments.filter(agency=agency)) if agency else []
+    unit, on_behalf = who if who is not None else (None, False)
+    mine = list(found.comments.filter(**unit.owner())) if unit else []
+    team = can_manage_consultations(request.user)
     context = {
         "round": found,
         "draft": found.version.draft,
         "parts": part_rows(draft),
         "form": form,
         "reply_form": ReplyForm(),
-        "agency": agency,
+        "unit": unit,
+        "on_behalf": on_behalf,
         "mine": [{"c": c, "ref": refs.get(c.part, "")} for c in mine],
         "closed": services.closed_message(found, today),
-        "team": can_manage_consultations(request.user),
-        "asked": found.agencies.order_by("name"),
+        "team": team,
+        "asked": respondents.asked(found) if team else [],
+        "enters_for": can_enter_for_units(request.user),
     }
     return render(request, "consultation/round.html", context, status=status)
 
@@ -79,22 +109,21 @@ def _page(
 def comment(request: HttpRequest, pk: int) -> HttpResponse:
     """A comment typed beside the draft's text, by a unit asked, while the round is open."""
     found = seen_round(request, pk)
-    agency = _unit(request, found)
+    who, on_behalf = _unit(request, found)
     form = CommentForm(request.POST, parts=part_choices(found.version.to_core()))
     if form.is_valid():
+        today = timezone.localdate()
         try:
-            services.add_comment(
-                request.user, found, agency, form.fields_for_core(), timezone.localdate()
-            )
+            services.add_comment(request.user, found, who, form.fields_for_core(), today, on_behalf)
         except services.Closed as exc:
             messages.error(request, str(exc))
-            return redirect(found)
+            return _back(found, who, on_behalf)
         except EntryError as exc:
             form.add_error(exc.field if exc.field in form.fields else None, said(exc))
         else:
             messages.success(request, _("Your comment is saved."))
-            return redirect(found)
-    return _page(request, found, form, agency, status=400)
+            return _back(found, who, on_behalf)
+    return _page(request, found, form, (who, on_behalf), status=400)
 
 
 @login_required
@@ -102,15 +131,14 @@ def comment(request: HttpRequest, pk: int) -> HttpResponse:
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     """A unit's reply file: a copy of the draft with Word comments, or the comments table."""
     found = seen_round(request, pk)
-    agency = _unit(request, found)
+    who, on_behalf = _unit(request, found)
     form = ReplyForm(request.POST, request.FILES)
     if not form.is_valid():
         messages.error(request, _("Choose a file."))
-        return redirect(found)
+        return _back(found, who, on_behalf)
     try:
-        kept, unplaced = services.import_reply(
-            request.user, found, agency, form.cleaned_data["file"], timezone.localdate()
-        )
+        upload, today = form.cleaned_data["file"], timezone.localdate()
+        kept, unplaced = services.import_reply(request.user, found, who, upload, today, on_behalf)
     except services.Closed as exc:
         messages.error(request, str(exc))
     except InputError as exc:
@@ -127,7 +155,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
                 )
                 % {"n": unplaced},
             )
-    return redirect(found)
+    return _back(found, who, on_behalf)
 
 
 @login_required
