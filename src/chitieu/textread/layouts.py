@@ -21,6 +21,13 @@ _MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))"
 INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+[\"“{UPPER}])")
 # "… NHIỆM KỲ 2020-2025 I. Về kinh tế": a roman group heading right after the list's heading.
 ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")
+# "… 60 triệu đồng. Về xã hội: Tỷ lệ …", "…; VỀ XÃ HỘI: 3. Tỷ lệ …": a group label inside a
+# paragraph that holds several (or a list cut at its markers) starts a line of its own.
+_LABEL = r"(?:Về|VỀ)\s[^:;.\d]{3,60}:\s*\S"
+LABEL_CUT = re.compile(rf"(?<=\S)\s+(?={_LABEL})")
+# Under an inline label, unnumbered items are its sentences ("… 7,5%/năm. Thu nhập …"); not
+# after an abbreviation in capitals ("TP. Hồ Chí Minh").
+SENTENCE_CUT = re.compile(rf"(?<=[a-zà-ỹđ\d%)]\.)\s+(?=[{UPPER}])")
 GROUP_HEADING = re.compile(
     r"^\s*(?:[IVX]{1,5}[.)]|[A-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-–•+*])?\s*"
     r"(?P<label>(?:về|lĩnh vực|nhóm(?:\s+chỉ tiêu)?(?:\s+về)?|(?:các\s+)?chỉ tiêu(?:\s+về)?)"
@@ -182,13 +189,23 @@ def expand(lines: list[str]) -> list[str]:
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue
         cuts = [m.end() for m in INLINE_CUT.finditer(line)]
-        if len(cuts) < 2:
+        labels = [m.end() for m in LABEL_CUT.finditer(line)]
+        if len(cuts) < 2 and len(labels) < 2:
             out.append(line)
             continue
-        cuts = sorted({*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, cuts[0]))})
-        starts = [0, *cuts]
-        out += [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
+        if cuts:
+            cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, cuts[0]))]
+        out += _cut_at(line, sorted({*cuts, *labels}), unnumbered=len(cuts) < 2)
     return [ln for ln in out if ln.strip()]
+
+
+def _cut_at(line: str, cuts: list[int], unnumbered: bool) -> list[str]:
+    """``line`` cut at ``cuts``; with no markers, each label's sentences apart too."""
+    starts = [0, *cuts]
+    pieces = [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
+    if not unnumbered:
+        return pieces
+    return [s for p in pieces for s in (SENTENCE_CUT.split(p) if re.match(_LABEL, p) else [p])]
 
 
 @dataclass(frozen=True)
