@@ -23,6 +23,7 @@ from chitieu.textread.layouts import (
     heading_group,
     table_header,
 )
+from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
 
 MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
@@ -43,10 +44,6 @@ KEY_TASK = re.compile(
     r"^\s*[-–•]?\s*(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,.]?\s*(.+)$", re.IGNORECASE
 )
 ORDINALS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-FURNITURE = re.compile(
-    r"^\s*(?:-\s*\d+\s*-|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$",
-    re.IGNORECASE,
-)
 
 
 def normalize(text: str) -> str:
@@ -85,15 +82,15 @@ LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
 
 def lines_of(text: str) -> list[str]:
-    return [ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)]
+    return [ln for ln in text.splitlines() if ln.strip() and not PAGE_NUMBER.match(ln)]
 
 
 def list_lines(text: str) -> list[str]:
     """The lines a list is sought in: tables published one cell per line put back into
     rows first (a lone "67" there is a cell, not a page number), then page furniture
-    dropped and inline lists cut (:func:`layouts.expand`)."""
+    (:func:`pages.drop_furniture`) dropped and inline lists cut (:func:`layouts.expand`)."""
     rows = cells_to_rows([ln for ln in text.splitlines() if ln.strip()])
-    return expand([ln for ln in rows if not FURNITURE.match(ln)])
+    return expand(drop_furniture(rows))
 
 
 def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]]:
