@@ -50,6 +50,26 @@ GROUP_WORDS = [
     ("y tế", Group.SOCIETY),
     ("giáo dục", Group.SOCIETY),
 ]
+# Headings of a list that do not say "chỉ tiêu": "Mục tiêu cụ thể", "*. Mục tiêu đến năm
+# 2020", "Tầm nhìn đến năm 2030:" (a line of its own, not a sentence).
+AIM_HEADING = re.compile(
+    r"mục\s+tiêu\s+(?:cụ\s+thể|(?:phấn đấu\s+)?(?:(?:đến|tới)\s+)?năm\s+\d{4})"
+    r"|tầm\s+nhìn\s+(?:đến|tới)\s+năm\s+\d{4}",
+    re.IGNORECASE,
+)
+
+
+def aim_heading(line: str) -> bool:
+    """A heading of aims standing alone ("Tầm nhìn đến năm 2030:"), not a sentence or an
+    item that mentions an aim."""
+    if not AIM_HEADING.search(line):
+        return False
+    text = line.strip()
+    body = _YEARS.sub("", re.sub(r"^[\s\dIVX.)*+•–-]+", "", text))
+    return len(text) <= 150 and text[-1:] not in (".", ";", ",") and not re.search(r"\d", body)
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 CELL = " | "
 _TARGET_COLUMN = re.compile(
     r"mục tiêu|kế hoạch|phấn đấu|đến năm|nhiệm kỳ|giai đoạn|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"

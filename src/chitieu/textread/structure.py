@@ -17,6 +17,7 @@ from chitieu.textread.layouts import (
     CELL,
     UPPER,
     Columns,
+    aim_heading,
     cells_to_rows,
     expand,
     group_of,
@@ -29,7 +30,7 @@ MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
 )
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
-RUN_ON = re.compile(rf"(?<=[.;])\s*\(\d{{1,2}}\)\s*(?=[{UPPER}])")
+RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 SECTION_END = re.compile(
@@ -63,6 +64,7 @@ class Item:
     sentence: str = ""  # in prose, the whole sentence the clause stands in
     columns: Columns | None = None  # a table row's: where its target stands
     sub_rows: list[str] = field(default_factory=list)  # its "- Trong đó: …" rows, read too
+    end: int | None = None  # the end year its list's heading names ("… đến năm 2030:")
 
 
 @dataclass
@@ -181,6 +183,8 @@ class _ListParser:
             return _Step()
         if self.items and SECTION_END.match(line) and not MARKER.match(line):
             return _Step(stop=True)
+        if self.items and aim_heading(line):
+            return _Step(stop=True)  # "*. Mục tiêu đến năm 2020": the next list's heading
         label = GROUP_LABEL.match(line)
         if label:
             self.group = group_of(label.group(1))
@@ -388,8 +392,10 @@ def find_target_list(text: str) -> TargetList | None:
     lines = list_lines(text)
     scores = _Scores(lines)
     heads: list[tuple[int, int, list[str]]] = []  # score, line, the heading's own rest
+    aims: list[tuple[int, int, list[str]]] = []  # the same under headings of aims
     for i, line in enumerate(lines):
-        if not HEADING.search(line):
+        aim = not HEADING.search(line)
+        if aim and not aim_heading(line):
             continue
         head, _, rest = normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
@@ -397,8 +403,12 @@ def find_target_list(text: str) -> TargetList | None:
             first = [line]
         score = scores.score(first, i + 1)
         if score:
-            heads.append((score, i, first))
-    return select_lists(lines, heads)
+            (aims if aim else heads).append((score, i, first))
+    # a list under "chỉ tiêu" is the main one; lists of aims come beside it, or alone
+    return select_lists(lines, heads + aims if heads else aims)
+
+
+_END_YEAR = re.compile(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> TargetList | None:
@@ -428,6 +438,9 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
 def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
     found = parse_items(first + lines[i + 1 :])
     found.heading = squash(lines[i])
+    end = _END_YEAR.search(lines[i])
+    for item in found.items:  # "Tầm nhìn đến năm 2030:": its items' end year
+        item.end = int(end.group(1)) if end else None
     return i, found
 
 
