@@ -274,6 +274,7 @@ class _ListParser:
             return False
         self.items.pop()
         self.parts.pop()
+        self.counter = self.items[-1].no if self.items else 0  # the items after go on from it
         self.leftovers.append(squash(parts[0]))
         self.group = group_of(parts[0]) or self.group
         self.after_label = True
@@ -447,13 +448,21 @@ def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, Targe
 SUB_ROW = re.compile(r"^\s*(?:[-–+•]\s*)?trong đó\b", re.IGNORECASE)
 
 
+def _sub_row(item: Item, above: Item) -> bool:
+    """A table's "- Trong đó: …" row under a row; a list's "+ Trong đó …" under an item."""
+    if CELL in item.text:
+        return CELL in above.text and bool(SUB_ROW.match(item.text))
+    return CELL not in above.text and bool(re.match(r"trong đó\b", item.text, re.IGNORECASE))
+
+
 def attach_sub_rows(items: list[Item]) -> list[Item]:
-    """A table's "- Trong đó: …" row is a further measure of the row above it, not a
-    target of its own; the rows after it are numbered on in reading order."""
+    """A table's "- Trong đó: …" row, or a list's "+ Trong đó …" item, is a further measure
+    of the row or item above it, not a target of its own; the rows after it are numbered on
+    in reading order."""
     out: list[Item] = []
     dropped = 0  # sub-rows taken so far in this run of numbers
     for item in items:
-        if out and CELL in item.text and SUB_ROW.match(item.text) and CELL in out[-1].text:
+        if out and _sub_row(item, out[-1]):
             out[-1].sub_rows.append(item.text)
             dropped += 1
             continue
