@@ -73,10 +73,11 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 CELL = " | "
 _TARGET_COLUMN = re.compile(
     r"mục tiêu|kế hoạch|phấn đấu|đến năm|nhiệm kỳ|giai đoạn|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"
-    r"|năm\s+20\d\d|^\s*20\d\d\s*$",
+    r"|năm\s+20\d\d|^\s*20\d\d\s*$|(?-i:\bKH\b)",
     re.IGNORECASE,
 )
-_RESULT_COLUMN = re.compile(r"thực hiện|ước|kết quả|đạt được|đã đạt", re.IGNORECASE)
+# "TH 2020", "Ước TH": thực hiện, abbreviated as tables print it (and "KH 2021": kế hoạch)
+_RESULT_COLUMN = re.compile(r"thực hiện|ước|kết quả|đạt được|đã đạt|(?-i:\bTH\b)", re.IGNORECASE)
 _UNIT_COLUMN = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^[\s<>≥≤~]*\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*%?\s*$")
 

@@ -25,6 +25,7 @@ from chitieu.textread.layouts import (
     table_header,
 )
 from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
+from chitieu.textread.spaced import spaced_tables
 
 MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
@@ -91,7 +92,7 @@ def list_lines(text: str) -> list[str]:
     """The lines a list is sought in: tables published one cell per line put back into
     rows first (a lone "67" there is a cell, not a page number), then page furniture
     (:func:`pages.drop_furniture`) dropped and inline lists cut (:func:`layouts.expand`)."""
-    rows = cells_to_rows([ln for ln in text.splitlines() if ln.strip()])
+    rows = cells_to_rows(spaced_tables([ln for ln in text.splitlines() if ln.strip()]))
     return expand(drop_furniture(rows))
 
 
