@@ -28,7 +28,8 @@ from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
 from chitieu.textread.spaced import spaced_tables
 
 MARKER = re.compile(
-    r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
+    r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})(?:[.)](?![\d.])|\s?[/–-](?!\s*\d))"
+    r"|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
 )
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
 RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
@@ -223,7 +224,9 @@ class _ListParser:
         if self.items:
             # ";" promises more of the same item; "." closes it
             unfinished = self.last != "."
-            if not (unfinished or line.lstrip()[:1].islower()):
+            # "Trong đó có bằng cấp …" on a line of its own: a further part of the item
+            further = re.match(r"\s*trong đó\b", line, re.IGNORECASE)
+            if not (unfinished or further or line.lstrip()[:1].islower()):
                 return _Step(stop=True)
             return self._join(raw)
         self.leftovers.append(squash(raw))
