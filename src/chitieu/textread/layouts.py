@@ -19,6 +19,8 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() 
 _MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))"
 # Before an inline marker: the end of the previous item (or "(9 chỉ tiêu)") and a capital after.
 INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+[\"“{UPPER}])")
+# "… 10%/năm, 2. Thu nhập …, 3. Tỷ lệ …": after a comma only when the numbers go on in turn.
+COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
 # "… NHIỆM KỲ 2020-2025 I. Về kinh tế": a roman group heading right after the list's heading.
 ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")
 # "… 60 triệu đồng. Về xã hội: Tỷ lệ …", "…; VỀ XÃ HỘI: 3. Tỷ lệ …": a group label inside a
@@ -209,7 +211,7 @@ def expand(lines: list[str]) -> list[str]:
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue
-        cuts = [m.end() for m in INLINE_CUT.finditer(line)]
+        cuts = [m.end() for m in INLINE_CUT.finditer(line)] + _comma_cuts(line)
         labels = [m.end() for m in LABEL_CUT.finditer(line)]
         if len(cuts) < 2 and len(labels) < 2:
             out.append(line)
@@ -218,6 +220,15 @@ def expand(lines: list[str]) -> list[str]:
             cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, cuts[0]))]
         out += _cut_at(line, sorted({*cuts, *labels}), unnumbered=len(cuts) < 2)
     return [ln for ln in out if ln.strip()]
+
+
+def _comma_cuts(line: str) -> list[int]:
+    """Cuts after commas, when there are two or more and their numbers follow in turn."""
+    found = list(COMMA_CUT.finditer(line))
+    numbers = [int(m.group(1)) for m in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    return [m.end() for m in found]
 
 
 def _cut_at(line: str, cuts: list[int], unnumbered: bool) -> list[str]:
