@@ -31,6 +31,8 @@ def test_it_reads_each_sentence_under_an_inline_label_as_an_item():
         ("Tỷ lệ trường đạt chuẩn quốc gia đạt 80%.", "society"),
         ("Tỷ lệ che phủ rừng đạt 45%.", "environment"),
     ]
+    # the headline ends with its term, where the list runs on after it
+    assert result.plan["title"] == "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025"
 
 
 def test_it_ends_an_inline_item_before_a_label_in_capitals():
