@@ -48,3 +48,24 @@ def test_abbreviated_headers_tell_the_plan_from_the_result():
         ("Tổng giá trị sản xuất", "1380", None, "tỷ đồng"),
         ("Tỷ lệ hộ nghèo", None, "9.5", "%"),
     ]
+
+
+GROUPED = (
+    "Nghị quyết Đại hội Đảng bộ huyện Đà Bắc nhiệm kỳ 2020 - 2025\n"
+    "Các chỉ tiêu chủ yếu\n"
+    "| TT | Chỉ tiêu | Đơn vị | Mục tiêu 2025 | Thực hiện 2020 |\n"
+    "| I | Kinh tế | | | |\n"
+    "| 1 | Tốc độ tăng trưởng kinh tế bình quân | % | 9 | 7,1 |\n"
+    "| 2 | Thu nhập bình quân đầu người | Triệu đồng | 50 | 32 |\n"
+    "| II | Xã hội | | | |\n"
+    "| 3 | Tỷ lệ hộ nghèo | % | 5 | 15,2 |\n"
+)
+
+
+def test_a_groups_row_between_the_rows_sets_their_group_and_ends_none():
+    targets = read_resolution(GROUPED).plan["targets"]
+    assert [(t["text"], t.get("group")) for t in targets] == [
+        ("Tốc độ tăng trưởng kinh tế bình quân % 9 7,1", "economy"),
+        ("Thu nhập bình quân đầu người Triệu đồng 50 32", "economy"),
+        ("Tỷ lệ hộ nghèo % 5 15,2", "society"),
+    ]

@@ -293,6 +293,8 @@ def table_row(cells: list[str]) -> str:
     result, target …) the cells are kept apart by " | " so that the target's column can be
     told from the past results'."""
     cells = [" ".join(c.split()) for c in cells if c.strip()]
+    if len(cells) == 2 and re.fullmatch(r"[IVX]{1,4}\.?|[A-D]\.?", cells[0]):
+        return f"{cells[0].rstrip('.')}. {cells[1]}"  # "| I | Kinh tế | | |": a group's row
     numbered = bool(cells) and re.fullmatch(r"\d{1,2}\.?", cells[0]) is not None
     if numbered:  # an STT column numbers the row
         cells[0] = f"({cells[0].rstrip('.')})"
