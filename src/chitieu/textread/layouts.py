@@ -120,6 +120,9 @@ def cells_to_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if _NAME_HEAD.match(lines[i]) and not (i > 0 and _STT.match(lines[i - 1])):
+            i = _unnumbered_table(lines, i, out)
+            continue
         if not _STT.match(lines[i]):
             out.append(lines[i])
             i += 1
@@ -136,6 +139,30 @@ def cells_to_rows(lines: list[str]) -> list[str]:
         out.append(CELL.join(header))
         i = _rows(lines, j, len(header) - 1, out)
     return out
+
+
+_NAME_HEAD = re.compile(r"^\s*(?:tên\s+)?chỉ tiêu\s*$", re.IGNORECASE)
+
+
+def _column_head(line: str) -> bool:
+    return len(line) <= 40 and bool(
+        _UNIT_COLUMN.match(line) or _TARGET_COLUMN.search(line) or _RESULT_COLUMN.search(line)
+    )
+
+
+def _unnumbered_table(lines: list[str], i: int, out: list[str]) -> int:
+    """A table without an STT column published one cell per line ("Chỉ tiêu", "Thực hiện
+    2020", "Mục tiêu 2025", then "Tỷ lệ hộ nghèo (%)", "15,2", "5" …): its rows from the
+    line after its header; where it ends. A "Chỉ tiêu" line not followed by column heads
+    is left as it is."""
+    j = i + 1
+    while j < len(lines) and j - i < MAX_HEADER and _column_head(lines[j]):
+        j += 1
+    if j - i < 3 or j >= len(lines):
+        out.append(lines[i])
+        return i + 1
+    out.append(CELL.join(ln.strip() for ln in lines[i:j]))
+    return _rows(lines, j, j - i, out, numbered=False)
 
 
 _VALUE_CELL = re.compile(
@@ -166,14 +193,13 @@ class _RowStarts:
         return m
 
 
-def _rows(lines: list[str], j: int, width: int, out: list[str]) -> int:
+def _rows(lines: list[str], j: int, width: int, out: list[str], numbered: bool = True) -> int:
     """Rows from line ``j`` on, each at most ``width`` cells; where the table ends.
 
     Rows start at their number ("1.") or, in a table without an STT column, at each cell
     that is no figure ("GRDP bình quân đầu người (USD/người)" then ">2.300"); a "- Trong
     đó: …" line starts a row of its own."""
     n = 0
-    numbered = True
     starts = _RowStarts(lines[j])
     while j < len(lines):
         start = starts.match(lines[j])
@@ -277,7 +303,9 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
         target = len(cells) - columns.target
         unit = len(cells) - columns.unit if columns.unit and columns.unit < len(cells) else None
         first = min(target, unit if unit is not None else target)
-        reading = " ".join([*cells[:first], cells[target], cells[unit] if unit else ""])
+        # the name's cells: not the results' figures standing before the target's
+        names = [c for i, c in enumerate(cells[:first]) if i not in figures]
+        reading = " ".join([*names, cells[target], cells[unit] if unit else ""])
         return reading.strip(), [cells[i] for i in figures if i != target]
     if not figures:
         return " ".join(cells), []
