@@ -21,7 +21,8 @@ _HEADER = re.compile(
     re.IGNORECASE,
 )
 MAX_COLUMNS = 8  # figure columns of a header: more is no table of targets
-_COLUMN = re.compile(r"\S.*?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?(?=\s|$)")
+MAX_LINE = 300  # a header or a row longer than this is running text
+_YEAR_END = re.compile(r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?(?=\s|$)")
 _FIGURE = r"[<>≥≤~]?\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?"
 _ROW = re.compile(r"^\s*(?P<no>\d{1,2})[.)]?\s+(?P<rest>\D.*?)\s*$")
 # The unit ending a row's name, with its scale word: "… đầu người triệu đồng"
@@ -35,15 +36,16 @@ _GROUP_ROW = re.compile(r"^\s*(?P<no>[IVX]{1,4})[.)]?\s+(?P<name>[^\d]+?)\s*$")
 def _columns(text: str) -> list[str]:
     """The figure columns of a header's tail, each ending with a year; none when some of
     the tail is left over."""
-    found = [m.group(0) for m in _COLUMN.finditer(text)]
-    if len(found) > MAX_COLUMNS:
+    ends = [m.end() for m in _YEAR_END.finditer(text)]
+    if not ends or len(ends) > MAX_COLUMNS or text[ends[-1] :].strip():
         return []
-    return found if "".join(found).replace(" ", "") == text.replace(" ", "") else []
+    found = [text[a:b].strip() for a, b in zip([0, *ends], ends, strict=False)]
+    return found if all(found) else []
 
 
 def _row(line: str, width: int, with_unit: bool) -> list[str] | None:
     """A row's cells: its number, its name, its unit when the header has one, its figures."""
-    m = _ROW.match(line)
+    m = _ROW.match(line) if len(line) <= MAX_LINE else None
     if not m or "\t" in line or "|" in line:
         return None
     tail = re.search(rf"(?:\s+{_FIGURE}){{{width}}}$", " " + m.group("rest"))
@@ -64,7 +66,8 @@ def spaced_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     width, with_unit = 0, False
     for line in lines:
-        header = _HEADER.match(line) if "\t" not in line and "|" not in line else None
+        plain = len(line) <= MAX_LINE and "\t" not in line and "|" not in line
+        header = _HEADER.match(line) if plain else None
         columns = _columns(header.group("columns")) if header else []
         if header and columns:
             width, with_unit = len(columns), bool(header.group("unit"))
