@@ -46,3 +46,18 @@ def test_lists_headed_by_aims_are_read_and_dashes_run_on_in_a_line_are_items():
         "Thu nhập bình quân đầu người đạt 60 triệu đồng.",
     ]
     assert result.plan["targets"][4]["metrics"][0]["end_year"] == 2025
+
+
+def test_a_list_headed_by_its_direction_to_2030_is_read_beside_the_first():
+    text = (
+        "Nghị quyết Đại hội Đảng bộ huyện Tân Sơn lần thứ IV, nhiệm kỳ 2020 - 2025\n"
+        "Các chỉ tiêu chủ yếu đến năm 2025:\n"
+        "1. Thu nhập bình quân đầu người đạt 45 triệu đồng.\n"
+        "2. Tỷ lệ hộ nghèo giảm bình quân 3%/năm.\n"
+        "Định hướng đến năm 2030:\n"
+        "- Thu nhập bình quân đầu người đạt 80 triệu đồng.\n"
+        "- Tỷ lệ đô thị hóa đạt 30%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    got = [(t["metrics"][0]["low"], t["metrics"][0]["end_year"]) for t in targets]
+    assert got == [("45", 2025), ("3", 2025), ("80", 2030), ("30", 2030)]

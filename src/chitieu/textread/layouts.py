@@ -56,7 +56,7 @@ GROUP_WORDS = [
 # 2020", "Tầm nhìn đến năm 2030:" (a line of its own, not a sentence).
 AIM_HEADING = re.compile(
     r"mục\s+tiêu\s+(?:cụ\s+thể|(?:phấn đấu\s+)?(?:(?:đến|tới)\s+)?năm\s+\d{4})"
-    r"|tầm\s+nhìn\s+(?:đến|tới)\s+năm\s+\d{4}",
+    r"|(?:tầm\s+nhìn|định\s+hướng|phấn\s+đấu)\s+(?:đến|tới)\s+năm\s+\d{4}",
     re.IGNORECASE,
 )
 
@@ -228,12 +228,19 @@ def _rows(lines: list[str], j: int, width: int, out: list[str], numbered: bool =
     return j
 
 
+# "Chỉ tiêu 1: Tốc độ …", "Chỉ tiêu thứ 2. …": an item numbered by its cue word
+CUE_MARK = re.compile(
+    r"^\s*chỉ\s+tiêu\s+(?:thứ\s+|số\s+)?(\d{1,2})\s*[:.)–-]\s*(?=\S)", re.IGNORECASE
+)
+
+
 def expand(lines: list[str]) -> list[str]:
-    """Lines, with a paragraph holding two or more inline markers cut before each, and a
-    table typed or copied as text ("| 1 | … |", cells apart by tabs, one cell per line)
-    as rows."""
+    """Lines, with "Chỉ tiêu 1: …" numbered "1. …", a paragraph holding two or more inline
+    markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
+    by tabs, one cell per line) as rows."""
     out: list[str] = []
     for line in lines:
+        line = CUE_MARK.sub(r"\1. ", line)
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue
