@@ -29,7 +29,7 @@ from chitieu.textread.spaced import spaced_tables
 
 MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})(?:[.)](?![\d.])|\s?[/–-](?!\s*\d))"
-    r"|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
+    r"|\d{1,2}\.(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
 )
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
 RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
@@ -118,7 +118,16 @@ def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None
 
 
 def _style(m: re.Match[str]) -> str:
-    return next(k for k in ("paren", "num", "letter", "bullet") if m.group(k))
+    return next(k for k in ("paren", "num", "dotted", "letter", "bullet") if m.group(k))
+
+
+def _marker(line: str) -> re.Match[str] | None:
+    """The line's marker; "1.2." marks an item only when a figure follows it ("1.2. Thu
+    nhập … 70 triệu đồng"), else it is a section's heading ("1.4. Nhiệm vụ")."""
+    m = MARKER.match(line)
+    if m and m.group("dotted") and not _DIGIT.search(line, m.end()):
+        return None
+    return m
 
 
 def _end(text: str) -> str:
@@ -162,7 +171,7 @@ class _ListParser:
         """
         if not self.items:
             return ()
-        counter = self.counter if self.style in ("paren", "num") else 0
+        counter = self.counter if self.style in ("paren", "num", "dotted") else 0
         return (self.style, counter, self.after_label, self.last, self.columns, self.long)
 
     def _begin(self, no: int, raw: str) -> bool:
@@ -183,7 +192,7 @@ class _ListParser:
         if columns is not None:
             self.columns = columns
             return _Step()
-        if self.items and SECTION_END.match(line) and not MARKER.match(line):
+        if self.items and SECTION_END.match(line) and not _marker(line):
             return _Step(stop=True)
         if self.items and aim_heading(line):
             return _Step(stop=True)  # "*. Mục tiêu đến năm 2020": the next list's heading
@@ -197,7 +206,7 @@ class _ListParser:
         inline = _split_inline(line, raw)
         if inline:
             return self._inline(inline)
-        m = MARKER.match(line)
+        m = _marker(line)
         # "1. Chương trình mục tiêu quốc gia …" then "- Xây dựng …": a heading, not an item
         heading = (
             m is not None
@@ -248,7 +257,7 @@ class _ListParser:
     def _marked(self, m: re.Match[str], line: str, raw: str) -> _Step:
         """A line starting with a marker: a new item, or the end of the list."""
         this = _style(m)
-        number = int(m.group("paren") or m.group("num") or 0)
+        number = int(m.group("paren") or m.group("num") or m.group("dotted") or 0)
         if (
             self.items
             and not self.after_label
@@ -405,6 +414,8 @@ def find_target_list(text: str) -> TargetList | None:
         head, _, rest = normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
         if table_header(normalize(line)) is not None:  # "STT | Chỉ tiêu | … | Kế hoạch 2019"
+            first = [line]
+        if heading_group(normalize(line)) is not None:  # "1. Các chỉ tiêu về kinh tế"
             first = [line]
         score = scores.score(first, i + 1)
         if score:
