@@ -27,9 +27,9 @@ from chitieu.textread.structure import (
     attach_sub_rows,
     find_target_list,
     normalize,
-    read_tasks,
     squash,
 )
+from chitieu.textread.tasks import read_tasks
 
 # How much each doubt costs a target's confidence; a qualitative measure costs more.
 DOUBT_COST = 0.15

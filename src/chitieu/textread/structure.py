@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chitieu.targets.model import Group, TaskKind
+from chitieu.targets.model import Group
 from chitieu.textread.layouts import (
     CELL,
     UPPER,
@@ -43,10 +43,6 @@ GROUP_LABEL = re.compile(
     r"^\s*(?:[-–•]\s*|[a-zđ]\)\s*|\d\.\s*)?(Về [^:;()]{3,70}):\s*", re.IGNORECASE
 )
 TRAILING_GROUP = re.compile(r"\s*(?:[-–•]\s*)?(Về [^:;().]{3,70}):\s*$", re.IGNORECASE)
-KEY_TASK = re.compile(
-    r"^\s*[-–•]?\s*(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,.]?\s*(.+)$", re.IGNORECASE
-)
-ORDINALS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 
 
 def normalize(text: str) -> str:
@@ -486,26 +482,3 @@ def attach_sub_rows(items: list[Item]) -> list[Item]:
         item.no -= dropped
         out.append(item)
     return out
-
-
-def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
-    """Key tasks ("Một là … Năm là"), breakthroughs and groups of tasks named in the text."""
-    tasks: list[tuple[TaskKind, int, str]] = []
-    lines = [normalize(ln) for ln in lines_of(text)]
-    for ln in lines:
-        m = KEY_TASK.match(ln)
-        if m:
-            tasks.append(
-                (TaskKind.KEY_TASK, ORDINALS.index(m.group(1).lower()) + 1, squash(m.group(2)))
-            )
-    for kind, cue in (
-        (TaskKind.BREAKTHROUGH, r"khâu đột phá|đột phá chiến lược"),
-        (TaskKind.TASK_GROUP, r"nhóm nhiệm vụ"),
-    ):
-        for i, ln in enumerate(lines):
-            if not re.search(cue, ln, re.IGNORECASE) or not ln.rstrip().endswith(":"):
-                continue
-            found = parse_items(lines[i + 1 :])
-            tasks += [(kind, it.no, it.text) for it in found.items]
-            break
-    return tasks
