@@ -19,6 +19,11 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() 
 _MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))"
 # Before an inline marker: the end of the previous item (or "(9 chỉ tiêu)") and a capital after.
 INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+[\"“{UPPER}])")
+# "… 45 triệu đồng. B. XÃ HỘI 3. Tỷ lệ …": a group heading in capitals between inline items,
+# cut before it and after it.
+CAPS_GROUP = re.compile(
+    rf"\s+((?:[A-D]|[IVX]{{1,4}})\.\s+[{UPPER}][{UPPER} ,–-]{{1,60}}[{UPPER}])\s+(?=\d{{1,2}}\.\s)"
+)
 # "… 10%/năm, 2. Thu nhập …, 3. Tỷ lệ …": after a comma only when the numbers go on in turn.
 COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
 # "… NHIỆM KỲ 2020-2025 I. Về kinh tế": a roman group heading right after the list's heading.
@@ -245,12 +250,13 @@ def expand(lines: list[str]) -> list[str]:
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue
         cuts = [m.end() for m in INLINE_CUT.finditer(line)] + _comma_cuts(line)
+        cuts += [k for m in CAPS_GROUP.finditer(line) for k in (m.start(1), m.end())]
         labels = [m.end() for m in LABEL_CUT.finditer(line)]
         if len(cuts) < 2 and len(labels) < 2:
             out.append(line)
             continue
         if cuts:
-            cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, cuts[0]))]
+            cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, min(cuts)))]
         out += _cut_at(line, sorted({*cuts, *labels}), unnumbered=len(cuts) < 2)
     return [ln for ln in out if ln.strip()]
 

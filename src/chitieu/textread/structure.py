@@ -43,6 +43,9 @@ GROUP_LABEL = re.compile(
     r"^\s*(?:[-–•]\s*|[a-zđ]\)\s*|\d\.\s*)?(Về [^:;()]{3,70}):\s*", re.IGNORECASE
 )
 TRAILING_GROUP = re.compile(r"\s*(?:[-–•]\s*)?(Về [^:;().]{3,70}):\s*$", re.IGNORECASE)
+# "Kinh tế: (1) …", "… đồng. Xã hội: (3) …": a group named without "Về", before an item
+NAMED_LABEL = re.compile(r"^\s*([^:;().\d]{3,40}):\s*(?=\(\d{1,2}\)|\d{1,2}\.\s)")
+TRAILING_NAMED = re.compile(r"(?<=[.;])\s*([^:;().\d]{3,40}):\s*$")
 
 
 def normalize(text: str) -> str:
@@ -107,6 +110,9 @@ def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None
         chunk = raw[m.end() : end]
         label = None
         tail = TRAILING_GROUP.search(line[m.end() : end])
+        named = TRAILING_NAMED.search(line[m.end() : end]) if tail is None else None
+        if named and group_of(named.group(1)) is not None:
+            tail = named
         if tail:
             label, chunk = tail.group(1), chunk[: tail.start()]
         out.append((int(m.group(1)), chunk.strip(" ;"), label))
@@ -193,6 +199,9 @@ class _ListParser:
         if self.items and aim_heading(line):
             return _Step(stop=True)  # "*. Mục tiêu đến năm 2020": the next list's heading
         label = GROUP_LABEL.match(line)
+        named = NAMED_LABEL.match(line) if label is None else None
+        if named and group_of(named.group(1)) is not None:
+            label = named
         if label:
             self.group = group_of(label.group(1))
             self.after_label = True
