@@ -33,23 +33,25 @@ from tests.textread_cases import (
 # here. Batch 1's floors were lowered once, in the second tuning round (tables 0,54 → 0,36,
 # numbered 0,78 → 0,76 on comparator and bounds, inline 0,93 → 0,92: one or two texts
 # each), when batch 2, unseen by the rules' author, rose in every layout; see the docs.
+# The third round raised inline's (0,92 → 0,93 on all fields).
 REPORTED = {
     "bullets": (0.05, 0.08),
-    "inline": (0.92, 0.95),
+    "inline": (0.93, 0.95),
     "numbered": (0.75, 0.76),
     "prose": (0.76, 0.82),
     "table": (0.36, 0.55),
     "unnumbered": (0.50, 0.57),
 }
 # Batch 2's test half (its texts never seen by the rules' author), as first measured: the
-# floors of the reader that then shipped.
+# floors of the reader that then shipped; raised in the third round where it rose (pdf
+# 0,66 / 0,70 → 0,85 / 0,88, table 0,14 → 0,15 on all fields).
 REPORTED_2 = {
     "bullets": (0.88, 0.89),
     "inline": (0.19, 0.17),
     "numbered": (0.12, 0.13),
-    "pdf": (0.66, 0.70),
+    "pdf": (0.85, 0.88),
     "prose": (0.63, 0.68),
-    "table": (0.14, 0.13),
+    "table": (0.15, 0.13),
 }
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
