@@ -2,8 +2,9 @@
 resolutions (tests/data/reader-accuracy/, labelled by another engineer from
 docs/text-reader-labelling.md, never looked at while the rules were tuned), the
 field-level F1 per layout does not fall below the figures docs/text-reader.md reports.
-Each batch has its floors: the first batch of 34 texts, and the second of 14 (split on
-its own; labelled while the second tuning round went on, never seen by its author).
+Each batch has its floors: the first batch of 34 texts, the second of 14 (split on its
+own; labelled while the second tuning round went on, never seen by its author) and the
+third of 14 (likewise, during the third round).
 
     PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the tables of the docs
 """
@@ -33,24 +34,34 @@ from tests.textread_cases import (
 # here. Batch 1's floors were lowered once, in the second tuning round (tables 0,54 → 0,36,
 # numbered 0,78 → 0,76 on comparator and bounds, inline 0,93 → 0,92: one or two texts
 # each), when batch 2, unseen by the rules' author, rose in every layout; see the docs.
+# The third round raised inline's (0,92 → 0,93 on all fields).
 REPORTED = {
     "bullets": (0.05, 0.08),
-    "inline": (0.92, 0.95),
+    "inline": (0.93, 0.95),
     "numbered": (0.75, 0.76),
     "prose": (0.76, 0.82),
     "table": (0.36, 0.55),
     "unnumbered": (0.50, 0.57),
 }
 # Batch 2's test half (its texts never seen by the rules' author), as first measured: the
-# floors of the reader that then shipped.
+# floors of the reader that then shipped; raised in the third round where it rose (pdf
+# 0,66 / 0,70 → 0,85 / 0,88, table 0,14 → 0,15 on all fields).
 REPORTED_2 = {
     "bullets": (0.88, 0.89),
     "inline": (0.19, 0.17),
     "numbered": (0.12, 0.13),
-    "pdf": (0.66, 0.70),
+    "pdf": (0.85, 0.88),
     "prose": (0.63, 0.68),
-    "table": (0.14, 0.13),
+    "table": (0.15, 0.13),
 }
+# Batch 3's test half, first measured after the third tuning round (whose author never saw
+# the batch): the reader before that round read it alike (prose 0,63, the rest equal).
+REPORTED_3 = {
+    "bullets": (0.38, 0.56),
+    "pdf": (0.37, 0.54),
+    "prose": (0.64, 0.67),
+}
+FLOORS = {1: REPORTED, 2: REPORTED_2, 3: REPORTED_3}
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
 
@@ -97,18 +108,13 @@ def test_every_batch_holds_the_split_its_procedure_gives():
     assert len(set_ids("dev", 1)) + len(set_ids("test", 1)) == 34
 
 
-@pytest.mark.parametrize("layout", sorted(REPORTED))
-def test_the_test_half_is_read_at_least_as_well_as_reported(layout: str):
-    every, bounds, _ = scores("test")[layout]
-    assert every.f1 >= REPORTED[layout][0]
-    assert bounds.f1 >= REPORTED[layout][1]
-
-
-@pytest.mark.parametrize("layout", sorted(REPORTED_2))
-def test_the_second_batchs_test_half_is_read_at_least_as_well_as_reported(layout: str):
-    every, bounds, _ = scores("test", 2)[layout]
-    assert every.f1 >= REPORTED_2[layout][0]
-    assert bounds.f1 >= REPORTED_2[layout][1]
+@pytest.mark.parametrize(
+    ("batch", "layout"), [(b, layout) for b, floors in FLOORS.items() for layout in sorted(floors)]
+)
+def test_each_batchs_test_half_is_read_at_least_as_well_as_reported(batch: int, layout: str):
+    every, bounds, _ = scores("test", batch)[layout]
+    assert every.f1 >= FLOORS[batch][layout][0]
+    assert bounds.f1 >= FLOORS[batch][layout][1]
 
 
 def table(batch: int = 1) -> str:
@@ -143,5 +149,6 @@ def _down(f1: float) -> str:
 if __name__ == "__main__":
     print("Batch 1 (floors asserted above)\n")
     print(table(1))
-    print("\nBatch 2 (floors asserted above)\n")
-    print(table(2))
+    for batch in (2, 3):
+        print(f"\nBatch {batch} (floors asserted above)\n")
+        print(table(batch))

@@ -111,7 +111,7 @@ NAMED_RESOLUTION = re.compile(r"\bNghị quyết\s+(?:Đại hội|kỳ họp)\b
 def _headline(line: str) -> str:
     """A page's first line, up to the term that ends its heading when the text runs on after
     it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …")."""
-    term = re.search(TERM.pattern + r"\s*\)?", line, re.IGNORECASE)
+    term = re.search(TERM.pattern + r"(?:\s*\))?", line, re.IGNORECASE)
     if term and re.match(rf"\s+[{UPPER}]", line[term.end() :]) and len(line) > term.end() + 20:
         return line[: term.end()].strip()
     return line[:200]

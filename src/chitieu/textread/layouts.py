@@ -19,8 +19,22 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() 
 _MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))"
 # Before an inline marker: the end of the previous item (or "(9 chỉ tiêu)") and a capital after.
 INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+[\"“{UPPER}])")
+# "… 45 triệu đồng. B. XÃ HỘI 3. Tỷ lệ …": a group heading in capitals between inline items,
+# cut before it and after it.
+CAPS_GROUP = re.compile(
+    rf"\s+((?:[A-D]|[IVX]{{1,4}})\.\s+[{UPPER}][{UPPER} ,–-]{{1,60}}[{UPPER}])\s+(?=\d{{1,2}}\.\s)"
+)
+# "… 10%/năm, 2. Thu nhập …, 3. Tỷ lệ …": after a comma only when the numbers go on in turn.
+COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
 # "… NHIỆM KỲ 2020-2025 I. Về kinh tế": a roman group heading right after the list's heading.
 ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")
+# "… 60 triệu đồng. Về xã hội: Tỷ lệ …", "…; VỀ XÃ HỘI: 3. Tỷ lệ …": a group label inside a
+# paragraph that holds several (or a list cut at its markers) starts a line of its own.
+_LABEL = r"(?:Về|VỀ)\s[^:;.\d]{3,60}:\s*\S"
+LABEL_CUT = re.compile(rf"(?<=\S)\s+(?={_LABEL})")
+# Under an inline label, unnumbered items are its sentences ("… 7,5%/năm. Thu nhập …"); not
+# after an abbreviation in capitals ("TP. Hồ Chí Minh").
+SENTENCE_CUT = re.compile(rf"(?<=[a-zà-ỹđ\d%)]\.)\s+(?=[{UPPER}])")
 GROUP_HEADING = re.compile(
     r"^\s*(?:[IVX]{1,5}[.)]|[A-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-–•+*])?\s*"
     r"(?P<label>(?:về|lĩnh vực|nhóm(?:\s+chỉ tiêu)?(?:\s+về)?|(?:các\s+)?chỉ tiêu(?:\s+về)?)"
@@ -43,13 +57,34 @@ GROUP_WORDS = [
     ("y tế", Group.SOCIETY),
     ("giáo dục", Group.SOCIETY),
 ]
+# Headings of a list that do not say "chỉ tiêu": "Mục tiêu cụ thể", "*. Mục tiêu đến năm
+# 2020", "Tầm nhìn đến năm 2030:" (a line of its own, not a sentence).
+AIM_HEADING = re.compile(
+    r"mục\s+tiêu\s+(?:cụ\s+thể|(?:phấn đấu\s+)?(?:(?:đến|tới)\s+)?năm\s+\d{4})"
+    r"|(?:tầm\s+nhìn|định\s+hướng|phấn\s+đấu)\s+(?:đến|tới)\s+năm\s+\d{4}",
+    re.IGNORECASE,
+)
+
+
+def aim_heading(line: str) -> bool:
+    """A heading of aims standing alone ("Tầm nhìn đến năm 2030:"), not a sentence or an
+    item that mentions an aim."""
+    if not AIM_HEADING.search(line):
+        return False
+    text = line.strip()
+    body = _YEARS.sub("", re.sub(r"^[\s\dIVX.)*+•–-]+", "", text))
+    return len(text) <= 150 and text[-1:] not in (".", ";", ",") and not re.search(r"\d", body)
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 CELL = " | "
 _TARGET_COLUMN = re.compile(
     r"mục tiêu|kế hoạch|phấn đấu|đến năm|nhiệm kỳ|giai đoạn|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"
-    r"|năm\s+20\d\d|^\s*20\d\d\s*$",
+    r"|năm\s+20\d\d|^\s*20\d\d\s*$|(?-i:\bKH\b)",
     re.IGNORECASE,
 )
-_RESULT_COLUMN = re.compile(r"thực hiện|ước|kết quả|đạt được|đã đạt", re.IGNORECASE)
+# "TH 2020", "Ước TH": thực hiện, abbreviated as tables print it (and "KH 2021": kế hoạch)
+_RESULT_COLUMN = re.compile(r"thực hiện|ước|kết quả|đạt được|đã đạt|(?-i:\bTH\b)", re.IGNORECASE)
 _UNIT_COLUMN = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^[\s<>≥≤~]*\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*%?\s*$")
 
@@ -90,6 +125,9 @@ def cells_to_rows(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if _NAME_HEAD.match(lines[i]) and not (i > 0 and _STT.match(lines[i - 1])):
+            i = _unnumbered_table(lines, i, out)
+            continue
         if not _STT.match(lines[i]):
             out.append(lines[i])
             i += 1
@@ -106,6 +144,30 @@ def cells_to_rows(lines: list[str]) -> list[str]:
         out.append(CELL.join(header))
         i = _rows(lines, j, len(header) - 1, out)
     return out
+
+
+_NAME_HEAD = re.compile(r"^\s*(?:tên\s+)?chỉ tiêu\s*$", re.IGNORECASE)
+
+
+def _column_head(line: str) -> bool:
+    return len(line) <= 40 and bool(
+        _UNIT_COLUMN.match(line) or _TARGET_COLUMN.search(line) or _RESULT_COLUMN.search(line)
+    )
+
+
+def _unnumbered_table(lines: list[str], i: int, out: list[str]) -> int:
+    """A table without an STT column published one cell per line ("Chỉ tiêu", "Thực hiện
+    2020", "Mục tiêu 2025", then "Tỷ lệ hộ nghèo (%)", "15,2", "5" …): its rows from the
+    line after its header; where it ends. A "Chỉ tiêu" line not followed by column heads
+    is left as it is."""
+    j = i + 1
+    while j < len(lines) and j - i < MAX_HEADER and _column_head(lines[j]):
+        j += 1
+    if j - i < 3 or j >= len(lines):
+        out.append(lines[i])
+        return i + 1
+    out.append(CELL.join(ln.strip() for ln in lines[i:j]))
+    return _rows(lines, j, j - i, out, numbered=False)
 
 
 _VALUE_CELL = re.compile(
@@ -136,14 +198,13 @@ class _RowStarts:
         return m
 
 
-def _rows(lines: list[str], j: int, width: int, out: list[str]) -> int:
+def _rows(lines: list[str], j: int, width: int, out: list[str], numbered: bool = True) -> int:
     """Rows from line ``j`` on, each at most ``width`` cells; where the table ends.
 
     Rows start at their number ("1.") or, in a table without an STT column, at each cell
     that is no figure ("GRDP bình quân đầu người (USD/người)" then ">2.300"); a "- Trong
     đó: …" line starts a row of its own."""
     n = 0
-    numbered = True
     starts = _RowStarts(lines[j])
     while j < len(lines):
         start = starts.match(lines[j])
@@ -172,23 +233,50 @@ def _rows(lines: list[str], j: int, width: int, out: list[str]) -> int:
     return j
 
 
+# "Chỉ tiêu 1: Tốc độ …", "Chỉ tiêu thứ 2. …": an item numbered by its cue word
+CUE_MARK = re.compile(
+    r"^\s*chỉ\s+tiêu\s+(?:thứ\s+|số\s+)?(\d{1,2})\s*[:.)–-]\s*(?=\S)", re.IGNORECASE
+)
+
+
 def expand(lines: list[str]) -> list[str]:
-    """Lines, with a paragraph holding two or more inline markers cut before each, and a
-    table typed or copied as text ("| 1 | … |", cells apart by tabs, one cell per line)
-    as rows."""
+    """Lines, with "Chỉ tiêu 1: …" numbered "1. …", a paragraph holding two or more inline
+    markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
+    by tabs, one cell per line) as rows."""
     out: list[str] = []
     for line in lines:
+        line = CUE_MARK.sub(r"\1. ", line)
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue
-        cuts = [m.end() for m in INLINE_CUT.finditer(line)]
-        if len(cuts) < 2:
+        cuts = [m.end() for m in INLINE_CUT.finditer(line)] + _comma_cuts(line)
+        cuts += [k for m in CAPS_GROUP.finditer(line) for k in (m.start(1), m.end())]
+        labels = [m.end() for m in LABEL_CUT.finditer(line)]
+        if len(cuts) < 2 and len(labels) < 2:
             out.append(line)
             continue
-        cuts = sorted({*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, cuts[0]))})
-        starts = [0, *cuts]
-        out += [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
+        if cuts:
+            cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, min(cuts)))]
+        out += _cut_at(line, sorted({*cuts, *labels}), unnumbered=len(cuts) < 2)
     return [ln for ln in out if ln.strip()]
+
+
+def _comma_cuts(line: str) -> list[int]:
+    """Cuts after commas, when there are two or more and their numbers follow in turn."""
+    found = list(COMMA_CUT.finditer(line))
+    numbers = [int(m.group(1)) for m in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    return [m.end() for m in found]
+
+
+def _cut_at(line: str, cuts: list[int], unnumbered: bool) -> list[str]:
+    """``line`` cut at ``cuts``; with no markers, each label's sentences apart too."""
+    starts = [0, *cuts]
+    pieces = [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
+    if not unnumbered:
+        return pieces
+    return [s for p in pieces for s in (SENTENCE_CUT.split(p) if re.match(_LABEL, p) else [p])]
 
 
 @dataclass(frozen=True)
@@ -228,7 +316,9 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
         target = len(cells) - columns.target
         unit = len(cells) - columns.unit if columns.unit and columns.unit < len(cells) else None
         first = min(target, unit if unit is not None else target)
-        reading = " ".join([*cells[:first], cells[target], cells[unit] if unit else ""])
+        # the name's cells: not the results' figures standing before the target's
+        names = [c for i, c in enumerate(cells[:first]) if i not in figures]
+        reading = " ".join([*names, cells[target], cells[unit] if unit else ""])
         return reading.strip(), [cells[i] for i in figures if i != target]
     if not figures:
         return " ".join(cells), []
@@ -244,6 +334,8 @@ def table_row(cells: list[str]) -> str:
     result, target …) the cells are kept apart by " | " so that the target's column can be
     told from the past results'."""
     cells = [" ".join(c.split()) for c in cells if c.strip()]
+    if len(cells) == 2 and re.fullmatch(r"[IVX]{1,4}\.?|[A-D]\.?", cells[0]):
+        return f"{cells[0].rstrip('.')}. {cells[1]}"  # "| I | Kinh tế | | |": a group's row
     numbered = bool(cells) and re.fullmatch(r"\d{1,2}\.?", cells[0]) is not None
     if numbered:  # an STT column numbers the row
         cells[0] = f"({cells[0].rstrip('.')})"

@@ -17,6 +17,7 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
     r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng(?!\s+cấp)|đưa|phấn đấu(?:\s+đạt)?"
+    r"|ổn định|(?:đảm bảo|bảo đảm)(?:\s+cho)?|giảm(?=\s+t[ỷỉ]\s+lệ)"
     r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)|lũy kế|luỹ kế"
     r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
@@ -28,7 +29,7 @@ _LEAD = re.compile(
 # Where the indicator ends: a time cue, a verb or a comparator cue (never at its first word).
 _CUT = re.compile(
     r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|(?<!so sánh )năm\s+(?:19|20)\d\d"
-    r"|giai đoạn|thời kỳ"
+    r"|giai đoạn|thời kỳ|cuối\s+(?:nhiệm kỳ|kỳ|năm)"
     r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|ước\s+đạt|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
     r"|trên(?!\s+(?:địa bàn|1 vạn|10\.000|1 ha|đơn vị))"

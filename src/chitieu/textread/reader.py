@@ -27,9 +27,9 @@ from chitieu.textread.structure import (
     attach_sub_rows,
     find_target_list,
     normalize,
-    read_tasks,
     squash,
 )
+from chitieu.textread.tasks import read_tasks
 
 # How much each doubt costs a target's confidence; a qualitative measure costs more.
 DOUBT_COST = 0.15
@@ -333,7 +333,7 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     ids = _Ids()
     single_year = frame.start_year is not None and frame.start_year == frame.end_year
     for item in items:
-        target, proposed = _read_target(item, frame.end_year, ids)
+        target, proposed = _read_target(item, item.end or frame.end_year, ids)
         if single_year:  # a year's plan: what the term would sum is that year's level
             for m in target["metrics"]:
                 if m["kind"] == "cumulative_over_term":

@@ -12,23 +12,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chitieu.targets.model import Group, TaskKind
+from chitieu.targets.model import Group
 from chitieu.textread.layouts import (
     CELL,
     UPPER,
     Columns,
+    aim_heading,
     cells_to_rows,
     expand,
     group_of,
     heading_group,
     table_header,
 )
+from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
+from chitieu.textread.spaced import spaced_tables
 
 MARKER = re.compile(
-    r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})[.)](?![\d.])|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
+    r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})(?:[.)](?![\d.])|\s?[/–-](?!\s*\d))"
+    r"|\d{1,2}\.(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
 )
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
-RUN_ON = re.compile(rf"(?<=[.;])\s*\(\d{{1,2}}\)\s*(?=[{UPPER}])")
+RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 SECTION_END = re.compile(
@@ -39,14 +43,9 @@ GROUP_LABEL = re.compile(
     r"^\s*(?:[-–•]\s*|[a-zđ]\)\s*|\d\.\s*)?(Về [^:;()]{3,70}):\s*", re.IGNORECASE
 )
 TRAILING_GROUP = re.compile(r"\s*(?:[-–•]\s*)?(Về [^:;().]{3,70}):\s*$", re.IGNORECASE)
-KEY_TASK = re.compile(
-    r"^\s*[-–•]?\s*(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,.]?\s*(.+)$", re.IGNORECASE
-)
-ORDINALS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-FURNITURE = re.compile(
-    r"^\s*(?:-\s*\d+\s*-|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$",
-    re.IGNORECASE,
-)
+# "Kinh tế: (1) …", "… đồng. Xã hội: (3) …": a group named without "Về", before an item
+NAMED_LABEL = re.compile(r"^\s*([^:;().\d]{3,40}):\s*(?=\(\d{1,2}\)|\d{1,2}\.\s)")
+TRAILING_NAMED = re.compile(r"(?<=[.;])\s*([^:;().\d]{3,40}):\s*$")
 
 
 def normalize(text: str) -> str:
@@ -66,6 +65,7 @@ class Item:
     sentence: str = ""  # in prose, the whole sentence the clause stands in
     columns: Columns | None = None  # a table row's: where its target stands
     sub_rows: list[str] = field(default_factory=list)  # its "- Trong đó: …" rows, read too
+    end: int | None = None  # the end year its list's heading names ("… đến năm 2030:")
 
 
 @dataclass
@@ -85,15 +85,15 @@ LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
 
 def lines_of(text: str) -> list[str]:
-    return [ln for ln in text.splitlines() if ln.strip() and not FURNITURE.match(ln)]
+    return [ln for ln in text.splitlines() if ln.strip() and not PAGE_NUMBER.match(ln)]
 
 
 def list_lines(text: str) -> list[str]:
     """The lines a list is sought in: tables published one cell per line put back into
     rows first (a lone "67" there is a cell, not a page number), then page furniture
-    dropped and inline lists cut (:func:`layouts.expand`)."""
-    rows = cells_to_rows([ln for ln in text.splitlines() if ln.strip()])
-    return expand([ln for ln in rows if not FURNITURE.match(ln)])
+    (:func:`pages.drop_furniture`) dropped and inline lists cut (:func:`layouts.expand`)."""
+    rows = cells_to_rows(spaced_tables([ln for ln in text.splitlines() if ln.strip()]))
+    return expand(drop_furniture(rows))
 
 
 def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]]:
@@ -110,6 +110,9 @@ def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None
         chunk = raw[m.end() : end]
         label = None
         tail = TRAILING_GROUP.search(line[m.end() : end])
+        named = TRAILING_NAMED.search(line[m.end() : end]) if tail is None else None
+        if named and group_of(named.group(1)) is not None:
+            tail = named
         if tail:
             label, chunk = tail.group(1), chunk[: tail.start()]
         out.append((int(m.group(1)), chunk.strip(" ;"), label))
@@ -117,7 +120,16 @@ def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None
 
 
 def _style(m: re.Match[str]) -> str:
-    return next(k for k in ("paren", "num", "letter", "bullet") if m.group(k))
+    return next(k for k in ("paren", "num", "dotted", "letter", "bullet") if m.group(k))
+
+
+def _marker(line: str) -> re.Match[str] | None:
+    """The line's marker; "1.2." marks an item only when a figure follows it ("1.2. Thu
+    nhập … 70 triệu đồng"), else it is a section's heading ("1.4. Nhiệm vụ")."""
+    m = MARKER.match(line)
+    if m and m.group("dotted") and not _DIGIT.search(line, m.end()):
+        return None
+    return m
 
 
 def _end(text: str) -> str:
@@ -161,7 +173,7 @@ class _ListParser:
         """
         if not self.items:
             return ()
-        counter = self.counter if self.style in ("paren", "num") else 0
+        counter = self.counter if self.style in ("paren", "num", "dotted") else 0
         return (self.style, counter, self.after_label, self.last, self.columns, self.long)
 
     def _begin(self, no: int, raw: str) -> bool:
@@ -182,9 +194,14 @@ class _ListParser:
         if columns is not None:
             self.columns = columns
             return _Step()
-        if self.items and SECTION_END.match(line) and not MARKER.match(line):
+        if self.items and SECTION_END.match(line) and not _marker(line):
             return _Step(stop=True)
+        if self.items and aim_heading(line):
+            return _Step(stop=True)  # "*. Mục tiêu đến năm 2020": the next list's heading
         label = GROUP_LABEL.match(line)
+        named = NAMED_LABEL.match(line) if label is None else None
+        if named and group_of(named.group(1)) is not None:
+            label = named
         if label:
             self.group = group_of(label.group(1))
             self.after_label = True
@@ -194,7 +211,7 @@ class _ListParser:
         inline = _split_inline(line, raw)
         if inline:
             return self._inline(inline)
-        m = MARKER.match(line)
+        m = _marker(line)
         # "1. Chương trình mục tiêu quốc gia …" then "- Xây dựng …": a heading, not an item
         heading = (
             m is not None
@@ -221,7 +238,9 @@ class _ListParser:
         if self.items:
             # ";" promises more of the same item; "." closes it
             unfinished = self.last != "."
-            if not (unfinished or line.lstrip()[:1].islower()):
+            # "Trong đó có bằng cấp …" on a line of its own: a further part of the item
+            further = re.match(r"\s*trong đó\b", line, re.IGNORECASE)
+            if not (unfinished or further or line.lstrip()[:1].islower()):
                 return _Step(stop=True)
             return self._join(raw)
         self.leftovers.append(squash(raw))
@@ -243,7 +262,7 @@ class _ListParser:
     def _marked(self, m: re.Match[str], line: str, raw: str) -> _Step:
         """A line starting with a marker: a new item, or the end of the list."""
         this = _style(m)
-        number = int(m.group("paren") or m.group("num") or 0)
+        number = int(m.group("paren") or m.group("num") or m.group("dotted") or 0)
         if (
             self.items
             and not self.after_label
@@ -273,6 +292,7 @@ class _ListParser:
             return False
         self.items.pop()
         self.parts.pop()
+        self.counter = self.items[-1].no if self.items else 0  # the items after go on from it
         self.leftovers.append(squash(parts[0]))
         self.group = group_of(parts[0]) or self.group
         self.after_label = True
@@ -391,17 +411,25 @@ def find_target_list(text: str) -> TargetList | None:
     lines = list_lines(text)
     scores = _Scores(lines)
     heads: list[tuple[int, int, list[str]]] = []  # score, line, the heading's own rest
+    aims: list[tuple[int, int, list[str]]] = []  # the same under headings of aims
     for i, line in enumerate(lines):
-        if not HEADING.search(line):
+        aim = not HEADING.search(line)
+        if aim and not aim_heading(line):
             continue
         head, _, rest = normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
         if table_header(normalize(line)) is not None:  # "STT | Chỉ tiêu | … | Kế hoạch 2019"
             first = [line]
+        if heading_group(normalize(line)) is not None:  # "1. Các chỉ tiêu về kinh tế"
+            first = [line]
         score = scores.score(first, i + 1)
         if score:
-            heads.append((score, i, first))
-    return select_lists(lines, heads)
+            (aims if aim else heads).append((score, i, first))
+    # a list under "chỉ tiêu" is the main one; lists of aims come beside it, or alone
+    return select_lists(lines, heads + aims if heads else aims)
+
+
+_END_YEAR = re.compile(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> TargetList | None:
@@ -431,19 +459,30 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
 def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
     found = parse_items(first + lines[i + 1 :])
     found.heading = squash(lines[i])
+    end = _END_YEAR.search(lines[i])
+    for item in found.items:  # "Tầm nhìn đến năm 2030:": its items' end year
+        item.end = int(end.group(1)) if end else None
     return i, found
 
 
 SUB_ROW = re.compile(r"^\s*(?:[-–+•]\s*)?trong đó\b", re.IGNORECASE)
 
 
+def _sub_row(item: Item, above: Item) -> bool:
+    """A table's "- Trong đó: …" row under a row; a list's "+ Trong đó …" under an item."""
+    if CELL in item.text:
+        return CELL in above.text and bool(SUB_ROW.match(item.text))
+    return CELL not in above.text and bool(re.match(r"trong đó\b", item.text, re.IGNORECASE))
+
+
 def attach_sub_rows(items: list[Item]) -> list[Item]:
-    """A table's "- Trong đó: …" row is a further measure of the row above it, not a
-    target of its own; the rows after it are numbered on in reading order."""
+    """A table's "- Trong đó: …" row, or a list's "+ Trong đó …" item, is a further measure
+    of the row or item above it, not a target of its own; the rows after it are numbered on
+    in reading order."""
     out: list[Item] = []
     dropped = 0  # sub-rows taken so far in this run of numbers
     for item in items:
-        if out and CELL in item.text and SUB_ROW.match(item.text) and CELL in out[-1].text:
+        if out and _sub_row(item, out[-1]):
             out[-1].sub_rows.append(item.text)
             dropped += 1
             continue
@@ -452,26 +491,3 @@ def attach_sub_rows(items: list[Item]) -> list[Item]:
         item.no -= dropped
         out.append(item)
     return out
-
-
-def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
-    """Key tasks ("Một là … Năm là"), breakthroughs and groups of tasks named in the text."""
-    tasks: list[tuple[TaskKind, int, str]] = []
-    lines = [normalize(ln) for ln in lines_of(text)]
-    for ln in lines:
-        m = KEY_TASK.match(ln)
-        if m:
-            tasks.append(
-                (TaskKind.KEY_TASK, ORDINALS.index(m.group(1).lower()) + 1, squash(m.group(2)))
-            )
-    for kind, cue in (
-        (TaskKind.BREAKTHROUGH, r"khâu đột phá|đột phá chiến lược"),
-        (TaskKind.TASK_GROUP, r"nhóm nhiệm vụ"),
-    ):
-        for i, ln in enumerate(lines):
-            if not re.search(cue, ln, re.IGNORECASE) or not ln.rstrip().endswith(":"):
-                continue
-            found = parse_items(lines[i + 1 :])
-            tasks += [(kind, it.no, it.text) for it in found.items]
-            break
-    return tasks

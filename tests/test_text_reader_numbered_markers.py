@@ -1,0 +1,43 @@
+"""Numbered lists written "1/ …" or "1- …" are lists like "1. …", and a "Trong đó …" line
+after a finished item is a further part of that item, not the end of the list (issue 14,
+third tuning round; invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chitieu.textread.reader import read_resolution
+
+HEAD = (
+    "Nghị quyết Đại hội Đảng bộ huyện Sìn Hồ lần thứ XVIII, nhiệm kỳ 2020 - 2025\n"
+    "Các chỉ tiêu chủ yếu:\n"
+)
+ITEMS = [
+    "Tốc độ tăng trưởng giá trị sản xuất bình quân 9%/năm.",
+    "Thu nhập bình quân đầu người đến năm 2025 đạt 35 triệu đồng.",
+    "Tỷ lệ hộ nghèo giảm bình quân 4 - 5%/năm.",
+]
+
+
+@pytest.mark.parametrize("mark", ["/", "-", " -"])
+def test_it_reads_items_numbered_with_a_slash_or_a_dash(mark: str):
+    text = HEAD + "".join(f"{n}{mark} {item}\n" for n, item in enumerate(ITEMS, 1))
+    result = read_resolution(text)
+    assert result.layout == "list"
+    assert [(t["no"], t["text"]) for t in result.plan["targets"]] == list(enumerate(ITEMS, 1))
+    poverty = result.plan["targets"][2]["metrics"][0]
+    assert (poverty["comparator"], poverty["low"], poverty["high"]) == ("range", "4", "5")
+
+
+def test_a_trong_do_line_after_a_finished_item_belongs_to_it():
+    text = HEAD + (
+        "1. Tỷ lệ lao động qua đào tạo đạt 65%.\n"
+        "Trong đó có bằng cấp, chứng chỉ đạt 30%.\n"
+        "2. Tỷ lệ che phủ rừng đạt 48%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "Tỷ lệ lao động qua đào tạo đạt 65%. Trong đó có bằng cấp, chứng chỉ đạt 30%.",
+        "Tỷ lệ che phủ rừng đạt 48%.",
+    ]
+    assert [m["low"] for m in targets[0]["metrics"]] == ["65", "30"]
