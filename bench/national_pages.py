@@ -102,6 +102,7 @@ def _upload(server: Server) -> dict[str, Any]:
         )
         if unit in codes
     )
+    _empty_draft(plan, agency)
     data = upload_workbook(PLAN, UPLOAD_AGENCY, PERIOD, pairs, date.today())
     # The CSRF cookie a page with a form sets; its secret is also a valid form token.
     csrf = _csrf_cookie(server, settings.CSRF_COOKIE_NAME)
@@ -128,6 +129,29 @@ def _upload(server: Server) -> dict[str, Any]:
         "saved": saved,
         "refused": html.unescape(why.group(1).decode()) if why else "",
     }
+
+
+def _empty_draft(plan: Any, agency: Any) -> None:
+    """Remove what an earlier run on a kept database uploaded into the agency's draft,
+    through the entry service (an empty value removes a draft figure), so that every run
+    uploads into the same state as the first: a value already in the draft is kept as it
+    is, unchecked and unwritten, and the upload would measure nothing."""
+    from django.contrib.auth.models import User
+
+    from chitieu.figures.periods import parse_period
+    from chitieu.web.figures.checks import RawEntry
+    from chitieu.web.figures.errors import Place
+    from chitieu.web.figures.services import current_submission, save_entries
+
+    period = parse_period(PERIOD)
+    sub = current_submission(plan, agency, period)
+    if sub is None or not sub.is_editable:
+        return
+    left = sub.figures.values_list("measure__key", "unit_code", "stage")
+    rows = [RawEntry(Place(), key, unit, "", stage) for key, unit, stage in left]
+    if rows:
+        reporter = User.objects.get(username=UPLOAD_REPORTER)
+        save_entries(reporter, plan, agency, period, rows, date.today())
 
 
 def _csrf_cookie(server: Server, name: str) -> str:
