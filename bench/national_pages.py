@@ -110,14 +110,14 @@ def _upload(server: Server) -> dict[str, Any]:
     fields = {"csrfmiddlewaretoken": csrf}
     body, kind = multipart(fields, "file", "upload.xlsx", data)
     first = request(server, PATHS["upload"], cookie, "POST", body, kind)
-    total, posts = first.wall, 1
+    total, cpu, posts = first.wall, first.cpu, 1
     digest = re.search(rb'name="digest" value="([^"]+)"', first.body)
     answer = first
     if first.status == 400 and digest:
         fields |= {"confirm": "1", "digest": digest.group(1).decode()}
         body, kind = multipart(fields, "file", "upload.xlsx", data)
         answer = request(server, PATHS["upload"], cookie, "POST", body, kind)
-        total, posts = total + answer.wall, 2
+        total, cpu, posts = total + answer.wall, cpu + answer.cpu, 2
     sub = current_submission(plan, agency, parse_period(PERIOD))
     saved = sub.figures.count() if sub is not None else 0
     why = re.search(rb'id="upload-errors" class="errorlist"><li>(.*?)</li>', answer.body, re.S)
@@ -125,6 +125,7 @@ def _upload(server: Server) -> dict[str, Any]:
         "rows": len(pairs),
         "status": answer.status,
         "wall": total,
+        "cpu": cpu,  # the server's (gunicorn's), without the reader's child or the database's
         "posts": posts,
         "saved": saved,
         "refused": html.unescape(why.group(1).decode()) if why else "",
