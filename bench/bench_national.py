@@ -104,10 +104,12 @@ def _spawn(kind: str, argv: list[str], env: dict[str, str]) -> dict[str, Any]:
     return result
 
 
-def _database(db: str, data_dir: Path, keep: bool) -> tuple[str, str | None]:
-    """The database URL for ``db``, and a PostgreSQL database to drop afterwards."""
+def _database(db: str, data_dir: Path, keep: bool) -> tuple[str, str | None, bool]:
+    """The database URL for ``db``, a PostgreSQL database to drop afterwards, and whether
+    the database is new (then nothing an earlier run built is in it)."""
     if db == "sqlite":
-        return f"sqlite:///{data_dir / 'chitieu.sqlite3'}", None
+        path = data_dir / "chitieu.sqlite3"
+        return f"sqlite:///{path}", None, not path.exists()
     base = os.environ.get("CHITIEU_DATABASE_URL", "")
     if not base.startswith("postgres"):
         raise SystemExit("--db postgres: run under scripts/with-postgres.sh (CHITIEU_DATABASE_URL)")
@@ -118,7 +120,7 @@ def _database(db: str, data_dir: Path, keep: bool) -> tuple[str, str | None]:
         exists = c.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
         if not exists:
             c.execute(f'CREATE DATABASE "{name}"')
-    return base.rsplit("/", 1)[0] + "/" + name, None if keep else name
+    return base.rsplit("/", 1)[0] + "/" + name, None if keep else name, not exists
 
 
 def _drop(name: str) -> None:
@@ -136,7 +138,7 @@ def run_db(db: str, args: argparse.Namespace, argv: list[str]) -> dict[str, Any]
     holder = None if args.keep else tempfile.TemporaryDirectory(prefix="chitieu-national-")
     data_dir = Path(args.keep or "") / db if args.keep else Path(holder.name) / db  # type: ignore[union-attr]
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    url, drop = _database(db, data_dir, bool(args.keep))
+    url, drop, new = _database(db, data_dir, bool(args.keep))
     env = {**os.environ, "CHITIEU_DATABASE_URL": url, "CHITIEU_DATA_DIR": str(data_dir)}
     env.pop("DJANGO_SETTINGS_MODULE", None)
     env["PYTHONPATH"] = os.pathsep.join(
@@ -144,7 +146,7 @@ def run_db(db: str, args: argparse.Namespace, argv: list[str]) -> dict[str, Any]
     )
     try:
         marker = data_dir / "built.json"
-        done = national_build.built(marker, args.units, args.figures)
+        done = national_build.built(marker, args.units, args.figures, new_database=new)
         if done is None:
             print(f"[{db}] building {args.units:,} units, ≥ {args.figures:,} figures…", flush=True)
             done = _spawn("build", argv, env)

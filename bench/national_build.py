@@ -187,8 +187,14 @@ def build(units: int, figures: int, tmp: Path) -> dict[str, Any]:
     }
 
 
-def built(marker: Path, units: int, figures: int) -> dict[str, Any] | None:
-    """What an earlier run built in this directory, if it was built with these sizes."""
+def built(
+    marker: Path, units: int, figures: int, *, new_database: bool = False
+) -> dict[str, Any] | None:
+    """What an earlier run built in this directory, if it was built with these sizes and
+    its database is still there (scripts/with-postgres.sh throws its cluster away, and
+    the marker would outlive it: then the marker goes)."""
+    if new_database:
+        marker.unlink(missing_ok=True)
     if not marker.exists():
         return None
     done: dict[str, Any] = json.loads(marker.read_text())

@@ -105,7 +105,9 @@ def _pages(web: dict[str, Any], goals: dict[str, float], upload_rows: int) -> li
         _page_row("Excel template of that agency", web["template"]),
         (
             f"upload of {up['rows']:,} rows, checked and saved",
-            f"{_s(up['wall'])} wall over {up['posts']} post(s), HTTP {up['status']}, "
+            f"{_s(up['wall'])} wall"
+            + (f", {up['cpu']:.2f} s server CPU" if "cpu" in up else "")
+            + f" over {up['posts']} post(s), HTTP {up['status']}, "
             f"{up['saved']:,} figures in the draft"
             + (f"; refused: “{up['refused'][:48]}”" if up.get("refused") else ""),
             "",

@@ -1,6 +1,7 @@
 """The national benchmark measures what it says: its generator makes the figures asked for,
 for the number of real communes asked for, the same on every run; and its sdg-build
-baseline classes a series as sdg-build's published method 2 does (timings not checked)."""
+baseline classes a series as sdg-build's published method 2 does (timings not checked); and
+a kept directory is reused only while its database is there."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 
+import bench_national
 import national_build
 import national_kernel
 
@@ -53,3 +55,19 @@ def test_it_classes_a_series_as_sdg_build_method_2(now: float, label: str) -> No
     data = pd.DataFrame({"Year": [2020, 2021, 2023], "Value": [50.0, 51.0, now]})
     options = {"direction": "positive", "target": 60.0, "base_year": 2020, "target_year": 2025}
     assert national_kernel.sdg_method2(data, options) == label
+
+
+def test_it_reuses_a_kept_database_only_while_it_is_there(tmp_path: Path) -> None:
+    marker = tmp_path / "built.json"
+    marker.write_text('{"units": 300, "figures": 100000, "seconds": 80.0}')
+    url, drop, new = bench_national._database("sqlite", tmp_path, keep=True)
+    assert (url, drop, new) == (f"sqlite:///{tmp_path / 'chitieu.sqlite3'}", None, True)
+    # The database is gone (a PostgreSQL cluster thrown away, a file deleted): build again.
+    assert national_build.built(marker, 300, 100_000, new_database=True) is None
+    assert not marker.exists()
+    marker.write_text('{"units": 300, "figures": 100000, "seconds": 80.0}')
+    (tmp_path / "chitieu.sqlite3").write_bytes(b"")
+    assert bench_national._database("sqlite", tmp_path, keep=True)[2] is False
+    kept = national_build.built(marker, 300, 100_000)
+    assert kept is not None and kept["seconds"] == 80.0
+    assert national_build.built(marker, 3257, 1_000_000) is None  # other sizes
