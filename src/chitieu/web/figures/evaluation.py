@@ -25,6 +25,7 @@ from chitieu.targets.model import Plan as CorePlan
 from chitieu.units.aggregate import UnitScope
 from chitieu.units.registry import Registry
 from chitieu.web.figures.reading import area_figures, counted_unit_figures, counted_version
+from chitieu.web.gcpause import gc_paused
 from chitieu.web.lru import LatestCache, PlanCache
 from chitieu.web.people.access import approved_figures
 from chitieu.web.plans.convert import core_plan
@@ -78,7 +79,8 @@ def counted_current(plan: Plan, as_of: date | None) -> dict[FigureKey, Figure]:
     key = (plan.pk, counted_version(plan), as_of)
 
     def make() -> dict[FigureKey, Figure]:
-        return {f.key: f for f in counted_unit_figures(plan, as_of)}
+        with gc_paused():
+            return {f.key: f for f in counted_unit_figures(plan, as_of)}
 
     return _COUNTED.get_or_make(key, make)
 
@@ -117,9 +119,10 @@ def evaluation(plan: Plan, as_of: date | None = None) -> PlanResult:
     """The plan's evaluation as it stood on ``as_of`` (every approved vintage if None)."""
 
     def make() -> PlanResult:
-        core, area = stored_core(plan)
-        # the units' count figures come picked already (reading.counted_unit_figures)
-        current = {**current_figures(area, as_of), **counted_current(plan, as_of)}
-        return evaluate_current(core, current, as_of, stored_units(plan))
+        with gc_paused():
+            core, area = stored_core(plan)
+            # the units' count figures come picked already (reading.counted_unit_figures)
+            current = {**current_figures(area, as_of), **counted_current(plan, as_of)}
+            return evaluate_current(core, current, as_of, stored_units(plan))
 
     return _EVALUATIONS.get_or_make((*plan.cache_key, as_of), make)
