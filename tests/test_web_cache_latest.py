@@ -3,7 +3,7 @@ worker's memory does not grow with approvals (docs/architecture.md)."""
 
 from __future__ import annotations
 
-from chitieu.web.lru import LatestCache
+from chitieu.web.lru import VERSIONS, LatestCache
 
 
 def test_it_keeps_one_version_of_each_value():
@@ -22,3 +22,10 @@ def test_it_answers_a_kept_version_without_making_it_again():
     cache: LatestCache[str] = LatestCache(8)
     cache.get_or_make((1, "v1", None), lambda: "first")
     assert cache.get_or_make((1, "v1", None), lambda: "second") == "first"
+
+
+def test_it_is_emptied_with_the_plan_caches():
+    cache: LatestCache[str] = LatestCache(8)
+    cache.put((1, "v1", None), "kept")
+    VERSIONS.clear_all()  # a test starting from a cold worker
+    assert cache.kept_keys() == []

@@ -200,10 +200,12 @@ class _Versions:
             return list(self._caches)
 
     def clear_all(self) -> None:
-        """Forget every value of every plan cache (a test starting from a cold process)."""
+        """Forget every value of every plan cache, and of every :class:`LatestCache` (a
+        test starting from a cold process)."""
         with self._lock:
             self._kept.clear()
-            caches = list(self._caches)
+            caches: list[LruCache[Any]] = list(self._caches)
+        caches += [c for c in list(_ALL) if isinstance(c, LatestCache)]
         for cache in caches:
             cache.clear()
 
