@@ -59,3 +59,10 @@ def test_it_reads_them_again_when_a_count_is_approved(demo, people):
     assert not any(a is b for a, b in zip(after, before, strict=True))
     # as it stood before that report: still two
     assert evaluation(plan, date(2024, 6, 29)).metric_result("xa-dat-chuan").value == 2
+
+
+def test_it_looks_their_version_up_once_per_data_version(demo, people, django_assert_num_queries):
+    plan = unit_plan(people["kehoach"], COMMUNES)
+    counted_figures(plan, None)
+    with django_assert_num_queries(0):  # each target page and review document asks again
+        assert len(counted_figures(plan, None)) == 4

@@ -46,6 +46,8 @@ _EVALUATIONS: PlanCache[PlanResult] = PlanCache(settings.CHITIEU_CACHE["evaluati
 # them is most of an evaluation, and an approval of the plan's other measures (most
 # approvals) leaves them as they were. One version of each (plan, date) is kept.
 _COUNTED: LatestCache[dict[FigureKey, Figure]] = LatestCache(settings.CHITIEU_CACHE["evaluations"])
+# Their version, looked up once per data version of the plan (every change touches it).
+_COUNTED_VERSIONS: PlanCache[tuple[object, ...]] = PlanCache(settings.CHITIEU_CACHE["plans"])
 
 
 def stored_core(plan: Plan) -> tuple[CorePlan, list[Figure]]:
@@ -76,7 +78,8 @@ def counted_current(plan: Plan, as_of: date | None) -> dict[FigureKey, Figure]:
     """:func:`counted_figures` by their series point, as the engine reads current figures."""
     if stored_units(plan) is None:
         return {}
-    key = (plan.pk, counted_version(plan), as_of)
+    version = _COUNTED_VERSIONS.get_or_make(plan.cache_key, lambda: counted_version(plan))
+    key = (plan.pk, version, as_of)
 
     def make() -> dict[FigureKey, Figure]:
         with gc_paused():
