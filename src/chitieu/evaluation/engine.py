@@ -23,7 +23,15 @@ from chitieu.figures.vintages import current_figures
 from chitieu.targets.model import Metric, Plan, Target
 from chitieu.units.aggregate import UnitScope
 
-__all__ = ["Series", "arrange", "evaluate_metric", "evaluate_plan", "evaluate_target", "roll_up"]
+__all__ = [
+    "Series",
+    "arrange",
+    "evaluate_current",
+    "evaluate_metric",
+    "evaluate_plan",
+    "evaluate_target",
+    "roll_up",
+]
 
 
 def arrange(plan: Plan, current: dict[tuple[str, str, Period], Figure]) -> dict[str, Series]:
@@ -62,7 +70,19 @@ def evaluate_plan(
     With ``units``, a ``count_of_units`` measure given per unit is counted over the units
     in force in the scope chosen (see docs/evaluation.md).
     """
-    series = arrange(plan, current_figures(figures, as_of))
+    return evaluate_current(plan, current_figures(figures, as_of), as_of, units)
+
+
+def evaluate_current(
+    plan: Plan,
+    current: dict[tuple[str, str, Period], Figure],
+    as_of: date | None = None,
+    units: UnitScope | None = None,
+) -> PlanResult:
+    """:func:`evaluate_plan` over the figures already picked: each series point's current
+    figure on ``as_of`` (:func:`~chitieu.figures.vintages.current_figures`, or its
+    vectorised twin over stored rows), by its key."""
+    series = arrange(plan, current)
     targets = [evaluate_target(plan, t, series, as_of, units) for t in plan.targets]
     return PlanResult(plan, as_of, targets)
 

@@ -200,10 +200,12 @@ class _Versions:
             return list(self._caches)
 
     def clear_all(self) -> None:
-        """Forget every value of every plan cache (a test starting from a cold process)."""
+        """Forget every value of every plan cache, and of every :class:`LatestCache` (a
+        test starting from a cold process)."""
         with self._lock:
             self._kept.clear()
-            caches = list(self._caches)
+            caches: list[LruCache[Any]] = list(self._caches)
+        caches += [c for c in list(_ALL) if isinstance(c, LatestCache)]
         for cache in caches:
             cache.clear()
 
@@ -224,8 +226,15 @@ def split_key(key: Hashable) -> tuple[object, Version]:
 
 def _same_but_version(kept: Hashable, key: Hashable) -> bool:
     """Whether ``kept`` is ``key`` of another version of the same plan."""
+    return _same_but_version_at(kept, key, 2)
+
+
+def _same_but_version_at(kept: Hashable, key: Hashable, width: int) -> bool:
+    """Whether ``kept`` is ``key`` but for the version (the ``width`` items after the
+    first)."""
     assert isinstance(kept, tuple) and isinstance(key, tuple)
-    return kept[0] == key[0] and kept[1:3] != key[1:3] and kept[3:] == key[3:]
+    end = 1 + width
+    return kept[0] == key[0] and kept[1:end] != key[1:end] and kept[end:] == key[end:]
 
 
 class PlanCache(LruCache[V]):
@@ -270,3 +279,16 @@ class PlanCache(LruCache[V]):
         with self._lock:
             for key in [k for k in self._items if split_key(k) in gone]:
                 self._forget(key)
+
+
+class LatestCache(LruCache[V]):
+    """An ``LruCache`` whose keys are ``(what, version, *rest)``: keeping a value drops
+    the values kept for the same ``what`` and ``rest`` under another version, so at most
+    one version of each is kept. For values that depend on less than a plan's whole data
+    version (a version of their own inputs, which an approval of other figures keeps)."""
+
+    def _keep(self, key: Hashable, value: V) -> None:
+        assert isinstance(key, tuple) and len(key) >= 2, key
+        for kept in [k for k in self._items if _same_but_version_at(k, key, 1)]:
+            self._forget(kept)
+        super()._keep(key, value)

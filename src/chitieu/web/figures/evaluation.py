@@ -15,19 +15,24 @@ from datetime import date
 
 from django.conf import settings
 
-from chitieu.evaluation.engine import evaluate_plan
+from chitieu.evaluation.engine import evaluate_current
 from chitieu.evaluation.results import PlanResult
 from chitieu.figures.model import Figure
+from chitieu.figures.periods import Period
+from chitieu.figures.vintages import current_figures
 from chitieu.targets.model import Kind
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.units.aggregate import UnitScope
 from chitieu.units.registry import Registry
-from chitieu.web.figures.reading import area_figures, counted_unit_figures
-from chitieu.web.lru import PlanCache
+from chitieu.web.figures.reading import area_figures, counted_unit_figures, counted_version
+from chitieu.web.gcpause import gc_paused
+from chitieu.web.lru import LatestCache, PlanCache
 from chitieu.web.people.access import approved_figures
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Plan
 from chitieu.web.units.models import AdminUnit, UnitChange
+
+FigureKey = tuple[str, str, Period]  # a series point: measure, unit, period (Figure.key)
 
 # Per process, keyed by the plan's cache_key: a new data version makes new keys, and the
 # older versions of the plan are dropped (chitieu.web.lru; CHITIEU_CACHE bounds them).
@@ -36,8 +41,13 @@ _CORE: PlanCache[tuple[CorePlan, list[Figure]]] = PlanCache(settings.CHITIEU_CAC
 _UNITS: PlanCache[UnitScope | None] = PlanCache(settings.CHITIEU_CACHE["plans"])
 _EVALUATIONS: PlanCache[PlanResult] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
 # Each unit's current count figure on a date: read once for the evaluation, the review
-# documents and the target pages' unit screens of that version and date.
-_COUNTED: PlanCache[list[Figure]] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
+# documents and the target pages' unit screens. Keyed by what they are read from
+# (reading.counted_version), not by the plan's data version: at national size reading
+# them is most of an evaluation, and an approval of the plan's other measures (most
+# approvals) leaves them as they were. One version of each (plan, date) is kept.
+_COUNTED: LatestCache[dict[FigureKey, Figure]] = LatestCache(settings.CHITIEU_CACHE["evaluations"])
+# Their version, looked up once per data version of the plan (every change touches it).
+_COUNTED_VERSIONS: PlanCache[tuple[object, ...]] = PlanCache(settings.CHITIEU_CACHE["plans"])
 
 
 def stored_core(plan: Plan) -> tuple[CorePlan, list[Figure]]:
@@ -60,11 +70,22 @@ def plan_figures(plan: Plan, as_of: date | None) -> list[Figure]:
 
 def counted_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     """Each unit's current figure on ``as_of`` of every count of units, none when no
-    unit reports one (cached per data version and date)."""
+    unit reports one (cached per version of those figures and date)."""
+    return list(counted_current(plan, as_of).values())
+
+
+def counted_current(plan: Plan, as_of: date | None) -> dict[FigureKey, Figure]:
+    """:func:`counted_figures` by their series point, as the engine reads current figures."""
     if stored_units(plan) is None:
-        return []
-    key = (*plan.cache_key, as_of)
-    return _COUNTED.get_or_make(key, lambda: counted_unit_figures(plan, as_of))
+        return {}
+    version = _COUNTED_VERSIONS.get_or_make(plan.cache_key, lambda: counted_version(plan))
+    key = (plan.pk, version, as_of)
+
+    def make() -> dict[FigureKey, Figure]:
+        with gc_paused():
+            return {f.key: f for f in counted_unit_figures(plan, as_of)}
+
+    return _COUNTED.get_or_make(key, make)
 
 
 def stored_units(plan: Plan) -> UnitScope | None:
@@ -101,8 +122,10 @@ def evaluation(plan: Plan, as_of: date | None = None) -> PlanResult:
     """The plan's evaluation as it stood on ``as_of`` (every approved vintage if None)."""
 
     def make() -> PlanResult:
-        return evaluate_plan(
-            stored_plan(plan), plan_figures(plan, as_of), as_of, stored_units(plan)
-        )
+        with gc_paused():
+            core, area = stored_core(plan)
+            # the units' count figures come picked already (reading.counted_unit_figures)
+            current = {**current_figures(area, as_of), **counted_current(plan, as_of)}
+            return evaluate_current(core, current, as_of, stored_units(plan))
 
     return _EVALUATIONS.get_or_make((*plan.cache_key, as_of), make)

@@ -134,6 +134,28 @@ def unit_figures(plan: Plan, units: Iterable[str]) -> list[Figure]:
     return [_figure(keys, period, r) for r in _rows(records)]
 
 
+def _counted_records(plan: Plan) -> tuple[dict[int, str], QuerySet[FigureRecord]]:
+    """The plan's counts of units (pk to key) and their approved per-unit actual rows,
+    read by the count measures' own index (not every figure of the plan)."""
+    measures = plan.measures.filter(kind=Kind.COUNT_OF_UNITS.value)
+    counted = dict(measures.values_list("pk", "key"))
+    records = (
+        _by_measures(counted)
+        .exclude(unit_code=plan.area_code)
+        .exclude(stage=Stage.PLAN.value)
+        .order_by("pk")
+    )
+    return counted, records
+
+
+def counted_version(plan: Plan) -> tuple[object, ...]:
+    """What :func:`counted_unit_figures` reads, in brief: the plan (its id and creation,
+    against reused ids), its area, its counts of units and :func:`rows_seen` of their
+    rows. An approval of the plan's other measures leaves it as it was."""
+    counted, records = _counted_records(plan)
+    return (plan.pk, plan.created_at, plan.area_code, *sorted(counted.items()), rows_seen(records))
+
+
 def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     """The current vintage on ``as_of`` of each per-unit figure of a count of units.
 
@@ -144,16 +166,9 @@ def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
     through Django's converters and become core figures. Plan-stage rows and rows
     reported after ``as_of`` are left out by the query.
     """
-    measures = plan.measures.filter(kind=Kind.COUNT_OF_UNITS.value)
-    counted = dict(measures.values_list("pk", "key"))
+    counted, records = _counted_records(plan)
     if not counted:
         return []
-    records = (
-        _by_measures(counted)
-        .exclude(unit_code=plan.area_code)
-        .exclude(stage=Stage.PLAN.value)
-        .order_by("pk")
-    )
     if as_of is not None:
         records = records.filter(as_of__lte=as_of)
     period = _Periods()
@@ -316,15 +331,24 @@ def exports_dir() -> Path:
     return private_dir(Path(settings.EXPORTS_DIR))
 
 
+def rows_seen(records: QuerySet[FigureRecord]) -> tuple[object, ...]:
+    """The count, last id, last approval and last change of some rows (one query): a row
+    approved, added or removed changes it (a new vintage is a new row with a new id, an
+    approval sets its rows' approval time, a row saved its change time)."""
+    seen = records.order_by().aggregate(
+        n=Count("pk"), last=Max("pk"), at=Max("approved_at"), changed=Max("changed_at")
+    )
+    return (seen["n"], seen["last"], seen["at"], seen["changed"])
+
+
 def _version(plan: Plan) -> str:
     """The plan's data version, and what the figures table says of its approved rows.
 
-    Approving bumps ``data_version``; the count, last id and last approval (one indexed
-    query) also catch a row written or removed without it (a restored backup, a fix in
-    the database shell), as the file outlives the process.
+    Approving bumps ``data_version``; :func:`rows_seen` (one indexed query) also catches
+    a row written or removed without it (a restored backup, a fix in the database shell),
+    as the file outlives the process.
     """
-    seen = figures_for_all(plan).aggregate(n=Count("pk"), last=Max("pk"), at=Max("approved_at"))
-    text = repr((plan.cache_key, seen["n"], seen["last"], seen["at"]))
+    text = repr((plan.cache_key, *rows_seen(figures_for_all(plan))))
     return f"{plan.data_version}-{hashlib.sha256(text.encode()).hexdigest()[:20]}"
 
 
