@@ -355,7 +355,10 @@ def evaluate_frame(
 
 
 def forecast_frame(
-    plan: Plan, figures: pl.LazyFrame | pl.DataFrame, as_of: date | None = None
+    plan: Plan,
+    figures: pl.LazyFrame | pl.DataFrame,
+    as_of: date | None = None,
+    goals: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Where every metric of ``plan`` is heading for every unit of ``figures`` on ``as_of``.
 
@@ -366,14 +369,17 @@ def forecast_frame(
     the exact engine's :class:`~chitieu.evaluation.results.Forecast` (docs/forecast.md),
     and the ``value`` and ``status`` judged. Part-year figures are not read (their
     forecasts, ``part_year``, are the exact engine's only), so a yearly record held so far
-    is on track.
+    is on track. ``goals`` are those of :func:`evaluate_frame`.
     """
     classes = pl.col("forecast_code").replace_strict(
         list(range(len(FORECAST_CODES))), [c.value for c in FORECAST_CODES], return_dtype=pl.String
     )
     return (
         _judge_pairs(
-            plan, _grid(plan, figures, as_of, early=True), list(FORECAST_COLUMNS), forecast=True
+            plan,
+            _grid(plan, figures, as_of, early=True, goals=goals),
+            list(FORECAST_COLUMNS),
+            forecast=True,
         )
         .sort("unit_code", "pos")
         .select(
