@@ -142,6 +142,12 @@ def test_it_lags_the_same_units_for_every_kind(demo):
     page = client_for("daibieu").get(f"/dashboard/langson-xvii/targets/{no}/units/")
     assert 'id="unit-new-party-members-D1" class="lagging"' in page.content.decode()
     assert 'id="unit-new-party-members-D2" class=""' in page.content.decode()
+    # the target page's date goes with the link; before any figure was reported, no data
+    target = client_for("daibieu").get(f"/dashboard/langson-xvii/targets/{no}/?as_of=2021-01-01")
+    units = f"/dashboard/langson-xvii/targets/{no}/units/?as_of=2021-01-01"
+    assert f'href="{units}"' in target.content.decode()
+    early = client_for("daibieu").get(units).content.decode()
+    assert 'id="unit-new-party-members-D1" class=""' in early
 
 
 def _shared_plan(people: Any, units: int, slug: str, shared: int | None = None) -> Plan:
