@@ -12,7 +12,8 @@ from typing import Any
 import polars as pl
 import pytest
 
-from chitieu.evaluation.bulk import check_frame, evaluate_frame
+from chitieu.evaluation.bulk import evaluate_frame
+from chitieu.evaluation.framecheck import check_frame
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodKind
 from chitieu.problems import InputError

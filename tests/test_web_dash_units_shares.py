@@ -1,10 +1,13 @@
 """On a target page, a unit holding a share of a cascaded measure is judged against its
 share, not against the province's target: the page and the cascade page name the same
-units as lagging, the page says (in Vietnamese and English) which rule each measure's
-units follow, and it asks the database as many questions for ten times the units."""
+units as lagging, for every kind of measure (a growth's average, a total over the term,
+the worst year of an every-year measure or of a yearly reduction, not the latest figure),
+the page says (in Vietnamese and English) which rule each measure's units follow, and
+both ask the database as many questions for ten times the units."""
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -82,6 +85,69 @@ def test_it_lags_the_units_the_cascade_page_lags(demo):
     assert (arrivals["D1"], arrivals["D3"]) == ("achieved", "exceeded")
     assert (arrivals["D6"], arrivals["D7"]) == ("exceeded", "not_achieved")
     assert "D5" not in arrivals  # no figure of its own at all
+
+
+# Per measure: unit, share (low, high), its figures from 2020 (the baseline) on; the
+# latest figure alone would say the opposite of the term for each unit marked "!".
+TERMS = {
+    "social-investment": [  # cumulative over the term: the sum of 2021–2025
+        ("D1", ("40", "45"), [None, 8, 8, 8, 8, 10]),  # ! 42 within its range
+        ("D2", ("40", "45"), [None, 5, 5, 5, 5, 5]),  # 25: lagging
+    ],
+    "local-exports-growth": [  # the average of the yearly growth rates
+        ("D1", ("8", "9"), [None, 10, 10, 10, 10, 5]),  # ! ≈ 8,98 %: within
+        ("D2", ("8", "9"), [None, 6, 6, 6, 6, 10]),  # ≈ 6,79 %: lagging
+    ],
+    "traffic-deaths": [  # the yearly reduction of the deaths, the worst year decides
+        ("D1", ("5", None), [100, 90, 80, 70, 60, 40]),  # at least 10 % a year
+        ("D2", ("5", None), [100, 101, 102, 103, 104, 50]),  # ! rose 4 years: lagging
+    ],
+    "new-party-members": [  # every year at least its share
+        ("D1", ("100", None), [None, 120, 130, 90, 140, 150]),  # ! 2023 short: lagging
+        ("D2", ("100", None), [None, 100, 110, 120, 130, 140]),  # every year
+    ],
+}
+
+
+def _term(plan: Plan, key: str, rows: list[Any]) -> Measure:
+    m = Measure.objects.get(plan=plan, key=key)
+    for unit, (low, high), values in rows:
+        MeasureShare.objects.create(
+            measure=m, unit_code=unit, low=D(low), high=D(high) if high else None
+        )
+        for year, value in enumerate(values, start=2020):
+            if value is not None:
+                _fig(m, unit, str(year), str(value), day=date(2026, 3, 1))
+    plan.touch()
+    return m
+
+
+def test_it_lags_the_same_units_for_every_kind(demo):
+    lagging = {
+        "social-investment": {"D2"},
+        "local-exports-growth": {"D2"},
+        "traffic-deaths": {"D2"},
+        "new-party-members": {"D1"},
+    }
+    for key, rows in TERMS.items():
+        m = _term(demo, key, rows)
+        cascade = {r.share.unit_code for r in measure_cascade(m).lagging}
+        screened = _screened(demo, m)
+        on_page = {u for u, status in screened.items() if status in LAGGING}
+        assert cascade == on_page == lagging[key], key
+    investment = measure_cascade(Measure.objects.get(plan=demo, key="social-investment"))
+    # the cascade page shows the value judged: the term's sum, not the latest year's 10
+    assert {r.share.unit_code: r.value for r in investment.rows} == {"D1": D(42), "D2": D(25)}
+    no = Measure.objects.get(plan=demo, key="new-party-members").target.no
+    page = client_for("daibieu").get(f"/dashboard/langson-xvii/targets/{no}/units/")
+    assert 'id="unit-new-party-members-D1" class="lagging"' in page.content.decode()
+    assert 'id="unit-new-party-members-D2" class=""' in page.content.decode()
+    # the target page's date goes with the link; before any figure was reported, no data
+    target = client_for("daibieu").get(f"/dashboard/langson-xvii/targets/{no}/?as_of=2021-01-01")
+    units = f"/dashboard/langson-xvii/targets/{no}/units/?as_of=2021-01-01"
+    assert f'href="{units}"' in target.content.decode()
+    early = client_for("daibieu").get(units).content.decode()
+    assert 'id="unit-new-party-members-D1" class=""' in early
 
 
 def _shared_plan(people: Any, units: int, slug: str, shared: int | None = None) -> Plan:
@@ -170,7 +236,8 @@ def test_a_share_of_a_count_is_a_target_not_the_standard(demo, people):
 def _queries(slug: str) -> list[int]:
     client = client_for("daibieu")
     counts = []
-    for page in ("/dashboard/{slug}/targets/1/", "/dashboard/{slug}/targets/2/?page=2"):
+    pages = ("/dashboard/{slug}/targets/1/", "/dashboard/{slug}/targets/2/?page=2")
+    for page in (*pages, "/dashboard/{slug}/targets/1/units/"):  # and the cascade page
         with CaptureQueriesContext(connection) as seen:
             assert client.get(page.format(slug=slug)).status_code == 200
         counts.append(len(seen.captured_queries))

@@ -122,7 +122,7 @@ def _lazy(figures: pl.LazyFrame | pl.DataFrame) -> pl.LazyFrame:
     lf = figures.lazy()
     missing = [c for c in COLUMNS if c not in lf.collect_schema().names()]
     if missing:
-        raise InputError(_missing("<figures>", missing))
+        raise InputError(missing_columns("<figures>", missing))
     return lf
 
 
@@ -355,7 +355,10 @@ def evaluate_frame(
 
 
 def forecast_frame(
-    plan: Plan, figures: pl.LazyFrame | pl.DataFrame, as_of: date | None = None
+    plan: Plan,
+    figures: pl.LazyFrame | pl.DataFrame,
+    as_of: date | None = None,
+    goals: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
     """Where every metric of ``plan`` is heading for every unit of ``figures`` on ``as_of``.
 
@@ -366,14 +369,17 @@ def forecast_frame(
     the exact engine's :class:`~chitieu.evaluation.results.Forecast` (docs/forecast.md),
     and the ``value`` and ``status`` judged. Part-year figures are not read (their
     forecasts, ``part_year``, are the exact engine's only), so a yearly record held so far
-    is on track.
+    is on track. ``goals`` are those of :func:`evaluate_frame`.
     """
     classes = pl.col("forecast_code").replace_strict(
         list(range(len(FORECAST_CODES))), [c.value for c in FORECAST_CODES], return_dtype=pl.String
     )
     return (
         _judge_pairs(
-            plan, _grid(plan, figures, as_of, early=True), list(FORECAST_COLUMNS), forecast=True
+            plan,
+            _grid(plan, figures, as_of, early=True, goals=goals),
+            list(FORECAST_COLUMNS),
+            forecast=True,
         )
         .sort("unit_code", "pos")
         .select(
@@ -444,65 +450,5 @@ def _judge_pairs(
     return pl.concat([p.select(out) for p in parts])
 
 
-# -- checking ----------------------------------------------------------------------------
-
-
-def check_frame(
-    plan: Plan, frame: pl.LazyFrame | pl.DataFrame, name: str = "<figures>"
-) -> list[Problem]:
-    """What is wrong with a figures frame, each problem naming its row (the first is 1).
-
-    Unknown metrics and stages, duplicate rows (same metric, unit, year, period kind,
-    stage and as_of: a revision needs a later as_of or another stage), annual rows without
-    a year and years outside the plan's baseline..end years. At most the first 20 of each
-    kind are reported.
-    """
-    lf = frame.lazy()
-    names = lf.collect_schema().names()
-    missing = [c for c in COLUMNS if c not in names]
-    if missing:
-        return _missing(name, missing)
-    lf = lf.with_row_index("row", offset=1)
-    row, year = pl.col("row"), pl.col("year")
-    ids = [m.id for m in plan.metrics()]
-    key = ["metric", "unit_code", "year", "period_kind", "stage", "as_of"]
-    # (code, field, the rows at fault with the message's values as columns)
-    queries = [
-        (
-            "figures.measure_unknown",
-            "metric",
-            lf.filter(~pl.col("metric").is_in(ids)).select("row", m="metric", plan=pl.lit(plan.id)),
-        ),
-        (
-            "figures.bad_stage",
-            "stage",
-            lf.filter(~pl.col("stage").is_in(KNOWN_STAGES)).select("row", v="stage"),
-        ),
-        (
-            "figures.duplicate",
-            "as_of",
-            lf.with_columns(n=row.min().over(key)).filter(row != pl.col("n")).select("row", "n"),
-        ),
-        (
-            "figures.year_missing",
-            "year",
-            lf.filter(year.is_null() & (pl.col("period_kind") == "year")).select("row"),
-        ),
-        (
-            "figures.year_outside",
-            "year",
-            lf.filter(~year.is_between(plan.baseline_year, plan.end_year)).select(
-                "row", year=year, base=pl.lit(plan.baseline_year), end=pl.lit(plan.end_year)
-            ),
-        ),
-    ]
-    found = pl.collect_all([q.sort("row").head(MAX_PROBLEMS) for _code, _fld, q in queries])
-    return [
-        Problem(name, code, {k: v for k, v in r.items() if k != "row"}, field=fld, row=r["row"])
-        for (code, fld, _q), df in zip(queries, found, strict=True)
-        for r in df.iter_rows(named=True)
-    ]
-
-
-def _missing(name: str, columns: list[str]) -> list[Problem]:
+def missing_columns(name: str, columns: list[str]) -> list[Problem]:
     return [Problem(name, "figures.column_missing", {"c": c}, field=c) for c in columns]

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 import polars as pl
 
-from chitieu.evaluation.bulk import MAX_PROBLEMS, evaluate_frame
+from chitieu.evaluation.bulk import MAX_PROBLEMS, evaluate_frame, forecast_frame
 from chitieu.evaluation.derived import share_metric
 from chitieu.evaluation.statuses import resolve
 from chitieu.problems import InputError, Problem
@@ -123,3 +123,14 @@ def evaluate_shares(
     a share or without.
     """
     return evaluate_frame(plan, figures, as_of, goals=goals_table(plan, shares))
+
+
+def forecast_shares(
+    plan: Plan,
+    figures: pl.LazyFrame | pl.DataFrame,
+    shares: pl.DataFrame,
+    as_of: date | None = None,
+) -> pl.DataFrame:
+    """:func:`~chitieu.evaluation.bulk.forecast_frame`, each (unit, metric) pair with a
+    share judged (and forecast) against it, as :func:`evaluate_shares` judges it."""
+    return forecast_frame(plan, figures, as_of, goals=goals_table(plan, shares))

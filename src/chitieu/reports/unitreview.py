@@ -11,7 +11,7 @@ unit's review leaves them out, and a target left with no measure goes too.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from chitieu.figures.model import Figure
@@ -19,11 +19,15 @@ from chitieu.reports.review import ReviewData, build_review
 from chitieu.targets.model import Area, Kind, Plan
 
 
-def judged_per_unit(plan: Plan) -> Plan:
-    """The plan without its counts of units: what one unit is judged on."""
+def judged_per_unit(plan: Plan, counts: Collection[str] = ()) -> Plan:
+    """The plan without its counts of units: what one unit is judged on. The ``counts``
+    named stay (units holding a share of them are judged against it)."""
     targets = [
         dataclasses.replace(
-            t, metrics=tuple(m for m in t.metrics if m.kind is not Kind.COUNT_OF_UNITS)
+            t,
+            metrics=tuple(
+                m for m in t.metrics if m.kind is not Kind.COUNT_OF_UNITS or m.id in counts
+            ),
         )
         for t in plan.targets
     ]

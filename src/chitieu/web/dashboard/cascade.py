@@ -10,18 +10,24 @@ Rules (also in docs/web.md):
   reported it: a **sum** for amounts and counts (levels, cumulative totals, counts of
   units), an unweighted **mean** for rates (a unit in "%", growth, reduction per year,
   shares of a structure); "other" measures are not rolled up;
-* a unit **lags** when its value is below its share for a measure where higher is better,
-  above it where lower is better, and outside [low, high] for a range; reaching the share
-  exactly is not lagging. The core decides it (:func:`chitieu.evaluation.derived.lags`).
-  A unit with no figure yet is shown as "no data", not as lagging.
+* a unit's status is the one the target page gives it: the measure's own kind over the
+  term (a growth's average, a total's sum, an every-year measure's worst year …) judged
+  against the unit's share as its target
+  (:func:`chitieu.evaluation.shares.evaluate_shares`, on the page's as-of date); the unit
+  **lags** when it is not or nearly achieved. Reaching the share exactly is not lagging.
+  The page shows the value the core judged. A unit with no figure yet is "no data", not
+  lagging.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import polars as pl
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -30,18 +36,23 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import pgettext, pgettext_lazy
 
-from chitieu.evaluation.derived import lags
+from chitieu.evaluation.shares import evaluate_shares
+from chitieu.evaluation.statuses import Status
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, parse_period
 from chitieu.figures.vintages import current_vintages
-from chitieu.targets.model import Direction, Kind
-from chitieu.web.figures.reading import CHUNK
+from chitieu.targets.model import Kind
+from chitieu.targets.model import Plan as CorePlan
+from chitieu.web import commons
+from chitieu.web.dashboard.unitscreen import LAGGING, shares_of, status_label
+from chitieu.web.figures.evaluation import stored_plan
+from chitieu.web.figures.reading import CHUNK, unit_frame
 from chitieu.web.pages import viewable_plan
 from chitieu.web.people.access import approved_figures, can_manage_plans
 from chitieu.web.people.audit import record
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.forms import VNNumberField
-from chitieu.web.plans.models import Measure, MeasureShare, Target
+from chitieu.web.plans.models import Measure, MeasureShare, Plan, Target
 
 SUMMED = {Kind.LEVEL_AT_END, Kind.CUMULATIVE_OVER_TERM, Kind.COUNT_OF_UNITS}
 AVERAGED = {Kind.AVERAGE_ANNUAL_GROWTH, Kind.REDUCTION_PER_YEAR, Kind.SHARE_STRUCTURE}
@@ -59,12 +70,21 @@ def roll_up_rule(measure: Measure) -> str:
     return ""
 
 
+# Per (unit, measure key): the value the core judged and its status.
+Judged = dict[tuple[str, str], tuple[Decimal | None, str]]
+
+
 @dataclass(frozen=True)
 class UnitRow:
     share: MeasureShare
-    value: Decimal | None
-    period: Period | None
-    lagging: bool
+    value: Decimal | None  # the value judged against the share (the core's)
+    period: Period | None  # the latest period the unit reported
+    status: str  # a Status value
+    label: str
+
+    @property
+    def lagging(self) -> bool:
+        return self.status in LAGGING
 
 
 @dataclass(frozen=True)
@@ -100,18 +120,50 @@ def _latest(measure: Measure, codes: list[str]) -> dict[str, dict[Period, Decima
     return out
 
 
-def measure_cascade(measure: Measure) -> MeasureCascade:
+def _only(core: CorePlan, keys: set[str]) -> CorePlan:
+    """The plan with only these measures (the others need not be judged)."""
+    targets = [
+        dataclasses.replace(t, metrics=tuple(m for m in t.metrics if m.id in keys))
+        for t in core.targets
+    ]
+    return dataclasses.replace(core, targets=tuple(t for t in targets if t.metrics))
+
+
+def judged_shares(plan: Plan, keys: list[str], as_of: date | None) -> Judged:
+    """Each unit holding a share of these measures judged against it by the core (one
+    question for the shares, one for the units' figures)."""
+    shares = shares_of(plan, keys)
+    codes = shares.get_column("unit_code").unique().to_list()
+    frame = unit_frame(plan, keys, units=codes) if codes else None
+    if frame is None or frame.height == 0:
+        return {}
+    rows = evaluate_shares(_only(stored_plan(plan), set(keys)), frame, shares, as_of)
+    out: Judged = {}
+    for unit, key, value, status in (
+        rows.filter(pl.col("share")).select("unit_code", "metric", "value", "status").iter_rows()
+    ):
+        out[(unit, key)] = (None if value is None else Decimal(repr(value)).normalize(), status)
+    return out
+
+
+def measure_cascade(
+    measure: Measure, as_of: date | None = None, judged: Judged | None = None
+) -> MeasureCascade:
     shares = list(measure.shares.select_related("agency"))
     codes = [s.unit_code for s in shares]
     by_unit = _latest(measure, codes)
-    direction = Direction(measure.direction)
+    if judged is None:
+        judged = judged_shares(measure.plan, [measure.key], as_of)
+    kind = Kind(measure.kind)
+    final = (as_of or commons.today()) > date(measure.plan.end_year, 12, 31)
+    lang = commons.ui_lang()
     rows: list[UnitRow] = []
     for share in shares:
         periods = by_unit.get(share.unit_code, {})
         last = max(periods, key=Period.by_end) if periods else None
-        value = periods[last].normalize() if last else None
-        lagging = value is not None and lags(direction, share.low, share.high, value)
-        rows.append(UnitRow(share, value, last, lagging))
+        value, status = judged.get((share.unit_code, measure.key), (None, Status.NO_DATA.value))
+        label = status_label(status, kind, final, lang, share=True)
+        rows.append(UnitRow(share, value, last, status, label))
     all_periods = {p for unit in by_unit.values() for p in unit}
     period = max(all_periods, key=Period.by_end) if all_periods else None
     values = [by_unit[c][period] for c in codes if period and period in by_unit.get(c, {})]
@@ -125,9 +177,12 @@ def measure_cascade(measure: Measure) -> MeasureCascade:
     return MeasureCascade(measure, rows, rule, period, rolled, len(values), total)
 
 
-def target_cascade(target: Target) -> list[MeasureCascade]:
-    """The cascades of a target's measures that are split (others are left out)."""
-    return [measure_cascade(m) for m in target.measures.all() if m.shares.exists()]
+def target_cascade(target: Target, as_of: date | None = None) -> list[MeasureCascade]:
+    """The cascades of a target's measures that are split (others are left out), every
+    unit judged at once."""
+    split = [m for m in target.measures.select_related("plan") if m.shares.exists()]
+    judged = judged_shares(target.plan, [m.key for m in split], as_of) if split else {}
+    return [measure_cascade(m, as_of, judged) for m in split]
 
 
 class ShareForm(forms.Form):
@@ -196,7 +251,11 @@ def units_view(request: HttpRequest, slug: str, no: int) -> HttpResponse:
         if isinstance(posted, HttpResponse):
             return posted
         form, status = posted, 400
-    cascades = target_cascade(target)
+    try:  # the target page's date; the latest figures without one
+        as_of = commons.parse_day(request.GET.get("as_of", ""))
+    except commons.DateError:
+        as_of = None
+    cascades = target_cascade(target, as_of)
     if not cascades and not target.measures.exists():
         raise Http404
     return render(

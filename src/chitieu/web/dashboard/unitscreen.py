@@ -8,7 +8,7 @@ page at a time, those lagging on the most measures first, searchable by code or 
 A unit holding a share of a cascaded measure (:class:`~chitieu.web.plans.models.MeasureShare`)
 is judged against its share, by the measure's own kind
 (:func:`chitieu.evaluation.shares.evaluate_shares`: the engine's status with the share as
-the target, the rule the cascade page's "lags" uses too). Any other unit is judged as if
+the target, whence the cascade page takes its statuses too). Any other unit is judged as if
 it were the plan's area by the same vectorised rules
 (:func:`chitieu.evaluation.bulk.evaluate_frame`, read from tuples, :mod:`..reading`). A
 count of units is different: a unit without a share of it does not have "115 communes";

@@ -23,13 +23,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import pgettext
 
-from chitieu.evaluation.bulk import forecast_frame
+from chitieu.evaluation.shares import forecast_shares
 from chitieu.evaluation.statuses import ForecastClass
 from chitieu.figures.cells import csv_text
 from chitieu.problems import InputError, Problem
 from chitieu.reports.unitreview import judged_per_unit
+from chitieu.targets.model import Kind
 from chitieu.targets.model import Plan as CorePlan
-from chitieu.web.dashboard.unitscreen import counted_frame, status_label, unit_names
+from chitieu.web.dashboard.unitscreen import counted_frame, shares_of, status_label, unit_names
 from chitieu.web.figures.reading import counted_unit_figures, unit_codes, unit_frame
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.running import Progress, told_by
@@ -40,6 +41,7 @@ from chitieu.web.private import private_dir
 
 SLICES = 10  # the progress moves ten times, whatever the number of units
 BOM = "\ufeff"  # as statuses.csv: Excel reads the file as UTF-8
+PAIR = ["unit_code", "metric"]
 VALUE = 3  # the column holding a number: plain ("64.5"), as statuses.csv writes it
 
 # Told how many units are done, of how many (0 of n before the first slice).
@@ -79,8 +81,10 @@ def _number(value: float | None) -> str:
 
 
 class _Judge:
-    """One slice of units judged: the vectorised rules for the measures judged by value,
-    the standard (met or not) for the counts of units, as the target page does."""
+    """One slice of units judged as the target page judges them: a unit holding a share
+    of a measure against its share (:func:`~chitieu.evaluation.shares.forecast_shares`),
+    the others by the vectorised rules as the province, or, for a count of units,
+    whether they meet the standard."""
 
     def __init__(self, plan: Plan, core: CorePlan, as_of: date, lang: str) -> None:
         self.plan, self.as_of, self.lang = plan, as_of, lang
@@ -88,17 +92,32 @@ class _Judge:
         metrics = core.metrics()
         self.kinds = {m.id: m.kind for m in metrics}
         self.pos = {m.id: i for i, m in enumerate(metrics)}
-        self.judged = judged_per_unit(core)
+        self.shares = shares_of(plan, [m.id for m in metrics])
+        shared = set(self.shares.get_column("metric").unique())
+        self.counts = [m.id for m in metrics if m.kind is Kind.COUNT_OF_UNITS]
+        # a count of units is judged by the kinds' rules only for the units with a share
+        self.judged = judged_per_unit(core, counts=shared)
         self.keys = sorted(m.id for m in self.judged.metrics())
-        self.counted = counted_frame(counted_unit_figures(plan, as_of), metrics)
+        counted = counted_frame(counted_unit_figures(plan, as_of), metrics)
+        self.counted = counted.join(self.shares, on=PAIR, how="anti")
 
     def rows(self, codes: list[str]) -> list[list[str]]:
-        cols = ["unit_code", "metric", "value", "status", "forecast"]
-        parts = [self.counted.filter(pl.col("unit_code").is_in(codes))]
-        parts[0] = parts[0].with_columns(forecast=pl.lit(None, dtype=pl.String)).select(cols)
+        cols = ["unit_code", "metric", "value", "status", "forecast", "share"]
+        parts = [
+            self.counted.filter(pl.col("unit_code").is_in(codes))
+            .with_columns(forecast=pl.lit(None, dtype=pl.String), share=pl.lit(False))
+            .select(cols)
+        ]
         frame = unit_frame(self.plan, self.keys, units=codes) if self.keys else None
         if frame is not None and frame.height:
-            parts.append(forecast_frame(self.judged, frame, self.as_of).select(cols))
+            shares = self.shares.filter(pl.col("unit_code").is_in(codes))
+            own = shares.select(*PAIR, share=pl.lit(True))
+            judged = forecast_shares(self.judged, frame, shares, self.as_of)
+            judged = judged.join(own, on=PAIR, how="left").with_columns(
+                share=pl.col("share").fill_null(False)
+            )
+            keep = ~pl.col("metric").is_in(self.counts) | pl.col("share")
+            parts.append(judged.filter(keep).select(cols))
         names = unit_names(codes)
         lines = sorted(pl.concat(parts).iter_rows(), key=lambda r: (r[0], self.pos.get(r[1], 0)))
         return [self._line(names, *line) for line in lines]
@@ -111,8 +130,9 @@ class _Judge:
         value: float | None,
         status: str,
         forecast: str | None,
+        share: bool,
     ) -> list[str]:
-        label = status_label(status, self.kinds[metric], self.final, self.lang)
+        label = status_label(status, self.kinds[metric], self.final, self.lang, share)
         fc = ForecastClass(forecast).label(self.lang) if forecast else ""
         return [
             unit,
