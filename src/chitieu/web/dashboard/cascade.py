@@ -16,7 +16,8 @@ Rules (also in docs/web.md):
   (:func:`chitieu.evaluation.shares.evaluate_shares`, on the page's as-of date); the unit
   **lags** when it is not or nearly achieved. Reaching the share exactly is not lagging.
   The page shows the value the core judged. A unit with no figure yet is "no data", not
-  lagging.
+  lagging; on an "other" measure, which a person judges, a unit with a figure shows its
+  latest one, to be judged by hand, never lagging.
 """
 
 from __future__ import annotations
@@ -162,6 +163,9 @@ def measure_cascade(
         periods = by_unit.get(share.unit_code, {})
         last = max(periods, key=Period.by_end) if periods else None
         value, status = judged.get((share.unit_code, measure.key), (None, Status.NO_DATA.value))
+        if kind is Kind.OTHER and last is not None:
+            # a person judges it (the core leaves it out of the shares): its latest figure
+            value, status = periods[last], Status.MANUAL.value
         label = status_label(status, kind, final, lang, share=True)
         rows.append(UnitRow(share, value, last, status, label))
     all_periods = {p for unit in by_unit.values() for p in unit}
