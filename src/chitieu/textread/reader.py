@@ -208,12 +208,22 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
     return measures, [u for m in measures for u in m.unparsed]
 
 
+# A clause after a measured one that only says how far it lies from a base year
+RESTATED = re.compile(
+    r"\s*(?:tăng|giảm)(?:\s+gấp)?\s+[\d.,]+\s*(?:lần|%)\s+so với\s+"
+    r"(?:năm\s+\d{4}|đầu nhiệm kỳ)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
     context, clauses = split_clauses(text)
     measures: list[Measure] = []
     for k, clause in enumerate(clauses):
         # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
         share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
+        if k and measures and RESTATED.match(clause):
+            continue  # "…đạt 423,5 tỷ đồng, tăng 3,76 lần so với năm 2015": the level is the aim
         measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
     # "Lúa 40 ha; cây tinh bột 500; Mía 370 ha": a figure without a unit in a list of the
     # same things takes the unit of the one before it (its doubt stays on the review list)
