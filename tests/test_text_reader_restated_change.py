@@ -32,3 +32,15 @@ def test_a_change_against_a_base_year_after_a_level_proposes_no_measure_of_its_o
         ("<=", None, "1.5", "%"),
         (">=", "2", None, "lần"),
     ]
+
+
+def test_a_change_against_last_years_result_or_estimate_restates_the_level_too():
+    year_plan = (
+        "CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2024\n"
+        "- Kim ngạch xuất khẩu đạt 950 triệu USD, tăng 8% so với thực hiện 2023.\n"
+        "- Thu ngân sách 7.200 tỷ đồng, tăng 15,5% so với dự toán địa phương năm 2023.\n"
+    )
+    assert _metrics(year_plan) == [
+        (">=", "950", None, "triệu USD"),
+        (">=", "7200", None, "tỷ đồng"),
+    ]

@@ -211,7 +211,7 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
 # A clause after a measured one that only says how far it lies from a base year
 RESTATED = re.compile(
     r"\s*(?:tăng|giảm)(?:\s+gấp)?\s+[\d.,]+\s*(?:lần|%)\s+so với\s+"
-    r"(?:năm\s+\d{4}|đầu nhiệm kỳ)\W*$",
+    r"(?:(?:dự toán|thực hiện|kế hoạch)[^\d,;]{0,30}?\s)?(?:(?:năm\s+)?\d{4}|đầu nhiệm kỳ)\W*$",
     re.IGNORECASE,
 )
 
