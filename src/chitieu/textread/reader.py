@@ -131,8 +131,14 @@ _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECA
 _VALUE_THEN_NO_MORE = re.compile(r",\s+(?=không (?:còn|có)\s)", re.IGNORECASE)
 
 
-# "và", ", ", and "3.000 con (trong đó đàn bò 1.000 con": where one measure ends
-_JOINERS = (re.compile(r"\svà\s"), re.compile(r",\s"), re.compile(r"\s(?=\(\s*trong đó\b)"))
+# "và", ", ", and "3.000 con (trong đó đàn bò 1.000 con": where one measure ends;
+# "850 doanh nghiệp với tổng vốn đăng ký đạt 8.000 tỷ đồng": a second amount
+_JOINERS = (
+    re.compile(r"\svà\s"),
+    re.compile(r",\s"),
+    re.compile(r"\s(?=\(\s*trong đó\b)"),
+    re.compile(r"\svới\s+(?=tổng\s)"),
+)
 _DIGIT_NEXT = re.compile(r"\s*\d")
 
 
