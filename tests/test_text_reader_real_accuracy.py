@@ -34,11 +34,12 @@ from tests.textread_cases import (
 # here. Batch 1's floors were lowered once, in the second tuning round (tables 0,54 → 0,36,
 # numbered 0,78 → 0,76 on comparator and bounds, inline 0,93 → 0,92: one or two texts
 # each), when batch 2, unseen by the rules' author, rose in every layout; see the docs.
-# The third round raised inline's (0,92 → 0,93 on all fields).
+# The third round raised inline's (0,92 → 0,93 on all fields), the fourth bullets' (0,08 →
+# 0,09 on comparator and bounds) and numbered lists' (0,75 → 0,76 on all fields).
 REPORTED = {
-    "bullets": (0.05, 0.08),
+    "bullets": (0.05, 0.09),
     "inline": (0.93, 0.95),
-    "numbered": (0.75, 0.76),
+    "numbered": (0.76, 0.76),
     "prose": (0.76, 0.82),
     "table": (0.36, 0.55),
     "unnumbered": (0.50, 0.57),
@@ -56,8 +57,10 @@ REPORTED_2 = {
 }
 # Batch 3's test half, first measured after the third tuning round (whose author never saw
 # the batch): the reader before that round read it alike (prose 0,63, the rest equal).
+# Raised in the fourth round, tuned on its development half (bullets 0,38 / 0,56 → 0,43 /
+# 0,62).
 REPORTED_3 = {
-    "bullets": (0.38, 0.56),
+    "bullets": (0.43, 0.62),
     "pdf": (0.37, 0.54),
     "prose": (0.64, 0.67),
 }

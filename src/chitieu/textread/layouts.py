@@ -61,7 +61,10 @@ GROUP_WORDS = [
 # 2020", "Tầm nhìn đến năm 2030:" (a line of its own, not a sentence).
 AIM_HEADING = re.compile(
     r"mục\s+tiêu\s+(?:cụ\s+thể|(?:phấn đấu\s+)?(?:(?:đến|tới)\s+)?năm\s+\d{4})"
-    r"|(?:tầm\s+nhìn|định\s+hướng|phấn\s+đấu)\s+(?:đến|tới)\s+năm\s+\d{4}",
+    r"|(?:tầm\s+nhìn|định\s+hướng|phấn\s+đấu)\s+(?:đến|tới)\s+năm\s+\d{4}"
+    # "Phương hướng, mục tiêu, nhiệm vụ đến năm 2020": two or three of these words together
+    r"|(?:phương\s+hướng|mục\s+tiêu|nhiệm\s+vụ)(?:\s*(?:,|và)\s*(?:phương\s+hướng|mục\s+tiêu"
+    r"|nhiệm\s+vụ))+\s+(?:(?:đến|tới)\s+)?năm\s+\d{4}",
     re.IGNORECASE,
 )
 

@@ -131,8 +131,14 @@ _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECA
 _VALUE_THEN_NO_MORE = re.compile(r",\s+(?=không (?:còn|có)\s)", re.IGNORECASE)
 
 
-# "và", ", ", and "3.000 con (trong đó đàn bò 1.000 con": where one measure ends
-_JOINERS = (re.compile(r"\svà\s"), re.compile(r",\s"), re.compile(r"\s(?=\(\s*trong đó\b)"))
+# "và", ", ", and "3.000 con (trong đó đàn bò 1.000 con": where one measure ends;
+# "850 doanh nghiệp với tổng vốn đăng ký đạt 8.000 tỷ đồng": a second amount
+_JOINERS = (
+    re.compile(r"\svà\s"),
+    re.compile(r",\s"),
+    re.compile(r"\s(?=\(\s*trong đó\b)"),
+    re.compile(r"\svới\s+(?=tổng\s)"),
+)
 _DIGIT_NEXT = re.compile(r"\s*\d")
 
 
@@ -208,12 +214,22 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
     return measures, [u for m in measures for u in m.unparsed]
 
 
+# A clause after a measured one that only says how far it lies from a base year
+RESTATED = re.compile(
+    r"\s*(?:tăng|giảm)(?:\s+gấp)?\s+[\d.,]+\s*(?:lần|%)\s+so với\s+"
+    r"(?:(?:dự toán|thực hiện|kế hoạch)[^\d,;]{0,30}?\s)?(?:(?:năm\s+)?\d{4}|đầu nhiệm kỳ)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
     context, clauses = split_clauses(text)
     measures: list[Measure] = []
     for k, clause in enumerate(clauses):
         # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
         share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
+        if k and measures and RESTATED.match(clause):
+            continue  # "…đạt 423,5 tỷ đồng, tăng 3,76 lần so với năm 2015": the level is the aim
         measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
     # "Lúa 40 ha; cây tinh bột 500; Mía 370 ha": a figure without a unit in a list of the
     # same things takes the unit of the one before it (its doubt stays on the review list)

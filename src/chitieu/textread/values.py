@@ -69,6 +69,7 @@ UNITS = sorted(
         "km2",
         "m2",
         "tấn",
+        "tạ",  # "63 tạ/ha": the yield's denominator follows
         "đảng viên",
         "hộ",
         "lao động",
