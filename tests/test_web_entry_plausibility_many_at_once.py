@@ -8,13 +8,12 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from django.utils import timezone, translation
+from django.utils import translation
 
 from chitieu.figures.model import Stage
 from chitieu.figures.periods import parse_period
 from chitieu.web.figures.checks import Entry
 from chitieu.web.figures.errors import Place
-from chitieu.web.figures.models import FigureRecord
 from chitieu.web.figures.plausible import doubts
 from chitieu.web.plans.models import Measure
 from tests.entryhelpers import add_approved, jumping_series
@@ -33,19 +32,8 @@ def jump_from_12(value: str, change: str) -> str:
 
 
 def approved(key: str, unit: str, values: dict[str, str]) -> None:
-    measure = Measure.objects.select_related("plan").get(plan__slug="langson-xvii", key=key)
     for period, value in values.items():
-        FigureRecord.objects.create(
-            plan=measure.plan,
-            measure=measure,
-            unit_code=unit,
-            period=period,
-            value=Decimal(value),
-            places=0,
-            stage="official",
-            as_of=date(int(period) + 1, 3, 31),
-            approved_at=timezone.now(),
-        )
+        add_approved(key, period, value, "official", date(int(period) + 1, 3, 31), unit)
 
 
 def test_it_gives_each_value_its_own_warnings_among_many(demo):
