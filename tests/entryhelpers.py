@@ -66,8 +66,10 @@ def approved_series(key: str, values: dict[str, str], stage: str = "official") -
         add_approved(key, period, value, stage, date(parse_period(period).last_year + 1, 3, 31))
 
 
-def add_approved(key: str, period: str, value: str, stage: str, as_of: date) -> None:
-    """One more approved figure of the demo plan's measure."""
+def add_approved(
+    key: str, period: str, value: str, stage: str, as_of: date, unit: str = "20"
+) -> None:
+    """One more approved figure of the demo plan's measure (for the province by default)."""
     from chitieu.web.figures.models import FigureRecord
     from chitieu.web.plans.models import Measure
 
@@ -76,7 +78,7 @@ def add_approved(key: str, period: str, value: str, stage: str, as_of: date) -> 
     FigureRecord.objects.create(
         plan=measure.plan,
         measure=measure,
-        unit_code="20",
+        unit_code=unit,
         period=period,
         value=number,
         places=max(0, -int(number.as_tuple().exponent)),

@@ -11,7 +11,7 @@ as they stand when deciding (a figure approved meanwhile included), and a fix to
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 
 from django.conf import settings
@@ -26,7 +26,7 @@ from chitieu.web.figures.checks import Entry, period_in_text
 from chitieu.web.figures.errors import Doubt, Place
 from chitieu.web.figures.reading import FIELDS, current_rows
 from chitieu.web.lru import PlanCache
-from chitieu.web.people.access import figures_for_all
+from chitieu.web.people.access import approved_figures
 from chitieu.web.plans.convert import core_plan
 from chitieu.web.plans.models import Measure, Plan
 
@@ -48,14 +48,20 @@ def plan_metrics(plan: Plan) -> dict[str, Metric]:
     )
 
 
-def _known(plan: Plan, points: set[Point]) -> dict[Point, list[Figure]]:
+def _known(plan: Plan, period: Period, points: set[Point]) -> dict[Point, list[Figure]]:
     """The current vintage of each approved figure of each (measure, unit), as core figures
-    (the checks judge the current figures only: the others are not made into objects)."""
+    (the checks judge the current figures only: the others are not made into objects).
+    The figures of ``period`` itself, which the checks ignore, are not read."""
     out: dict[Point, list[Figure]] = {p: [] for p in points}
     if not points:
         return out
-    records = figures_for_all(plan).filter(
-        measure_id__in={m for m, _u in points}, unit_code__in={u for _m, u in points}
+    # The points' own rows through the (measure, unit, …) index, not the plan's: a
+    # measure belongs to one plan, and the plan's rows are a national plan's millions.
+    records = (
+        approved_figures()
+        .filter(measure_id__in={m for m, _u in points}, unit_code__in={u for _m, u in points})
+        .exclude(period=str(period))
+        .order_by()
     )
     keys = dict(plan.measures.values_list("pk", "key"))
     periods: dict[str, Period] = {}
@@ -73,7 +79,7 @@ def flags_of(
 ) -> dict[Point, list[Flag]]:
     """The warnings about each (measure, unit, value) for the period."""
     given = list(values)
-    known = _known(plan, {(m.pk, u) for m, u, _v in given})
+    known = _known(plan, period, {(m.pk, u) for m, u, _v in given})
     metrics = plan_metrics(plan)
     out: dict[Point, list[Flag]] = {}
     for measure, unit, value in given:
@@ -94,10 +100,11 @@ def doubts(plan: Plan, period: Period, entries: Sequence[Entry]) -> list[Doubt]:
     asked = [(e, e.value) for e in entries if e.value is not None and not e.confirmed]
     found = flags_of(plan, period, [(e.measure, e.unit_code, v) for e, v in asked])
     out = []
+    n = _Numbers()  # an upload's thousands of warnings repeat their limits and values
     for e, _value in asked:
         for flag in found.get((e.measure.pk, e.unit_code), []):
             place = e.value_place or e.place or Place(field=e.measure.name)
-            out.append(Doubt(place, flag_text(flag, e.measure), check=flag.check.value))
+            out.append(Doubt(place, flag_text(flag, e.measure, n), check=flag.check.value))
     return out
 
 
@@ -105,9 +112,27 @@ def _n(value: Decimal | None) -> str:
     return format_vi(value) if value is not None else ""
 
 
-def flag_text(flag: Flag, measure: Measure) -> str:
-    """Why a value looks wrong, in the user's language, with its numbers."""
-    parts = {"v": _n(flag.value), "min": _n(flag.min), "max": _n(flag.max), "unit": measure.unit}
+class _Numbers:
+    """:func:`_n`, each distinct number written once. Keyed by the number's text, since
+    equal numbers with other digits (1,0 and 1,00) are written differently."""
+
+    def __init__(self) -> None:
+        self._written: dict[str, str] = {}
+
+    def __call__(self, value: Decimal | None) -> str:
+        if value is None:
+            return ""
+        key = str(value)
+        text = self._written.get(key)
+        if text is None:
+            text = self._written[key] = format_vi(value)
+        return text
+
+
+def flag_text(flag: Flag, measure: Measure, n: Callable[[Decimal | None], str] = _n) -> str:
+    """Why a value looks wrong, in the user's language, with its numbers (written by
+    ``n``: many warnings at once share a :class:`_Numbers`)."""
+    parts = {"v": n(flag.value), "min": n(flag.min), "max": n(flag.max), "unit": measure.unit}
     if flag.check is Check.PERCENT:
         return _("check the value: %(v)s is not a percentage between %(min)s and %(max)s") % parts
     if flag.check is Check.VALID_RANGE:
@@ -122,16 +147,16 @@ def flag_text(flag: Flag, measure: Measure) -> str:
         return _("check the value: %(v)s %(unit)s is negative, which a count or amount is not") % (
             parts
         )
-    return _jump_text(flag, parts)
+    return _jump_text(flag, parts, n)
 
 
-def _jump_text(flag: Flag, parts: dict[str, str]) -> str:
+def _jump_text(flag: Flag, parts: dict[str, str], n: Callable[[Decimal | None], str]) -> str:
     assert flag.previous is not None
     parts |= {
-        "before": _n(flag.previous_value),
+        "before": n(flag.previous_value),
         "when": period_in_text(flag.previous),
-        "change": _n(abs(flag.change)) if flag.change is not None else "",
-        "limit": _n(flag.limit),
+        "change": n(abs(flag.change)) if flag.change is not None else "",
+        "limit": n(flag.limit),
     }
     if flag.largest is None:
         return (
@@ -141,7 +166,7 @@ def _jump_text(flag: Flag, parts: dict[str, str]) -> str:
             )
             % parts
         )
-    parts |= {"largest": _n(flag.largest), "factor": str(AUTO_JUMP_FACTOR)}
+    parts |= {"largest": n(flag.largest), "factor": str(AUTO_JUMP_FACTOR)}
     return (
         _(
             "check the value: from %(before)s in %(when)s to %(v)s is a change of %(change)s, "
