@@ -257,7 +257,9 @@ def unit_frame(plan: Plan, keys: Iterable[str], units: Iterable[str] | None = No
     ``stage``, ``as_of``; read in chunks of tuples, one frame per chunk. With ``units``,
     those units' rows only (a re-evaluation reads the units a slice at a time).
     """
-    records = measures_figures(plan, keys).exclude(unit_code=plan.area_code)
+    # Unordered: the evaluation picks vintages and sorts by itself, and the model's ordering
+    # (plan, target, measure, unit, period, date) made PostgreSQL sort every row read.
+    records = measures_figures(plan, keys).exclude(unit_code=plan.area_code).order_by()
     if units is not None:
         records = records.filter(unit_code__in=list(units))
     # As the driver gives them (SQLite: floats, PostgreSQL: Decimals, both: dates), one
