@@ -109,6 +109,8 @@ def _latest(measure: Measure, codes: list[str]) -> dict[str, dict[Period, Decima
     rows = (
         approved_figures()  # by the measure's own index (a measure is of one plan)
         .filter(measure=measure, unit_code__in=codes)
+        # the default order's, less plan and measure (one here), which sort through joins
+        .order_by("unit_code", "period", "as_of")
         .values_list("unit_code", "period", "value", "stage", "as_of")
         .iterator(chunk_size=CHUNK)
     )
