@@ -22,16 +22,7 @@ from chitieu.targets.model import Area, Kind, Plan
 def judged_per_unit(plan: Plan, counts: Collection[str] = ()) -> Plan:
     """The plan without its counts of units: what one unit is judged on. The ``counts``
     named stay (units holding a share of them are judged against it)."""
-    targets = [
-        dataclasses.replace(
-            t,
-            metrics=tuple(
-                m for m in t.metrics if m.kind is not Kind.COUNT_OF_UNITS or m.id in counts
-            ),
-        )
-        for t in plan.targets
-    ]
-    return dataclasses.replace(plan, targets=tuple(t for t in targets if t.metrics))
+    return plan.keeping(lambda m: m.kind is not Kind.COUNT_OF_UNITS or m.id in counts)
 
 
 def unit_plan(plan: Plan, code: str, name: str) -> Plan:

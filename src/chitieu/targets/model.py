@@ -8,6 +8,8 @@ Bộ tiêu chí quốc gia về y tế xã là 200 xã; có 11,5 bác sỹ …")
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -262,6 +264,14 @@ class Plan:
             if m.id == metric_id:
                 return m
         raise KeyError(metric_id)
+
+    def keeping(self, keep: Callable[[Metric], bool]) -> Plan:
+        """The plan with only the measures ``keep`` keeps, and the targets left with one."""
+        targets = (
+            dataclasses.replace(t, metrics=tuple(m for m in t.metrics if keep(m)))
+            for t in self.targets
+        )
+        return dataclasses.replace(self, targets=tuple(t for t in targets if t.metrics))
 
     def target_of(self, metric_id: str) -> Target:
         for t in self.targets:

@@ -22,7 +22,6 @@ Rules (also in docs/web.md):
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -43,7 +42,6 @@ from chitieu.figures.model import Stage
 from chitieu.figures.periods import Period, parse_period
 from chitieu.figures.vintages import current_vintages
 from chitieu.targets.model import Kind
-from chitieu.targets.model import Plan as CorePlan
 from chitieu.web import commons
 from chitieu.web.dashboard.unitscreen import LAGGING, shares_of, status_label
 from chitieu.web.figures.evaluation import stored_plan
@@ -123,15 +121,6 @@ def _latest(measure: Measure, codes: list[str]) -> dict[str, dict[Period, Decima
     return out
 
 
-def _only(core: CorePlan, keys: set[str]) -> CorePlan:
-    """The plan with only these measures (the others need not be judged)."""
-    targets = [
-        dataclasses.replace(t, metrics=tuple(m for m in t.metrics if m.id in keys))
-        for t in core.targets
-    ]
-    return dataclasses.replace(core, targets=tuple(t for t in targets if t.metrics))
-
-
 def judged_shares(plan: Plan, keys: list[str], as_of: date | None) -> Judged:
     """Each unit holding a share of these measures judged against it by the core (one
     question for the shares, one for the units' figures)."""
@@ -140,7 +129,7 @@ def judged_shares(plan: Plan, keys: list[str], as_of: date | None) -> Judged:
     frame = unit_frame(plan, keys, units=codes) if codes else None
     if frame is None or frame.height == 0:
         return {}
-    rows = evaluate_shares(_only(stored_plan(plan), set(keys)), frame, shares, as_of)
+    rows = evaluate_shares(stored_plan(plan).keeping(lambda m: m.id in keys), frame, shares, as_of)
     out: Judged = {}
     for unit, key, value, status in (
         rows.filter(pl.col("share")).select("unit_code", "metric", "value", "status").iter_rows()

@@ -19,7 +19,6 @@ each measure's units follow.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -173,10 +172,8 @@ def _judged(plan: Plan, core: CorePlan, target: CoreTarget, as_of: date | None) 
     if judged:
         frame = unit_frame(plan, [m.id for m in judged])
         if frame.height:
-            only = dataclasses.replace(
-                core, targets=(dataclasses.replace(target, metrics=tuple(judged)),)
-            )
-            rows = evaluate_shares(only, frame, shares, as_of)
+            ids = {m.id for m in judged}
+            rows = evaluate_shares(core.keeping(lambda m: m.id in ids), frame, shares, as_of)
             keep = ~pl.col("metric").is_in(counts) | pl.col("share")
             parts.append(rows.filter(keep).select(JUDGED.keys()))
     return pl.concat(parts)
