@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from decimal import Decimal
 from html.parser import HTMLParser
 from typing import Any
 
 from django.urls import reverse
+
+from chitieu.evaluation.derived import share_metric
+from chitieu.evaluation.statuses import judge
+from chitieu.targets.model import Comparator, Direction, Kind, Metric
 
 PLAN = "langson-xvii"
 VOID = {"br", "img", "input", "meta", "link", "hr", "col", "wbr", "source"}
@@ -82,3 +87,10 @@ def main_of(response: Any) -> str:
     """The page's <main> element as HTML (the header differs per visitor: CSRF token)."""
     html = response.content.decode()
     return html[html.index("<main>") : html.index("</main>")]
+
+
+def lags(direction: Direction, low: Decimal, high: Decimal | None, value: Decimal) -> bool:
+    """Whether a unit's latest ``value`` falls short of its share [``low``, ``high``] of a
+    level measure of ``direction``: the core's share made a target, judged strictly."""
+    level = Metric("share", "", "", Kind.LEVEL_AT_END, Comparator.GE, None, None, 0, direction)
+    return not judge(value, share_metric(level, low, high)).is_met

@@ -8,13 +8,12 @@ from decimal import Decimal
 
 import pytest
 
-from chitieu.evaluation.derived import lags
 from chitieu.targets.model import Direction
 from chitieu.web.dashboard.cascade import measure_cascade, roll_up_rule
 from chitieu.web.figures.models import FigureRecord
 from chitieu.web.people.models import Agency
 from chitieu.web.plans.models import Measure, MeasureShare
-from tests.dashhelpers import has_id, text_of
+from tests.dashhelpers import has_id, lags, text_of
 from tests.webhelpers import client_for
 
 APPROVED = datetime(2025, 1, 20, tzinfo=UTC)

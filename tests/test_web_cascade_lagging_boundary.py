@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from chitieu.evaluation.derived import lags
 from chitieu.targets.model import Direction
 from chitieu.web.dashboard.cascade import measure_cascade
 from chitieu.web.plans.models import Measure, MeasureShare
+from tests.dashhelpers import lags
 from tests.test_web_cascade import _fig
 from tests.webhelpers import client_for
 

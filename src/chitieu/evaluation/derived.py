@@ -14,10 +14,9 @@ cascade present without recomputing a rule (``MetricResult.per_year``, ``counted
 * ``gap`` (:func:`gap`): for a value short of its target, which side of which bound and
   how far.
 
-:func:`lags` is the cascade's rule: a unit's value against its share of a measure, judged
-by the same strict rule as the measure itself; :func:`share_metric` is the measure with a
-unit's share as its target, what the target page's units are judged against
-(:func:`chitieu.evaluation.shares.evaluate_shares`).
+:func:`share_metric` is the measure with a unit's share of it as its target, judged by
+the same strict rule as the measure itself: what the target page's units and the cascade
+page are judged against (:func:`chitieu.evaluation.shares.evaluate_shares`).
 """
 
 from __future__ import annotations
@@ -31,7 +30,7 @@ from chitieu.evaluation.forecasts import target_side
 from chitieu.evaluation.results import Gap, UnitCount
 from chitieu.evaluation.statuses import judge
 from chitieu.figures.model import Figure
-from chitieu.targets.model import Comparator, Direction, Kind, Metric
+from chitieu.targets.model import Comparator, Direction, Metric
 from chitieu.units.aggregate import UnitScope, count_meeting, meets_standard
 
 
@@ -84,19 +83,6 @@ def share_metric(metric: Metric, low: Decimal, high: Decimal | None) -> Metric:
     unit is judged against, by the measure's own kind, years and tolerance."""
     comparator, lo, hi = share_bounds(metric.direction, low, high)
     return dataclasses.replace(metric, comparator=comparator, low=lo, high=hi)
-
-
-def lags(direction: Direction, low: Decimal, high: Decimal | None, value: Decimal) -> bool:
-    """Whether a unit's ``value`` falls short of its share [``low``, ``high``] of a measure.
-
-    The share is judged as a target of the measure's ``direction`` (:func:`share_bounds`),
-    by :func:`judge`: below it where higher is better, above it where lower is better,
-    outside it for "within". Reaching the share exactly is not lagging.
-    """
-    share = Metric(
-        "share", "", "", Kind.LEVEL_AT_END, *share_bounds(direction, low, high), 0, direction
-    )
-    return not judge(value, share).is_met
 
 
 def stage_of(f: Figure | None) -> str:

@@ -4,8 +4,7 @@ A provincial measure may be split into shares for its districts or communes (a f
 ceiling, a point or a range per unit: ``low`` and, for a range, ``high``). A unit with a
 share is judged as the exact engine would judge it if its share were its own target:
 the measure with the share's bounds (:func:`chitieu.evaluation.derived.share_metric`, the
-one rule that turns a share into a target, which the cascade's
-:func:`~chitieu.evaluation.derived.lags` uses too), computed by the measure's own kind
+one rule that turns a share into a target), computed by the measure's own kind
 (its years, baseline, decimals and tolerance). Nothing is judged a second time here: the
 share's bounds become the bound columns of the vectorised rules of
 :mod:`chitieu.evaluation.bulk`, pair by pair.
