@@ -40,6 +40,9 @@ class Status(StrEnum):
         return self in (Status.EXCEEDED, Status.ACHIEVED)
 
 
+# Short of the target: the measures a review lists as not met, the units a page says lag.
+SHORT = (Status.NOT_ACHIEVED, Status.NEARLY_ACHIEVED)
+
 _STATUS_LABELS = {
     Status.EXCEEDED: ("vượt", "exceeded"),
     Status.ACHIEVED: ("đạt", "achieved"),

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from chitieu.evaluation.results import MetricResult, TargetResult
-from chitieu.evaluation.statuses import ForecastClass, Status, target_text
+from chitieu.evaluation.statuses import SHORT, ForecastClass, Status, target_text
 from chitieu.figures.model import Figure, Stage
 from chitieu.reports.labels import period_phrase, stage_mark
 from chitieu.reports.reviewdata import (
@@ -27,7 +27,6 @@ from chitieu.reports.reviewdata import (
 from chitieu.targets.model import Kind
 from chitieu.vnnumbers import format_vi
 
-_SHORT = (Status.NEARLY_ACHIEVED, Status.NOT_ACHIEVED)
 _SEVERITY = {ForecastClass.ON_TRACK: 0, ForecastClass.AT_RISK: 1, ForecastClass.OFF_TRACK: 2}
 
 
@@ -81,7 +80,7 @@ def _shortfalls(review: ReviewData) -> list[str]:
     lang = review.lang
     groups: dict[str, list[TargetResult]] = {}
     for tr in review.result.targets:
-        if tr.status in _SHORT:
+        if tr.status in SHORT:
             groups.setdefault(tr.status.label(lang, tr.final), []).append(tr)
     order = ["xấp xỉ đạt", "không đạt", "chưa đạt"]
     order += ["nearly achieved", "not achieved", "not yet achieved"]
@@ -102,7 +101,7 @@ def _plural(n: int) -> str:
 
 def _target_item(tr: TargetResult, lang: str) -> str:
     word = "chỉ tiêu" if lang == "vi" else "target"
-    short = [m for m in tr.metrics if m.effective_status in _SHORT]
+    short = [m for m in tr.metrics if m.effective_status in SHORT]
     return f"{word} {tr.target.no} – " + ", ".join(_measure_gap(m, lang) for m in short)
 
 
@@ -192,7 +191,7 @@ def _target_outlook(tr: TargetResult) -> tuple[ForecastClass, list[MetricResult]
     for m in tr.metrics:
         if m.forecast is not None:
             classes.append((m.forecast.cls, m))
-        elif m.final and m.effective_status in _SHORT:
+        elif m.final and m.effective_status in SHORT:
             classes.append((ForecastClass.OFF_TRACK, m))
     if tr.final or not classes:
         return None

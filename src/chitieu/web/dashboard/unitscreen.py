@@ -28,7 +28,7 @@ from django.db.models import Q
 from django.utils.translation import pgettext
 
 from chitieu.evaluation.shares import SHARES_SCHEMA, evaluate_shares
-from chitieu.evaluation.statuses import Status
+from chitieu.evaluation.statuses import SHORT, Status
 from chitieu.figures.model import Figure
 from chitieu.targets.model import Kind, Metric
 from chitieu.targets.model import Plan as CorePlan
@@ -52,7 +52,7 @@ ORDER = (
     Status.ACHIEVED,
     Status.EXCEEDED,
 )
-LAGGING = (Status.NOT_ACHIEVED.value, Status.NEARLY_ACHIEVED.value)
+LAGGING = tuple(s.value for s in SHORT)
 SCHEMA = {"unit_code": pl.String, "metric": pl.String, "value": pl.Float64, "status": pl.String}
 JUDGED = {**SCHEMA, "share": pl.Boolean}  # share: judged against the unit's own share
 
