@@ -35,12 +35,13 @@ from tests.textread_cases import (
 # numbered 0,78 → 0,76 on comparator and bounds, inline 0,93 → 0,92: one or two texts
 # each), when batch 2, unseen by the rules' author, rose in every layout; see the docs.
 # The third round raised inline's (0,92 → 0,93 on all fields), the fourth bullets' (0,08 →
-# 0,09 on comparator and bounds) and numbered lists' (0,75 → 0,76 on all fields).
+# 0,09 on comparator and bounds) and numbered lists' (0,75 → 0,76 on all fields), the fifth
+# prose's (0,76 → 0,77 on all fields).
 REPORTED = {
     "bullets": (0.05, 0.09),
     "inline": (0.93, 0.95),
     "numbered": (0.76, 0.76),
-    "prose": (0.76, 0.82),
+    "prose": (0.77, 0.82),
     "table": (0.36, 0.55),
     "unnumbered": (0.50, 0.57),
 }

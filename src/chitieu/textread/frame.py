@@ -41,6 +41,8 @@ AREA_CAPS = re.compile(
     r"\b(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN)\s+"
     rf"((?:(?!(?:LẦN|NHIỆM|KHÓA|KHOÁ|KỲ|GIAI|NĂM|THỨ|TẠI|VỀ|ĐẾN|KHÓA)\b)[{UPPER}]+ ?){{1,4}})"
 )
+# Wards and urban districts named by a number ("Đảng bộ Phường 11, TP. Vũng Tàu")
+NUMBERED = re.compile(r"\b([Pp]hường|[Qq]uận)\s+(\d{1,2})(?![\d/.,]\d)")
 CENTRAL_CITIES = {"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"}
 TERM = re.compile(
     r"(nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)", re.IGNORECASE
@@ -74,6 +76,7 @@ def _area(title: str, head: str) -> tuple[str, str] | None:
     capitals, after its party committee ("Huyện ủy Tây Giang"), or without its level where
     the text makes the level clear."""
     area = _named(title) or _named(head) or _most_local(head[:1500])
+    area = area or NUMBERED.search(title) or NUMBERED.search(head[:1500])
     if area:
         return area.group(1).lower(), area.group(2).strip(" ,.-")
     committee = COMMITTEE.search(head)

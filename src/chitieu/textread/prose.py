@@ -31,7 +31,9 @@ LEAD_IN = re.compile(
     r"|,\s*gồm|:)\s*[,:]?\s*|\s*(?:trong đó|cụ thể(?: là)?|như sau)\s*[,:]\s*"
     # "Đến năm 2025: 100% …", "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …"
     r"|\s*(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+nhiệm kỳ)\s*:\s*"
-    r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+)",
+    r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+"
+    # "Nhiệm kỳ 2020-2025, Đảng bộ Phường 11 đặt mục tiêu duy trì tốc độ tăng trưởng …"
+    r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 TARGET_CUE = re.compile(
@@ -50,6 +52,20 @@ RESULT_CUE = re.compile(
 )
 # What sets a target in a clause of a sentence that has been reporting results.
 SET_CUE = re.compile(r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|chỉ tiêu|mục tiêu", re.I)
+# What turns a paragraph from the past term to the next: "Nhiệm kỳ tới, …", "Thời gian tới …"
+NEXT_TERM = re.compile(rf"{SET_CUE.pattern}|(?:nhiệm kỳ|giai đoạn|thời gian|năm) tới", re.I)
+# A sentence that opens on the term behind ("Trong nhiệm kỳ qua, …") and one that looks ahead
+PAST_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua", re.I)
+AHEAD = re.compile(
+    r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|(?:nhiệm kỳ|giai đoạn|thời gian|năm)\s+tới", re.I
+)
+# A sentence about the congress itself ("Trong 2 ngày 31/5 và 01/6, Đảng bộ … tổ chức Đại
+# hội", "Đại hội đã bầu 14 đồng chí …"): its figures are days, delegates and votes.
+EVENT = re.compile(
+    r"tổ chức (?:thành công )?Đại hội|\bbầu\b|\bbỏ phiếu\b|khai mạc|bế mạc|\bđồng chí\b"
+    r"|(?:các|\d+)\s+đại biểu|^\W*(?:\(\w+\)\s*)?Trong\s+\d+\s+ngày",
+    re.IGNORECASE,
+)
 _PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
 NO_MORE = re.compile(r"\bkhông còn\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)  # "= 0" targets
@@ -116,17 +132,25 @@ def find_prose_targets(text: str) -> ProseTargets:
     term = _TERM.search(normalize(text[:5000]))
     first_year = int(term.group(1)) if term else None
     found = ProseTargets()
-    paragraph, carried = -1, False
+    paragraph, carried, reporting = -1, False, False
     for k, sentence in sentences(text):
         if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
-            paragraph, carried = k, False
+            paragraph, carried, reporting = k, False, False
         lead, clauses = _clauses(sentence)
         cued = carried or bool(TARGET_CUE.search(lead) or TARGET_CUE.search(sentence[:200]))
-        past = False  # a sentence that began reporting results goes on reporting them
+        # a sentence that began reporting results goes on reporting them, and so does the
+        # rest of its paragraph until a sentence turns to the term ahead
+        opening = sentence[:200]
+        past = reporting and not NEXT_TERM.search(opening)
+        # "Trong nhiệm kỳ qua, Đảng bộ … đã giành được những thành tựu …", with no figure
+        if PAST_TERM.search(opening) and not AHEAD.search(opening):
+            past = reporting = True
         for clause in clauses:
             if len(clause) > MAX_CLAUSE:
                 continue
             if not value_starts(clause) and not NO_MORE.search(clause):
+                continue
+            if EVENT.search(clause) and not SET_CUE.search(clause):
                 continue
             if _is_result(clause, lead, first_year) or (past and not SET_CUE.search(clause)):
                 found.results.append(clause)

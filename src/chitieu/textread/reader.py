@@ -424,6 +424,8 @@ def _plan_id(frame: Frame) -> str:
         frame.area_name,
         flags=re.IGNORECASE,
     )
+    if name.isdigit():  # "Phường 11": the number alone says nothing
+        name = frame.area_name
     parts = [slug(name).replace("-", "")] if name else ["plan"]
     if frame.congress:
         parts.append(frame.congress.lower())

@@ -1,0 +1,58 @@
+"""A press article about a congress tells of the congress itself (its days, the delegates,
+the committee it elected) and of the term behind before it names the targets: a planning
+office relies on the reader proposing only the targets, never "2 ngày" or "15 đồng chí",
+nor the figures of a paragraph that opens on the term behind. The texts are invented in
+the way ward and commune news is written."""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+ARTICLE = "\n\n".join(
+    [
+        "Đại hội Đảng bộ phường Hòa Bình lần thứ XIV",
+        "(BTV) Trong 2 ngày 31/5 và 01/6, Đảng bộ phường Hòa Bình tổ chức thành công Đại hội "
+        "đại biểu Đảng bộ phường lần thứ XIV, nhiệm kỳ 2020 – 2025.",
+        "Trong nhiệm kỳ qua, Đảng bộ phường đã giành được những thành tựu quan trọng và hoàn "
+        "thành cơ bản các mục tiêu Nghị quyết đề ra. Thương mại, dịch vụ chiếm 95% và doanh "
+        "thu tăng hàng năm từ 10 – 12%, thu ngân sách đạt từ 5 - 7 tỷ đồng/năm.",
+        "Đại hội đề ra các chỉ tiêu đến năm 2025, như: tốc độ tăng trưởng kinh tế ở mức "
+        "11-12%/năm, thu ngân sách hàng năm đạt 20 - 25 tỷ đồng.",
+        "Đại hội đã bầu 15 đồng chí vào Ban Chấp hành Đảng bộ phường nhiệm kỳ 2020-2025.",
+    ]
+)
+
+WARD = "\n\n".join(
+    [
+        "Ngày 16/6, Đảng bộ Phường 7, TP. Vũng Tàu đã tổ chức Đại hội lần thứ XIII, "
+        "nhiệm kỳ 2020-2025.",
+        "Nhiệm kỳ 2020-2025, Đảng bộ Phường 7 đặt mục tiêu duy trì tốc độ tăng trưởng kinh tế "
+        "hàng năm từ 10-15%; mỗi năm kết nạp từ 10-15 đảng viên.",
+    ]
+)
+
+
+def _names(text: str) -> list[str]:
+    plan = read_resolution(text).plan
+    return [m["name"] for t in plan["targets"] for m in t["metrics"]]
+
+
+def test_it_proposes_only_the_targets_of_a_congress_article():
+    assert _names(ARTICLE) == ["Tốc độ tăng trưởng kinh tế", "Thu ngân sách"]
+
+
+def test_it_keeps_the_bounds_of_the_targets_it_proposes():
+    plan = read_resolution(ARTICLE).plan
+    growth, revenue = (m for t in plan["targets"] for m in t["metrics"])
+    assert (growth["low"], growth["high"], growth["unit"]) == ("11", "12", "%/năm")
+    assert (revenue["low"], revenue["high"], revenue["kind"]) == ("20", "25", "every_year")
+
+
+def test_it_leaves_the_lead_in_that_sets_the_aim_out_of_the_name():
+    assert _names(WARD) == ["Tốc độ tăng trưởng kinh tế", "Kết nạp đảng viên"]
+
+
+def test_it_finds_a_ward_named_by_its_number():
+    plan = read_resolution(WARD).plan
+    assert plan["area"]["name"] == "Phường 7"
+    assert plan["id"] == "phuong7-xiii"
