@@ -87,7 +87,9 @@ _TARGET_COLUMN = re.compile(
     re.IGNORECASE,
 )
 # "TH 2020", "Ước TH": thực hiện, abbreviated as tables print it (and "KH 2021": kế hoạch)
-_RESULT_COLUMN = re.compile(r"thực hiện|ước|kết quả|đạt được|đã đạt|(?-i:\bTH\b)", re.IGNORECASE)
+_RESULT_COLUMN = re.compile(
+    r"thực hiện|\bước\b|kết quả|đạt được|đã đạt|(?-i:\bTH\b)", re.IGNORECASE
+)
 _UNIT_COLUMN = re.compile(r"^\s*(?:đơn vị(?: tính)?|đvt)\s*$", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"^[\s<>≥≤~]*\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*%?\s*$")
 

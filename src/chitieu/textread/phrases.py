@@ -299,6 +299,13 @@ def _name(measure: Measure, chosen: Value, context: str) -> None:
         name = capital(text)
         measure.doubts.append(coded("doubt.no_name"))
     measure.name = name
+    # "Giá trị thu nhập/ha đạt 125-135 triệu đồng": the name's denominator is the unit's too
+    per = PER_IN_NAME.search(name)
+    if per and measure.unit and "/" not in measure.unit and "%" not in measure.unit:
+        measure.unit = f"{measure.unit}/{per.group(1)}"
+
+
+PER_IN_NAME = re.compile(r"/\s*(ha)\s*$", re.IGNORECASE)  # "GRDP bình quân/người" names
 
 
 def _flags(measure: Measure, chosen: Value, text: str, low_text: str) -> None:

@@ -33,7 +33,11 @@ LEAD_IN = re.compile(
     r"|\s*(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+nhiệm kỳ)\s*:\s*"
     r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+"
     # "Nhiệm kỳ 2020-2025, Đảng bộ Phường 11 đặt mục tiêu duy trì tốc độ tăng trưởng …"
-    r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_]))",
+    r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_])"
+    # "Nhiệm kỳ 2025-2030, Đảng bộ xã Xuân Lãng phấn đấu tỷ lệ …": the body that strives
+    r"|[^;:]{0,200}?\b(?:Đảng bộ|Đảng [uủ]y|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân"
+    r"|Đại hội)\b[^;:]{0,120}?\s(?:tiếp tục\s+)?phấn đấu\s+(?!đạt\b|ở mức\b|từ\b|trên\b)"
+    r"(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 TARGET_CUE = re.compile(
@@ -44,7 +48,7 @@ TARGET_CUE = re.compile(
     re.IGNORECASE,
 )
 RESULT_CUE = re.compile(
-    r"ước\s+(?:đạt|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua"
+    r"\bước\s+(?:đạt|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua"
     r"|\bđã\b|đạt và vượt|\d+/\d+\s+chỉ tiêu"
     r"|so với đầu nhiệm kỳ|(?:hoàn thành|vượt)\s+\d+/\d+|kết quả"
     r"|vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)",

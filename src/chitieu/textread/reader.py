@@ -221,6 +221,16 @@ RESTATED = re.compile(
     re.IGNORECASE,
 )
 
+# "… đạt 50 tỉ đồng, chiếm 8%": the amount's share of a total, not a measure of its own
+SHARE_OF_AMOUNT = re.compile(r"\s*chiếm\s+(?:khoảng\s+)?[\d.,]+\s*%\W*$", re.IGNORECASE)
+
+
+def _restates(clause: str, before: Measure) -> bool:
+    """Whether a clause after a measured one only restates it."""
+    if RESTATED.match(clause):
+        return True
+    return bool(SHARE_OF_AMOUNT.match(clause)) and bool(before.unit) and "%" not in before.unit
+
 
 def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
     context, clauses = split_clauses(text)
@@ -228,7 +238,7 @@ def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
     for k, clause in enumerate(clauses):
         # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
         share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
-        if k and measures and RESTATED.match(clause):
+        if k and measures and _restates(clause, measures[-1]):
             continue  # "…đạt 423,5 tỷ đồng, tăng 3,76 lần so với năm 2015": the level is the aim
         measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
     # "Lúa 40 ha; cây tinh bột 500; Mía 370 ha": a figure without a unit in a list of the

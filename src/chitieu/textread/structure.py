@@ -398,7 +398,7 @@ def _after(step: _Step, rest: tuple[int, bool]) -> tuple[int, bool]:
 # 2025, a year's plan beside the term's), never when it reports results.
 OTHER_LIST = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu", re.IGNORECASE)
 RESULTS_LIST = re.compile(
-    r"thành tựu|kết quả|thực hiện|đã đạt|đạt và vượt|\d+/\d+|nhiệm kỳ qua|đánh giá|ước",
+    r"thành tựu|kết quả|thực hiện|đã đạt|đạt và vượt|\d+/\d+|nhiệm kỳ qua|đánh giá|\bước\b",
     re.IGNORECASE,
 )
 MAX_LISTS = 4

@@ -224,6 +224,7 @@ _SCALE_AT = [
     for s in SCALES
 ]
 _UNITS_LOWER = [(u, u.lower()) for u in UNITS]
+_MILLION_SHORT = re.compile(r"Tr\.(?=\s*đồng)", re.IGNORECASE)
 _WORD_CHAR = re.compile(r"[\wÀ-ỹ]")
 _WORD = re.compile(r"([^\W\d_]+)(?=[\s,.;:)]|$)")
 _FROM = re.compile(r"(?:^|\s)từ$", re.IGNORECASE)
@@ -269,6 +270,8 @@ def _bare_unit_at(text: str, pos: int, guess: bool) -> tuple[str, int]:
             scale = text[at : at + len(s)].replace("tỉ", "tỷ").replace("Tỉ", "Tỷ")
             at = _past_spaces(text, at + len(s))
             break
+    if short := _MILLION_SHORT.match(text, at):  # "70,0 Tr. đồng"
+        scale, at = "triệu", _past_spaces(text, short.end())
     for u, low in _UNITS_LOWER:
         here = text[at : at + len(u)]
         if here.lower() == low and not _WORD_CHAR.match(text[at + len(u) : at + len(u) + 1]):
