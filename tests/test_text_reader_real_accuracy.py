@@ -3,8 +3,9 @@ resolutions (tests/data/reader-accuracy/, labelled by another engineer from
 docs/text-reader-labelling.md, never looked at while the rules were tuned), the
 field-level F1 per layout does not fall below the figures docs/text-reader.md reports.
 Each batch has its floors: the first batch of 34 texts, the second of 14 (split on its
-own; labelled while the second tuning round went on, never seen by its author) and the
-third of 14 (likewise, during the third round).
+own; labelled while the second tuning round went on, never seen by its author), the
+third of 14 (likewise, during the third round) and the fourth of 10 (from public GitHub
+repositories, during the fifth).
 
     PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the tables of the docs
 """
@@ -65,7 +66,17 @@ REPORTED_3 = {
     "pdf": (0.37, 0.54),
     "prose": (0.64, 0.67),
 }
-FLOORS = {1: REPORTED, 2: REPORTED_2, 3: REPORTED_3}
+# Batch 4's test half (from public GitHub repositories; its labeller worked while the fifth
+# round was tuned on batches 2 and 3), first measured after that round: the reader before it
+# read the batch alike, figure for figure.
+REPORTED_4 = {
+    "bullets": (0.79, 0.90),
+    "inline": (0.16, 0.19),
+    "numbered": (0.94, 1.00),
+    "prose": (0.61, 0.65),
+    "unnumbered": (0.10, 0.15),
+}
+FLOORS = {1: REPORTED, 2: REPORTED_2, 3: REPORTED_3, 4: REPORTED_4}
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
 
@@ -153,6 +164,6 @@ def _down(f1: float) -> str:
 if __name__ == "__main__":
     print("Batch 1 (floors asserted above)\n")
     print(table(1))
-    for batch in (2, 3):
+    for batch in (2, 3, 4):
         print(f"\nBatch {batch} (floors asserted above)\n")
         print(table(batch))
