@@ -178,12 +178,18 @@ YEAR_PLAN = re.compile(
     re.IGNORECASE,
 )
 
+# "Năm 2019, tỉnh Long An đề ra 26 chỉ tiêu …": the year named before the targets it sets
+YEAR_SET = re.compile(
+    r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[–-])[^.\n]{0,80}?\b(?:đề ra|đặt ra|xác định|giao)\b"
+    r"[^.\n]{0,30}?\bchỉ tiêu",
+    re.IGNORECASE,
+)
+
 
 def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     term = TERM.search(normalize(source)) or TERM.search(normalize(text))
-    year_plan = max(
-        YEAR_PLAN.finditer(normalize(source)), key=lambda m: int(m.group(1)), default=None
-    )
+    plans = [*YEAR_PLAN.finditer(normalize(source)), *YEAR_SET.finditer(normalize(source))]
+    year_plan = max(plans, key=lambda m: int(m.group(1)), default=None)
     if term and YEAR_PLAN.search(heading) and not TERM.search(heading):
         # "Các chỉ tiêu … chủ yếu trong năm 2021" over a table whose rows name a standard
         # "giai đoạn 2016 – 2020": the headline's year plan wins

@@ -33,7 +33,7 @@ _CUT = re.compile(
     r"|giai đoạn|thời kỳ|cuối\s+(?:nhiệm kỳ|kỳ|năm)"
     r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|ước\s+đạt|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
-    r"|trên(?!\s+(?:địa bàn|1 vạn|10\.000|1 ha|đơn vị))"
+    r"|trên(?!\s+(?:địa bàn|1 vạn|10\.000|1 ha|đơn vị|GRDP|GDP|tổng))"
     r"|dưới|từ|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới|khoảng|xấp xỉ"
     r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)|duy trì"
     r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
@@ -53,9 +53,18 @@ MEASURES = {"ha", "km", "km2", "m2", "m3", "tấn", "lượt", "tỷ", "triệu"
 _YEARS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\b", re.IGNORECASE)
 
 
+# "Huyện Đan Phượng cũng phấn đấu mức thu nhập …": the body that strives, before the indicator
+STRIVING = re.compile(
+    r"[^;:]{0,200}?\b(?:Đảng bộ|Đảng [uủ]y|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đại hội"
+    r"|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b[^;:]{0,120}?"
+    r"\s(?:tiếp tục\s+)?phấn đấu\s+(?!đạt\b|ở mức\b|từ\b|trên\b)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
 def indicator(text: str) -> str:
     """The indicator phrase at the head of ``text`` (no value in it)."""
-    head = _LEAD.sub("", text, count=1)
+    head = _LEAD.sub("", STRIVING.sub("", text, count=1) if STRIVING.match(text) else text, 1)
     cut = _CUT.search(head)
     if cut:
         head = head[: cut.start()]

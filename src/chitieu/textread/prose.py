@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chitieu.textread.names import STRIVING
 from chitieu.textread.structure import Item, lines_of, normalize, squash
 from chitieu.textread.values import value_starts
 
@@ -33,11 +34,7 @@ LEAD_IN = re.compile(
     r"|\s*(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+nhiệm kỳ)\s*:\s*"
     r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+"
     # "Nhiệm kỳ 2020-2025, Đảng bộ Phường 11 đặt mục tiêu duy trì tốc độ tăng trưởng …"
-    r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_])"
-    # "Nhiệm kỳ 2025-2030, Đảng bộ xã Xuân Lãng phấn đấu tỷ lệ …": the body that strives
-    r"|[^;:]{0,200}?\b(?:Đảng bộ|Đảng [uủ]y|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân"
-    r"|Đại hội)\b[^;:]{0,120}?\s(?:tiếp tục\s+)?phấn đấu\s+(?!đạt\b|ở mức\b|từ\b|trên\b)"
-    r"(?=[^\W\d_]))",
+    r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 TARGET_CUE = re.compile(
@@ -49,7 +46,9 @@ TARGET_CUE = re.compile(
 )
 RESULT_CUE = re.compile(
     r"\bước\s+(?:đạt|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua"
-    r"|\bđã\b|đạt và vượt|\d+/\d+\s+chỉ tiêu"
+    # "đã" reports, except where a congress "đã đề ra" targets or workers "đã qua đào tạo"
+    r"|\bđã\b(?!\s+(?:đề ra|đặt ra|xác định|thông qua|biểu quyết|thống nhất|qua đào tạo))"
+    r"|đạt và vượt|\d+/\d+\s+chỉ tiêu"
     r"|so với đầu nhiệm kỳ|(?:hoàn thành|vượt)\s+\d+/\d+|kết quả"
     r"|vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)",
     re.IGNORECASE,
@@ -93,7 +92,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 def _clauses(sentence: str) -> tuple[str, list[str]]:
     """The lead-in of a sentence and its clauses (cut at ";" and at its closing stop)."""
-    lead = LEAD_IN.match(sentence)
+    # "Nhiệm kỳ 2025-2030, Đảng bộ xã X phấn đấu A; B; C": the body that strives leads its
+    # clauses in; before a single clause it is part of it (the name leaves it out anyway)
+    lead = LEAD_IN.match(sentence) or (STRIVING.match(sentence) if ";" in sentence else None)
     head = sentence[: lead.end()] if lead else ""
     body = sentence[lead.end() :] if lead else sentence
     parts = [p.strip().rstrip(".…!?/").strip() for p in body.split(";")]
