@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
+from fractions import Fraction
 
 HUNDRED = Decimal(100)
 ONE = Decimal(1)
@@ -89,11 +90,32 @@ def linear_fit(points: Sequence[tuple[int, Decimal]]) -> tuple[Decimal, Decimal]
         return slope, mean_y - slope * mean_x
 
 
+def _exact_projection(points: Sequence[tuple[int, Decimal]], year: int) -> Fraction:
+    """The least-squares line through the points at ``year``, as an exact fraction."""
+    n = len(points)
+    mean_x = Fraction(sum(x for x, _ in points), n)
+    mean_y = sum((Fraction(y) for _, y in points), Fraction(0)) / n
+    sxx = sum(((x - mean_x) ** 2 for x, _ in points), Fraction(0))
+    sxy = sum(((x - mean_x) * (Fraction(y) - mean_y) for x, y in points), Fraction(0))
+    return mean_y + sxy / sxx * (year - mean_x)
+
+
 def project_linear(points: Sequence[tuple[int, Decimal]], year: int) -> Decimal:
+    """The least-squares line through the points at ``year``.
+
+    A mean of three years is no terminating decimal: rounded at 34 digits, a projection
+    of exactly 301,2 came out 301,1999…9, short of a target of 301,2. Where the decimal
+    arithmetic misses the exact value, the exact value (at 34 digits) is taken; else the
+    decimal result stays as it was, written as before ("17.30").
+    """
     slope, intercept = linear_fit(points)
+    exact = _exact_projection(points, year)
     with localcontext() as ctx:
         ctx.prec = 34
-        return slope * year + intercept
+        projected = slope * year + intercept
+        if Fraction(projected) == exact:
+            return projected
+        return Decimal(exact.numerator) / Decimal(exact.denominator)
 
 
 def project_compound(points: Sequence[tuple[int, Decimal]], year: int) -> Decimal:
