@@ -19,8 +19,9 @@ from decimal import Decimal
 
 import polars as pl
 
-from chitieu.evaluation.bulk import MAX_PROBLEMS, evaluate_frame, forecast_frame
+from chitieu.evaluation.bulk import GOAL_COLUMNS, MAX_PROBLEMS, evaluate_frame, forecast_frame
 from chitieu.evaluation.derived import share_metric
+from chitieu.evaluation.forecasts import goal_bounds
 from chitieu.evaluation.statuses import resolve
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Metric, Plan
@@ -38,32 +39,39 @@ _LOW, _HIGH = Decimal(1), Decimal(2)
 _ENDS = {_LOW: "low", _HIGH: "high"}
 
 
-def _placement(metric: Metric, ranged: bool) -> tuple[str, str | None, str | None]:
+def _placement(metric: Metric, ranged: bool) -> tuple[str, dict[str, str | None]]:
     """The comparison (``mode``) of a share of ``metric`` and which end of the share
-    (``low``, ``high`` or none) is its lower and its upper bound: the one rule
-    (:func:`~chitieu.evaluation.derived.share_metric` then
-    :func:`~chitieu.evaluation.statuses.resolve`) run once on markers."""
-    mode, lo, hi = resolve(share_metric(metric, _LOW, _HIGH if ranged else None))
-    return mode, None if lo is None else _ENDS[lo], None if hi is None else _ENDS[hi]
+    (``low``, ``high`` or none) each other column of
+    :data:`~chitieu.evaluation.bulk.GOAL_COLUMNS` takes: the one rule
+    (:func:`~chitieu.evaluation.derived.share_metric`, then
+    :func:`~chitieu.evaluation.statuses.resolve` for the status and
+    :func:`~chitieu.evaluation.forecasts.goal_bounds` for the forecast) run once on
+    markers."""
+    own = share_metric(metric, _LOW, _HIGH if ranged else None)
+    mode, lo, hi = resolve(own)
+    bounds = {"lo": lo, "hi": hi, **goal_bounds(own)}
+    return mode, {c: None if b is None else _ENDS[b] for c, b in bounds.items()}
 
 
 def goals_table(plan: Plan, shares: pl.DataFrame) -> pl.DataFrame:
-    """The bound columns (``mode``, ``lo``, ``hi``) of each unit's share, per
-    ``unit_code`` and ``pos`` (the metric's place in the plan), as
-    :func:`~chitieu.evaluation.bulk.evaluate_frame` reads ``goals``.
+    """The target columns (:data:`~chitieu.evaluation.bulk.GOAL_COLUMNS`) of each unit's
+    share, per ``unit_code`` and ``pos`` (the metric's place in the plan), as
+    :func:`~chitieu.evaluation.bulk.evaluate_frame` and
+    :func:`~chitieu.evaluation.bulk.forecast_frame` read ``goals``.
 
     ``shares`` has the columns of :data:`SHARES_SCHEMA`, one row per (unit, metric): a
     second one is an :class:`~chitieu.problems.InputError` naming both rows. Shares of
     metrics the plan does not have, or judged by a person, are left out.
     """
     _refuse_twice(shares)
+    ends = GOAL_COLUMNS[1:]
     rows = []
     for pos, m in enumerate(plan.metrics()):
         if m.is_manual:
             continue
         for ranged in (False, True):
-            mode, lo, hi = _placement(m, ranged)
-            rows.append((m.id, pos, ranged, mode, lo, hi))
+            mode, placed = _placement(m, ranged)
+            rows.append((m.id, pos, ranged, mode, *(placed[c] for c in ends)))
     table = pl.DataFrame(
         rows,
         schema={
@@ -71,14 +79,13 @@ def goals_table(plan: Plan, shares: pl.DataFrame) -> pl.DataFrame:
             "pos": pl.Int32,
             "ranged": pl.Boolean,
             "mode": pl.String,
-            "lo_end": pl.String,
-            "hi_end": pl.String,
+            **{f"{c}_end": pl.String for c in ends},
         },
         orient="row",
     )
 
     def end(column: str) -> pl.Expr:
-        which = pl.col(column)
+        which = pl.col(f"{column}_end")
         return (
             pl.when(which == "low").then(pl.col("low")).when(which == "high").then(pl.col("high"))
         )
@@ -88,7 +95,7 @@ def goals_table(plan: Plan, shares: pl.DataFrame) -> pl.DataFrame:
         .cast(SHARES_SCHEMA)
         .with_columns(ranged=pl.col("high").is_not_null())
         .join(table, on=["metric", "ranged"], how="inner")
-        .select("unit_code", "pos", "mode", lo=end("lo_end"), hi=end("hi_end"))
+        .select("unit_code", "pos", "mode", **{c: end(c) for c in ends})
     )
 
 
@@ -131,5 +138,8 @@ def forecast_shares(
     as_of: date | None = None,
 ) -> pl.DataFrame:
     """:func:`~chitieu.evaluation.bulk.forecast_frame`, each (unit, metric) pair with a
-    share judged (and forecast) against it, as :func:`evaluate_shares` judges it."""
+    share judged against it, as :func:`evaluate_shares` judges it, and forecast towards
+    it (the goal a forecast aims at is the share's: ``target_side`` of
+    :func:`~chitieu.evaluation.derived.share_metric`). The rows say in ``share`` whether
+    the pair's own share was used."""
     return forecast_frame(plan, figures, as_of, goals=goals_table(plan, shares))
