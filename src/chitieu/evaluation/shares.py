@@ -9,11 +9,17 @@ one rule that turns a share into a target), computed by the measure's own kind
 share's bounds become the bound columns of the vectorised rules of
 :mod:`chitieu.evaluation.bulk`, pair by pair.
 
+:func:`judge_units` is the one rule the target page's units and the re-evaluation of
+every unit follow: a unit with a share against it, any other unit as if it were the
+plan's area, except on a count of units, where a unit without a share meets the
+standard or not.
+
 No Django, no database.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
@@ -22,9 +28,11 @@ import polars as pl
 from chitieu.evaluation.bulk import GOAL_COLUMNS, MAX_PROBLEMS, evaluate_frame, forecast_frame
 from chitieu.evaluation.derived import share_metric
 from chitieu.evaluation.forecasts import goal_bounds
-from chitieu.evaluation.statuses import resolve
+from chitieu.evaluation.statuses import Status, resolve
+from chitieu.figures.model import Figure
 from chitieu.problems import InputError, Problem
-from chitieu.targets.model import Metric, Plan
+from chitieu.targets.model import Kind, Metric, Plan
+from chitieu.units.aggregate import meets_standard
 
 SHARES_SCHEMA = pl.Schema(
     {
@@ -143,3 +151,91 @@ def forecast_shares(
     :func:`~chitieu.evaluation.derived.share_metric`). The rows say in ``share`` whether
     the pair's own share was used."""
     return forecast_frame(plan, figures, as_of, goals=goals_table(plan, shares))
+
+
+# What judge_units gives for each (unit, measure); with forecast, FORECAST_SCHEMA too.
+JUDGED_SCHEMA = pl.Schema(
+    {
+        "unit_code": pl.String,
+        "metric": pl.String,
+        "value": pl.Float64,
+        "status": pl.String,
+        "share": pl.Boolean,  # judged against the unit's own share
+    }
+)
+FORECAST_SCHEMA = pl.Schema(
+    {
+        "forecast": pl.String,
+        "method": pl.String,
+        "projected": pl.Float64,
+        "required": pl.Float64,
+        "progress_ratio": pl.Float64,
+        "remaining_years": pl.Int32,
+    }
+)
+
+
+def judged_by_kind(plan: Plan, shares: pl.DataFrame) -> Plan:
+    """The measures of ``plan`` the kinds' rules judge units on: every one but a count of
+    units that no unit holds a share of (:func:`judge_units`); the measures whose
+    per-unit figures it reads."""
+    shared = set(shares.get_column("metric").unique())
+    return plan.keeping(lambda m: m.kind is not Kind.COUNT_OF_UNITS or m.id in shared)
+
+
+def standard_frame(plan: Plan, counted: Iterable[Figure]) -> pl.DataFrame:
+    """Per unit and count of units of ``plan``: its current figure of the latest year,
+    achieved when it meets the standard (:func:`~chitieu.units.aggregate.meets_standard`,
+    the rule the count uses), not achieved otherwise."""
+    ids = {m.id for m in plan.metrics() if m.kind is Kind.COUNT_OF_UNITS}
+    latest: dict[tuple[str, str], Figure] = {}
+    for f in counted:
+        key = (f.unit_code, f.metric)
+        if f.metric not in ids or not f.period.is_annual:
+            continue
+        if key not in latest or f.period.year > latest[key].period.year:
+            latest[key] = f
+    met, missed = Status.ACHIEVED.value, Status.NOT_ACHIEVED.value
+    rows = [
+        (unit, metric, float(f.value), met if meets_standard(f.value) else missed, False)
+        for (unit, metric), f in latest.items()
+    ]
+    return pl.DataFrame(rows, schema=JUDGED_SCHEMA, orient="row")
+
+
+def judge_units(
+    plan: Plan,
+    figures: pl.DataFrame,
+    shares: pl.DataFrame,
+    counted: Iterable[Figure],
+    as_of: date | None = None,
+    forecast: bool = False,
+) -> pl.DataFrame:
+    """Every unit on every measure of ``plan``: a (unit, measure) with a share in
+    ``shares`` against its share, by the measure's kind; any other against the plan's
+    target as if the unit were the plan's area; but on a count of units, a unit without
+    a share meets the standard or not (:func:`standard_frame` of its ``counted`` figures),
+    for "115 communes" is no commune's target.
+
+    ``figures`` are the per-unit figures of :func:`judged_by_kind`'s measures, as
+    :func:`~chitieu.evaluation.bulk.evaluate_frame` reads them. The rows have the columns
+    of :data:`JUDGED_SCHEMA`, with ``forecast`` those of :data:`FORECAST_SCHEMA` too (null on
+    meeting the standard), ordered by unit, then as the plan orders its measures.
+    """
+    schema = pl.Schema({**JUDGED_SCHEMA, **(FORECAST_SCHEMA if forecast else {})})
+    pairs = ["unit_code", "metric"]
+    counts = [m.id for m in plan.metrics() if m.kind is Kind.COUNT_OF_UNITS]
+    parts = [
+        pl.DataFrame(schema=schema),
+        standard_frame(plan, counted).join(shares, on=pairs, how="anti"),
+    ]
+    judged = judged_by_kind(plan, shares)
+    if judged.targets and figures.height:
+        rule = forecast_shares if forecast else evaluate_shares
+        rows = rule(judged, figures, shares, as_of)
+        keep = ~pl.col("metric").is_in(counts) | pl.col("share")
+        parts.append(rows.filter(keep).select(schema.names()))
+    place = {m.id: i for i, m in enumerate(plan.metrics())}
+    return pl.concat(parts, how="diagonal_relaxed").sort(
+        pl.col("unit_code"), pl.col("metric").replace_strict(place)
+    )
