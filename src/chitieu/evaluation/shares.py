@@ -175,11 +175,12 @@ FORECAST_SCHEMA = pl.Schema(
 )
 
 
-def judged_by_kind(plan: Plan, shares: pl.DataFrame) -> Plan:
+def judged_by_kind(plan: Plan, shares: pl.DataFrame | None = None) -> Plan:
     """The measures of ``plan`` the kinds' rules judge units on: every one but a count of
-    units that no unit holds a share of (:func:`judge_units`); the measures whose
-    per-unit figures it reads."""
-    shared = set(shares.get_column("metric").unique())
+    units that no unit holds a share of in ``shares`` (:func:`judge_units`; without
+    shares, every count: a unit's own review); the measures whose per-unit figures it
+    reads."""
+    shared = set() if shares is None else set(shares.get_column("metric").unique())
     return plan.keeping(lambda m: m.kind is not Kind.COUNT_OF_UNITS or m.id in shared)
 
 
