@@ -32,3 +32,13 @@ def test_the_projection_keeps_its_written_form_when_the_decimals_were_exact():
     # 16,5 then 16,9: +0,4 a year, 18,1 in 2025, which the JSON has always written "18.10"
     points = [(2021, D("16.5")), (2022, D("16.9"))]
     assert str(project_linear(points, 2025)) == "18.10"
+
+
+def test_figures_of_many_digits_are_projected_exactly_too():
+    # +0,9 a year from a 31-digit level: the sums need more than 34 digits
+    points = [
+        (2021, D("1234567890123456789012345678901.1")),
+        (2022, D("1234567890123456789012345678902.0")),
+        (2023, D("1234567890123456789012345678902.9")),
+    ]
+    assert project_linear(points, 2025) == D("1234567890123456789012345678904.7")

@@ -8,7 +8,7 @@ not depend on binary floating point.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal, localcontext
+from decimal import Decimal, Inexact, localcontext
 from fractions import Fraction
 
 HUNDRED = Decimal(100)
@@ -90,14 +90,28 @@ def linear_fit(points: Sequence[tuple[int, Decimal]]) -> tuple[Decimal, Decimal]
         return slope, mean_y - slope * mean_x
 
 
-def _exact_projection(points: Sequence[tuple[int, Decimal]], year: int) -> Fraction:
-    """The least-squares line through the points at ``year``, as an exact fraction."""
+def _exact_projection(points: Sequence[tuple[int, Decimal]], year: int) -> Decimal:
+    """The least-squares line through the points at ``year``, from sums with one division
+    last: (Σy·D + (nΣxy − ΣxΣy)(n·year − Σx)) / (n·D), D = nΣx² − (Σx)². Exact at 34
+    digits: the value itself whenever it has no more."""
     n = len(points)
-    mean_x = Fraction(sum(x for x, _ in points), n)
-    mean_y = sum((Fraction(y) for _, y in points), Fraction(0)) / n
-    sxx = sum(((x - mean_x) ** 2 for x, _ in points), Fraction(0))
-    sxy = sum(((x - mean_x) * (Fraction(y) - mean_y) for x, y in points), Fraction(0))
-    return mean_y + sxy / sxx * (year - mean_x)
+    sx = sum(x for x, _ in points)
+    det = n * sum(x * x for x, _ in points) - sx * sx
+    try:
+        with localcontext() as ctx:
+            ctx.prec = 34
+            ctx.traps[Inexact] = True  # every sum and product exact, or fractions below
+            sy = sum((y for _, y in points), Decimal(0))
+            sxy = sum((x * y for x, y in points), Decimal(0))
+            num: Decimal | Fraction = sy * det + (n * sxy - sx * sy) * (n * year - sx)
+    except Inexact:  # figures of more than 34 digits between them
+        fy = sum((Fraction(y) for _, y in points), Fraction(0))
+        fxy = sum((x * Fraction(y) for x, y in points), Fraction(0))
+        num = fy * det + (n * fxy - sx * fy) * (n * year - sx)
+    value = Fraction(num) / (n * det)
+    with localcontext() as ctx:
+        ctx.prec = 34
+        return Decimal(value.numerator) / Decimal(value.denominator)
 
 
 def project_linear(points: Sequence[tuple[int, Decimal]], year: int) -> Decimal:
@@ -113,9 +127,7 @@ def project_linear(points: Sequence[tuple[int, Decimal]], year: int) -> Decimal:
     with localcontext() as ctx:
         ctx.prec = 34
         projected = slope * year + intercept
-        if Fraction(projected) == exact:
-            return projected
-        return Decimal(exact.numerator) / Decimal(exact.denominator)
+    return projected if projected == exact else exact
 
 
 def project_compound(points: Sequence[tuple[int, Decimal]], year: int) -> Decimal:
