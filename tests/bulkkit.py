@@ -5,7 +5,9 @@ the stage must break, figures reported before their period ended."""
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
+from collections import Counter
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -13,6 +15,7 @@ from typing import Any
 import polars as pl
 
 from chitieu.evaluation.engine import evaluate_plan
+from chitieu.evaluation.results import Forecast
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodKind
 from chitieu.targets.model import Area, GrowthInput, Kind, Metric, Plan
@@ -190,3 +193,46 @@ def engine_results(
             for r in t.metrics:
                 out[(unit, r.metric.id)] = (r.status.value, r.value)
     return out
+
+
+# A forecast as the cross-checks compare it: class, method, projection, required pace,
+# progress ratio and remaining years.
+ForecastRow = tuple[Any, ...]
+
+
+def exact_forecast(f: Forecast | None) -> ForecastRow | None:
+    if f is None:
+        return None
+    return (f.cls.value, f.method, f.projected, f.required, f.progress_ratio, f.remaining_years)
+
+
+def bulk_forecast(row: dict[str, Any]) -> ForecastRow | None:
+    """The forecast of a row of ``forecast_frame`` (None when it has none)."""
+    if row["forecast"] is None:
+        return None
+    names = ("forecast", "method", "projected", "required", "progress_ratio", "remaining_years")
+    return tuple(row[n] for n in names)
+
+
+def same_forecast(want: ForecastRow | None, have: ForecastRow | None) -> bool:
+    """Equal classes, methods and years; numbers equal to 9 significant digits (floats
+    against 34-digit decimals)."""
+    if want is None or have is None:
+        return want is None and have is None
+    for a, b in zip(want, have, strict=True):
+        if isinstance(a, Decimal) and b is not None:
+            if not math.isclose(float(a), b, rel_tol=1e-9, abs_tol=1e-9):
+                return False
+        elif a != b:
+            return False
+    return True
+
+
+def assert_every_forecast(methods: Counter[str], classes: Counter[str]) -> None:
+    """A forecast cross-check is worth something only if every method the vectorised
+    forecasts make and every class came up, the classes many times."""
+    assert set(methods) == {
+        "already_met", "trend_linear", "trend_compound", "compound_required_rate",
+        "cumulative_pace", "yearly_record", "early_figure",
+    }, methods  # fmt: skip
+    assert min(classes.values()) > 50 and len(classes) == 3, classes

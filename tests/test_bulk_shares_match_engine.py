@@ -5,7 +5,6 @@ floor, a ceiling, a point or a range. Units without a share keep the plan's targ
 
 from __future__ import annotations
 
-import dataclasses
 import random
 from collections import Counter
 from datetime import date
@@ -15,49 +14,11 @@ import polars as pl
 import pytest
 
 from chitieu.evaluation.bulk import evaluate_frame
-from chitieu.evaluation.derived import share_metric
 from chitieu.evaluation.shares import SHARES_SCHEMA, evaluate_shares
 from chitieu.figures.model import Figure
 from chitieu.problems import InputError
-from chitieu.targets.model import Plan
 from tests.bulkkit import PLAN, engine_results, one_figure_frame, random_figures, to_frame
-
-Share = tuple[Decimal, Decimal | None]
-
-
-def random_shares(rng: random.Random, units: list[str]) -> dict[tuple[str, str], Share]:
-    """Two pairs in three get a share near the plan's bound, on the figures' 0,1 grid
-    (so that values fall exactly on it), a range one time in three."""
-    shares: dict[tuple[str, str], Share] = {}
-    for unit in units:
-        for m in PLAN.metrics():
-            if m.is_manual or rng.random() < 1 / 3:
-                continue
-            low = m.bound + Decimal(rng.randint(-12, 12)) / 10
-            high = low + Decimal(rng.randint(0, 8)) / 10 if rng.random() < 1 / 3 else None
-            shares[(unit, m.id)] = (low, high)
-    return shares
-
-
-def shares_frame(shares: dict[tuple[str, str], Share]) -> pl.DataFrame:
-    rows = [
-        (unit, metric, float(low), None if high is None else float(high))
-        for (unit, metric), (low, high) in shares.items()
-    ]
-    return pl.DataFrame(rows, schema=SHARES_SCHEMA, orient="row")
-
-
-def unit_own_plan(unit: str, shares: dict[tuple[str, str], Share]) -> Plan:
-    """The plan with the unit's shares as the targets of its measures."""
-
-    def own(m):  # type: ignore[no-untyped-def]
-        share = shares.get((unit, m.id))
-        return m if share is None else share_metric(m, *share)
-
-    targets = tuple(
-        dataclasses.replace(t, metrics=tuple(own(m) for m in t.metrics)) for t in PLAN.targets
-    )
-    return dataclasses.replace(PLAN, targets=targets)
+from tests.shareskit import Share, random_shares, shares_frame, unit_own_plan
 
 
 def exact_results(

@@ -41,7 +41,7 @@ from typing import Any
 
 import polars as pl
 
-from chitieu.evaluation.forecasts import FORECAST_CODES
+from chitieu.evaluation.forecasts import FORECAST_CODES, goal_bounds
 from chitieu.evaluation.kinds import RULES, rule_of
 from chitieu.evaluation.kinds.base import FORECAST_COLUMNS, Columns
 from chitieu.evaluation.statuses import BOUND_SCHEMA, STATUS_CODES, bound_columns
@@ -58,6 +58,10 @@ _RANK_STEP = 1 << 22
 _DAY_ONE = 719_162  # days from 1-1-1 to 1-1-1970
 _KEYS = 1 << 24
 BATCH_ROWS = 250_000  # figures read at a time by the bulk evaluator
+# The columns a pair's own target (``goals``) replaces: what it is judged against
+# (:data:`~chitieu.evaluation.statuses.BOUND_SCHEMA`'s bounds) and what its forecast aims
+# at (:func:`~chitieu.evaluation.forecasts.goal_bounds`).
+GOAL_COLUMNS = ("mode", "lo", "hi", "bound", "band_lo", "band_hi")
 
 
 # -- the plan as a small table -----------------------------------------------------------
@@ -105,11 +109,8 @@ def metrics_table(plan: Plan) -> pl.DataFrame:
 
 def _goal_columns(m: Metric) -> dict[str, Any]:
     """What a forecast aims at (:func:`~chitieu.evaluation.forecasts.target_side_expr`)."""
-    band = m.direction is Direction.WITHIN and m.low is not None and m.high is not None
     return {
-        "bound": None if m.is_manual else float(m.bound),
-        "band_lo": float(m.low) if band and m.low is not None else None,
-        "band_hi": float(m.high) if band and m.high is not None else None,
+        **{c: None if b is None else float(b) for c, b in goal_bounds(m).items()},
         "within": m.direction is Direction.WITHIN,
         "compound": m.trend is Trend.COMPOUND,
     }
@@ -340,8 +341,8 @@ def evaluate_frame(
     ``years_count`` (the term's years that entered the value) and ``status`` (a
     :class:`~chitieu.evaluation.statuses.Status` value).
 
-    ``goals`` (``unit_code``, ``pos`` and the bound columns ``mode``, ``lo``, ``hi``)
-    replaces the plan's target of some (unit, metric) pairs by their own
+    ``goals`` (``unit_code``, ``pos`` and the :data:`GOAL_COLUMNS`) replaces the plan's
+    target of some (unit, metric) pairs by their own
     (:func:`chitieu.evaluation.shares.evaluate_shares`); the rows then say in ``share``
     whether theirs was used.
     """
@@ -369,8 +370,10 @@ def forecast_frame(
     the exact engine's :class:`~chitieu.evaluation.results.Forecast` (docs/forecast.md),
     and the ``value`` and ``status`` judged. Part-year figures are not read (their
     forecasts, ``part_year``, are the exact engine's only), so a yearly record held so far
-    is on track. ``goals`` are those of :func:`evaluate_frame`.
+    is on track. ``goals`` are those of :func:`evaluate_frame`, and so is ``share``:
+    with them, the rows say whether the pair's own target was used.
     """
+    extra = [] if goals is None else ["share"]
     classes = pl.col("forecast_code").replace_strict(
         list(range(len(FORECAST_CODES))), [c.value for c in FORECAST_CODES], return_dtype=pl.String
     )
@@ -378,7 +381,7 @@ def forecast_frame(
         _judge_pairs(
             plan,
             _grid(plan, figures, as_of, early=True, goals=goals),
-            list(FORECAST_COLUMNS),
+            [*FORECAST_COLUMNS, *extra],
             forecast=True,
         )
         .sort("unit_code", "pos")
@@ -389,6 +392,7 @@ def forecast_frame(
             _status_text(),
             classes.alias("forecast"),
             *FORECAST_COLUMNS[1:],
+            *extra,
         )
         .collect()
     )
@@ -409,7 +413,7 @@ def _grid(
         metrics_table(plan), on="pos", how="left"
     )
     if goals is not None:
-        bounds = ("mode", "lo", "hi")
+        bounds = GOAL_COLUMNS
         own = pl.col("mode_goal").is_not_null()
         pairs = (
             pairs.join(

@@ -60,6 +60,18 @@ def target_side_expr(value: pl.Expr) -> pl.Expr:
     return pl.when(pl.col("band_lo").is_not_null()).then(band).otherwise(pl.col("bound"))
 
 
+def goal_bounds(metric: Metric) -> dict[str, Decimal | None]:
+    """The bounds :func:`target_side_expr` reads for ``metric`` (``bound``, and
+    ``band_lo``, ``band_hi`` for a "within" band with both ends): :func:`target_side`'s."""
+    m = metric
+    band = m.direction is Direction.WITHIN and m.low is not None and m.high is not None
+    return {
+        "bound": None if m.is_manual else m.bound,
+        "band_lo": m.low if band else None,
+        "band_hi": m.high if band else None,
+    }
+
+
 def target_side(metric: Metric, value: Decimal) -> Decimal:
     """The bound a value must move towards: for "within" targets, the nearer end."""
     m = metric

@@ -5,29 +5,25 @@ evaluation (:func:`~chitieu.reports.review.build_review`), nothing recomputed he
 A unit is judged against the plan's targets as if it were the area, the rule the
 re-evaluation of every unit and the target pages' unit screens follow (docs/web.md). The
 counts of units ("115 xã đạt chuẩn") are judged over the units, not for one of them: a
-unit's review leaves them out, and a target left with no measure goes too.
+unit's review leaves them out (:func:`~chitieu.evaluation.shares.judged_by_kind`, the
+rule the unit screens follow), and a target left with no measure goes too.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from typing import Any
 
+from chitieu.evaluation.shares import judged_by_kind
 from chitieu.figures.model import Figure
 from chitieu.reports.review import ReviewData, build_review
-from chitieu.targets.model import Area, Kind, Plan
-
-
-def judged_per_unit(plan: Plan, counts: Collection[str] = ()) -> Plan:
-    """The plan without its counts of units: what one unit is judged on. The ``counts``
-    named stay (units holding a share of them are judged against it)."""
-    return plan.keeping(lambda m: m.kind is not Kind.COUNT_OF_UNITS or m.id in counts)
+from chitieu.targets.model import Area, Plan
 
 
 def unit_plan(plan: Plan, code: str, name: str) -> Plan:
     """The plan as judged for the unit ``code``: the unit in the place of its area."""
-    return dataclasses.replace(judged_per_unit(plan), area=Area(code=code, name=name))
+    return dataclasses.replace(judged_by_kind(plan), area=Area(code=code, name=name))
 
 
 def build_unit_review(

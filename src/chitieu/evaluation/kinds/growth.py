@@ -109,15 +109,19 @@ class AverageGrowth(MeasureKind):
         frame = frame.with_columns(_goal=target_side_expr(pace), _met=cols.satisfies(pace))
         goal, met = c("_goal"), c("_met")
         needed = ((1 + goal / 100).pow(total) / c("_fac")).pow(1 / (total - done))
-        frame = frame.with_columns(_required=clean_expr((needed - 1) * 100))
-        required = c("_required")
+        frame = frame.with_columns(_raw=(needed - 1) * 100).with_columns(
+            _required=clean_expr(c("_raw"))
+        )
+        # Compared cleaned, divided raw: a rate of 0,0115 % cleaned to 10 decimals keeps
+        # only 9 digits, and a ratio over it would keep no more.
+        required, raw = c("_required"), c("_raw")
         positive = required > 0
         ratio = (
             pl.when(met)
-            .then(pl.when(positive).then(pace / required))
+            .then(pl.when(positive).then(pace / raw))
             .when(goal > pace)  # must speed up
-            .then(pl.when(~positive).then(1.0).when(pace > 0).then(pace / required).otherwise(0.0))
-            .otherwise(pl.when(positive & (pace > 0)).then(required / pace).otherwise(0.0))
+            .then(pl.when(~positive).then(1.0).when(pace > 0).then(pace / raw).otherwise(0.0))
+            .otherwise(pl.when(positive & (pace > 0)).then(raw / pace).otherwise(0.0))
         )
         frame = frame.with_columns(_r=ratio).with_columns(_ratio=clean_expr(c("_r")))
         ratio = c("_ratio")

@@ -5,15 +5,14 @@ commune would make a target page of megabytes. The page shows instead, for the m
 that have per-unit figures, the distribution of the units' statuses, then the units one
 page at a time, those lagging on the most measures first, searchable by code or name.
 
-A unit holding a share of a cascaded measure (:class:`~chitieu.web.plans.models.MeasureShare`)
-is judged against its share, by the measure's own kind
-(:func:`chitieu.evaluation.shares.evaluate_shares`: the engine's status with the share as
-the target, whence the cascade page takes its statuses too). Any other unit is judged as if
-it were the plan's area by the same vectorised rules
-(:func:`chitieu.evaluation.bulk.evaluate_frame`, read from tuples, :mod:`..reading`). A
-count of units is different: a unit without a share of it does not have "115 communes";
-it meets the standard or not (:func:`chitieu.units.aggregate.meets_standard`, the rule the
-count uses), judged on its current figure of the latest year. The page says which rule
+Each unit is judged by the one rule of :func:`chitieu.evaluation.shares.judge_units`,
+which the re-evaluation of every unit follows too: a unit holding a share of a cascaded
+measure (:class:`~chitieu.web.plans.models.MeasureShare`) against its share, by the
+measure's own kind (the engine's status with the share as the target, whence the cascade
+page takes its statuses too); any other unit as if it were the plan's area, by the same
+vectorised rules (read from tuples, :mod:`..reading`); but a unit without a share of a
+count of units does not have "115 communes": it meets the standard or not, judged on its
+current figure of the latest year. The page says which rule
 each measure's units follow.
 """
 
@@ -27,13 +26,11 @@ import polars as pl
 from django.db.models import Q
 from django.utils.translation import pgettext
 
-from chitieu.evaluation.shares import SHARES_SCHEMA, evaluate_shares
+from chitieu.evaluation.shares import SHARES_SCHEMA, judge_units, judged_by_kind
 from chitieu.evaluation.statuses import SHORT, Status
-from chitieu.figures.model import Figure
 from chitieu.targets.model import Kind, Metric
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.targets.model import Target as CoreTarget
-from chitieu.units.aggregate import meets_standard
 from chitieu.vnnumbers import format_vi
 from chitieu.web import commons
 from chitieu.web.figures.evaluation import counted_figures
@@ -53,8 +50,6 @@ ORDER = (
     Status.EXCEEDED,
 )
 LAGGING = tuple(s.value for s in SHORT)
-SCHEMA = {"unit_code": pl.String, "metric": pl.String, "value": pl.Float64, "status": pl.String}
-JUDGED = {**SCHEMA, "share": pl.Boolean}  # share: judged against the unit's own share
 
 
 @dataclass(frozen=True)
@@ -126,24 +121,6 @@ def rule_text(kind: Kind, shared: int, units: int) -> str:
     return text % {"n": format_vi(Decimal(shared))}
 
 
-def counted_frame(figures: list[Figure], metrics: list[Metric]) -> pl.DataFrame:
-    """Per unit and count measure: the latest year's current figure, met or not."""
-    ids = {m.id for m in metrics if m.kind is Kind.COUNT_OF_UNITS}
-    latest: dict[tuple[str, str], Figure] = {}
-    for f in figures:
-        key = (f.unit_code, f.metric)
-        if f.metric not in ids or not f.period.is_annual:
-            continue
-        if key not in latest or f.period.year > latest[key].period.year:
-            latest[key] = f
-    met, missed = Status.ACHIEVED.value, Status.NOT_ACHIEVED.value
-    rows = [
-        (unit, metric, float(f.value), met if meets_standard(f.value) else missed)
-        for (unit, metric), f in latest.items()
-    ]
-    return pl.DataFrame(rows, schema=SCHEMA, orient="row")
-
-
 def shares_of(plan: Plan, keys: list[str]) -> pl.DataFrame:
     """The units' shares of these measures (cascading), in one query."""
     rows = MeasureShare.objects.filter(measure__plan=plan, measure__key__in=keys).values_list(
@@ -158,25 +135,15 @@ def shares_of(plan: Plan, keys: list[str]) -> pl.DataFrame:
 
 def _judged(plan: Plan, core: CorePlan, target: CoreTarget, as_of: date | None) -> pl.DataFrame:
     """Per unit and measure of the target, the value judged, its status, and whether it
-    was judged against the unit's own share."""
-    shares = shares_of(plan, [m.id for m in target.metrics])
-    shared = set(shares.get_column("metric").unique())
-    counts = [m.id for m in target.metrics if m.kind is Kind.COUNT_OF_UNITS]
-    # a count of units is judged by the kinds' rules only for the units with a share of it
-    judged = [m for m in target.metrics if m.id not in counts or m.id in shared]
-    pairs = ["unit_code", "metric"]
-    parts = [pl.DataFrame(schema=JUDGED)]
-    if counts and (counted := counted_figures(plan, as_of)):
-        standard = counted_frame(counted, list(target.metrics)).join(shares, on=pairs, how="anti")
-        parts.append(standard.with_columns(share=pl.lit(False)))
-    if judged:
-        frame = unit_frame(plan, [m.id for m in judged])
-        if frame.height:
-            ids = {m.id for m in judged}
-            rows = evaluate_shares(core.keeping(lambda m: m.id in ids), frame, shares, as_of)
-            keep = ~pl.col("metric").is_in(counts) | pl.col("share")
-            parts.append(rows.filter(keep).select(JUDGED.keys()))
-    return pl.concat(parts)
+    was judged against the unit's own share (the rule: :func:`judge_units`)."""
+    ids = {m.id for m in target.metrics}
+    own = core.keeping(lambda m: m.id in ids)
+    shares = shares_of(plan, list(ids))
+    keys = [m.id for m in judged_by_kind(own, shares).metrics()]
+    frame = unit_frame(plan, keys) if keys else pl.DataFrame()
+    counts = any(m.kind is Kind.COUNT_OF_UNITS for m in target.metrics)
+    counted = counted_figures(plan, as_of) if counts else []
+    return judge_units(own, frame, shares, counted, as_of)
 
 
 def unit_names(codes: list[str]) -> dict[str, str]:

@@ -23,14 +23,12 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import pgettext
 
-from chitieu.evaluation.shares import forecast_shares
+from chitieu.evaluation.shares import judge_units, judged_by_kind
 from chitieu.evaluation.statuses import ForecastClass
 from chitieu.figures.cells import csv_text
 from chitieu.problems import InputError, Problem
-from chitieu.reports.unitreview import judged_per_unit
-from chitieu.targets.model import Kind
 from chitieu.targets.model import Plan as CorePlan
-from chitieu.web.dashboard.unitscreen import counted_frame, shares_of, status_label, unit_names
+from chitieu.web.dashboard.unitscreen import shares_of, status_label, unit_names
 from chitieu.web.figures.reading import counted_unit_figures, unit_codes, unit_frame
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.running import Progress, told_by
@@ -41,7 +39,6 @@ from chitieu.web.private import private_dir
 
 SLICES = 10  # the progress moves ten times, whatever the number of units
 BOM = "\ufeff"  # as statuses.csv: Excel reads the file as UTF-8
-PAIR = ["unit_code", "metric"]
 VALUE = 3  # the column holding a number: plain ("64.5"), as statuses.csv writes it
 
 # Told how many units are done, of how many (0 of n before the first slice).
@@ -81,46 +78,26 @@ def _number(value: float | None) -> str:
 
 
 class _Judge:
-    """One slice of units judged as the target page judges them: a unit holding a share
-    of a measure against its share (:func:`~chitieu.evaluation.shares.forecast_shares`),
-    the others by the vectorised rules as the province, or, for a count of units,
-    whether they meet the standard."""
+    """One slice of units judged as the target page judges them
+    (:func:`~chitieu.evaluation.shares.judge_units`, with its forecasts)."""
 
     def __init__(self, plan: Plan, core: CorePlan, as_of: date, lang: str) -> None:
-        self.plan, self.as_of, self.lang = plan, as_of, lang
+        self.plan, self.core, self.as_of, self.lang = plan, core, as_of, lang
         self.final = as_of > date(core.end_year, 12, 31)
         metrics = core.metrics()
         self.kinds = {m.id: m.kind for m in metrics}
-        self.pos = {m.id: i for i, m in enumerate(metrics)}
         self.shares = shares_of(plan, [m.id for m in metrics])
-        shared = set(self.shares.get_column("metric").unique())
-        self.counts = [m.id for m in metrics if m.kind is Kind.COUNT_OF_UNITS]
-        # a count of units is judged by the kinds' rules only for the units with a share
-        self.judged = judged_per_unit(core, counts=shared)
-        self.keys = sorted(m.id for m in self.judged.metrics())
-        counted = counted_frame(counted_unit_figures(plan, as_of), metrics)
-        self.counted = counted.join(self.shares, on=PAIR, how="anti")
+        self.keys = sorted(m.id for m in judged_by_kind(core, self.shares).metrics())
+        self.counted = counted_unit_figures(plan, as_of)
 
     def rows(self, codes: list[str]) -> list[list[str]]:
-        cols = ["unit_code", "metric", "value", "status", "forecast", "share"]
-        parts = [
-            self.counted.filter(pl.col("unit_code").is_in(codes))
-            .with_columns(forecast=pl.lit(None, dtype=pl.String), share=pl.lit(False))
-            .select(cols)
-        ]
-        frame = unit_frame(self.plan, self.keys, units=codes) if self.keys else None
-        if frame is not None and frame.height:
-            shares = self.shares.filter(pl.col("unit_code").is_in(codes))
-            own = shares.select(*PAIR, share=pl.lit(True))
-            judged = forecast_shares(self.judged, frame, shares, self.as_of)
-            judged = judged.join(own, on=PAIR, how="left").with_columns(
-                share=pl.col("share").fill_null(False)
-            )
-            keep = ~pl.col("metric").is_in(self.counts) | pl.col("share")
-            parts.append(judged.filter(keep).select(cols))
+        frame = unit_frame(self.plan, self.keys, units=codes) if self.keys else pl.DataFrame()
+        wanted = set(codes)
+        counted = [f for f in self.counted if f.unit_code in wanted]
+        judged = judge_units(self.core, frame, self.shares, counted, self.as_of, forecast=True)
         names = unit_names(codes)
-        lines = sorted(pl.concat(parts).iter_rows(), key=lambda r: (r[0], self.pos.get(r[1], 0)))
-        return [self._line(names, *line) for line in lines]
+        cols = ["unit_code", "metric", "value", "status", "forecast", "share"]
+        return [self._line(names, *line) for line in judged.select(cols).iter_rows()]
 
     def _line(
         self,
