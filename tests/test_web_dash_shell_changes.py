@@ -1,8 +1,9 @@
 """A signed-in visitor's dashboard is kept as a shell, but what its header says of them
 follows their state at once: a new notification shows in the count, reading them removes
 it, a changed role shows its menus, a new name or agency name shows, another language
-gives the page in it. Each visitor gets their own name and a CSRF token of their own
-session, which a form of the page can post. A repeated view asks the database five things.
+gives the page in it; on the target pages alike. Each visitor gets their own name and a
+CSRF token of their own session, which a form of the page can post. A repeated view asks
+the database five things.
 
 Delegates at a review conference rely on the page being quick for hundreds of them, and
 each of them on seeing their own notifications and being able to log out.
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from chitieu.web.people.models import Agency, Notification, Role
-from tests.dashhelpers import has_id, plan_url
+from tests.dashhelpers import has_id, plan_url, target_url
 from tests.notifykit import person
 from tests.webhelpers import client_for, csrf_client_for
 
@@ -80,6 +81,16 @@ def test_each_visitor_sees_their_own_name_and_agency(demo, people):
     assert " · " not in _page(first).split('class="who"', 1)[1].split("</a>", 1)[0]
     assert ">Trần Thị B · Sở Lao động - Thương binh và Xã hội</a>" in _page(second)
     assert "Trần Thị B" not in _page(first)
+
+
+def test_a_target_page_follows_its_visitor_too(demo, people):
+    first, second = client_for("daibieu"), client_for("pheduyet")
+    assert first.get(target_url(12)).status_code == 200
+    Notification.objects.create(user=people["pheduyet"], kind="submitted", plan=demo)
+    page = second.get(target_url(12)).content.decode()
+    assert _count(page) == "1"
+    assert 'href="/figures/approvals/"' in page
+    assert _count(first.get(target_url(12)).content.decode()) is None
 
 
 def test_it_gives_the_page_in_the_language_asked(demo):

@@ -19,11 +19,9 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
-from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 
 from chitieu.evaluation.engine import arrange
@@ -255,17 +253,14 @@ def _target_page(request: HttpRequest, plan: Plan, no: int) -> HttpResponse:
         f"target-{no}-{asked.key}",
         lambda: _target_body(plan, no, as_of, show_people, asked),
     )
-    return render(
-        request,
-        "dashboard/target.html",
-        {
-            "plan": plan,
-            "no": no,
-            "as_of": as_of,
-            "plan_url": reverse("dashboard:plan", args=[plan.slug]) + as_of.query,
-            "body": mark_safe(body),
-        },
-    )
+    context = {
+        "plan": plan,
+        "no": no,
+        "as_of": as_of,
+        "plan_url": reverse("dashboard:plan", args=[plan.slug]) + as_of.query,
+    }
+    # The target, the as-of date and the units asked follow from the path, in the key.
+    return render_kept(request, "dashboard/target.html", context, plan.cache_key, {"body": body})
 
 
 def history_url(plan: Plan, key: str) -> str:
