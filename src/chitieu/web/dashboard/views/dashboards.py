@@ -19,11 +19,9 @@ from typing import Any
 from django.conf import settings
 from django.db.models import Max
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import urlencode
-from django.utils.safestring import mark_safe
 from django.utils.translation import pgettext
 
 from chitieu.evaluation.engine import arrange
@@ -41,6 +39,7 @@ from chitieu.web.people.access import can_manage_plans
 from chitieu.web.people.models import AuditEvent
 from chitieu.web.plans import program
 from chitieu.web.plans.models import Plan
+from chitieu.web.shell import render_kept
 
 
 @dataclass
@@ -151,20 +150,22 @@ def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
     key = _body_key(request, plan, as_of.day, "plan")
     body, updating = _BODIES.get_or_previous(key, lambda: _plan_body(plan, as_of))
     due = _reminders(plan) if can_manage_plans(request.user) else None
-    response = render(
-        request,
-        "dashboard/plan.html",
-        {
-            "plan": plan,
-            "as_of": as_of,
-            "exports": _exports(plan, as_of),
-            "body": mark_safe(body),
-            "reminders": due,
-            "reminder_period": due.window.period.label(commons.ui_lang())
-            if due and due.window
-            else "",
-            "updating": updating,
-        },
+    context = {
+        "plan": plan,
+        "as_of": as_of,
+        "exports": _exports(plan, as_of),
+        "reminders": due[1] if due else None,
+        "reminder_period": due[1].window.period.label(commons.ui_lang())
+        if due and due[1].window
+        else "",
+        "updating": updating,
+    }
+    # The as-of date and the exports follow from the path, which the shell's key holds.
+    # No shell is kept of the previous version's page: keeping the new version anywhere
+    # would drop the previous body that other visitors are shown meanwhile (lru.PlanCache).
+    shell_key = (*plan.cache_key, due[0] if due else None)
+    response = render_kept(
+        request, "dashboard/plan.html", context, shell_key, {"body": body}, keep=not updating
     )
     if updating:
         response[UPDATING] = "1"  # kept by no cache: the next view shows the new version
@@ -176,14 +177,16 @@ def _plan_page(request: HttpRequest, plan: Plan) -> HttpResponse:
 _REMINDERS: PlanCache[Reminders] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
 
 
-def _reminders(plan: Plan) -> Reminders:
-    """Who has not reported yet, and the tasks due. That changes with reports sent,
-    assignments and agencies, which leave the plan's data version alone; but every such
-    write is audited (docs/security.md), so the newest audit event (one look at an index)
-    says whether anything changed since they were worked out."""
+def _reminders(plan: Plan) -> tuple[tuple[Any, ...], Reminders]:
+    """Who has not reported yet, and the tasks due, with the key they are kept by. That
+    changes with reports sent, assignments and agencies, which leave the plan's data
+    version alone; but every such write is audited (docs/security.md), so the newest
+    audit event (one look at an index) says whether anything changed since they were
+    worked out."""
     today = commons.today()
     last = AuditEvent.objects.aggregate(last=Max("pk"))["last"]
-    return _REMINDERS.get_or_make((*plan.cache_key, today, last), lambda: reminders(plan, today))
+    key = (*plan.cache_key, today, last)
+    return key, _REMINDERS.get_or_make(key, lambda: reminders(plan, today))
 
 
 def _plan_body(plan: Plan, as_of: AsOf) -> str:
@@ -250,17 +253,14 @@ def _target_page(request: HttpRequest, plan: Plan, no: int) -> HttpResponse:
         f"target-{no}-{asked.key}",
         lambda: _target_body(plan, no, as_of, show_people, asked),
     )
-    return render(
-        request,
-        "dashboard/target.html",
-        {
-            "plan": plan,
-            "no": no,
-            "as_of": as_of,
-            "plan_url": reverse("dashboard:plan", args=[plan.slug]) + as_of.query,
-            "body": mark_safe(body),
-        },
-    )
+    context = {
+        "plan": plan,
+        "no": no,
+        "as_of": as_of,
+        "plan_url": reverse("dashboard:plan", args=[plan.slug]) + as_of.query,
+    }
+    # The target, the as-of date and the units asked follow from the path, in the key.
+    return render_kept(request, "dashboard/target.html", context, plan.cache_key, {"body": body})
 
 
 def history_url(plan: Plan, key: str) -> str:
