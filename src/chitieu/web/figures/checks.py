@@ -288,6 +288,9 @@ def finality_problems(
             measure_id__in={e.measure.pk for e, _s in given},
             unit_code__in={e.unit_code for e, _s in given},
         )
+        # unordered: the model's ordering joined the plan, measure and target tables to
+        # sort 14.000 rows of a 7.000-row upload (0,2 s of PostgreSQL's time), for nothing
+        .order_by()
         .values_list("measure_id", "unit_code", "value", "places", "stage", "as_of")
     )
     keys = {e.measure.pk: e.measure.key for e, _s in given}
