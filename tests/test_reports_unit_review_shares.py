@@ -155,6 +155,7 @@ def test_a_unit_holding_a_share_of_a_count_of_units_is_judged_on_it():
     figures = [*area_figures(), *unit_figures(1, "X0001"), *unit_figures(2, "X0002")]
     rows = [("X0001", "xa-dat-chuan", 1.0, None), ("X0002", "xa-dat-chuan", 1.0, None)]
     rows.append(("X0002", "nuoc-sach", 61.0, None))
+    rows.append(("X0001", "not-in-the-plan", 5.0, None))  # left out, as on the target page
     shares = pl.DataFrame(rows, schema=SHARES_SCHEMA, orient="row")
     expected = {
         "X0001": ({"nuoc-sach": "not_achieved", "xa-dat-chuan": "not_achieved"}, "Chỉ tiêu 2: "

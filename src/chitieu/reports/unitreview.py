@@ -80,7 +80,9 @@ def build_unit_review(
     its share; ``options`` as :func:`build_review` takes them. Raises its
     :class:`~chitieu.reports.review.ReportError` (a unit with no figure known, say)."""
     own = [f for f in figures if f.unit_code == code]
-    held = own_shares(shares, code)
+    # a measure judged by a person has no share to be judged against (as goals_table)
+    judged = {m.id for m in plan.metrics() if not m.is_manual}
+    held = {k: v for k, v in own_shares(shares, code).items() if k in judged}
     review = build_review(unit_plan(plan, code, name, held), own, period, **options)
     if held:
         review.notes.append(rule_note(review, set(held)))
