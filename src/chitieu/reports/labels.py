@@ -102,6 +102,15 @@ LABELS: dict[str, tuple[str, str]] = {
         "Every year: (L_{y−1} − L_y)/L_{y−1} must meet the target",
     ),
     "method_manual": ("Đánh giá định tính", "Assessed by a person"),
+    # a unit's review: which rule judged its measures, in the target page's words
+    "rule_shared": ("Chỉ tiêu {nos}: {rule}", "Target {nos}: {rule}"),
+    "rule_shared_many": ("Chỉ tiêu {nos}: {rule}", "Targets {nos}: {rule}"),
+    "rule_others": ("; các chỉ tiêu khác: {rule}", "; the others: {rule}"),
+    "rule_share": ("so với chỉ tiêu được giao cho đơn vị", "against its own share of the measure"),
+    "rule_plan": (
+        "so với mục tiêu của chỉ tiêu, như cả tỉnh",
+        "against the measure's target, as the province",
+    ),
 }
 
 _STAGE_MARKS = {

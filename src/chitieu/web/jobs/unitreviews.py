@@ -1,6 +1,7 @@
 """One review document (.docx) per unit of a plan, in a zip file, as a job: each unit's
 review is the core's (:func:`chitieu.reports.unitreview.build_unit_review`, the plan's
-review with the unit in the place of its area, through the same evaluation), written a
+review with the unit in the place of its area, through the same evaluation, each measure
+the unit holds a share of judged against its share as on the target page), written a
 slice of units at a time so that the progress moves and a cancellation is noticed after
 each document (docs/web.md#background-work).
 
@@ -22,7 +23,7 @@ from django.urls import reverse
 from chitieu.problems import InputError, Problem
 from chitieu.reports import ReportError, filename, render
 from chitieu.reports.unitreview import build_unit_review
-from chitieu.web.dashboard.unitscreen import unit_names
+from chitieu.web.dashboard.unitscreen import shares_of, unit_names
 from chitieu.web.figures.reading import unit_codes, unit_figures
 from chitieu.web.jobs.evaluating import results_dir
 from chitieu.web.jobs.models import Job
@@ -52,6 +53,7 @@ def write_unit_reviews(
     core = core_plan(plan)
     codes = unit_codes(plan)
     names = unit_names(codes)
+    shares = shares_of(plan, [m.id for m in core.metrics()])
     told(0, len(codes))
     written = skipped = 0
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
@@ -68,6 +70,7 @@ def write_unit_reviews(
                             names.get(code, code),
                             figures,
                             period,
+                            shares,
                             as_of=as_of,
                             lang=lang,
                         )
