@@ -31,7 +31,8 @@ from chitieu.reports.unitreview import judged_per_unit
 from chitieu.targets.model import Kind
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.web.dashboard.unitscreen import counted_frame, shares_of, status_label, unit_names
-from chitieu.web.figures.reading import counted_unit_figures, unit_codes, unit_frame
+from chitieu.web.figures.counted import counted_unit_figures
+from chitieu.web.figures.reading import unit_codes, unit_frame
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.running import Progress, told_by
 from chitieu.web.people.notify import language_of
