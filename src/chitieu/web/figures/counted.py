@@ -90,11 +90,13 @@ def read_counted(plan: Plan, as_of: date | None) -> Counted:
     period = _Periods()
     rows, firsts = current_rows_first(_known_on(records, as_of), (*FIELDS, "pk"), as_of)
     current: dict[FigureKey, Figure] = {}
-    for row in rows:
+    first: list[int] = []
+    for row, pk in zip(rows, firsts, strict=True):
         f = _figure(counted, period, row[: len(FIELDS)])
+        if f.key not in current:  # periods are stored as written by the core: one each
+            first.append(pk)
         current[f.key] = f
-    assert len(current) == len(firsts)  # stored periods are canonical: one key per point
-    return Counted(current, firsts)
+    return Counted(current, first)
 
 
 def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
