@@ -53,6 +53,7 @@ def _dashboard(web: dict[str, Any], kernel: dict[str, Any], goals: dict[str, flo
             f"≤ {goals['after_approval']:g}× (CPU)",
             _met(ok),
         ),
+        *_after_count(web, bulk, base, goals),
         (
             "dashboard, nothing changed (median of 5)",
             f"{_s(same['wall'])} wall, {_s(same['cpu'])} CPU",
@@ -61,6 +62,25 @@ def _dashboard(web: dict[str, Any], kernel: dict[str, Any], goals: dict[str, flo
             f"≤ {goals['unchanged']:g} s",
             _met(same["wall"] <= goals["unchanged"] and same["status"] == 200),
         ),
+    ]
+
+
+def _after_count(web: dict[str, Any], bulk: float, base: str, goals: dict[str, float]) -> list[Row]:
+    """After an approval of a commune's figure of a count of units (none in older results)."""
+    after = web.get("after_count_approval")
+    if after is None:
+        return []
+    ratio = after["cpu"] / bulk if bulk else float("inf")
+    ok = ratio <= goals["after_approval"] and after["status"] == 200
+    return [
+        (
+            "dashboard after a count-of-units approval",
+            f"{_s(after['wall'])} wall, {_s(after['cpu'])} CPU{_http(after)}",
+            base,
+            f"{ratio:.1f}×",
+            f"≤ {goals['after_approval']:g}× (CPU)",
+            _met(ok),
+        )
     ]
 
 
