@@ -46,6 +46,23 @@ PATHS = {
 }
 
 
+COUNT = "count_of_units"
+
+
+def _count_job() -> str:
+    """The approving agency also reports a commune's figure of a count of units, so that
+    the dashboard is also measured after an approval of one (its units' figures change):
+    a commune the upload leaves alone (a figure of the same day would clash with it)."""
+    from chitieu.web.people.models import Agency, Assignment
+    from chitieu.web.plans.models import Plan
+
+    measure = Plan.objects.get(slug=PLAN).measures.filter(kind=COUNT).order_by("pk")[0]
+    agency = Agency.objects.get(code=APPROVAL_AGENCY)
+    unit = communes(UPLOAD_UNITS + 1)[-1]
+    Assignment.objects.get_or_create(measure=measure, agency=agency, unit_code=unit)
+    return unit
+
+
 def _page(answer: Answer) -> dict[str, Any]:
     return {
         "status": answer.status,
@@ -211,6 +228,8 @@ def measure(args: Any) -> dict[str, Any]:
         }
         approve_one(PLAN, PERIOD, 1)
         out["after_approval"] = _page(request(server, DASHBOARD, viewers[0]))
+        approve_one(PLAN, PERIOD, 1, kind=COUNT, unit=_count_job())
+        out["after_count_approval"] = _page(request(server, DASHBOARD, viewers[0]))
         print("  dashboard measured", file=sys.stderr, flush=True)
         out["crowd"] = _crowds(server, viewers, args.users, args.requests)
         print("  crowd measured", file=sys.stderr, flush=True)

@@ -183,9 +183,13 @@ def session_cookie(username: str) -> str:
 APPROVAL_AGENCY, APPROVAL_REPORTER, APPROVER = "so-ldtbxh", "laodong", "pheduyet"
 
 
-def approve_one(plan_slug: str, period_text: str, step: int) -> None:
+def approve_one(
+    plan_slug: str, period_text: str, step: int, kind: str = "", unit: str = ""
+) -> None:
     """A reporter corrects one figure of their agency's report and an approver approves it,
-    through the project's services (a new vintage, dated on a free day of the period)."""
+    through the project's services (a new vintage, dated on a free day of the period).
+    With ``kind`` and ``unit``, a figure of a measure of that kind (``count_of_units``: a
+    commune's figure) for that unit."""
     from django.contrib.auth.models import User
 
     from chitieu.figures.periods import parse_period
@@ -206,7 +210,12 @@ def approve_one(plan_slug: str, period_text: str, step: int) -> None:
     agency = Agency.objects.get(code=APPROVAL_AGENCY)
     reporter = User.objects.get(username=APPROVAL_REPORTER)
     period = parse_period(period_text)
-    job = Assignment.objects.filter(agency=agency, measure__plan=plan).select_related("measure")[0]
+    jobs = Assignment.objects.filter(agency=agency, measure__plan=plan)
+    if kind:
+        jobs = jobs.filter(measure__kind=kind, unit_code=unit)
+    else:  # the agency's own province-level measures, not the count job the bench adds
+        jobs = jobs.exclude(measure__kind="count_of_units")
+    job = jobs.select_related("measure")[0]
     taken = set(
         FigureRecord.objects.filter(
             measure=job.measure, unit_code=job.unit_code, period=period_text
@@ -222,6 +231,8 @@ def approve_one(plan_slug: str, period_text: str, step: int) -> None:
         approve(User.objects.get(username=APPROVER), last)
         start_correction(reporter, plan, agency, period, f"bench_national approval {step}")
     value = f"{40 + step % 7},{step % 10}"  # typed the Vietnamese way
+    if kind == "count_of_units":
+        value = str(step % 2)  # the commune meets the standard, or no longer does
     row = RawEntry(Place(), job.measure.key, job.unit_code, value, "official", confirmed=True)
     sub = save_entries(reporter, plan, agency, period, [row], day)
     submit(reporter, sub)

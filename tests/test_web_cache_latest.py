@@ -29,3 +29,13 @@ def test_it_is_emptied_with_the_plan_caches():
     cache.put((1, "v1", None), "kept")
     VERSIONS.clear_all()  # a test starting from a cold worker
     assert cache.kept_keys() == []
+
+
+def test_it_tells_what_it_keeps_under_another_version():
+    cache: LatestCache[str] = LatestCache(8)
+    cache.put((1, "v1", None), "plan 1, v1")
+    cache.put((1, "v1", "2024-06-30"), "plan 1, v1, on a date")
+    # what a new version may be made from: the same plan and date, another version
+    assert cache.kept_version((1, "v2", None)) == ((1, "v1", None), "plan 1, v1")
+    assert cache.kept_version((1, "v1", None)) is None  # the same version is no other
+    assert cache.kept_version((2, "v2", None)) is None

@@ -159,19 +159,37 @@ def current_vintage_rows(
     and rows reported later never count), keys in the order of their first row, as
     ``current_vintages`` orders them.
     """
+    return _picked(rows, keys, as_of).get_column("_row").to_list()
+
+
+def current_vintage_rows_first(
+    rows: pl.DataFrame, keys: Sequence[str], as_of: date | None = None
+) -> tuple[list[int], list[int]]:
+    """:func:`current_vintage_rows`, and the position of each key's first row that
+    counts (the row that places the key)."""
+    picked = _picked(rows, keys, as_of, first=True)
+    return picked.get_column("_row").to_list(), picked.get_column("_first").to_list()
+
+
+def _picked(
+    rows: pl.DataFrame, keys: Sequence[str], as_of: date | None, first: bool = False
+) -> pl.DataFrame:
     keep = pl.col("_rank") > 0
     if as_of is not None:
         keep &= pl.col("as_of") <= pl.lit(as_of, dtype=pl.Date)
-    picked = (
+    row = pl.col("_row")
+    aggs = [row.max_by(_vintage_order(pl.col("_rank")))]
+    if first:
+        aggs.append(row.first().alias("_first"))
+    return (
         rows.lazy()
         .with_row_index("_row")
         .with_columns(_rank=_stage_rank())
         .filter(keep)
         .group_by(list(keys), maintain_order=True)
-        .agg(pl.col("_row").max_by(_vintage_order(pl.col("_rank"))))
+        .agg(aggs)
         .collect()
     )
-    return picked.get_column("_row").to_list()
 
 
 def current_wide(

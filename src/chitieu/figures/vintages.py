@@ -10,7 +10,7 @@ or, over a Polars frame, its vectorised twin in :mod:`chitieu.evaluation.bulk`
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from datetime import date
 from typing import TypeVar
 
@@ -63,6 +63,28 @@ def current_vintages(
         if best is None or rank > best[0]:
             chosen[key] = (rank, item)
     return {key: item for key, (_rank, item) in chosen.items()}
+
+
+def with_later(
+    current: Mapping[tuple[str, str, Period], Figure],
+    later: Iterable[Figure],
+    as_of: date | None = None,
+) -> dict[tuple[str, str, Period], Figure]:
+    """:func:`current_figures` of some figures and of ``later`` ones, from ``current``
+    (:func:`current_figures` of the first ones, on the same ``as_of``) and ``later`` alone.
+
+    The current vintage of a point is the greatest by :func:`vintage_rank`, so it is the
+    greater of the one already current and the best later one: only the points ``later``
+    touches are picked again, by :func:`current_figures` itself. The keys keep their
+    places, and new keys follow in the order of their first later figure, as if the later
+    figures had been stored after the first ones.
+    """
+    later = list(later)
+    touched = {f.key for f in later}
+    again = current_figures([*(current[k] for k in touched if k in current), *later], as_of)
+    merged = dict(current)
+    merged.update(again)
+    return merged
 
 
 def more_final(candidate: Figure, figures: Iterable[Figure]) -> Figure | None:

@@ -292,3 +292,10 @@ class LatestCache(LruCache[V]):
         for kept in [k for k in self._items if _same_but_version_at(k, key, 1)]:
             self._forget(kept)
         super()._keep(key, value)
+
+    def kept_version(self, key: Hashable) -> tuple[Hashable, V] | None:
+        """The key and value kept for ``key`` but for its version, if any: what a new
+        version may be made from (reading only what changed since)."""
+        with self._lock:
+            older = [k for k in self._items if _same_but_version_at(k, key, 1)]
+            return (older[-1], self._items[older[-1]]) if older else None

@@ -24,7 +24,8 @@ from chitieu.targets.model import Kind
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.units.aggregate import UnitScope
 from chitieu.units.registry import Registry
-from chitieu.web.figures.reading import area_figures, counted_unit_figures, counted_version
+from chitieu.web.figures.counted import Counted, counted_since, counted_version, read_counted
+from chitieu.web.figures.reading import area_figures
 from chitieu.web.gcpause import gc_paused
 from chitieu.web.lru import LatestCache, PlanCache
 from chitieu.web.people.access import approved_figures
@@ -42,10 +43,11 @@ _UNITS: PlanCache[UnitScope | None] = PlanCache(settings.CHITIEU_CACHE["plans"])
 _EVALUATIONS: PlanCache[PlanResult] = PlanCache(settings.CHITIEU_CACHE["evaluations"])
 # Each unit's current count figure on a date: read once for the evaluation, the review
 # documents and the target pages' unit screens. Keyed by what they are read from
-# (reading.counted_version), not by the plan's data version: at national size reading
+# (counted.counted_version), not by the plan's data version: at national size reading
 # them is most of an evaluation, and an approval of the plan's other measures (most
-# approvals) leaves them as they were. One version of each (plan, date) is kept.
-_COUNTED: LatestCache[dict[FigureKey, Figure]] = LatestCache(settings.CHITIEU_CACHE["evaluations"])
+# approvals) leaves them as they were; an approval of a count of units reads only the
+# rows it approved (counted.counted_since). One version of each (plan, date) is kept.
+_COUNTED: LatestCache[Counted] = LatestCache(settings.CHITIEU_CACHE["evaluations"])
 # Their version, looked up once per data version of the plan (every change touches it).
 _COUNTED_VERSIONS: PlanCache[tuple[object, ...]] = PlanCache(settings.CHITIEU_CACHE["plans"])
 
@@ -81,11 +83,18 @@ def counted_current(plan: Plan, as_of: date | None) -> dict[FigureKey, Figure]:
     version = _COUNTED_VERSIONS.get_or_make(plan.cache_key, lambda: counted_version(plan))
     key = (plan.pk, version, as_of)
 
-    def make() -> dict[FigureKey, Figure]:
+    def make() -> Counted:
         with gc_paused():
-            return {f.key: f for f in counted_unit_figures(plan, as_of)}
+            kept = _COUNTED.kept_version(key)
+            if kept is not None:
+                kept_key, counted = kept
+                assert isinstance(kept_key, tuple)  # (plan, version of the rows then, date)
+                newer = counted_since(plan, counted, kept_key[1], version, as_of)
+                if newer is not None:
+                    return newer
+            return read_counted(plan, as_of)
 
-    return _COUNTED.get_or_make(key, make)
+    return _COUNTED.get_or_make(key, make).current
 
 
 def stored_units(plan: Plan) -> UnitScope | None:
@@ -124,7 +133,7 @@ def evaluation(plan: Plan, as_of: date | None = None) -> PlanResult:
     def make() -> PlanResult:
         with gc_paused():
             core, area = stored_core(plan)
-            # the units' count figures come picked already (reading.counted_unit_figures)
+            # the units' count figures come picked already (counted.read_counted)
             current = {**current_figures(area, as_of), **counted_current(plan, as_of)}
             return evaluate_current(core, current, as_of, stored_units(plan))
 

@@ -7,11 +7,10 @@ and never build a Django object per figure:
 
 * :func:`area_figures`: every vintage of the plan's own area (a few hundred rows), as
   core figures, for the exact engine;
-* :func:`counted_unit_figures`: the per-unit figures of the ``count_of_units`` measures
-  (the only ones the plan's evaluation counts unit by unit), reduced to each point's
-  current vintage on the date by the vectorised vintage rule (the twin of
-  :func:`chitieu.figures.vintages.current_vintages`) before a core figure is built for
-  what remains;
+* :func:`current_rows`: the rows of a query that are the current vintage of their point,
+  picked by the vectorised vintage rule (the twin of
+  :func:`chitieu.figures.vintages.current_vintages`) before anything is built for them
+  (the per-unit figures of the counts of units are read this way, :mod:`.counted`);
 * :func:`unit_figures`: every vintage of a slice of units, as core figures, for the review
   of each unit;
 * :func:`measures_figures`: the approved rows of some measures, for a page to narrow;
@@ -40,11 +39,10 @@ from django.conf import settings
 from django.db.models import Count, Max, QuerySet
 from django.db.models.sql.constants import MULTI
 
-from chitieu.evaluation.bulk import current_vintage_rows
+from chitieu.evaluation.bulk import current_vintage_rows, current_vintage_rows_first
 from chitieu.figures.model import Figure, Stage
 from chitieu.figures.periods import Period, PeriodError, PeriodKind, parse_period
 from chitieu.figures.reading import FIGURES_CSV_HEADER, figure_csv_row
-from chitieu.targets.model import Kind
 from chitieu.vnnumbers import with_places
 from chitieu.web.figures.models import FigureRecord
 from chitieu.web.people.access import approved_figures, figures_for_all
@@ -134,47 +132,6 @@ def unit_figures(plan: Plan, units: Iterable[str]) -> list[Figure]:
     return [_figure(keys, period, r) for r in _rows(records)]
 
 
-def _counted_records(plan: Plan) -> tuple[dict[int, str], QuerySet[FigureRecord]]:
-    """The plan's counts of units (pk to key) and their approved per-unit actual rows,
-    read by the count measures' own index (not every figure of the plan)."""
-    measures = plan.measures.filter(kind=Kind.COUNT_OF_UNITS.value)
-    counted = dict(measures.values_list("pk", "key"))
-    records = (
-        _by_measures(counted)
-        .exclude(unit_code=plan.area_code)
-        .exclude(stage=Stage.PLAN.value)
-        .order_by("pk")
-    )
-    return counted, records
-
-
-def counted_version(plan: Plan) -> tuple[object, ...]:
-    """What :func:`counted_unit_figures` reads, in brief: the plan (its id and creation,
-    against reused ids), its area, its counts of units and :func:`rows_seen` of their
-    rows. An approval of the plan's other measures leaves it as it was."""
-    counted, records = _counted_records(plan)
-    return (plan.pk, plan.created_at, plan.area_code, *sorted(counted.items()), rows_seen(records))
-
-
-def counted_unit_figures(plan: Plan, as_of: date | None) -> list[Figure]:
-    """The current vintage on ``as_of`` of each per-unit figure of a count of units.
-
-    The rows are read by the count measures' own index (not every figure of the plan),
-    as the driver gives them; the vectorised vintage rule picks each point's current
-    vintage among them (:func:`chitieu.evaluation.bulk.current_vintage_rows`, the twin of
-    :func:`~chitieu.figures.vintages.current_vintages`), and only the rows picked go
-    through Django's converters and become core figures. Plan-stage rows and rows
-    reported after ``as_of`` are left out by the query.
-    """
-    counted, records = _counted_records(plan)
-    if not counted:
-        return []
-    if as_of is not None:
-        records = records.filter(as_of__lte=as_of)
-    period = _Periods()
-    return [_figure(counted, period, r) for r in current_rows(records, FIELDS, as_of)]
-
-
 def _driver_rows(rows: QuerySet[Any]) -> tuple[Any, Iterable[list[tuple[Any, ...]]]]:
     """A ``values_list`` query run without Django's converters: its compiler (which
     converts the rows one keeps, ``results_iter``) and its rows in chunks of ``CHUNK``, as
@@ -192,18 +149,38 @@ def current_rows(
     picks the current ones (:func:`chitieu.evaluation.bulk.current_vintage_rows`, the twin
     of :func:`~chitieu.figures.vintages.current_vintages`), and only those go through
     Django's converters."""
+    return _current(records, fields, as_of, first=False)[0]
+
+
+def current_rows_first(
+    records: QuerySet[FigureRecord], fields: Sequence[str], as_of: date | None = None
+) -> tuple[list[Any], list[Any]]:
+    """:func:`current_rows`, and for each row answered the value of the last field (the
+    primary key, say) in its point's first row that counts, which places the point as the
+    rule orders them (:func:`chitieu.evaluation.bulk.current_vintage_rows_first`)."""
+    return _current(records, fields, as_of, first=True)
+
+
+def _current(
+    records: QuerySet[FigureRecord], fields: Sequence[str], as_of: date | None, first: bool
+) -> tuple[list[Any], list[Any]]:
     assert tuple(fields[:7]) == FIELDS[:7]
     compiler, chunks = _driver_rows(records.values_list(*fields))
     raw = [row for chunk in chunks for row in chunk]
     if not raw:
-        return []
+        return [], []
     columns = list(zip(*raw, strict=True))
     frame = pl.DataFrame(
         {"m": columns[0], "u": columns[1], "p": columns[2], "stage": columns[5]},
         schema={"m": pl.Int64, "u": pl.String, "p": pl.String, "stage": pl.String},
     ).with_columns(as_of=pl.Series(columns[6], dtype=pl.Date))
-    picked = [raw[i] for i in current_vintage_rows(frame, ["m", "u", "p"], as_of)]
-    return list(compiler.results_iter(results=[picked]))
+    key = ["m", "u", "p"]
+    if first:
+        picked, heads = current_vintage_rows_first(frame, key, as_of)
+        firsts = [raw[i][-1] for i in heads]
+    else:
+        picked, firsts = current_vintage_rows(frame, key, as_of), []
+    return list(compiler.results_iter(results=[[raw[i] for i in picked]])), firsts
 
 
 # ---------------------------------------------------------------- per-unit frames

@@ -29,7 +29,8 @@ from chitieu.figures.cells import csv_text
 from chitieu.problems import InputError, Problem
 from chitieu.targets.model import Plan as CorePlan
 from chitieu.web.dashboard.unitscreen import shares_of, status_label, unit_names
-from chitieu.web.figures.reading import counted_unit_figures, unit_codes, unit_frame
+from chitieu.web.figures.counted import counted_unit_figures
+from chitieu.web.figures.reading import unit_codes, unit_frame
 from chitieu.web.jobs.models import Job
 from chitieu.web.jobs.running import Progress, told_by
 from chitieu.web.people.notify import language_of
