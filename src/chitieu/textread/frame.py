@@ -187,8 +187,9 @@ YEAR_SET = re.compile(
 
 
 def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
-    term = TERM.search(normalize(source)) or TERM.search(normalize(text))
-    plans = [*YEAR_PLAN.finditer(normalize(source)), *YEAR_SET.finditer(normalize(source))]
+    plain = normalize(source)
+    term = TERM.search(plain) or TERM.search(normalize(text))
+    plans = [*YEAR_PLAN.finditer(plain), *YEAR_SET.finditer(plain)]
     year_plan = max(plans, key=lambda m: int(m.group(1)), default=None)
     if term and YEAR_PLAN.search(heading) and not TERM.search(heading):
         # "Các chỉ tiêu … chủ yếu trong năm 2021" over a table whose rows name a standard

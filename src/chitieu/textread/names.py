@@ -64,7 +64,8 @@ STRIVING = re.compile(
 
 def indicator(text: str) -> str:
     """The indicator phrase at the head of ``text`` (no value in it)."""
-    head = _LEAD.sub("", STRIVING.sub("", text, count=1) if STRIVING.match(text) else text, 1)
+    striving = STRIVING.match(text)
+    head = _LEAD.sub("", text[striving.end() :] if striving else text, count=1)
     cut = _CUT.search(head)
     if cut:
         head = head[: cut.start()]

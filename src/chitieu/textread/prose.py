@@ -55,13 +55,14 @@ RESULT_CUE = re.compile(
 )
 # What sets a target in a clause of a sentence that has been reporting results.
 SET_CUE = re.compile(r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|chỉ tiêu|mục tiêu", re.I)
-# What turns a paragraph from the past term to the next: "Nhiệm kỳ tới, …", "Thời gian tới …"
-NEXT_TERM = re.compile(rf"{SET_CUE.pattern}|(?:nhiệm kỳ|giai đoạn|thời gian|năm) tới", re.I)
 # A sentence that opens on the term behind ("Trong nhiệm kỳ qua, …") and one that looks ahead
 PAST_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua", re.I)
 AHEAD = re.compile(
     r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|(?:nhiệm kỳ|giai đoạn|thời gian|năm)\s+tới", re.I
 )
+# What turns a paragraph from the past term to the next: a look ahead ("Nhiệm kỳ tới, …",
+# "Thời gian tới …") or a word that sets targets, as SET_CUE's
+NEXT_TERM = re.compile(rf"{AHEAD.pattern}|chỉ tiêu|mục tiêu", re.I)
 # A sentence about the congress itself ("Trong 2 ngày 31/5 và 01/6, Đảng bộ … tổ chức Đại
 # hội", "Đại hội đã bầu 14 đồng chí …"): its figures are days, delegates and votes.
 EVENT = re.compile(

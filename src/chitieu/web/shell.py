@@ -88,8 +88,10 @@ def render_kept(
     shell kept per ``key`` (which starts with the plan's ``cache_key`` and must say
     everything ``context`` holds). ``pieces`` are HTML put in as they are, by name.
     With ``keep`` false the page is rendered and no shell kept."""
-    visitor = Visitor.of(request.user)
-    if visitor is None or not keep or len(get_messages(request)):
+    # the visitor is worked out (their unread count asked) only for a kept shell: render's
+    # context processor works it out again otherwise
+    visitor = Visitor.of(request.user) if keep and not len(get_messages(request)) else None
+    if visitor is None:
         return render(request, template, {**context, **_safe(pieces)})
     structure = (
         visitor.role,  # and so what they can manage

@@ -120,12 +120,10 @@ class _Numbers:
         self._written: dict[str, str] = {}
 
     def __call__(self, value: Decimal | None) -> str:
-        if value is None:
-            return ""
         key = str(value)
         text = self._written.get(key)
         if text is None:
-            text = self._written[key] = format_vi(value)
+            text = self._written[key] = _n(value)
         return text
 
 
