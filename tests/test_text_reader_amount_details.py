@@ -5,7 +5,7 @@ their plans."""
 
 from __future__ import annotations
 
-from chitieu.textread.reader import read_resolution
+from tests.textread_cases import read_metrics
 
 PLAN = (
     "Hội đồng nhân dân xã Bình Minh thông qua nghị quyết năm 2024\n"
@@ -22,21 +22,17 @@ LIST = (
 )
 
 
-def _metrics(text: str) -> list[dict[str, str]]:
-    return [m for t in read_resolution(text).plan["targets"] for m in t["metrics"]]
-
-
 def test_it_reads_no_measure_from_an_amounts_share():
-    names = [m["name"] for m in _metrics(PLAN)]
+    names = [m["name"] for m in read_metrics(PLAN)]
     assert "Chiếm" not in names
     assert names[:3] == ["Tổng giá trị sản xuất", "Giá trị nông nghiệp", "Giá trị dịch vụ"]
 
 
 def test_it_moves_a_per_hectare_name_into_the_unit():
-    income = next(m for m in _metrics(PLAN) if m["name"] == "Giá trị thu nhập/ha")
+    income = next(m for m in read_metrics(PLAN) if m["name"] == "Giá trị thu nhập/ha")
     assert (income["unit"], income["low"], income["high"]) == ("triệu đồng/ha", "130", "140")
 
 
 def test_it_reads_an_abbreviated_million():
-    first = _metrics(LIST)[0]
+    first = read_metrics(LIST)[0]
     assert (first["unit"], first["low"]) == ("triệu đồng", "70")

@@ -4,7 +4,7 @@ ngân sách Nhà nước đạt 2.000 tỷ đồng" being read as the target it 
 
 from __future__ import annotations
 
-from chitieu.textread.reader import read_resolution
+from tests.textread_cases import read_metrics
 
 PROSE = (
     "Đại hội đại biểu Đảng bộ xã Hòa An lần thứ I, nhiệm kỳ 2025-2030.\n\n"
@@ -22,8 +22,7 @@ LISTS = (
 
 
 def _measures(text: str) -> list[tuple[str, str]]:
-    plan = read_resolution(text).plan
-    return [(m["name"], m["low"]) for t in plan["targets"] for m in t["metrics"] if "low" in m]
+    return [(m["name"], m["low"]) for m in read_metrics(text) if "low" in m]
 
 
 def test_it_reads_a_state_budget_target_as_a_target():

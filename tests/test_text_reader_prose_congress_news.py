@@ -7,6 +7,7 @@ the way ward and commune news is written."""
 from __future__ import annotations
 
 from chitieu.textread.reader import read_resolution
+from tests.textread_cases import read_metrics
 
 ARTICLE = "\n\n".join(
     [
@@ -33,8 +34,7 @@ WARD = "\n\n".join(
 
 
 def _names(text: str) -> list[str]:
-    plan = read_resolution(text).plan
-    return [m["name"] for t in plan["targets"] for m in t["metrics"]]
+    return [m["name"] for m in read_metrics(text)]
 
 
 def test_it_proposes_only_the_targets_of_a_congress_article():
@@ -42,8 +42,7 @@ def test_it_proposes_only_the_targets_of_a_congress_article():
 
 
 def test_it_keeps_the_bounds_of_the_targets_it_proposes():
-    plan = read_resolution(ARTICLE).plan
-    growth, revenue = (m for t in plan["targets"] for m in t["metrics"])
+    growth, revenue = read_metrics(ARTICLE)
     assert (growth["low"], growth["high"], growth["unit"]) == ("11", "12", "%/năm")
     assert (revenue["low"], revenue["high"], revenue["kind"]) == ("20", "25", "every_year")
 

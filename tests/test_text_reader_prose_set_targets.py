@@ -8,6 +8,7 @@ relies on these targets being proposed, named and dated. Invented texts."""
 from __future__ import annotations
 
 from chitieu.textread.reader import read_resolution
+from tests.textread_cases import read_metrics
 
 CONGRESS = (
     "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ HÒA BÌNH LẦN THỨ NHẤT NHIỆM KỲ 2025 – 2030\n\n"
@@ -29,12 +30,8 @@ YEAR = (
 )
 
 
-def _metrics(text: str) -> list[dict[str, str]]:
-    return [m for t in read_resolution(text).plan["targets"] for m in t["metrics"]]
-
-
 def test_it_proposes_the_targets_a_congress_has_set():
-    assert [(m["name"], m["low"]) for m in _metrics(CONGRESS)] == [
+    assert [(m["name"], m["low"]) for m in read_metrics(CONGRESS)] == [
         ("Tốc độ tăng tổng giá trị sản phẩm trên địa bàn", "10"),
         ("Thu nhập bình quân đầu người", "75"),
         ("Tỷ lệ lao động đã qua đào tạo có bằng cấp, chứng chỉ", "37"),
@@ -55,5 +52,5 @@ def test_it_dates_a_year_plan_by_the_year_that_sets_it():
 
 
 def test_it_keeps_a_share_of_grdp_in_the_name():
-    names = [m["name"] for m in _metrics(YEAR)]
+    names = [m["name"] for m in read_metrics(YEAR)]
     assert "Tỷ lệ đầu tư xã hội trên GRDP" in names

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from chitieu.datafile import load_yaml
+from chitieu.textread.reader import read_resolution
 
 CASES = Path(__file__).resolve().parent / "data" / "resolutions"
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -65,6 +66,11 @@ def input_file(name: str, tmp: Path) -> Path:
     if name.startswith("tinh-pdf"):
         return to_pdf(text, tmp / f"{name}.pdf")
     return path
+
+
+def read_metrics(text: str) -> list[dict[str, Any]]:
+    """Every measure the reader proposes for ``text``, in reading order."""
+    return [m for t in read_resolution(text).plan["targets"] for m in t["metrics"]]
 
 
 def case_names() -> list[str]:
