@@ -34,7 +34,9 @@ def _set_up(page, url: str) -> str:
 def _type_ballots(page, election_url: str) -> None:
     page.goto(f"{election_url}ballots/")
     for number, crossed in BALLOTS:
-        # the ballot number has the focus: nothing but the keyboard
+        # the ballot number has the focus: nothing but the keyboard. Chromium applies
+        # autofocus at a rendering step after `load`, so wait for it rather than race it
+        page.wait_for_function("document.activeElement?.name === 'ballot'", timeout=5000)
         page.keyboard.type(number)
         page.keyboard.press("Tab")
         page.keyboard.type(crossed)
