@@ -33,7 +33,8 @@ _CUT = re.compile(
     r"|giai đoạn|thời kỳ|cuối\s+(?:nhiệm kỳ|kỳ|năm)"
     r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|ước\s+đạt|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
-    r"|trên(?!\s+(?:địa bàn|1 vạn|10\.000|1 ha|đơn vị|GRDP|GDP|tổng))"
+    # "trên 900 triệu USD" is a floor; "trên đầu người", "trên 1 vạn dân" belong to the name
+    r"|trên(?=\s+(?:khoảng\s+)?\d)(?!\s+(?:1 vạn|10\.000|1 ha|1\.000 dân|100\.000))"
     r"|dưới|từ|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới|khoảng|xấp xỉ"
     r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)|duy trì"
     r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"

@@ -69,6 +69,7 @@ UNITS = sorted(
         "km2",
         "m2",
         "tấn",
+        "kg",
         "tạ",  # "63 tạ/ha": the yield's denominator follows
         "đảng viên",
         "hộ",
@@ -226,7 +227,7 @@ _SCALE_AT = [
 _UNITS_LOWER = [(u, u.lower()) for u in UNITS]
 _MILLION_SHORT = re.compile(r"Tr\.(?=\s*đồng)", re.IGNORECASE)
 _WORD_CHAR = re.compile(r"[\wÀ-ỹ]")
-_WORD = re.compile(r"([^\W\d_]+)(?=[\s,.;:)]|$)")
+_WORD = re.compile(r"([^\W\d_]+)(?=[\s,.;:)/]|$)")
 _FROM = re.compile(r"(?:^|\s)từ$", re.IGNORECASE)
 _QUALIFIERS = [
     (words, comp, words.lower(), re.compile(r"(?:^|[\s(])" + re.escape(words) + "$", re.I))
