@@ -61,3 +61,22 @@ def test_a_headline_year_plan_wins_over_a_standard_period_in_the_rows():
         ]
     )
     assert years(text) == [2020, 2021, 2021]
+
+
+def test_a_year_plan_led_into_inside_a_text_that_names_the_five_year_plan_is_the_years():
+    text = (
+        "Năm 2025, huyện Krông Pa tiếp tục bám sát mục tiêu của kế hoạch phát triển kinh tế - xã "
+        "hội giai đoạn 2021-2025 mà Nghị quyết Đại hội Đảng bộ huyện đã đề ra.\n\n"
+        "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2025 là: tổng giá trị sản xuất tăng 9% trở "
+        "lên; thu nhập bình quân đầu người đạt 52 triệu đồng; trồng mới 400 ha rừng."
+    )
+    assert years(text) == [2024, 2025, 2025]
+
+
+def test_the_term_wins_where_the_targets_are_led_into_as_the_terms():
+    text = (
+        "Đại hội Đảng bộ huyện Krông Pa nhiệm kỳ 2020 - 2025 xác định các chỉ tiêu chủ yếu "
+        "đến năm 2025: thu nhập bình quân đầu người đạt 52 triệu đồng; trồng mới 2.000 ha rừng. "
+        "Các chỉ tiêu chủ yếu năm 2021 là: trồng mới 400 ha rừng."
+    )
+    assert years(text) == [2020, 2021, 2025]

@@ -186,6 +186,17 @@ YEAR_SET = re.compile(
 )
 
 
+# "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2024 là:": the words that lead into the targets
+YEAR_LEAD = re.compile(
+    r"\bchỉ tiêu[^.:;\n]{0,80}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[–-])\s*(?:là\s*)?:",
+    re.IGNORECASE,
+)
+TERM_LEAD = re.compile(
+    r"\bchỉ tiêu[^.:;\n]{0,80}?\b(?:nhiệm kỳ|giai đoạn|thời kỳ|đến năm|5 năm)\b[^.:;\n]{0,30}:",
+    re.IGNORECASE,
+)
+
+
 def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     plain = normalize(source)
     term = TERM.search(plain) or TERM.search(normalize(text))
@@ -196,6 +207,10 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
         # "giai đoạn 2016 – 2020": the headline's year plan wins
         term = None
         year_plan = max(YEAR_PLAN.finditer(heading), key=lambda m: int(m.group(1)))
+    elif term and (lead := YEAR_LEAD.search(plain)) and not TERM_LEAD.search(plain):
+        # "Các chỉ tiêu … chủ yếu năm 2024 là: …" in a text that also names the five-year
+        # plan it serves: the targets are the year's
+        term, year_plan = None, lead
     if term:
         first, last = int(term.group(2)), int(term.group(3))
         # a term is voted in its first year and counts the next ones ("giai đoạn 2025-2030"
