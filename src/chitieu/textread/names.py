@@ -63,6 +63,9 @@ STRIVING = re.compile(
 )
 
 
+_NEW_INDICATOR = re.compile(
+    r",\s+(?=(?:(?:duy trì|giữ vững|nâng|đưa|phấn đấu)\s+)?(?:t[ỷỉ] lệ|số)\s)", re.IGNORECASE
+)
 _GROWTH_CUE = re.compile(r"[\s,:(]*(?:tăng|giảm|hằng năm|hàng năm|mỗi năm)\b", re.IGNORECASE)
 _GROWTH_LEAD = re.compile(r"\s*(?:phấn đấu\s+)?(?:tăng|giảm)\s", re.IGNORECASE)
 _GROWTH_NAME = re.compile(r"\b(?:tăng trưởng|tốc độ|tăng|giảm)\b", re.IGNORECASE)
@@ -76,6 +79,10 @@ def indicator(text: str) -> str:
     rest = head[cut.start() :] if cut else ""
     if cut:
         head = head[: cut.start()]
+    # "Tiếp tục giữ vững chuẩn Y tế, duy trì tỉ lệ tăng dân số … ở mức dưới 1%": the
+    # indicator is the one after the last comma, the words before it a clause of their own
+    if starts := list(_NEW_INDICATOR.finditer(head)):
+        head = head[starts[-1].end() :]
     head = _LEAD.sub("", head, count=1)
     # "bình quân" is the kind's cue before a growth ("Giá trị sản xuất bình quân tăng 9%/năm",
     # "Tốc độ tăng trưởng … bình quân đạt 8%") and part of the indicator otherwise ("Năng suất
