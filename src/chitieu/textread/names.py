@@ -75,14 +75,14 @@ def indicator(text: str) -> str:
     """The indicator phrase at the head of ``text`` (no value in it)."""
     striving = STRIVING.match(text)
     head = _LEAD.sub("", text[striving.end() :] if striving else text, count=1)
+    # "Tiếp tục giữ vững chuẩn Y tế, duy trì tỉ lệ tăng dân số … ở mức dưới 1%": the
+    # indicator is the one after the last comma, the words before it a clause of their own
+    if starts := list(_NEW_INDICATOR.finditer(head)):
+        head = _LEAD.sub("", head[starts[-1].end() :], count=1)
     cut = _CUT.search(head)
     rest = head[cut.start() :] if cut else ""
     if cut:
         head = head[: cut.start()]
-    # "Tiếp tục giữ vững chuẩn Y tế, duy trì tỉ lệ tăng dân số … ở mức dưới 1%": the
-    # indicator is the one after the last comma, the words before it a clause of their own
-    if starts := list(_NEW_INDICATOR.finditer(head)):
-        head = head[starts[-1].end() :]
     head = _LEAD.sub("", head, count=1)
     # "bình quân" is the kind's cue before a growth ("Giá trị sản xuất bình quân tăng 9%/năm",
     # "Tốc độ tăng trưởng … bình quân đạt 8%") and part of the indicator otherwise ("Năng suất
