@@ -36,7 +36,7 @@ LABEL_CUT = re.compile(rf"(?<=\S)\s+(?={_LABEL})")
 # after an abbreviation in capitals ("TP. Hồ Chí Minh").
 SENTENCE_CUT = re.compile(rf"(?<=[a-zà-ỹđ\d%)]\.)\s+(?=[{UPPER}])")
 GROUP_HEADING = re.compile(
-    r"^\s*(?:[IVX]{1,5}[.)]|[A-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ]\)|[-–•+*])?\s*"
+    r"^\s*(?:[IVX]{1,5}[.)]|[A-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)/]?|[a-zđ]\)|[-–•+*])?\s*"
     r"(?P<label>(?:về|lĩnh vực|nhóm(?:\s+chỉ tiêu)?(?:\s+về)?|(?:các\s+)?chỉ tiêu(?:\s+về)?)"
     r"\s+[^:;.\d]{2,70}?|[" + UPPER + r"][" + UPPER + r" ,–-]{2,60}?)"
     r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?\s*$",
@@ -102,6 +102,16 @@ def group_of(label: str) -> Group | None:
     return None
 
 
+# A group heading without "Về": its label is only group words ("Kinh tế", "Văn hoá – xã
+# hội", "An ninh - quốc phòng", "Giáo dục"), nothing else that could start a target
+_PLAIN_GROUP = re.compile(
+    r"(?:(?:kinh tế|văn ho[áa]|xã hội|giáo dục|y tế|quốc phòng|an ninh|môi trường|tài nguyên"
+    r"|xây dựng đảng|hệ thống chính trị|nông nghiệp|ngân sách|lao động|trật tự)"
+    r"(?:\s*(?:[-–,]|và)\s*|\s*$))+",
+    re.IGNORECASE,
+)
+
+
 def heading_group(line: str) -> Group | None:
     """The group a line names when the whole line is a group heading, else None."""
     if len(line) > 120:
@@ -111,8 +121,11 @@ def heading_group(line: str) -> Group | None:
         return None
     label = m.group("label")
     cued = re.match(r"(?:về|lĩnh vực|nhóm|các chỉ tiêu|chỉ tiêu)\s", label, re.IGNORECASE)
-    # "I. Kinh tế", "II. Xã hội": a section of a table, named by its group alone
-    short = re.match(r"\s*[IVX]{1,4}\.", line) and len(label.split()) <= 5
+    # "I. Kinh tế", "II. Xã hội": a section of a table, named by its group alone; so is
+    # "1/ Kinh tế" or a bare "Quốc phòng - an ninh" line over unnumbered sentences
+    short = (
+        re.match(r"\s*[IVX]{1,4}\.", line) and len(label.split()) <= 5
+    ) or _PLAIN_GROUP.fullmatch(label.strip())
     if not cued and not label.isupper() and not short:
         return None
     return group_of(label)

@@ -137,6 +137,8 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
         noun = unit
     if counted and after and re.match(r"\s*đạt\s", text[end:]) and not after.startswith("đạt"):
         after = f"đạt {after}"  # "3 – 5 xã đạt nông thôn mới": what the units reach
+    elif after and not before:
+        after = _reached(PER_POPULATION.sub(" ", text[end:]), after)
     if before and _VERBS.match(before):
         # "kết nạp 150 đảng viên mới": the verb, the counted thing and what qualifies it;
         # "trồng mới 500 ha rừng", "giải quyết việc làm 300 lao động": the object is there
@@ -163,6 +165,18 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
         per = "1 vạn dân" if per == "vạn dân" else per
         return f"Số {noun} trên {per}" if per else f"Số {noun}"
     return ""
+
+
+_REACHED = re.compile(r"\s+(đạt\s+(?!\s*[\d.,])[^,;.:()\d]+(?:,\s*vững mạnh\b)?)", re.IGNORECASE)
+
+
+def _reached(tail: str, after: str) -> str:
+    """ "90% gia đình đạt gia đình văn hoá": after the value, what the counted things reach
+    is part of the name (the value is already read, so this "đạt" cues no figure)."""
+    at = tail.find(after)
+    m = _REACHED.match(tail, at + len(after)) if at >= 0 else None
+    reached = indicator(m.group(1)) if m else ""
+    return f"{after} đạt {reached}" if reached else after
 
 
 def no_more_names(text: str) -> list[tuple[str, str]]:

@@ -132,6 +132,20 @@ def _marker(line: str) -> re.Match[str] | None:
     return m
 
 
+# The heading of the key programmes, works or breakthroughs after the targets: tasks
+TASKS_HEADING = re.compile(
+    r"\s*(?:các\s+)?(?:chương trình|công trình|dự án|khâu|nhiệm vụ)\b[^\d.;:]{0,40}?"
+    r"\b(?:trọng điểm|đột phá|trọng tâm)\b[^\d.;]{0,20}:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _bare_heading(text: str) -> bool:
+    """A few words without a figure or an end mark: a heading ("Quản lý đô thị")."""
+    words = text.split()
+    return 0 < len(words) <= 6 and not _DIGIT.search(text) and text.rstrip()[-1:] not in ".;,!?"
+
+
 def _end(text: str) -> str:
     """The last character of ``text`` once folded: what says whether an item is finished."""
     return text.rstrip()[-1:]
@@ -229,6 +243,13 @@ class _ListParser:
             and (_style(m) != self.style or line[m.end() : m.end() + 1].isdigit())
         ):
             m = None
+        if self.items and TASKS_HEADING.match(line[m.end() if m else 0 :]):
+            return _Step(stop=True)  # "6/ Chương trình, công trình trọng điểm": the tasks
+        if m and self.style == "plain" and _bare_heading(line[m.end() :]):
+            # "2/ Quản lý đô thị" between unnumbered sentences: the next group's heading
+            self.group, self.after_label = group_of(line), True
+            self.leftovers.append(squash(raw))
+            return _Step()
         if m:
             return self._marked(m, line, raw)
         if line.rstrip().endswith(":") and self.items:
