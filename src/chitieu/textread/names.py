@@ -66,7 +66,7 @@ STRIVING = re.compile(
 _NEW_INDICATOR = re.compile(
     r",\s+(?=(?:(?:duy trì|giữ vững|nâng|đưa|phấn đấu)\s+)?(?:t[ỷỉ] lệ|số)\s)", re.IGNORECASE
 )
-_GROWTH_CUE = re.compile(r"[\s,:(]*(?:tăng|giảm|hằng năm|hàng năm|mỗi năm)\b", re.IGNORECASE)
+_GROWTH_CUE = re.compile(r"(?:^|[\s,:(])(?:tăng|giảm|hằng năm|hàng năm|mỗi năm)\b", re.IGNORECASE)
 _GROWTH_LEAD = re.compile(r"\s*(?:phấn đấu\s+)?(?:tăng|giảm)\s", re.IGNORECASE)
 _GROWTH_NAME = re.compile(r"\b(?:tăng trưởng|tốc độ|tăng|giảm)\b", re.IGNORECASE)
 
@@ -87,7 +87,7 @@ def indicator(text: str) -> str:
     # "bình quân" is the kind's cue before a growth ("Giá trị sản xuất bình quân tăng 9%/năm",
     # "Tốc độ tăng trưởng … bình quân đạt 8%") and part of the indicator otherwise ("Năng suất
     # lúa bình quân đạt 63 tạ/ha"), as the labelling guide says
-    if _GROWTH_CUE.match(rest) or _GROWTH_NAME.search(head) or _GROWTH_LEAD.match(text):
+    if _GROWTH_CUE.search(rest) or _GROWTH_NAME.search(head) or _GROWTH_LEAD.match(text):
         head = re.sub(r"\s+bình quân\s*$", "", head.strip(), flags=re.IGNORECASE)
     head = _YEARS.sub(" ", head) if not re.search(r"\(", head) else head
     head = re.sub(r"\s+", " ", head).strip(" ,.;:–-")

@@ -68,6 +68,8 @@ ACTION = re.compile(
 OUTPUT = re.compile(r"giá trị sản xuất|tổng sản phẩm|\bgrdp\b|\bgdp\b")
 SHARE_OF = re.compile(
     r"cơ cấu|tỷ trọng|tỉ trọng|chiếm|t[ỷỉ] lệ|trong (?:grdp|gdp)|so (?:với )?(?:grdp|gdp)"
+    # "khu vực tư nhân đóng góp 40-45% GRDP": a share of the output, not its growth
+    r"|đóng góp|%\s*(?:grdp|gdp)\b"
 )
 # Units counted as they reach a standard: what makes a count of units.
 STANDARD = re.compile(

@@ -34,7 +34,9 @@ LEAD_IN = re.compile(
     r"|\s*(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+nhiệm kỳ)\s*:\s*"
     r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+"
     # "Nhiệm kỳ 2020-2025, Đảng bộ Phường 11 đặt mục tiêu duy trì tốc độ tăng trưởng …"
-    r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_]))",
+    r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_])"
+    # "Về xây dựng Đảng, hàng năm có …", "Ở lĩnh vực kinh tế, GRDP …": the field it is about
+    r"|\s*(?:về|(?:ở|trên|trong)\s+lĩnh vực|lĩnh vực)\s+[^,;:\d]{2,40}?,\s*(?=[^\W\d_]))",
     re.IGNORECASE,
 )
 TARGET_CUE = re.compile(

@@ -139,7 +139,9 @@ _JOINERS = (
     re.compile(r"\s(?=\(\s*trong đó\b)"),
     re.compile(r"\svới\s+(?=tổng\s)"),
 )
-_DIGIT_NEXT = re.compile(r"\s*\d")
+# ", 2025" or ", 30%" after a comma continue a list of numbers; ", 100% dân số tham gia bảo
+# hiểm y tế" opens a clause of its own (a value, then what it counts, in words)
+_DIGIT_NEXT = re.compile(r"\s*\d(?![\d.,]*\s*%?\s*[^\W\d_]{2,}\s+[^\W\d_]{2,}\s+[^\W\d_])")
 
 
 def _split_where_both_have_values(part: str) -> list[str]:
