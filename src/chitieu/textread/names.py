@@ -16,7 +16,8 @@ from chitieu.textread.values import COUNTED, PER_POPULATION
 
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
-    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng(?!\s+cấp)|đưa|phấn đấu(?:\s+đạt)?"
+    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng(?!\s+(?:cấp|chất))|đưa"
+    r"|phấn đấu(?:\s+đạt)?"
     r"|ổn định|(?:đảm bảo|bảo đảm)(?:\s+cho)?|giảm(?=\s+t[ỷỉ]\s+lệ)"
     r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)|lũy kế|luỹ kế"
     r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
@@ -35,8 +36,12 @@ _CUT = re.compile(
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
     # "trên 900 triệu USD" is a floor; "trên đầu người", "trên 1 vạn dân" belong to the name
     r"|trên(?=\s+(?:khoảng\s+)?\d)(?!\s+(?:1 vạn|10\.000|1 ha|1\.000 dân|100\.000))"
-    r"|dưới|từ|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới|khoảng|xấp xỉ"
-    r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|lên|trở\s+(?:lên|xuống)|duy trì"
+    # "xếp loại từ hoàn thành tốt nhiệm vụ trở lên" is a grade, part of the name
+    r"|dưới|từ(?!\s+hoàn thành)|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới"
+    r"|khoảng|xấp xỉ"
+    r"|xuống(?=\s+(?:còn|dưới|mức|\d))"
+    r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|(?<!trở\s)lên|(?<!nhiệm vụ\s)trở\s+(?:lên|xuống)"
+    r"|duy trì"
     r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
     r"(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng|mỗi|gấp|\d)|\s*$))(?![\wÀ-ỹ])",
     re.IGNORECASE,
@@ -130,6 +135,9 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     # "15% trở lên/tổng số chi bộ", "100% chỉ tiêu": the base of a share, not its name
     if text[end:].lstrip().startswith("/") or _QUOTA.match(after):
         after = ""
+    # "từ 80% … nhiệm vụ trở lên": the floor's words wrap the name
+    if re.search(r"\btừ\s*$", text[:start], re.I) or re.match(r"\s*từ\b", text[start:end], re.I):
+        after = re.sub(r"\s+trở lên$", "", after)
     noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
     noun = re.sub(r"^(?:nghìn|ngàn|triệu|tỷ|vạn)\s+", "", noun)  # "15 triệu khách du lịch"
     counted = bool(noun) and not re.search(r"đồng|USD|%|tỷ|triệu|nghìn", noun)

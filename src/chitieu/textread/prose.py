@@ -29,7 +29,10 @@ SENTENCE_END = re.compile(
 # What introduces the clauses: "… xác định 18 chỉ tiêu, trong đó", "cụ thể:", "Trong đó,".
 LEAD_IN = re.compile(
     r"^(?:[^;]{0,300}?\b(?:chỉ tiêu|mục tiêu)\b[^;:]{0,120}?(?:,?\s*trong đó|,\s*cụ thể(?: là)?"
-    r"|,\s*gồm|:)\s*[,:]?\s*|\s*(?:trong đó|cụ thể(?: là)?|như sau)\s*[,:]\s*"
+    r"|,\s*gồm|:)\s*[,:]?\s*"
+    # "…, trong đó có nhiều chỉ tiêu đáng chú ý như: Giảm …"
+    r"(?:(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*)?"
+    r"|\s*(?:trong đó|cụ thể(?: là)?|như sau)\s*[,:]\s*"
     # "Đến năm 2025: 100% …", "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …"
     r"|\s*(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+nhiệm kỳ)\s*:\s*"
     r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+"
