@@ -78,6 +78,15 @@ EVENT = re.compile(
 _PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
 NO_MORE = re.compile(r"\bkhông còn\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)  # "= 0" targets
+# "xây dựng huyện X đạt chuẩn nông thôn mới vào năm 2022": a status to reach by a date, a
+# target with no figure (the labelling guide's qualitative target)
+STATUS_BY_DATE = re.compile(
+    r"(?:đạt\s+(?:chuẩn|tiêu chí|danh hiệu)|được công nhận)\b[^;]{0,120}?"
+    r"\b(?:vào|đến|trong|trước)\s+(?:năm\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:vào|đến|trong|trước)\s+(?:năm\s+)?(?:19|20)\d\d\b[^;]{0,120}?"
+    r"(?:đạt\s+(?:chuẩn|tiêu chí|danh hiệu)|được công nhận)\b",
+    re.IGNORECASE,
+)
 MAX_CLAUSE = 2000  # a "clause" longer than this is a run of text with no punctuation
 
 
@@ -159,7 +168,8 @@ def find_prose_targets(text: str) -> ProseTargets:
         for clause in clauses:
             if len(clause) > MAX_CLAUSE:
                 continue
-            if not value_starts(clause) and not NO_MORE.search(clause):
+            figured = value_starts(clause) or NO_MORE.search(clause)
+            if not figured and not STATUS_BY_DATE.search(clause):
                 continue
             if EVENT.search(clause) and not SET_CUE.search(clause):
                 continue
