@@ -186,6 +186,19 @@ YEAR_SET = re.compile(
 )
 
 
+def _council_term(term: re.Match[str]) -> bool:
+    """A people's council's term ("nhiệm kỳ 2021-2026"): five years ending in 1 or 6, which
+    no party term nor five-year plan does."""
+    first, last = int(term.group(2)), int(term.group(3))
+    return last - first == 5 and last % 5 == 1
+
+
+def _plan_term(text: str) -> re.Match[str] | None:
+    """The first term named, a party's or a plan's before a council's."""
+    terms = list(TERM.finditer(text))
+    return next((t for t in terms if not _council_term(t)), terms[0] if terms else None)
+
+
 # "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2024 là:": the words that lead into the targets
 YEAR_LEAD = re.compile(
     r"\bchỉ tiêu[^.:;\n]{0,80}?\bnăm\s+((?:19|20)\d\d)\b(?!\s*[–-])\s*(?:là\s*)?:",
@@ -199,9 +212,13 @@ TERM_LEAD = re.compile(
 
 def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     plain = normalize(source)
-    term = TERM.search(plain) or TERM.search(normalize(text))
+    term = _plan_term(plain) or _plan_term(normalize(text))
     plans = [*YEAR_PLAN.finditer(plain), *YEAR_SET.finditer(plain)]
     year_plan = max(plans, key=lambda m: int(m.group(1)), default=None)
+    if term and _council_term(term) and year_plan:
+        # "HĐND phường khóa I, nhiệm kỳ 2021-2026 … nhiệm vụ 6 tháng cuối năm 2025": the
+        # council's term is no plan's period; the year's plan is the text's
+        term = None
     if term and YEAR_PLAN.search(heading) and not TERM.search(heading):
         # "Các chỉ tiêu … chủ yếu trong năm 2021" over a table whose rows name a standard
         # "giai đoạn 2016 – 2020": the headline's year plan wins

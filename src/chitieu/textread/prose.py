@@ -77,7 +77,8 @@ EVENT = re.compile(
 )
 _PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
-NO_MORE = re.compile(r"\bkhông còn\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)  # "= 0" targets
+# "= 0" targets: "không còn hộ nghèo", "duy trì không có hộ nghèo"
+NO_MORE = re.compile(r"\bkhông (?:còn|có)\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)
 # "xây dựng huyện X đạt chuẩn nông thôn mới vào năm 2022": a status to reach by a date, a
 # target with no figure (the labelling guide's qualitative target)
 STATUS_BY_DATE = re.compile(
@@ -153,7 +154,13 @@ def find_prose_targets(text: str) -> ProseTargets:
     first_year = int(term.group(1)) if term else None
     found = ProseTargets()
     paragraph, carried, reporting = -1, False, False
+    lines = lines_of(text)
+    # a headline (a short first line with no closing stop) sums up the text: its figure is
+    # read where the text states it
+    headline = 0 if lines and len(lines[0]) <= 200 and lines[0].rstrip()[-1:] not in ".;:" else -1
     for k, sentence in sentences(text):
+        if k == headline:
+            continue
         if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
             paragraph, carried, reporting = k, False, False
         lead, clauses = _clauses(sentence)

@@ -128,7 +128,9 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
 
 _CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
 _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
-_VALUE_THEN_NO_MORE = re.compile(r",\s+(?=không (?:còn|có)\s)", re.IGNORECASE)
+_VALUE_THEN_NO_MORE = re.compile(
+    r"(?:,|\s+và)\s+(?=(?:duy trì\s+|giữ vững\s+)?không (?:còn|có)\s)", re.IGNORECASE
+)
 
 
 # "và", ", ", and "3.000 con (trong đó đàn bò 1.000 con": where one measure ends;

@@ -156,7 +156,10 @@ QUALIFIERS = [  # (words before the number, comparator or None for "approximatel
 PER_POPULATION = re.compile(
     r"(?:trên|/)\s*(?:1\s+)?(vạn|10\.000|1\.000|100\.000|nghìn|ngàn)\s+(dân|người)", re.IGNORECASE
 )
-DURATION = re.compile(r"(?<![\d.,])(\d{1,2})\s+năm\b", re.IGNORECASE)  # "5 năm": a span of time
+# "5 năm", "6 tháng cuối năm": a span of time
+DURATION = re.compile(
+    r"(?<![\d.,])(\d{1,2})\s+(?:năm\b|tháng\s+(?:đầu|cuối)\s+năm\b)", re.IGNORECASE
+)
 CRITERIA = re.compile(r"(?:cả|đủ)?\s*(\d+)\s+tiêu chí", re.IGNORECASE)
 
 
