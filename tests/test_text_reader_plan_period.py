@@ -80,3 +80,12 @@ def test_the_term_wins_where_the_targets_are_led_into_as_the_terms():
         "Các chỉ tiêu chủ yếu năm 2021 là: trồng mới 400 ha rừng."
     )
     assert years(text) == [2020, 2021, 2025]
+
+
+def test_a_sentence_opening_on_a_year_and_striving_dates_a_year_plan():
+    text = (
+        "Năm 2023, huyện Đại Từ đã hoàn thành 12/15 chỉ tiêu.\n\n"
+        "Nam 2024, Đại Từ phấn đấu giá trị sản xuất công nghiệp đạt trên 9.600 tỷ đồng, tỷ lệ "
+        "tham gia bảo hiểm y tế đạt 95%."
+    )
+    assert years(text) == [2023, 2024, 2024]

@@ -178,11 +178,18 @@ YEAR_PLAN = re.compile(
     re.IGNORECASE,
 )
 
-# "Năm 2019, tỉnh Long An đề ra 26 chỉ tiêu …": the year named before the targets it sets
+# "Năm 2019, tỉnh Long An đề ra 26 chỉ tiêu …": the year named before the targets it sets;
+# "Năm 2022, Phú Bình phấn đấu …" (a sentence's opening year, "Nam" misprinted too)
 YEAR_SET = re.compile(
     r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[–-])[^.\n]{0,80}?\b(?:đề ra|đặt ra|xác định|giao)\b"
     r"[^.\n]{0,30}?\bchỉ tiêu",
     re.IGNORECASE,
+)
+# "Năm 2022, Phú Bình phấn đấu …" ("Nam" misprinted too): a sentence's opening year, when
+# nothing else dates the targets
+YEAR_STRIVE = re.compile(
+    r"(?:^|(?<=[.\n])\s*)(?:Năm|Nam|năm)\s+((?:19|20)\d\d)\s*,[^.\n,]{0,60}?\bphấn đấu\b",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -258,6 +265,9 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
             frame.end_year = int(end.group(1))
             frame.start_year, frame.baseline_year = frame.end_year - 4, frame.end_year - 5
             frame.doubts.append(coded("doubt.term_inferred"))
+        elif strive := YEAR_STRIVE.search(plain):
+            year = int(strive.group(1))
+            frame.baseline_year, frame.start_year, frame.end_year = year - 1, year, year
         else:
             frame.doubts.append(coded("doubt.no_term"))
 

@@ -62,8 +62,10 @@ _YEARS = re.compile(r"\b(?:năm\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\
 
 # "Huyện Đan Phượng cũng phấn đấu mức thu nhập …": the body that strives, before the indicator
 STRIVING = re.compile(
-    r"[^;:]{0,200}?\b(?:Đảng bộ|Đảng [uủ]y|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đại hội"
+    r"(?:[^;:]{0,200}?\b(?:Đảng bộ|Đảng [uủ]y|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Đại hội"
     r"|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b[^;:]{0,120}?"
+    # "Năm 2022, Phú Bình phấn đấu …" (misprinted "Nam 2022" too): a year, then who strives
+    r"|\s*n[aă]m\s+(?:19|20)\d\d\s*,[^;:,\d]{0,60}?)"
     r"\s(?:tiếp tục\s+)?phấn đấu\s+(?!đạt\b|ở mức\b|từ\b|trên\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )
