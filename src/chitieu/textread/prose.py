@@ -120,7 +120,9 @@ def _clauses(sentence: str) -> tuple[str, list[str]]:
         # figure, "trong đó" introduces the clauses rather than a part of a target
         if not out or not value_starts(out[-1]):
             part = _OF_WHICH.sub("", part, count=1)
-        if out and STRUCTURE.search(out[-1]) and SHARE.match(part) and not NOT_SHARE.search(part):
+        share = SHARE.match(part)
+        # "ngành X chiếm 36,5%, tăng 0,06% so với năm 2023": the share's words, not what follows
+        if out and STRUCTURE.search(out[-1]) and share and not NOT_SHARE.search(share.group()):
             out[-1] = f"{out[-1]}; {part}"  # "Cơ cấu kinh tế: A 64%; B 28,5%": one target
             continue
         out.append(part)
@@ -154,6 +156,7 @@ def find_prose_targets(text: str) -> ProseTargets:
     first_year = int(term.group(1)) if term else None
     found = ProseTargets()
     paragraph, carried, reporting = -1, False, False
+    run = 0  # how many targets in a row the text has just read
     lines = lines_of(text)
     # a headline (a short first line with no closing stop) sums up the text: its figure is
     # read where the text states it
@@ -162,7 +165,9 @@ def find_prose_targets(text: str) -> ProseTargets:
         if k == headline:
             continue
         if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
-            paragraph, carried, reporting = k, False, False
+            # "Các mục tiêu cụ thể gồm: A; B; C." then a paragraph "D; E; F.": the list goes on
+            # into the next paragraph when the last one ended on a run of targets
+            paragraph, carried, reporting = k, run >= 2, False
         lead, clauses = _clauses(sentence)
         cued = carried or bool(TARGET_CUE.search(lead) or TARGET_CUE.search(sentence[:200]))
         # a sentence that began reporting results goes on reporting them, and so does the
@@ -182,8 +187,10 @@ def find_prose_targets(text: str) -> ProseTargets:
                 continue
             if _is_result(clause, lead, first_year) or (past and not SET_CUE.search(clause)):
                 found.results.append(clause)
-                past = True
+                past, run = True, 0
             elif cued or TARGET_CUE.search(clause):
                 found.items.append(Item(len(found.items) + 1, clause, sentence=sentence))
-                carried = True
+                carried, run = True, run + 1
+            else:
+                run = 0
     return found

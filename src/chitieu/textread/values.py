@@ -211,7 +211,10 @@ _TIME_WORD = re.compile(
 # numbers that are no values.
 NOT_VALUES = re.compile(
     r"(?:(?:ngày|sáng|(?<!đa )chiều|tối|hôm)\s+)\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
-    r"|\b\d+(?=\s+(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|giải pháp|khâu đột phá|đột phá|đề án)\b)"
+    r"|\b\d+(?=\s+(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|giải pháp|khâu đột phá|đột phá|đề án"
+    r"|nội dung|chương trình)\b)"
+    # an address ("https://…-346215.htm") and a numbered thing ("chương trình … số 2:")
+    r"|https?://\S+|(?<=\bsố\s)\d{1,3}(?=\s*[:;,.)])"
     r"|(?<=lần thứ )\d+\b"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d+\s*[-/]\s*(?:NQ|QĐ|KH|CT|TW|TU|HU|ĐU|UBND|HĐND|BC|TB)\b"
     r"|(?<![\d.,])\d+/\d+(?![\d.,])|(?<=trên )1(?=\s+(?:ha|km2|lao động|hộ)\s+[^\W\d_])",

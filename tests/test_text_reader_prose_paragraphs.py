@@ -1,0 +1,46 @@
+"""A press report lists a year's targets over several paragraphs: after "Các mục tiêu cụ thể
+gồm: A; B; C." the next paragraph "D; E." goes on with the list, a structure's shares stay
+one target even with "tăng 0,06% so với năm 2023" after each, and neither the source's web
+address nor "4 nội dung trọng tâm" nor "chương trình số 2:" is a figure (issue 14: prose)."""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+TEXT = """Nhiều mục tiêu phát triển kinh tế năm 2024
+
+Theo UBND tỉnh, năm 2024 các cấp quyết tâm thực hiện các mục tiêu giai đoạn 2021 - 2025.
+
+Các mục tiêu cụ thể gồm: tổng sản phẩm trên địa bàn tỉnh tăng 7%; tổng kim ngạch xuất \
+khẩu 800 triệu USD; tổng vốn đầu tư toàn xã hội 18.000 tỷ đồng.
+
+Tỷ lệ lao động qua đào tạo đạt 70%; tỷ lệ bao phủ bảo hiểm y tế đạt 94%.
+
+Cơ cấu kinh tế chuyển dịch như sau: nông nghiệp chiếm 30%, giảm 0,5% so với năm 2023; \
+công nghiệp chiếm 35%, tăng 0,2% so với năm 2023; dịch vụ chiếm 35%, tăng 0,3% so với năm 2023.
+
+Lãnh đạo tỉnh quán triệt chương trình hành động với 4 nội dung trọng tâm; nhấn mạnh chương \
+trình số 2: phát triển du lịch.
+
+Nguồn: https://baovinhlong.vn/kinh-te/muc-tieu-nam-2024-346215.htm
+"""
+
+
+def test_a_list_of_targets_goes_on_into_the_next_paragraphs():
+    targets = read_resolution(TEXT).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "tổng sản phẩm trên địa bàn tỉnh tăng 7%",
+        "tổng kim ngạch xuất khẩu 800 triệu USD",
+        "tổng vốn đầu tư toàn xã hội 18.000 tỷ đồng",
+        "Tỷ lệ lao động qua đào tạo đạt 70%",
+        "tỷ lệ bao phủ bảo hiểm y tế đạt 94%",
+        "Cơ cấu kinh tế chuyển dịch như sau: nông nghiệp chiếm 30%, giảm 0,5% so với năm 2023; "
+        "công nghiệp chiếm 35%, tăng 0,2% so với năm 2023; dịch vụ chiếm 35%, tăng 0,3% so với "
+        "năm 2023",
+    ]
+    shares = targets[-1]["metrics"]
+    assert [(m["name"], m["kind"], m["low"]) for m in shares] == [
+        ("Nông nghiệp", "share_structure", "30"),
+        ("Công nghiệp", "share_structure", "35"),
+        ("Dịch vụ", "share_structure", "35"),
+    ]
