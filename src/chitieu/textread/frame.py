@@ -173,8 +173,8 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
 # "Kế hoạch … năm 2022", "các chỉ tiêu nhiệm vụ … năm 2021", "triển khai nhiệm vụ năm 2021":
 # a year's plan; the latest year named so is the plan's (the year before is reported on)
 YEAR_PLAN = re.compile(
-    r"(?:kế hoạch|chỉ tiêu|nhiệm vụ)[^.\n]{0,80}?(?<!đến )(?<!tới )năm\s+((?:19|20)\d\d)\b"
-    r"(?!\s*[–-])",
+    r"(?:kế hoạch|chỉ tiêu|nhiệm vụ|phương án)[^.\n]{0,80}?(?<!đến )(?<!tới )"
+    r"năm\s+((?:19|20)\d\d)\b(?!\s*[–-])",
     re.IGNORECASE,
 )
 

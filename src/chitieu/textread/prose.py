@@ -32,7 +32,7 @@ LEAD_IN = re.compile(
     r"|,\s*gồm|:)\s*[,:]?\s*"
     # "…, trong đó có nhiều chỉ tiêu đáng chú ý như: Giảm …"
     r"(?:(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*)?"
-    r"|\s*(?:trong đó|cụ thể(?: là)?|như sau)\s*[,:]\s*"
+    r"|\s*(?:trong đó|theo đó|cụ thể(?: là)?|như sau)\s*[,:]\s*"
     # "Đến năm 2025: 100% …", "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …"
     r"|\s*(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+nhiệm kỳ)\s*:\s*"
     r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+"
@@ -71,7 +71,7 @@ NEXT_TERM = re.compile(rf"{AHEAD.pattern}|chỉ tiêu|mục tiêu", re.I)
 # A sentence about the congress itself ("Trong 2 ngày 31/5 và 01/6, Đảng bộ … tổ chức Đại
 # hội", "Đại hội đã bầu 14 đồng chí …"): its figures are days, delegates and votes.
 EVENT = re.compile(
-    r"tổ chức (?:thành công )?Đại hội|\bbầu\b|\bbỏ phiếu\b|khai mạc|bế mạc|\bđồng chí\b"
+    r"tổ chức (?:thành công )?Đại hội|\bbầu\b|\bbỏ phiếu\b|khai mạc|bế mạc|\bđồng chí\b|kỳ họp"
     r"|(?:các|\d+)\s+đại biểu|^\W*(?:\(\w+\)\s*)?Trong\s+\d+\s+ngày",
     re.IGNORECASE,
 )
@@ -110,9 +110,12 @@ def _clauses(sentence: str) -> tuple[str, list[str]]:
     """The lead-in of a sentence and its clauses (cut at ";" and at its closing stop)."""
     # "Nhiệm kỳ 2025-2030, Đảng bộ xã X phấn đấu A; B; C": the body that strives leads its
     # clauses in; before a single clause it is part of it (the name leaves it out anyway)
-    lead = LEAD_IN.match(sentence) or (STRIVING.match(sentence) if ";" in sentence else None)
-    head = sentence[: lead.end()] if lead else ""
-    body = sentence[lead.end() :] if lead else sentence
+    lead = LEAD_IN.match(sentence)
+    start = lead.end() if lead else 0
+    # "Theo đó, trong 6 tháng cuối năm, phường X phấn đấu A; B": after the lead-in, the body
+    strive = STRIVING.match(sentence, start) if ";" in sentence else None
+    start = strive.end() if strive else start
+    head, body = sentence[:start], sentence[start:]
     parts = [p.strip().rstrip(".…!?/").strip() for p in body.split(";")]
     out: list[str] = []
     for part in (p for p in parts if p):

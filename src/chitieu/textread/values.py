@@ -212,7 +212,7 @@ _TIME_WORD = re.compile(
 NOT_VALUES = re.compile(
     r"(?:(?:ngày|sáng|(?<!đa )chiều|tối|hôm)\s+)\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"|\b\d+(?=\s+(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|giải pháp|khâu đột phá|đột phá|đề án"
-    r"|nội dung|chương trình)\b)"
+    r"|nội dung|chương trình|nghị quyết)\b)"
     # an address ("https://…-346215.htm") and a numbered thing ("chương trình … số 2:")
     r"|https?://\S+|(?<=\bsố\s)\d{1,3}(?=\s*[:;,.)])"
     r"|(?<=lần thứ )\d+\b"
