@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from chitieu.textread.layouts import UPPER
 from chitieu.textread.values import COUNTED, PER_POPULATION
 
 # What may stand before the indicator: filler, time cues, a dash.
@@ -51,7 +52,7 @@ _CUT = re.compile(
 _VERBS = re.compile(
     r"^(?:kết nạp|giải quyết việc làm(?: cho)?|tạo việc làm(?: cho)?|trồng(?: mới)?|xây dựng"
     r"|đào tạo(?: nghề)?(?: cho)?|thu hút|xóa|xoá|sửa chữa|làm mới|nâng cấp|cứng hóa|cứng hoá"
-    r"|hỗ trợ|tuyển|thành lập|phát triển)\b",
+    r"|hỗ trợ|tuyển|thành lập|phát triển|chuyển đổi)\b",
     re.IGNORECASE,
 )
 # The same verbs where a clause starts inside a longer text.
@@ -139,6 +140,7 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     if text[end:].lstrip().startswith("/") or _QUOTA.match(after):
         after = ""
     # "từ 80% … nhiệm vụ trở lên": the floor's words wrap the name
+    after = _NEW_SUBJECT.split(after, maxsplit=1)[0]  # "85% chi bộ …, Đảng bộ hằng năm …"
     if re.search(r"\btừ\s*$", text[:start], re.I) or re.match(r"\s*từ\b", text[start:end], re.I):
         after = re.sub(r"\s+trở lên$", "", after)
     noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
@@ -178,6 +180,7 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     return ""
 
 
+_NEW_SUBJECT = re.compile(rf",\s+(?=[{UPPER}])")
 _REACHED = re.compile(r"\s+(đạt\s+(?!\s*[\d.,])[^,;.:()\d]+(?:,\s*vững mạnh\b)?)", re.IGNORECASE)
 
 

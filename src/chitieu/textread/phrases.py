@@ -61,7 +61,7 @@ GROWS = re.compile(r"\btăng(?:\s+(?:bình quân|khoảng|trên|từ|hơn))?\s*$
 # Actions counted over a term when no period is written ("kết nạp 30 – 35 đảng viên").
 ACTION = re.compile(
     r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
-    r"|trồng mới|trồng rừng|xây dựng mới)\b",
+    r"|trồng mới|trồng rừng|xây dựng mới|chuyển đổi)\b",
     re.IGNORECASE,
 )
 # Amounts of output, whose figure in % can only be a growth rate; and what makes a % a share.

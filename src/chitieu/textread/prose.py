@@ -184,7 +184,9 @@ def find_prose_targets(text: str) -> ProseTargets:
             if len(clause) > MAX_CLAUSE:
                 continue
             figured = value_starts(clause) or NO_MORE.search(clause)
-            if not figured and not STATUS_BY_DATE.search(clause):
+            # a status to reach is a short clause of its own, not inside a general aim
+            status = len(clause) <= 150 and not re.search(r"mục tiêu", clause, re.I)
+            if not figured and not (status and STATUS_BY_DATE.search(clause)):
                 continue
             if EVENT.search(clause) and not SET_CUE.search(clause):
                 continue
