@@ -50,7 +50,8 @@ TARGET_CUE = re.compile(
     re.IGNORECASE,
 )
 RESULT_CUE = re.compile(
-    r"\bước\s+(?:đạt|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua"
+    r"\bước\s+(?:đạt|thực hiện|tính)"
+    r"|(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+(?:vừa\s+)?qua"
     # "đã" reports, except where a congress "đã đề ra" targets or workers "đã qua đào tạo"
     r"|\bđã\b(?!\s+(?:đề ra|đặt ra|xác định|thông qua|biểu quyết|thống nhất|qua đào tạo))"
     r"|đạt và vượt|\d+/\d+\s+chỉ tiêu"
@@ -61,7 +62,7 @@ RESULT_CUE = re.compile(
 # What sets a target in a clause of a sentence that has been reporting results.
 SET_CUE = re.compile(r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|chỉ tiêu|mục tiêu", re.I)
 # A sentence that opens on the term behind ("Trong nhiệm kỳ qua, …") and one that looks ahead
-PAST_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+qua", re.I)
+PAST_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+(?:vừa\s+)?qua", re.I)
 AHEAD = re.compile(
     r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|(?:nhiệm kỳ|giai đoạn|thời gian|năm)\s+tới", re.I
 )
@@ -88,6 +89,7 @@ STATUS_BY_DATE = re.compile(
     r"(?:đạt\s+(?:chuẩn|tiêu chí|danh hiệu)|được công nhận)\b",
     re.IGNORECASE,
 )
+LISTED = re.compile(r"\bchỉ tiêu\b[^;.()]{0,40}:\s*$", re.IGNORECASE)
 MAX_CLAUSE = 2000  # a "clause" longer than this is a run of text with no punctuation
 
 
@@ -184,9 +186,12 @@ def find_prose_targets(text: str) -> ProseTargets:
             if len(clause) > MAX_CLAUSE:
                 continue
             figured = value_starts(clause) or NO_MORE.search(clause)
-            # a status to reach is a short clause of its own, not inside a general aim
+            # a status to reach is a short clause of its own, not inside a general aim; in a
+            # list led in as targets ("… với các chỉ tiêu cụ thể: A; B; C") any clause is one
             status = len(clause) <= 150 and not re.search(r"mục tiêu", clause, re.I)
-            if not figured and not (status and STATUS_BY_DATE.search(clause)):
+            # (a clause with digits but no figure, "4/5 trường", is no aim without a figure)
+            listed = LISTED.search(lead) is not None and not re.search(r"\d", clause)
+            if not figured and not (status and (listed or STATUS_BY_DATE.search(clause))):
                 continue
             if EVENT.search(clause) and not SET_CUE.search(clause):
                 continue
