@@ -184,6 +184,10 @@ CODES: dict[str, str] = {
         "a “trong đó” part of the target: decide whether it counts toward the target"
     ),
     "doubt.no_more": _("“không còn …” read as at most 0, lower is better"),
+    "doubt.over_quota": _(
+        "“vượt chỉ tiêu giao …”: a margin over a quota set elsewhere, which a level cannot "
+        "judge; read as qualitative"
+    ),
     "doubt.no_name": _("no indicator phrase found: name the measure"),
     "doubt.criteria": _("%(n)s criteria in one clause: split them by hand"),
     "doubt.leftover": _("not placed in any target: “%(line)s”"),

@@ -64,6 +64,9 @@ ACTION = re.compile(
     r"|trồng mới|trồng rừng|xây dựng mới|chuyển đổi)\b",
     re.IGNORECASE,
 )
+OVER_QUOTA = re.compile(
+    r"\s*\bvượt\s+(?:mức\s+)?(?:chỉ tiêu|kế hoạch|dự toán)\b[^\d;]{0,40}$", re.IGNORECASE
+)
 # Amounts of output, whose figure in % can only be a growth rate; and what makes a % a share.
 OUTPUT = re.compile(r"giá trị sản xuất|tổng sản phẩm|\bgrdp\b|\bgdp\b")
 SHARE_OF = re.compile(
@@ -145,6 +148,10 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     if not values:
         return _without_value(text, context, default_end)
     chosen = _choose(text, values)
+    if over := OVER_QUOTA.search(text, 0, chosen.start):
+        # "thu ngân sách vượt chỉ tiêu TP giao từ 5% trở lên": judged against a quota
+        name = plain_name(text[: over.start()]) or capital(text[: over.start()].strip())
+        return [Measure(name=name, text=text, kind=Kind.OTHER, doubts=[coded("doubt.over_quota")])]
     measure = Measure(name="", text=text, kind=Kind.LEVEL_AT_END)
     measure.span = (chosen.start, chosen.end)
     for v in values:
