@@ -44,3 +44,17 @@ def test_a_list_of_targets_goes_on_into_the_next_paragraphs():
         ("Công nghiệp", "share_structure", "35"),
         ("Dịch vụ", "share_structure", "35"),
     ]
+
+
+def test_lines_of_one_target_each_do_not_carry_the_list_past_their_end():
+    text = (
+        "Kế hoạch năm 2024 của xã Tân Lập\n"
+        "Phấn đấu thu nhập bình quân đầu người đạt 60 triệu đồng.\n"
+        "Phấn đấu tỷ lệ hộ nghèo còn dưới 2%.\n"
+        "Năm 2023 xã có 1.200 hộ dân và 35 tổ chức cơ sở đảng.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "Phấn đấu thu nhập bình quân đầu người đạt 60 triệu đồng",
+        "Phấn đấu tỷ lệ hộ nghèo còn dưới 2%",
+    ]

@@ -171,8 +171,8 @@ def find_prose_targets(text: str) -> ProseTargets:
             continue
         if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
             # "Các mục tiêu cụ thể gồm: A; B; C." then a paragraph "D; E; F.": the list goes on
-            # into the next paragraph when the last one ended on a run of targets
-            paragraph, carried, reporting = k, run >= 2, False
+            # into the next paragraph when the last one ended on a run of its own targets
+            paragraph, carried, reporting, run = k, run >= 2, False, 0
         lead, clauses = _clauses(sentence)
         cued = carried or bool(TARGET_CUE.search(lead) or TARGET_CUE.search(sentence[:200]))
         # a sentence that began reporting results goes on reporting them, and so does the
