@@ -117,7 +117,16 @@ def _headline(line: str) -> str:
     term = re.search(TERM.pattern + r"(?:\s*\))?", line, re.IGNORECASE)
     if term and re.match(rf"\s+[{UPPER}]", line[term.end() :]) and len(line) > term.end() + 20:
         return line[: term.end()].strip()
-    return line[:200]
+    # a lead that runs on: its first sentence, as the labelling guide reads a headline
+    for end in _FIRST_SENTENCE_END.finditer(line):
+        if not _ABBREVIATION.search(line, 0, end.start()):  # "TP. Vũng Tàu" goes on
+            return line[: end.start() + 1]
+    return line[:MAX_TITLE]
+
+
+MAX_TITLE = 500
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|GS|PGS|BS|Q|P|H)$")
+_FIRST_SENTENCE_END = re.compile(rf"(?<=[^\d\s])[.!?](?=\s+[{UPPER}])")
 
 
 def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
