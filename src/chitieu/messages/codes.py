@@ -184,6 +184,10 @@ CODES: dict[str, str] = {
         "a “trong đó” part of the target: decide whether it counts toward the target"
     ),
     "doubt.no_more": _("“không còn …” read as at most 0, lower is better"),
+    "doubt.against_base": _(
+        "a rise or fall against %(year)s over several years: neither a level nor a yearly "
+        "rate; read as qualitative"
+    ),
     "doubt.over_quota": _(
         "“vượt chỉ tiêu giao …”: a margin over a quota set elsewhere, which a level cannot "
         "judge; read as qualitative"

@@ -164,10 +164,31 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     measure.low, measure.high = chosen.low, chosen.high
     lowering = bool(LOWERING.search(text[: chosen.start] + " " + chosen.words))
     _kind(measure, low_text, text[: chosen.start], lowering)
+    if (base := _base_year(measure, text)) is not None:
+        # "đến năm 2030 so với năm 2025 tăng 30%": over five years, no yearly rate
+        name = capital(indicator(text[: chosen.start])) or plain_name(text[: chosen.start])
+        doubt = coded("doubt.against_base", year=str(base))
+        return [Measure(name=name, text=text, kind=Kind.OTHER, doubts=[doubt])]
     _comparator(measure, chosen, low_text, lowering)
     _name(measure, chosen, context)
     _flags(measure, chosen, text, low_text)
     return _criteria(measure, low_text)
+
+
+_AGAINST = re.compile(r"\bso\s+(?:với\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _base_year(measure: Measure, text: str) -> int | None:
+    """The base year of a growth or a reduction stated against a year more than a year before
+    its end ("đến năm 2030 so với năm 2025 tăng 30%"), when no yearly cue makes it a rate."""
+    growth = (Kind.AVERAGE_ANNUAL_GROWTH, Kind.REDUCTION_PER_YEAR)
+    against = _AGAINST.search(text)
+    if measure.kind not in growth or against is None or measure.end_year is None:
+        return None
+    if re.search(r"(?:tăng|giảm) bình quân|(?:hằng|hàng|mỗi) năm|/năm", text, re.IGNORECASE):
+        return None
+    base = int(against.group(1))
+    return base if measure.end_year - base > 1 else None
 
 
 def _unit(text: str, chosen: Value, measure: Measure) -> str:

@@ -28,7 +28,8 @@ SENTENCE_END = re.compile(
 )
 # What introduces the clauses: "… xác định 18 chỉ tiêu, trong đó", "cụ thể:", "Trong đó,".
 LEAD_IN = re.compile(
-    r"^(?:[^;]{0,300}?\b(?:chỉ tiêu|mục tiêu)\b[^;:]{0,120}?(?:,?\s*trong đó|,\s*cụ thể(?: là)?"
+    r"^(?:[^;]{0,300}?\b(?:chỉ tiêu|mục tiêu)\b[^;:]{0,120}?(?:,?\s*trong đó(?:\s+có\b)?"
+    r"|,\s*cụ thể(?: là)?"
     r"|,\s*gồm|:)\s*[,:]?\s*"
     # "…, trong đó có nhiều chỉ tiêu đáng chú ý như: Giảm …"
     r"(?:(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*)?"
