@@ -117,7 +117,11 @@ def plain_name(text: str) -> str:
     label, colon, _ = text.partition(":")
     if colon and indicator(label):
         return capital(indicator(label))
-    name = re.sub(r"(?:đến|tới|trong|vào|cuối)\s+(?:năm\s+)?(?:19|20)\d\d\b", " ", text, flags=re.I)
+    striving = STRIVING.match(text)  # "Nhiệm kỳ tới, Đảng bộ xã phấn đấu …"
+    text = text[striving.end() :] if striving else text
+    name = re.sub(
+        r"(?:đến|tới|trong|vào|cuối|trước)\s+(?:năm\s+)?(?:19|20)\d\d\b", " ", text, flags=re.I
+    )
     name = re.sub(r"\b(?:hằng|hàng|mỗi) năm\b", " ", name, flags=re.IGNORECASE)
     name = _LEAD.sub("", re.sub(r"\s+", " ", name).strip(" ,.;:"), count=1)
     return capital(name.strip(" ,.;:"))

@@ -171,10 +171,16 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
         return [Measure(name=name, text=text, kind=Kind.OTHER, doubts=[doubt])]
     _comparator(measure, chosen, low_text, lowering)
     _name(measure, chosen, context)
+    counted = measure.unit and not measure.unit.startswith(("%", "‰", "điểm"))
+    if counted and measure.kind is Kind.LEVEL_AT_END and _CUT_COUNT.search(text, 0, chosen.start):
+        # "giảm 10 hộ nghèo": ten households out of poverty, an action counted, more is better
+        measure.comparator, measure.low, measure.high = Comparator.GE, chosen.low, None
+        measure.name = f"Giảm {measure.name[:1].lower()}{measure.name[1:]}"
     _flags(measure, chosen, text, low_text)
     return _criteria(measure, low_text)
 
 
+_CUT_COUNT = re.compile(r"(?:^|[\s,;:(])giảm(?:\s+thêm)?\s*$", re.IGNORECASE)
 _AGAINST = re.compile(r"\bso\s+(?:với\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 

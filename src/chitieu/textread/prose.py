@@ -57,7 +57,11 @@ RESULT_CUE = re.compile(
     r"|\bđã\b(?!\s+(?:đề ra|đặt ra|xác định|thông qua|biểu quyết|thống nhất|qua đào tạo))"
     r"|đạt và vượt|\d+/\d+\s+chỉ tiêu"
     r"|so với đầu nhiệm kỳ|(?:hoàn thành|vượt)\s+\d+/\d+|kết quả"
-    r"|vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)",
+    r"|vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)"
+    # "đạt 413% kế hoạch đề ra", "tăng 3,68% so với mục tiêu đề ra": measured against the
+    # plan already set, so reached; "trong năm qua": the year just past
+    r"|(?:đạt|tăng|vượt)\s+(?:gần\s+|hơn\s+)?[\d.,]+\s*%\s*(?:so với\s+)?"
+    r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s+đề ra|\bnăm\s+(?:vừa\s+)?qua\b",
     re.IGNORECASE,
 )
 # What sets a target in a clause of a sentence that has been reporting results.
@@ -84,10 +88,11 @@ NO_MORE = re.compile(r"\bkhông (?:còn|có)\s+(?:hộ|nhà|xã|thôn|trường)
 # "xây dựng huyện X đạt chuẩn nông thôn mới vào năm 2022": a status to reach by a date, a
 # target with no figure (the labelling guide's qualitative target)
 STATUS_BY_DATE = re.compile(
-    r"(?:đạt\s+(?:chuẩn|tiêu chí|danh hiệu)|được công nhận)\b[^;]{0,120}?"
+    r"(?:đạt\s+(?:chuẩn|tiêu chí|danh hiệu|nông thôn mới)|được công nhận|trở thành đô thị loại)"
+    r"\b[^;]{0,120}?"
     r"\b(?:vào|đến|trong|trước)\s+(?:năm\s+)?(?:19|20)\d\d\b"
     r"|\b(?:vào|đến|trong|trước)\s+(?:năm\s+)?(?:19|20)\d\d\b[^;]{0,120}?"
-    r"(?:đạt\s+(?:chuẩn|tiêu chí|danh hiệu)|được công nhận)\b",
+    r"(?:đạt\s+(?:chuẩn|tiêu chí|danh hiệu|nông thôn mới)|được công nhận|trở thành đô thị loại)\b",
     re.IGNORECASE,
 )
 LISTED = re.compile(r"\bchỉ tiêu\b[^;.()]{0,40}:\s*$", re.IGNORECASE)
@@ -156,6 +161,15 @@ def _is_result(clause: str, lead: str, first_year: int | None) -> bool:
     return bool(years) and max(years) <= first_year and not future
 
 
+def _opens_on_the_past(opening: str, first_year: int | None) -> bool:
+    """ "Trong nhiệm kỳ qua, Đảng bộ … đã giành được …" (with no figure), or "Nhiệm kỳ
+    2015-2020, Đảng bộ … đã …": a sentence on the term before this one."""
+    if PAST_TERM.search(opening) and not AHEAD.search(opening):
+        return True
+    earlier = _TERM.match(opening)
+    return bool(earlier and first_year and int(earlier.group()[-4:]) <= first_year)
+
+
 def find_prose_targets(text: str) -> ProseTargets:
     """The clauses of the text that set a figure to reach, numbered in reading order."""
     term = _TERM.search(normalize(text[:5000]))
@@ -180,8 +194,7 @@ def find_prose_targets(text: str) -> ProseTargets:
         # rest of its paragraph until a sentence turns to the term ahead
         opening = sentence[:200]
         past = reporting and not NEXT_TERM.search(opening)
-        # "Trong nhiệm kỳ qua, Đảng bộ … đã giành được những thành tựu …", with no figure
-        if PAST_TERM.search(opening) and not AHEAD.search(opening):
+        if _opens_on_the_past(opening, first_year):
             past = reporting = True
         for clause in clauses:
             if len(clause) > MAX_CLAUSE:
