@@ -58,3 +58,19 @@ def test_lines_of_one_target_each_do_not_carry_the_list_past_their_end():
         "Phấn đấu thu nhập bình quân đầu người đạt 60 triệu đồng",
         "Phấn đấu tỷ lệ hộ nghèo còn dưới 2%",
     ]
+
+
+def test_a_structure_led_in_by_trong_do_is_one_target_of_shares():
+    text = (
+        "Năm 2023, huyện Sơn Hà đặt ra một số chỉ tiêu cơ bản như: tổng giá trị sản xuất đạt "
+        "2.800 tỷ đồng; cơ cấu kinh tế chuyển dịch đúng hướng, trong đó nông, lâm, thuỷ sản "
+        "51%; thương mại - dịch vụ 15%; công nghiệp - xây dựng 34%."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert len(targets) == 2
+    shares = [(m["name"], m["kind"], m["low"]) for m in targets[1]["metrics"]]
+    assert shares == [
+        ("Nông, lâm, thuỷ sản", "share_structure", "51"),
+        ("Thương mại - dịch vụ", "share_structure", "15"),
+        ("Công nghiệp - xây dựng", "share_structure", "34"),
+    ]

@@ -142,7 +142,7 @@ def _clauses(sentence: str) -> tuple[str, list[str]]:
 
 # A structure's clause ("Cơ cấu kinh tế đến năm 2025: CN - TTCN - xây dựng khoảng 64%") and
 # the shares after it ("các ngành dịch vụ khoảng 28,5%"): one target whose metrics are shares.
-STRUCTURE = re.compile(r"\bcơ cấu\b[^:;]{0,80}:", re.IGNORECASE)
+STRUCTURE = re.compile(r"\bcơ cấu\b[^:;]{0,80}(?::|,?\s*trong đó\b)", re.IGNORECASE)
 SHARE = re.compile(r"^[^\d;:]{1,60}?\s(?:khoảng\s|chiếm\s|là\s)?[\d.,]+(?:\s*[–-]\s*[\d.,]+)?\s*%")
 NOT_SHARE = re.compile(r"t[ỷỉ] lệ|tốc độ|tăng|giảm|thu nhập|bình quân", re.IGNORECASE)
 

@@ -105,6 +105,9 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
         and not find_values(work[:colon])
     ):
         context, work = work[:colon], work[colon + 1 :]
+    elif of_which := _STRUCTURE_OF_WHICH.match(work):
+        # "cơ cấu kinh tế chuyển dịch đúng hướng, trong đó nông, lâm, thuỷ sản 51%; …"
+        context, work = work[: of_which.start(1)], work[of_which.end() :]
     # "Hằng năm kết nạp …; có 100% chi bộ …": a sentence-initial "hằng năm" covers every clause
     lead = re.match(r"\s*(?:phấn đấu\s+)?((?:hằng|hàng|mỗi) năm)\b", work, re.IGNORECASE)
     if lead:
@@ -126,6 +129,7 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
     return context, out
 
 
+_STRUCTURE_OF_WHICH = re.compile(r"[^;:\d]{0,80}?\bcơ cấu\b[^;:\d]{0,80}?(,?\s*trong đó\s+)", re.I)
 _CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
 _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
 _VALUE_THEN_NO_MORE = re.compile(
