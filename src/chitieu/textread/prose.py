@@ -81,9 +81,10 @@ EVENT = re.compile(
     r"|(?:các|\d+)\s+đại biểu|^\W*(?:\(\w+\)\s*)?Trong\s+\d+\s+ngày",
     re.IGNORECASE,
 )
-_PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
-# "tăng 9 - 11% so với năm 2022" in the plan for 2023: the baseline year as a target's base
-_AGAINST_YEAR = re.compile(r"\bso\s+(?:với\s+)?năm\s+((?:19|20)\d\d)\b", re.I)
+# "năm 2020 đạt …" dates a result; "so với năm 2022" is a target's base, not its time
+_PAST_YEAR = re.compile(
+    r"(?<!đến )(?<!tới )(?<!cuối )(?<!so với )(?<!so )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I
+)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
 # "= 0" targets: "không còn hộ nghèo", "duy trì không có hộ nghèo"
 NO_MORE = re.compile(r"\bkhông (?:còn|có)\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)
@@ -152,16 +153,13 @@ NOT_SHARE = re.compile(r"t[ỷỉ] lệ|tốc độ|tăng|giảm|thu nhập|bìn
 _OF_WHICH = re.compile(r"^trong đó\s*[,:]\s*", re.IGNORECASE)
 
 
-def _is_result(clause: str, lead: str, first_year: int | None, year_plan: bool = False) -> bool:
+def _is_result(clause: str, lead: str, first_year: int | None) -> bool:
     if RESULT_CUE.search(clause) or RESULT_CUE.search(lead):
         return True
     if first_year is None:
         return False
-    # "năm 2020 đạt 44,5 triệu đồng": a year of the past term, not "đến năm 2025"; a year's
-    # plan sets its targets against its baseline year without saying "đến năm"
-    against = _AGAINST_YEAR.finditer(clause) if year_plan else ()
-    base = {m.start(1) for m in against if int(m.group(1)) == first_year}
-    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(clause) if m.start(1) not in base]
+    # "năm 2020 đạt 44,5 triệu đồng": a year of the past term, not "đến năm 2025"
+    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(clause)]
     future = re.search(r"(?:đến|tới|cuối)\s+(?:năm\s+)?\d{4}", clause, re.IGNORECASE)
     return bool(years) and max(years) <= first_year and not future
 
@@ -222,9 +220,7 @@ def find_prose_targets(text: str, baseline: int | None = None) -> ProseTargets:
                 continue
             if EVENT.search(clause) and not SET_CUE.search(clause):
                 continue
-            if _is_result(clause, lead, first_year, term is None) or (
-                past and not SET_CUE.search(clause)
-            ):
+            if _is_result(clause, lead, first_year) or (past and not SET_CUE.search(clause)):
                 found.results.append(clause)
                 past, run = True, 0
             elif cued or TARGET_CUE.search(clause):
