@@ -230,8 +230,6 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     plain = normalize(source)
     term = _plan_term(plain) or _plan_term(normalize(text))
     plans = [*YEAR_PLAN.finditer(plain), *YEAR_SET.finditer(plain)]
-    if plans:  # a year's plan: "Năm 2015, huyện X phấn đấu …" names the year it sets
-        plans += YEAR_STRIVE.finditer(plain)
     year_plan = max(plans, key=lambda m: int(m.group(1)), default=None)
     if term and _council_term(term) and year_plan:
         # "HĐND phường khóa I, nhiệm kỳ 2021-2026 … nhiệm vụ 6 tháng cuối năm 2025": the

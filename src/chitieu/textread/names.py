@@ -44,7 +44,7 @@ _CUT = re.compile(
     r"|xuống(?=\s+(?:còn|dưới|mức|\d))"
     r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|(?<!trở\s)lên|(?<!nhiệm vụ\s)trở\s+(?:lên|xuống)"
     r"|duy trì"
-    r"|(?<!giá trị )(?<!tốc độ )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
+    r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
     r"(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng|mỗi|gấp|\d)|\s*$))(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
@@ -98,8 +98,6 @@ def indicator(text: str) -> str:
     # lúa bình quân đạt 63 tạ/ha"), as the labelling guide says
     if _GROWTH_CUE.search(rest) or _GROWTH_NAME.search(head) or _GROWTH_LEAD.match(text):
         head = re.sub(r"\s+bình quân\s*$", "", head.strip(), flags=re.IGNORECASE)
-    # "tốc độ tăng bình quân giá trị sản xuất": the average is the kind's cue there too
-    head = re.sub(r"\b(tốc độ tăng(?: trưởng)?)\s+bình quân\s+", r"\1 ", head, flags=re.I)
     head = _YEARS.sub(" ", head) if not re.search(r"\(", head) else head
     head = re.sub(r"\s+", " ", head).strip(" ,.;:–-")
     head = re.sub(r"\(\s*$", "", head).strip()

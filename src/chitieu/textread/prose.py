@@ -81,10 +81,7 @@ EVENT = re.compile(
     r"|(?:các|\d+)\s+đại biểu|^\W*(?:\(\w+\)\s*)?Trong\s+\d+\s+ngày",
     re.IGNORECASE,
 )
-# "năm 2020 đạt …" dates a result; "so với năm 2022" is a target's base, not its time
-_PAST_YEAR = re.compile(
-    r"(?<!đến )(?<!tới )(?<!cuối )(?<!so với )(?<!so )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I
-)
+_PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
 # "= 0" targets: "không còn hộ nghèo", "duy trì không có hộ nghèo"
 NO_MORE = re.compile(r"\bkhông (?:còn|có)\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)
@@ -165,26 +162,18 @@ def _is_result(clause: str, lead: str, first_year: int | None) -> bool:
 
 
 def _opens_on_the_past(opening: str, first_year: int | None) -> bool:
-    """ "Trong nhiệm kỳ qua, Đảng bộ … đã giành được …" (with no figure), "Nhiệm kỳ
-    2015-2020, Đảng bộ … đã …", "năm 2014 tình hình … chuyển biến": a sentence on the time
-    before the plan's."""
+    """ "Trong nhiệm kỳ qua, Đảng bộ … đã giành được …" (with no figure), or "Nhiệm kỳ
+    2015-2020, Đảng bộ … đã …": a sentence on the term before this one."""
     if PAST_TERM.search(opening) and not AHEAD.search(opening):
         return True
-    if first_year is None:
-        return False
     earlier = _TERM.match(opening)
-    if earlier:
-        return int(earlier.group()[-4:]) <= first_year
-    # "…, năm 2014 tình hình kinh tế - xã hội của huyện tiếp tục chuyển biến tích cực"
-    years = [int(m.group(1)) for m in _PAST_YEAR.finditer(opening)]
-    return bool(years) and max(years) <= first_year and not SET_CUE.search(opening)
+    return bool(earlier and first_year and int(earlier.group()[-4:]) <= first_year)
 
 
-def find_prose_targets(text: str, baseline: int | None = None) -> ProseTargets:
-    """The clauses of the text that set a figure to reach, numbered in reading order;
-    ``baseline`` is the plan's baseline year where the text names no term."""
+def find_prose_targets(text: str) -> ProseTargets:
+    """The clauses of the text that set a figure to reach, numbered in reading order."""
     term = _TERM.search(normalize(text[:5000]))
-    first_year = int(term.group(1)) if term else baseline
+    first_year = int(term.group(1)) if term else None
     found = ProseTargets()
     paragraph, carried, reporting = -1, False, False
     run = 0  # how many targets in a row the text has just read

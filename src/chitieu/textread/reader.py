@@ -309,8 +309,7 @@ def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]
     if found is not None and targets:
         results = [it.text for it in found.items if RESULT_ITEM.search(it.text)]
         return targets, found.leftovers, found.heading, "list", results
-    # a year plan's report speaks of the year before it: its baseline tells results apart
-    prose = find_prose_targets(text, read_frame(text, provinces(), "").baseline_year or None)
+    prose = find_prose_targets(text)
     if prose.items:
         return prose.items, [], "", "prose", prose.results
     raise ReadError("text.no_list")
