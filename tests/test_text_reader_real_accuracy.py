@@ -4,8 +4,9 @@ docs/text-reader-labelling.md, never looked at while the rules were tuned), the
 field-level F1 per layout does not fall below the figures docs/text-reader.md reports.
 Each batch has its floors: the first batch of 34 texts, the second of 14 (split on its
 own; labelled while the second tuning round went on, never seen by its author), the
-third of 14 (likewise, during the third round) and the fourth of 10 (from public GitHub
-repositories, during the fifth).
+third of 14 (likewise, during the third round), the fourth of 10 (from public GitHub
+repositories, during the fifth) and batches 5–10 of 7 to 14 each (labelled during the
+seventh).
 
     PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the tables of the docs
 """
@@ -37,14 +38,15 @@ from tests.textread_cases import (
 # each), when batch 2, unseen by the rules' author, rose in every layout; see the docs.
 # The third round raised inline's (0,92 → 0,93 on all fields), the fourth bullets' (0,08 →
 # 0,09 on comparator and bounds) and numbered lists' (0,75 → 0,76 on all fields), the fifth
-# prose's (0,76 → 0,77 on all fields).
+# prose's (0,76 → 0,77 on all fields); the seventh bullets' (0,05 / 0,09 → 0,10 / 0,14),
+# prose's (0,77 / 0,82 → 0,81 / 0,86) and unnumbered lines' (0,50 / 0,57 → 0,68 / 0,79).
 REPORTED = {
-    "bullets": (0.05, 0.09),
+    "bullets": (0.10, 0.14),
     "inline": (0.93, 0.95),
     "numbered": (0.76, 0.76),
-    "prose": (0.77, 0.82),
+    "prose": (0.81, 0.86),
     "table": (0.36, 0.55),
-    "unnumbered": (0.50, 0.57),
+    "unnumbered": (0.68, 0.79),
 }
 # Batch 2's test half (its texts never seen by the rules' author), as first measured: the
 # floors of the reader that then shipped; raised in the third round where it rose (pdf
@@ -60,23 +62,52 @@ REPORTED_2 = {
 # Batch 3's test half, first measured after the third tuning round (whose author never saw
 # the batch): the reader before that round read it alike (prose 0,63, the rest equal).
 # Raised in the fourth round, tuned on its development half (bullets 0,38 / 0,56 → 0,43 /
-# 0,62), and in the sixth, tuned on batch 4's (prose 0,64 / 0,67 → 0,70 / 0,73).
+# 0,62), in the sixth, tuned on batch 4's (prose 0,64 / 0,67 → 0,70 / 0,73), and in the
+# seventh, tuned on those of batches 5–10 (bullets 0,43 → 0,44, prose 0,70 / 0,73 → 0,72 /
+# 0,74).
 REPORTED_3 = {
-    "bullets": (0.43, 0.62),
+    "bullets": (0.44, 0.62),
     "pdf": (0.37, 0.54),
-    "prose": (0.70, 0.73),
+    "prose": (0.72, 0.74),
 }
 # Batch 4's test half (from public GitHub repositories; its labeller worked while the fifth
 # round was tuned on batches 2 and 3), first measured after that round: the reader before it
-# read the batch alike, figure for figure.
+# read the batch alike, figure for figure. Raised in the seventh round (prose 0,61 / 0,65 →
+# 0,63 / 0,67).
 REPORTED_4 = {
     "bullets": (0.79, 0.90),
     "inline": (0.16, 0.19),
     "numbered": (0.94, 1.00),
-    "prose": (0.61, 0.65),
+    "prose": (0.63, 0.67),
     "unnumbered": (0.10, 0.15),
 }
-FLOORS = {1: REPORTED, 2: REPORTED_2, 3: REPORTED_3, 4: REPORTED_4}
+# Batches 5–10 (stored web pages again, labelled in the seventh round while its rules were
+# tuned on their development halves; batches 5, 7 and 8 reviewed against the guide before
+# any rule saw them): their test halves after that round. The reader before the round read
+# none of their rows better (docs/text-reader.md, "Seventh tuning round").
+REPORTED_5 = {"numbered": (0.69, 0.78), "prose": (0.82, 0.85)}
+REPORTED_6 = {"numbered": (0.93, 0.91), "prose": (0.80, 0.81), "unnumbered": (0.02, 0.03)}
+REPORTED_7 = {
+    "bullets": (0.34, 0.43),
+    "numbered": (0.64, 0.76),
+    "pdf": (0.20, 0.29),
+    "prose": (0.81, 0.89),
+}
+REPORTED_8 = {"numbered": (0.88, 1.00), "prose": (0.72, 0.73)}
+REPORTED_9 = {"prose": (0.62, 0.62)}
+REPORTED_10 = {"prose": (0.73, 0.77)}
+FLOORS = {
+    1: REPORTED,
+    2: REPORTED_2,
+    3: REPORTED_3,
+    4: REPORTED_4,
+    5: REPORTED_5,
+    6: REPORTED_6,
+    7: REPORTED_7,
+    8: REPORTED_8,
+    9: REPORTED_9,
+    10: REPORTED_10,
+}
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
 
@@ -164,6 +195,6 @@ def _down(f1: float) -> str:
 if __name__ == "__main__":
     print("Batch 1 (floors asserted above)\n")
     print(table(1))
-    for batch in (2, 3, 4):
+    for batch in range(2, 11):
         print(f"\nBatch {batch} (floors asserted above)\n")
         print(table(batch))
