@@ -112,6 +112,20 @@ _PLAIN_GROUP = re.compile(
 )
 
 
+# The heading of the key programmes, works or breakthroughs after the targets: tasks
+TASKS_HEADING = re.compile(
+    r"\s*(?:các\s+)?(?:chương trình|công trình|dự án|khâu|nhiệm vụ)\b[^\d.;:]{0,40}?"
+    r"\b(?:trọng điểm|đột phá|trọng tâm)\b[^\d.;]{0,20}:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def bare_heading(text: str) -> bool:
+    """A few words without a figure or an end mark: a heading ("Quản lý đô thị")."""
+    words = text.split()
+    return 0 < len(words) <= 6 and not re.search(r"\d", text) and text.rstrip()[-1:] not in ".;,!?"
+
+
 def heading_group(line: str) -> Group | None:
     """The group a line names when the whole line is a group heading, else None."""
     if len(line) > 120:

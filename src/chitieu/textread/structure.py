@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from chitieu.targets.model import Group
 from chitieu.textread.layouts import (
     CELL,
+    TASKS_HEADING,
     UPPER,
     Columns,
     aim_heading,
+    bare_heading,
     cells_to_rows,
     expand,
     group_of,
@@ -132,20 +134,6 @@ def _marker(line: str) -> re.Match[str] | None:
     return m
 
 
-# The heading of the key programmes, works or breakthroughs after the targets: tasks
-TASKS_HEADING = re.compile(
-    r"\s*(?:các\s+)?(?:chương trình|công trình|dự án|khâu|nhiệm vụ)\b[^\d.;:]{0,40}?"
-    r"\b(?:trọng điểm|đột phá|trọng tâm)\b[^\d.;]{0,20}:?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _bare_heading(text: str) -> bool:
-    """A few words without a figure or an end mark: a heading ("Quản lý đô thị")."""
-    words = text.split()
-    return 0 < len(words) <= 6 and not _DIGIT.search(text) and text.rstrip()[-1:] not in ".;,!?"
-
-
 def _end(text: str) -> str:
     """The last character of ``text`` once folded: what says whether an item is finished."""
     return text.rstrip()[-1:]
@@ -198,8 +186,8 @@ class _ListParser:
         # what the list is scored by: items with a figure that are no past result
         return bool(_DIGIT.search(raw)) and not RESULT_ITEM.search(raw)
 
-    def feed(self, raw: str) -> _Step:
-        line = normalize(raw)
+    def _heading(self, line: str) -> _Step | None:
+        """What a heading line does: opens a group or a table, or ends the list."""
         group = heading_group(line)
         if group is not None:  # "* Về kinh tế", "2.1. Về kinh tế", "I. VỀ KINH TẾ (9 chỉ tiêu)"
             self.group, self.after_label = group, True
@@ -212,6 +200,13 @@ class _ListParser:
             return _Step(stop=True)
         if self.items and aim_heading(line):
             return _Step(stop=True)  # "*. Mục tiêu đến năm 2020": the next list's heading
+        return None
+
+    def feed(self, raw: str) -> _Step:
+        line = normalize(raw)
+        step = self._heading(line)
+        if step is not None:
+            return step
         label = GROUP_LABEL.match(line)
         named = NAMED_LABEL.match(line) if label is None else None
         if named and group_of(named.group(1)) is not None:
@@ -245,13 +240,17 @@ class _ListParser:
             m = None
         if self.items and TASKS_HEADING.match(line[m.end() if m else 0 :]):
             return _Step(stop=True)  # "6/ Chương trình, công trình trọng điểm": the tasks
-        if m and self.style == "plain" and _bare_heading(line[m.end() :]):
+        if m and self.style == "plain" and bare_heading(line[m.end() :]):
             # "2/ Quản lý đô thị" between unnumbered sentences: the next group's heading
             self.group, self.after_label = group_of(line), True
             self.leftovers.append(squash(raw))
             return _Step()
         if m:
             return self._marked(m, line, raw)
+        return self._unmarked(line, raw)
+
+    def _unmarked(self, line: str, raw: str) -> _Step:
+        """A line without a marker: a heading, an unnumbered item or the open item's rest."""
         if line.rstrip().endswith(":") and self.items:
             return _Step(stop=True)
         if self.style == "plain" or (self.after_label and line[:1].isupper()):
