@@ -17,3 +17,14 @@ def test_the_title_is_the_leads_first_sentence_whole():
     text = lead + " Đại hội phấn đấu thu nhập bình quân đầu người đạt 90 triệu đồng.\n"
     assert len(lead) > 200
     assert read_resolution(text).plan["title"] == lead
+
+
+def test_the_review_list_says_the_headline_was_taken_as_the_title():
+    text = (
+        "Nhiều mục tiêu phát triển kinh tế năm 2024\n\n"
+        "Phấn đấu tổng vốn đầu tư đạt 18.000 tỷ đồng.\n"
+    )
+    result = read_resolution(text)
+    assert result.plan["title"] == "Nhiều mục tiêu phát triển kinh tế năm 2024"
+    codes = [p.code for p in result.review]
+    assert "doubt.title_headline" in codes and "doubt.no_title" not in codes

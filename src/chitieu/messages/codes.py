@@ -199,6 +199,7 @@ CODES: dict[str, str] = {
     "doubt.renumbered": _("target numbers repeat: they were renumbered"),
     "doubt.title_capitals": _("title taken from the heading in capitals: check its case"),
     "doubt.no_title": _("no title found: type one"),
+    "doubt.title_headline": _("no resolution named: the page's headline is the title, check it"),
     "doubt.area_code": _("administrative unit code unknown: fill in the area code"),
     "doubt.term_inferred": _("term inferred as five years to the end year: check it"),
     "doubt.no_term": _("no term found: set the baseline year, the first year and the last year"),

@@ -158,8 +158,8 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         if upper and upper[0] + 1 < len(lines):
             frame.title = "Nghị quyết " + lines[upper[0] + 1]
             frame.doubts.append(coded("doubt.title_capitals"))
-    if not frame.title:
-        frame.doubts.append(coded("doubt.no_title"))
+    if not frame.title:  # the plan is then named by the page's headline, if it has one
+        frame.doubts.append(coded("doubt.title_headline" if frame.first_line else "doubt.no_title"))
     source = frame.title + " " + text[:3000]
     head = normalize(text[:3000])
     found = _area(frame.title, head)
