@@ -187,8 +187,7 @@ YEAR_PLAN = re.compile(
     re.IGNORECASE,
 )
 
-# "Năm 2019, tỉnh Long An đề ra 26 chỉ tiêu …": the year named before the targets it sets;
-# "Năm 2022, Phú Bình phấn đấu …" (a sentence's opening year, "Nam" misprinted too)
+# "Năm 2019, tỉnh Long An đề ra 26 chỉ tiêu …": the year named before the targets it sets
 YEAR_SET = re.compile(
     r"\bnăm\s+((?:19|20)\d\d)\b(?!\s*[–-])[^.\n]{0,80}?\b(?:đề ra|đặt ra|xác định|giao)\b"
     r"[^.\n]{0,30}?\bchỉ tiêu",

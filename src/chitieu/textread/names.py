@@ -139,12 +139,13 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     before = indicator(text[:start])
     if re.fullmatch(r"(?:tăng|giảm)(?:\s+(?:bình quân|thêm|hằng năm|mỗi năm))*", before, re.I):
         before = ""  # "…: tăng 10%/năm": the verb is the kind's cue, the label names it
-    after = indicator(PER_POPULATION.sub(" ", text[end:]))
+    tail = PER_POPULATION.sub(" ", text[end:])
+    after = indicator(tail)
     # "15% trở lên/tổng số chi bộ", "100% chỉ tiêu": the base of a share, not its name
     if text[end:].lstrip().startswith("/") or _QUOTA.match(after):
         after = ""
-    # "từ 80% … nhiệm vụ trở lên": the floor's words wrap the name
     after = _NEW_SUBJECT.split(after, maxsplit=1)[0]  # "85% chi bộ …, Đảng bộ hằng năm …"
+    # "từ 80% … nhiệm vụ trở lên": the floor's words wrap the name
     if re.search(r"\btừ\s*$", text[:start], re.I) or re.match(r"\s*từ\b", text[start:end], re.I):
         after = re.sub(r"\s+trở lên$", "", after)
     noun = unit.split("/")[0] if unit.lower().split("/")[0] not in ("%", "‰") else ""
@@ -155,7 +156,7 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     if counted and after and re.match(r"\s*đạt\s", text[end:]) and not after.startswith("đạt"):
         after = f"đạt {after}"  # "3 – 5 xã đạt nông thôn mới": what the units reach
     elif after and not before:
-        after = _reached(PER_POPULATION.sub(" ", text[end:]), after)
+        after = _reached(tail, after)
     if before and _VERBS.match(before):
         # "kết nạp 150 đảng viên mới": the verb, the counted thing and what qualifies it;
         # "trồng mới 500 ha rừng", "giải quyết việc làm 300 lao động": the object is there

@@ -172,7 +172,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     _comparator(measure, chosen, low_text, lowering)
     _name(measure, chosen, context)
     counted = measure.unit and not measure.unit.startswith(("%", "‰", "điểm"))
-    if counted and measure.kind is Kind.LEVEL_AT_END and _CUT_COUNT.search(text, 0, chosen.start):
+    if counted and measure.kind is Kind.LEVEL_AT_END and _REDUCES_BY.search(text, 0, chosen.start):
         # "giảm 10 hộ nghèo": ten households out of poverty, an action counted, more is better
         measure.comparator, measure.low, measure.high = Comparator.GE, chosen.low, None
         measure.name = f"Giảm {measure.name[:1].lower()}{measure.name[1:]}"
@@ -180,7 +180,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     return _criteria(measure, low_text)
 
 
-_CUT_COUNT = re.compile(r"(?:^|[\s,;:(])giảm(?:\s+thêm)?\s*$", re.IGNORECASE)
+_REDUCES_BY = re.compile(r"(?:^|[\s,;:(])giảm(?:\s+thêm)?\s*$", re.IGNORECASE)
 _AGAINST = re.compile(r"\bso\s+(?:với\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 

@@ -105,11 +105,11 @@ class ProseTargets:
     results: list[str] = field(default_factory=list)  # clauses read as past results
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
-    """The text's sentences with the number of their paragraph, whitespace folded: a
-    paragraph is cut before each capital that follows a sentence's end."""
+def sentences(lines: list[str]) -> list[tuple[int, str]]:
+    """The sentences of the text's lines with the number of their paragraph, whitespace
+    folded: a paragraph is cut before each capital that follows a sentence's end."""
     out: list[tuple[int, str]] = []
-    for k, line in enumerate(lines_of(text)):
+    for k, line in enumerate(lines):
         out += [(k, squash(s)) for s in SENTENCE_END.split(normalize(line)) if s.strip()]
     return out
 
@@ -161,6 +161,16 @@ def _is_result(clause: str, lead: str, first_year: int | None) -> bool:
     return bool(years) and max(years) <= first_year and not future
 
 
+def _aim_without_figure(clause: str, listed: bool) -> bool:
+    """A target with no figure: in a list led in as targets ("… với các chỉ tiêu cụ thể: A;
+    B; C") any clause, else a status to reach by a date; either a short clause of its own,
+    not inside a general aim. A clause with digits but no figure ("4/5 trường") is neither."""
+    if len(clause) > 150 or re.search(r"mục tiêu", clause, re.IGNORECASE):
+        return False
+    listed = listed and not re.search(r"\d", clause)
+    return listed or STATUS_BY_DATE.search(clause) is not None
+
+
 def _opens_on_the_past(opening: str, first_year: int | None) -> bool:
     """ "Trong nhiệm kỳ qua, Đảng bộ … đã giành được …" (with no figure), or "Nhiệm kỳ
     2015-2020, Đảng bộ … đã …": a sentence on the term before this one."""
@@ -181,7 +191,7 @@ def find_prose_targets(text: str) -> ProseTargets:
     # a headline (a short first line with no closing stop) sums up the text: its figure is
     # read where the text states it
     headline = 0 if lines and len(lines[0]) <= 200 and lines[0].rstrip()[-1:] not in ".;:" else -1
-    for k, sentence in sentences(text):
+    for k, sentence in sentences(lines):
         if k == headline:
             continue
         if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
@@ -189,6 +199,7 @@ def find_prose_targets(text: str) -> ProseTargets:
             # into the next paragraph when the last one ended on a run of its own targets
             paragraph, carried, reporting, run = k, run >= 2, False, 0
         lead, clauses = _clauses(sentence)
+        listed = LISTED.search(lead) is not None
         cued = carried or bool(TARGET_CUE.search(lead) or TARGET_CUE.search(sentence[:200]))
         # a sentence that began reporting results goes on reporting them, and so does the
         # rest of its paragraph until a sentence turns to the term ahead
@@ -200,12 +211,7 @@ def find_prose_targets(text: str) -> ProseTargets:
             if len(clause) > MAX_CLAUSE:
                 continue
             figured = value_starts(clause) or NO_MORE.search(clause)
-            # a status to reach is a short clause of its own, not inside a general aim; in a
-            # list led in as targets ("… với các chỉ tiêu cụ thể: A; B; C") any clause is one
-            status = len(clause) <= 150 and not re.search(r"mục tiêu", clause, re.I)
-            # (a clause with digits but no figure, "4/5 trường", is no aim without a figure)
-            listed = LISTED.search(lead) is not None and not re.search(r"\d", clause)
-            if not figured and not (status and (listed or STATUS_BY_DATE.search(clause))):
+            if not figured and not _aim_without_figure(clause, listed):
                 continue
             if EVENT.search(clause) and not SET_CUE.search(clause):
                 continue
