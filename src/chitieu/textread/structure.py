@@ -83,6 +83,7 @@ RESULT_ITEM = re.compile(
     r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|năm) qua|\bđã\s|đạt và vượt",
     re.IGNORECASE,
 )
+GENERAL_AIM = re.compile(r"mục\s+tiêu\s+(?:tổng\s+quát|chung)\b", re.IGNORECASE)
 LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
 
@@ -339,9 +340,16 @@ class _ListParser:
         return _Step(begun=(self._begin(self.counter, raw.strip()),))
 
     def result(self) -> TargetList:
+        items = []
         for item, parts in zip(self.items, self.parts, strict=True):
             item.text = squash(" ".join(parts))
-        return TargetList("", self.items, self.leftovers)
+            # "1. Mục tiêu tổng quát" and its paragraph before "2. Các chỉ tiêu": aims, no
+            # target (the guide, §1), unless they set a figure
+            if GENERAL_AIM.match(item.text) and not _DIGIT.search(item.text):
+                self.leftovers.append(item.text)
+            else:
+                items.append(item)
+        return TargetList("", items, self.leftovers)
 
 
 def parse_items(lines: list[str]) -> TargetList:
