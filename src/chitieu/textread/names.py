@@ -24,11 +24,15 @@ _LEAD = re.compile(
     r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
+    r"|(?:trong|cả)\s+nhiệm kỳ(?:\s+(?:tới|này))?[,:]?"
     r"|mục tiêu\s+(?:tổng quát|cụ thể|chung)[,:]?"  # "Mục tiêu tổng quát năm 2023 phấn đấu …"
     r"|có thêm|thêm|có|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|toàn\s+(?:tỉnh|huyện"
     r"|thị xã|thành phố|xã|phường)|không còn)(?=\s|$|[,:])\s*)+",
     re.IGNORECASE,
 )
+# "trẻ em dưới 5 tuổi", "người trên 60 tuổi": an age names who is counted, no bound
+_AGE = r"\s+\d+\s+(?:tháng\s+)?tuổi"
+AGE = re.compile(r"(?:dưới|trên)" + _AGE, re.IGNORECASE)
 # Where the indicator ends: a time cue, a verb or a comparator cue (never at its first word).
 _CUT = re.compile(
     r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|(?<!so sánh )năm\s+(?:19|20)\d\d"
@@ -37,9 +41,11 @@ _CUT = re.compile(
     r"|ước\s+đạt|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
     # "trên 900 triệu USD" is a floor; "trên đầu người", "trên 1 vạn dân" belong to the name
-    r"|trên(?=\s+(?:khoảng\s+)?\d)(?!\s+(?:1 vạn|10\.000|1 ha|1\.000 dân|100\.000))"
+    r"|trên(?=\s+(?:khoảng\s+)?\d)(?!\s+(?:1 vạn|10\.000|1 ha|1\.000 dân|100\.000)|" + _AGE + r")"
     # "xếp loại từ hoàn thành tốt nhiệm vụ trở lên" is a grade, part of the name
-    r"|dưới|từ(?!\s+hoàn thành)|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới"
+    r"|dưới(?!"
+    + _AGE
+    + r")|từ(?!\s+hoàn thành)|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới"
     r"|khoảng|xấp xỉ"
     r"|xuống(?=\s+(?:còn|dưới|mức|\d))"
     r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|(?<!trở\s)lên|(?<!nhiệm vụ\s)trở\s+(?:lên|xuống)"
@@ -108,6 +114,8 @@ def indicator(text: str) -> str:
     return head
 
 
+# A verb of completion before a share: what is completed follows the value.
+_COMPLETES = re.compile(r"hoàn thành|thực hiện", re.IGNORECASE)
 _QUOTA = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán)(?:\s+(?:giao|được giao|trên giao))?$", re.I)
 
 
@@ -165,6 +173,8 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
         object_ = counted and noun.lower() not in MEASURES and (bare or before.endswith(" cho"))
         parts = [before, noun if object_ else "", after]
         return capital(" ".join(p for p in parts if p))
+    if before and after and _COMPLETES.fullmatch(before):
+        return capital(f"{before} {after}")  # "hoàn thành 100% chỉ tiêu tuyển quân"
     if before:
         return capital(before)
     if after:

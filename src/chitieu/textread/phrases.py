@@ -16,7 +16,14 @@ from decimal import Decimal
 
 from chitieu.problems import Message, coded
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
-from chitieu.textread.names import capital, indicator, measure_name, no_more_names, plain_name
+from chitieu.textread.names import (
+    AGE,
+    capital,
+    indicator,
+    measure_name,
+    no_more_names,
+    plain_name,
+)
 from chitieu.textread.values import (
     COUNTED,
     CRITERIA,
@@ -155,7 +162,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     measure = Measure(name="", text=text, kind=Kind.LEVEL_AT_END)
     measure.span = (chosen.start, chosen.end)
     for v in values:
-        if v is not chosen:
+        if v is not chosen and not AGE.fullmatch(text[v.start : v.end]):
             measure.unparsed.append(text[v.start : v.end])
             measure.doubts.append(coded("doubt.other_number", v=text[v.start : v.end]))
     measure.unit = _unit(text, chosen, measure)
@@ -259,6 +266,8 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.kind = Kind.COUNT_OF_UNITS
     elif re.search(r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text):
         measure.kind = Kind.CUMULATIVE_OVER_TERM
+    elif re.search(r"\btrong nhiệm kỳ\b", low_text) and not unit.startswith("%"):
+        measure.kind = Kind.CUMULATIVE_OVER_TERM  # "trong nhiệm kỳ kết nạp 600 đảng viên"
     elif yearly or (unit.endswith("/năm") and not re.search(r"đồng|USD|%", unit)):
         measure.kind = Kind.EVERY_YEAR
     elif ACTION.match(before) and not END_YEAR.search(low_text) and not unit.startswith("%"):
