@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from chitieu.textread.layouts import UPPER
-from chitieu.textread.values import COUNTED, PER_POPULATION
+from chitieu.textread.values import COUNTED, EACH_YEAR, PER_POPULATION
 
 # What may stand before the indicator: filler, time cues, a dash.
 _LEAD = re.compile(
@@ -37,21 +37,22 @@ AGE = re.compile(r"(?:dưới|trên)" + _AGE, re.IGNORECASE)
 _CUT = re.compile(
     r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|(?<!so sánh )năm\s+(?:19|20)\d\d"
     r"|giai đoạn|thời kỳ|cuối\s+(?:nhiệm kỳ|kỳ|năm)"
-    r"|cả nhiệm kỳ|nhiệm kỳ|(?:hằng|hàng|mỗi)\s+năm|\d+\s+năm|(?:trong\s+)?\d+\s+tháng"
+    r"|cả nhiệm kỳ|nhiệm kỳ|" + EACH_YEAR + r"|\d+\s+năm|(?:trong\s+)?\d+\s+tháng"
     r"|ước\s+đạt|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
     # "trên 900 triệu USD" is a floor; "trên đầu người", "trên 1 vạn dân" belong to the name
     r"|trên(?=\s+(?:khoảng\s+)?\d)(?!\s+(?:1 vạn|10\.000|1 ha|1\.000 dân|100\.000)|" + _AGE + r")"
-    # "xếp loại từ hoàn thành tốt nhiệm vụ trở lên" is a grade, part of the name
-    r"|dưới(?!"
-    + _AGE
-    + r")|từ(?!\s+hoàn thành)|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới"
+    r"|dưới(?!" + _AGE + r")"
+    # "từ" bounds only a figure ("từ 10% trở lên"): "điện từ các nguồn", "xếp loại từ hoàn
+    # thành tốt nhiệm vụ trở lên" are the indicator's words
+    r"|từ(?=\s+(?:khoảng\s+|mức\s+|năm\s+)?\d)"
+    r"|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới"
     r"|khoảng|xấp xỉ"
     r"|xuống(?=\s+(?:còn|dưới|mức|\d))"
     r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|(?<!trở\s)lên|(?<!nhiệm vụ\s)trở\s+(?:lên|xuống)"
     r"|duy trì"
     r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
-    r"(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng|mỗi|gấp|\d)|\s*$))(?![\wÀ-ỹ])",
+    r"(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng|mỗi|gấp|so với|\d)|\s*$))(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
 # Verbs that head a clause whose object is the counted thing ("kết nạp 150 đảng viên").
@@ -130,7 +131,7 @@ def plain_name(text: str) -> str:
     name = re.sub(
         r"(?:đến|tới|trong|vào|cuối|trước)\s+(?:năm\s+)?(?:19|20)\d\d\b", " ", text, flags=re.I
     )
-    name = re.sub(r"\b(?:hằng|hàng|mỗi) năm\b", " ", name, flags=re.IGNORECASE)
+    name = re.sub(rf"\b{EACH_YEAR}\b", " ", name, flags=re.IGNORECASE)
     name = _LEAD.sub("", re.sub(r"\s+", " ", name).strip(" ,.;:"), count=1)
     return capital(name.strip(" ,.;:"))
 

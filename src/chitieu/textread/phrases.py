@@ -27,6 +27,7 @@ from chitieu.textread.names import (
 from chitieu.textread.values import (
     COUNTED,
     CRITERIA,
+    EACH_YEAR,
     PER_POPULATION,
     Value,
     find_values,
@@ -198,7 +199,7 @@ def _base_year(measure: Measure, text: str) -> int | None:
     against = _AGAINST.search(text)
     if measure.kind not in growth or against is None or measure.end_year is None:
         return None
-    if re.search(r"(?:tăng|giảm) bình quân|(?:hằng|hàng|mỗi) năm|/năm", text, re.IGNORECASE):
+    if re.search(rf"(?:tăng|giảm) bình quân|{EACH_YEAR}|/năm", text, re.IGNORECASE):
         return None
     base = int(against.group(1))
     return base if measure.end_year - base > 1 else None
@@ -230,7 +231,7 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     """How the figures are combined: the cue words of each kind."""
     unit = measure.unit
     # "tăng thu … so năm trước: 10%": each year against the one before
-    yearly = re.search(r"(hằng|hàng|mỗi) năm|năm nào cũng|so (?:với )?năm trước", low_text)
+    yearly = re.search(rf"{EACH_YEAR}|năm nào cũng|so (?:với )?năm trước", low_text)
     per_year_rate = unit.startswith("%/năm")
     reducing = re.search(r"\bgiảm\b(?!\s+nghèo)", low_text) and not lowering
     if "cơ cấu" in low_text and unit.startswith("%"):
@@ -394,7 +395,7 @@ def _without_value(text: str, context: str, default_end: int | None) -> list[Mea
     """A clause with no figure: "không còn hộ nghèo" is zero at most; else qualitative."""
     end_match = END_YEAR.search(text) or END_YEAR.search(context)
     end = int(end_match.group(1)) if end_match else default_end
-    yearly = re.search(r"(?:hằng|hàng|mỗi) năm", f"{context} {text}", re.IGNORECASE)
+    yearly = re.search(EACH_YEAR, f"{context} {text}", re.IGNORECASE)
     zeros = [
         Measure(
             name=name,

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from chitieu.textread.names import STRIVING
 from chitieu.textread.structure import Item, lines_of, normalize, squash
-from chitieu.textread.values import value_starts
+from chitieu.textread.values import EACH_YEAR, value_starts
 
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 # A sentence ends at ".", "!", "?" or "…" before a capital (numbers hold dots without spaces)
@@ -34,6 +34,8 @@ LEAD_IN = re.compile(
     # "…, trong đó có nhiều chỉ tiêu đáng chú ý như: Giảm …"
     r"(?:(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*)?"
     r"|\s*(?:trong đó|theo đó|cụ thể(?: là)?|như sau)\s*[,:]\s*"
+    # "Qua đó, năm 2020 phấn đấu …", "Đồng thời, phấn đấu …": a connective, no part of it
+    r"|\s*(?:qua đó|từ đó|bên cạnh đó|cùng với đó|trên cơ sở đó|đồng thời|ngoài ra)\s*,\s*"
     # "Đến năm 2025: 100% …", "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …"
     r"|\s*(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+nhiệm kỳ)\s*:\s*"
     r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+"
@@ -45,7 +47,7 @@ LEAD_IN = re.compile(
 )
 TARGET_CUE = re.compile(
     r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|chỉ tiêu|mục tiêu|bình quân|/năm"
-    r"|(?:hằng|hàng|mỗi) năm|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[–-]\s*\d{4}"
+    r"|" + EACH_YEAR + r"|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[–-]\s*\d{4}"
     r"|trở lên|tối thiểu|không quá"
     r"|giảm xuống|giảm còn|xuống còn|duy trì|cả giai đoạn|nhiệm kỳ tới|đề ra|đặt ra",
     re.IGNORECASE,

@@ -1,0 +1,26 @@
+"""A sentence's connective is no part of the target it opens.
+
+Press summaries go on from one sentence to the next with "Qua đó,", "Đồng thời,", "Ngoài
+ra,". The planner relies on the target's text and name starting at the target itself, as the
+labelling guide leaves lead-ins out, not on a measure named "Qua đó".
+"""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+TEXT = (
+    "Ngày 20/12, UBND huyện Bắc Sơn tổ chức hội nghị giao chỉ tiêu kế hoạch năm 2020. "
+    "Qua đó, năm 2020 phấn đấu thu ngân sách trên địa bàn đạt 153,56 tỷ đồng; tỷ lệ hộ dân "
+    "được sử dụng điện đạt 91,5%. Đồng thời, phấn đấu có thêm 2 xã đạt chuẩn nông thôn mới."
+)
+
+
+def test_it_leaves_the_connective_out_of_text_and_name() -> None:
+    targets = read_resolution(TEXT).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "năm 2020 phấn đấu thu ngân sách trên địa bàn đạt 153,56 tỷ đồng",
+        "tỷ lệ hộ dân được sử dụng điện đạt 91,5%",
+        "phấn đấu có thêm 2 xã đạt chuẩn nông thôn mới",
+    ]
+    assert targets[0]["metrics"][0]["name"] == "Thu ngân sách trên địa bàn"
