@@ -36,3 +36,13 @@ def test_trong_do_co_leads_the_targets_in():
         "tốc độ tăng tổng giá trị sản phẩm bình quân hàng năm trên 10%",
         "tỷ lệ hộ nghèo dưới 0,5%",
     ]
+
+
+def test_a_level_restated_in_parentheses_does_not_make_the_rise_yearly():
+    # "(… đồng/người/năm)" says what the level will be; it is no yearly cue for the rise
+    (m,) = read_measure(
+        "Thu nhập bình quân đầu người đến năm 2030 so với năm 2025 tăng từ 50% trở lên "
+        "(từ 120 triệu đến 130 triệu đồng/người/năm)",
+        default_end=2030,
+    )
+    assert (m.name, m.kind.value, m.low) == ("Thu nhập bình quân đầu người", "other", None)

@@ -24,3 +24,15 @@ def test_the_earlier_terms_figures_are_results():
         ("Xây dựng đạt nông thôn mới nâng cao", "other"),
         ("Thu nhập bình quân đầu người", "level_at_end"),
     ]
+
+
+def test_the_time_just_past_and_an_exceeded_quota_are_results():
+    text = (
+        "Sáng 20/8, Đảng bộ xã Tân Hòa tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025 - "
+        "2030.\n\nThời gian qua ghi dấu nhiều thành tựu quan trọng. Kết nạp 115 đảng viên mới, "
+        "vượt chỉ tiêu đề ra. Tổng sản lượng lương thực đạt hơn 2.100 tấn.\n\nTrong giai đoạn "
+        "2025 - 2030, Đảng bộ xã đặt ra nhiều chỉ tiêu quan trọng. Về kinh tế, phấn đấu thu "
+        "ngân sách trên địa bàn tăng bình quân hằng năm 5%."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [m["name"] for t in targets for m in t["metrics"]] == ["Thu ngân sách trên địa bàn"]

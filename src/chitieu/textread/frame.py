@@ -27,7 +27,8 @@ class Frame:
 # Capital letters only: the range À-Ỹ of the old class holds the small letters too (đ, ạ …)
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 AREA = re.compile(
-    r"\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\s+"
+    # "Huyện Bắc Sơn phấn đấu …" opens a sentence; "Xã Hội" in a title-case heading is no unit
+    r"\b([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã(?! Hội\b)|[Pp]hường|[Tt]hị trấn)\s+"
     rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|(?!\w)))*)",
 )
 # "Huyện ủy Tây Giang", "Tỉnh ủy Lào Cai": the party committee's name says the level
@@ -53,9 +54,9 @@ LEVEL_WORDS = {"tỉnh", "thành", "huyện", "thị", "quận", "xã", "phườ
 LEVELS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"]
 
 
-def _named(text: str) -> re.Match[str] | None:
+def _named(text: str, pattern: re.Pattern[str] = AREA) -> re.Match[str] | None:
     """The first unit named in ``text`` whose name is no acronym ("xã NTM" is a kind)."""
-    for m in AREA.finditer(text):
+    for m in pattern.finditer(text):
         name = m.group(2).strip(" ,.-")
         if not (name.isupper() and len(name) <= 4):
             return m
@@ -63,6 +64,8 @@ def _named(text: str) -> re.Match[str] | None:
 
 
 BODY = r"(?:Đảng bộ|Đảng [uủ]y|Ban Chấp hành Đảng bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
+# "Đại hội Đảng bộ phường Phú An": the unit whose body speaks, before any other named
+BODY_AREA = re.compile(rf"\b{BODY}\s+(?:{AREA.pattern.removeprefix(chr(92) + 'b')})")
 # "Đảng bộ huyện nhiệm kỳ …": a body named by its level alone
 LEVEL_ONLY = re.compile(
     rf"\b{BODY}\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b(?![ \t]+[{UPPER}])"
@@ -75,7 +78,8 @@ def _area(title: str, head: str) -> tuple[str, str] | None:
     """The area's level and name: as written with its level ("huyện Như Xuân"), in
     capitals, after its party committee ("Huyện ủy Tây Giang"), or without its level where
     the text makes the level clear."""
-    area = _named(title) or _named(head) or _most_local(head[:1500])
+    area = _named(title, BODY_AREA) or _named(head[:1500], BODY_AREA)
+    area = area or _named(title) or _named(head) or _most_local(head[:1500])
     area = area or NUMBERED.search(title) or NUMBERED.search(head[:1500])
     if area:
         return area.group(1).lower(), area.group(2).strip(" ,.-")

@@ -199,7 +199,9 @@ def _base_year(measure: Measure, text: str) -> int | None:
     against = _AGAINST.search(text)
     if measure.kind not in growth or against is None or measure.end_year is None:
         return None
-    if re.search(rf"(?:tăng|giảm) bình quân|{EACH_YEAR}|/năm", text, re.IGNORECASE):
+    # a yearly cue makes it a rate; "(… 130 triệu đồng/người/năm)" restates the level
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    if re.search(rf"(?:tăng|giảm) bình quân|{EACH_YEAR}|/năm", outside, re.IGNORECASE):
         return None
     base = int(against.group(1))
     return base if measure.end_year - base > 1 else None

@@ -54,7 +54,8 @@ TARGET_CUE = re.compile(
 )
 RESULT_CUE = re.compile(
     r"\bước\s+(?:đạt|thực hiện|tính)"
-    r"|(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+(?:vừa\s+)?qua"
+    r"|(?:nhiệm kỳ|giai đoạn|thời kỳ|thời gian|\d+\s+năm|những năm)\s+(?:vừa\s+)?qua"
+    r"|vượt\s+(?:các\s+|mọi\s+)?chỉ tiêu\s+(?:đã\s+)?đề ra"
     # "đã" reports, except where a congress "đã đề ra" targets or workers "đã qua đào tạo"
     r"|\bđã\b(?!\s+(?:đề ra|đặt ra|xác định|thông qua|biểu quyết|thống nhất|qua đào tạo))"
     r"|đạt và vượt|\d+/\d+\s+chỉ tiêu"
@@ -69,7 +70,9 @@ RESULT_CUE = re.compile(
 # What sets a target in a clause of a sentence that has been reporting results.
 SET_CUE = re.compile(r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|chỉ tiêu|mục tiêu", re.I)
 # A sentence that opens on the term behind ("Trong nhiệm kỳ qua, …") and one that looks ahead
-PAST_TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ|\d+\s+năm|những năm)\s+(?:vừa\s+)?qua", re.I)
+PAST_TERM = re.compile(
+    r"(?:nhiệm kỳ|giai đoạn|thời kỳ|thời gian|\d+\s+năm|những năm)\s+(?:vừa\s+)?qua", re.I
+)
 AHEAD = re.compile(
     r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|(?:nhiệm kỳ|giai đoạn|thời gian|năm)\s+tới", re.I
 )

@@ -1,0 +1,28 @@
+"""The plan's area is the unit whose Party committee or council speaks.
+
+A press report on a new ward's congress may name the town its secretary came from before the
+ward itself ("Phó bí thư Thị ủy Bến Cát (thị xã Bến Cát) …; Bí thư Đảng ủy phường Phú An").
+The planner relies on the area being the ward the "Đảng bộ phường …" of the text names, not
+the first place mentioned.
+"""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+TEXT = (
+    "Ông Nguyễn Văn A từng kinh qua các chức vụ Phó bí thư Thị ủy Bến Cát (thị xã Bến Cát, "
+    "Bình Dương cũ); được chỉ định làm Bí thư Đảng ủy phường Phú An.\n\n"
+    "Đại hội Đảng bộ phường Phú An nhiệm kỳ 2025 - 2030 đề ra các chỉ tiêu, trong đó tỷ lệ hộ "
+    "nghèo theo chuẩn đa chiều đến năm 2030 dưới 1%; tổng giá trị sản phẩm tăng bình quân "
+    "11,7%/năm."
+)
+
+
+def test_the_area_is_the_unit_whose_party_committee_holds_the_congress() -> None:
+    assert read_resolution(TEXT).plan["area"]["name"] == "Phường Phú An"
+
+
+def test_a_text_naming_one_unit_keeps_it() -> None:
+    text = "Huyện Bắc Sơn phấn đấu đến năm 2025 tỷ lệ hộ nghèo dưới 3%; thu ngân sách đạt 90 tỷ."
+    assert read_resolution(text).plan["area"]["name"] == "Huyện Bắc Sơn"
