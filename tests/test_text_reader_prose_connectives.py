@@ -24,3 +24,24 @@ def test_it_leaves_the_connective_out_of_text_and_name() -> None:
         "phấn đấu có thêm 2 xã đạt chuẩn nông thôn mới",
     ]
     assert targets[0]["metrics"][0]["name"] == "Thu ngân sách trên địa bàn"
+
+
+def test_a_connective_then_a_lead_in_are_both_left_out() -> None:
+    text = (
+        "Đại hội Đảng bộ phường Tân Hòa nhiệm kỳ 2025 - 2030. Mục tiêu trọng tâm là tăng giá "
+        "trị sản phẩm bình quân 21,7%/năm. Cùng với đó, Đảng bộ đặt mục tiêu không để phát "
+        "sinh hộ nghèo đa chiều."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "tăng giá trị sản phẩm bình quân 21,7%/năm",
+        "không để phát sinh hộ nghèo đa chiều",
+    ]
+    zero = targets[1]["metrics"][0]
+    # no new poor household: zero at most, as "không còn hộ nghèo" (the labelling guide, §5)
+    assert (zero["name"], zero["comparator"], zero["high"], zero["unit"]) == (
+        "Hộ nghèo đa chiều",
+        "<=",
+        "0",
+        "hộ",
+    )

@@ -213,7 +213,9 @@ def _reached(tail: str, after: str) -> str:
 def no_more_names(text: str) -> list[tuple[str, str]]:
     """ "không còn hộ nghèo", "không có tổ chức … yếu kém": each name ("Hộ nghèo") and its
     counted noun ("hộ"); "không còn hộ nghèo và hộ tái nghèo theo chuẩn …" names two."""
-    m = re.search(r"không (?:còn|có)\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,10})", text, re.I)
+    m = re.search(
+        r"không (?:còn|có|(?:để\s+)?phát sinh)\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,10})", text, re.I
+    )
     if not m:
         return []
     # "… theo tiêu chuẩn của thành phố": the standard the zero is counted by, no name

@@ -69,9 +69,12 @@ GROWS = re.compile(r"\btăng(?:\s+(?:bình quân|khoảng|trên|từ|hơn))?\s*$
 # Actions counted over a term when no period is written ("kết nạp 30 – 35 đảng viên").
 ACTION = re.compile(
     r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
-    r"|trồng mới|trồng rừng|xây dựng mới|chuyển đổi)\b",
+    r"|trồng mới|trồng rừng|xây dựng mới|chuyển đổi|thành lập(?: mới)?|thu hút)\b",
     re.IGNORECASE,
 )
+# What an action's figure may not be to be summed: a share, or an amount of visitors (a year's
+# level, as the labelling guide has tourists), with or without a scale word.
+AMOUNT = re.compile(r"^%|triệu|nghìn|ngàn|vạn|khách", re.IGNORECASE)
 OVER_QUOTA = re.compile(
     r"\s*\bvượt\s+(?:mức\s+)?(?:chỉ tiêu|kế hoạch|dự toán)\b[^\d;]{0,40}$", re.IGNORECASE
 )
@@ -273,7 +276,7 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.kind = Kind.CUMULATIVE_OVER_TERM  # "trong nhiệm kỳ kết nạp 600 đảng viên"
     elif yearly or (unit.endswith("/năm") and not re.search(r"đồng|USD|%", unit)):
         measure.kind = Kind.EVERY_YEAR
-    elif ACTION.match(before) and not END_YEAR.search(low_text) and not unit.startswith("%"):
+    elif ACTION.match(before) and not END_YEAR.search(low_text) and not AMOUNT.search(unit):
         # "kết nạp 30 – 35 đảng viên" with no period: counted over the term
         measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif _counts_units(measure, low_text):

@@ -39,6 +39,8 @@ LEAD_IN = re.compile(
     # "Đến năm 2025: 100% …", "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …"
     r"|\s*(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+nhiệm kỳ)\s*:\s*"
     r"|[^;:\d]{0,200}?\b(?:đề ra|đặt ra|xác định)\b[^;:]{0,60}?\s+là\s*:?\s+"
+    # "Mục tiêu trọng tâm là tăng …", "Chỉ tiêu chủ yếu là …"
+    r"|\s*(?:mục tiêu|chỉ tiêu)(?:\s+[^\s;:,\d]+){0,2}\s+là\s*:?\s+"
     # "Nhiệm kỳ 2020-2025, Đảng bộ Phường 11 đặt mục tiêu duy trì tốc độ tăng trưởng …"
     r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_])"
     # "Về xây dựng Đảng, hàng năm có …", "Ở lĩnh vực kinh tế, GRDP …": the field it is about
@@ -89,7 +91,10 @@ EVENT = re.compile(
 _PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
 # "= 0" targets: "không còn hộ nghèo", "duy trì không có hộ nghèo"
-NO_MORE = re.compile(r"\bkhông (?:còn|có)\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)
+# "không để phát sinh hộ nghèo": no new poor household, zero at most as well
+NO_MORE = re.compile(
+    r"\bkhông (?:còn|có|(?:để\s+)?phát sinh)\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE
+)
 # "xây dựng huyện X đạt chuẩn nông thôn mới vào năm 2022": a status to reach by a date, a
 # target with no figure (the labelling guide's qualitative target)
 STATUS_BY_DATE = re.compile(
@@ -125,6 +130,9 @@ def _clauses(sentence: str) -> tuple[str, list[str]]:
     # clauses in; before a single clause it is part of it (the name leaves it out anyway)
     lead = LEAD_IN.match(sentence)
     start = lead.end() if lead else 0
+    # "Cùng với đó, Đảng bộ đặt mục tiêu …": a connective, then the lead-in proper
+    if lead and (again := LEAD_IN.match(sentence[start:])):
+        start += again.end()
     # "Theo đó, trong 6 tháng cuối năm, phường X phấn đấu A; B": after the lead-in, the body
     strive = STRIVING.match(sentence, start) if ";" in sentence else None
     start = strive.end() if strive else start
