@@ -26,3 +26,16 @@ def test_it_sums_actions_and_keeps_visitors_a_level() -> None:
         ("Giải quyết việc làm", "cumulative_over_term"),
         ("Thành lập mới doanh nghiệp", "cumulative_over_term"),
     ]
+
+
+def test_investment_over_a_period_is_summed() -> None:
+    text = (
+        "Đại hội Đảng bộ xã Sơn Động nhiệm kỳ 2025 - 2030 đề ra các chỉ tiêu, trong đó tổng nguồn "
+        "vốn đầu tư phát triển toàn xã hội giai đoạn đạt 5.000 tỷ đồng; tổng vốn đầu tư năm 2030 "
+        "đạt 1.200 tỷ đồng."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [m["kind"] for t in targets for m in t["metrics"]] == [
+        "cumulative_over_term",
+        "level_at_end",
+    ]

@@ -26,3 +26,13 @@ def test_the_area_is_the_unit_whose_party_committee_holds_the_congress() -> None
 def test_a_text_naming_one_unit_keeps_it() -> None:
     text = "Huyện Bắc Sơn phấn đấu đến năm 2025 tỷ lệ hộ nghèo dưới 3%; thu ngân sách đạt 90 tỷ."
     assert read_resolution(text).plan["area"]["name"] == "Huyện Bắc Sơn"
+
+
+def test_the_congress_named_beats_a_guests_title_before_it() -> None:
+    text = (
+        "Đó là chỉ đạo của đồng chí Nguyễn Văn B, Phó Chủ tịch UBND tỉnh Gia Lai tại Đại hội "
+        "đại biểu Đảng bộ phường Quy Nhơn Tây lần thứ I, nhiệm kỳ 2025-2030.\n\n"
+        "Theo đó, phường phấn đấu có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ; thu "
+        "ngân sách đạt 105 tỷ đồng."
+    )
+    assert read_resolution(text).plan["area"]["name"] == "Phường Quy Nhơn Tây"

@@ -45,3 +45,17 @@ def test_a_connective_then_a_lead_in_are_both_left_out() -> None:
         "0",
         "hộ",
     )
+
+
+def test_các_chỉ_tiêu_chủ_yếu_là_leads_the_targets_in() -> None:
+    text = (
+        "Nghị quyết Đại hội Đảng bộ tỉnh Thái Nguyên lần thứ I, nhiệm kỳ 2025-2030. Các chỉ tiêu "
+        "chủ yếu là Tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt 361,6 nghìn tỷ đồng; tỷ "
+        "lệ che phủ rừng đạt 60%."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert (
+        targets[0]["text"]
+        == "Tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt 361,6 nghìn tỷ đồng"
+    )
+    assert targets[0]["metrics"][0]["name"] == "Tổng sản phẩm trên địa bàn (GRDP)"

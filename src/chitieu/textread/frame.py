@@ -64,8 +64,12 @@ def _named(text: str, pattern: re.Pattern[str] = AREA) -> re.Match[str] | None:
 
 
 BODY = r"(?:Đảng bộ|Đảng [uủ]y|Ban Chấp hành Đảng bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
-# "Đại hội Đảng bộ phường Phú An": the unit whose body speaks, before any other named
+# "Đảng bộ phường Phú An": the unit whose body speaks, before any other named; and first of
+# all the one whose congress it is (a guest's "Phó Chủ tịch UBND tỉnh Gia Lai" comes earlier)
 BODY_AREA = re.compile(rf"\b{BODY}\s+(?:{AREA.pattern.removeprefix(chr(92) + 'b')})")
+CONGRESS_AREA = re.compile(
+    rf"\bĐại hội\s+(?:đại biểu\s+)?{BODY_AREA.pattern.removeprefix(chr(92) + 'b')}"
+)
 # "Đảng bộ huyện nhiệm kỳ …": a body named by its level alone
 LEVEL_ONLY = re.compile(
     rf"\b{BODY}\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b(?![ \t]+[{UPPER}])"
@@ -78,7 +82,8 @@ def _area(title: str, head: str) -> tuple[str, str] | None:
     """The area's level and name: as written with its level ("huyện Như Xuân"), in
     capitals, after its party committee ("Huyện ủy Tây Giang"), or without its level where
     the text makes the level clear."""
-    area = _named(title, BODY_AREA) or _named(head[:1500], BODY_AREA)
+    area = _named(title, CONGRESS_AREA) or _named(title, BODY_AREA)
+    area = area or _named(head[:1500], CONGRESS_AREA) or _named(head[:1500], BODY_AREA)
     area = area or _named(title) or _named(head) or _most_local(head[:1500])
     area = area or NUMBERED.search(title) or NUMBERED.search(head[:1500])
     if area:

@@ -72,6 +72,8 @@ ACTION = re.compile(
     r"|trồng mới|trồng rừng|xây dựng mới|chuyển đổi|thành lập(?: mới)?|thu hút)\b",
     re.IGNORECASE,
 )
+# "tổng vốn đầu tư … giai đoạn 2021-2025 đạt 5.000 tỷ đồng": a sum over the period (the guide)
+INVESTMENT_OVER_PERIOD = re.compile(r"vốn đầu tư[^;]{0,60}\bgiai đoạn\b", re.IGNORECASE)
 # What an action's figure may not be to be summed: a share, or an amount of visitors (a year's
 # level, as the labelling guide has tourists), with or without a scale word.
 AMOUNT = re.compile(r"^%|triệu|nghìn|ngàn|vạn|khách", re.IGNORECASE)
@@ -270,7 +272,9 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     elif STANDARD.search(low_text) and measure.unit.lower() in COUNTED:
         # "lũy kế đến cuối nhiệm kỳ có 72 xã được công nhận đạt chuẩn": units at a standard
         measure.kind = Kind.COUNT_OF_UNITS
-    elif re.search(r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text):
+    elif re.search(
+        r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text
+    ) or (INVESTMENT_OVER_PERIOD.search(low_text) and not unit.startswith("%")):
         measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif re.search(r"\btrong nhiệm kỳ\b", low_text) and not unit.startswith("%"):
         measure.kind = Kind.CUMULATIVE_OVER_TERM  # "trong nhiệm kỳ kết nạp 600 đảng viên"
