@@ -79,3 +79,20 @@ def test_a_sentence_that_reports_results_goes_on_reporting_them():
         "Năm 2021 phấn đấu thu nhập bình quân đầu người đạt 30 triệu đồng"
     ]
     assert "tỷ lệ hộ nghèo giảm từ 29% xuống còn 25%" in result.results
+
+
+def test_a_structure_after_a_comma_and_a_list_led_by_gồm_are_read():
+    text = (
+        "Theo đó, Kế hoạch đưa ra các chỉ tiêu phát triển chủ yếu đến năm 2025 gồm tốc độ tăng "
+        "trưởng GRDP 9 - 10%/năm; về cơ cấu kinh tế, nông, lâm nghiệp, thủy sản chiếm 12,44%; "
+        "công nghiệp xây dựng 42,42%; dịch vụ 36,43%."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert targets[0]["text"] == "tốc độ tăng trưởng GRDP 9 - 10%/năm"
+    assert len(targets) == 2  # the shares of one structure are one target
+    shares = [(m["name"], m["kind"], m["low"]) for m in targets[1]["metrics"]]
+    assert shares == [
+        ("Nông, lâm nghiệp, thủy sản", "share_structure", "12.44"),
+        ("Công nghiệp xây dựng", "share_structure", "42.42"),
+        ("Dịch vụ", "share_structure", "36.43"),
+    ]

@@ -95,7 +95,9 @@ STANDARD = re.compile(
 )
 _LABEL_LEAD = re.compile(r"^(?:[-–+•*]\s*|phấn đấu\s+|đến năm \d{4},?\s+|có\s+)+")
 SHARE_CUE = re.compile(
-    r"(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+(?:nhiệm kỳ|năm\s+\d{4}|kỳ))|:", re.IGNORECASE
+    r"(?:đến|tới)\s+(?:năm\s+\d{4}|cuối\s+(?:nhiệm kỳ|năm\s+\d{4}|kỳ))|:"
+    r"|\bcơ cấu\s+(?:kinh tế|GRDP)\s*,",  # "về cơ cấu kinh tế, nông nghiệp chiếm 12%"
+    re.IGNORECASE,
 )
 # A unit in the indicator's parentheses: "(%)", "(triệu USD)", "(USD/người)", "(Tỷ đồng)".
 UNIT_IN_NAME = re.compile(

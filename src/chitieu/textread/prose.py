@@ -30,7 +30,7 @@ SENTENCE_END = re.compile(
 LEAD_IN = re.compile(
     r"^(?:[^;]{0,300}?\b(?:chỉ tiêu|mục tiêu)\b[^;:]{0,120}?(?:,?\s*trong đó(?:\s+có\b)?"
     r"|,\s*cụ thể(?: là)?"
-    r"|,\s*gồm|:)\s*[,:]?\s*"
+    r"|,?\s*gồm(?:\s+có)?|:)\s*[,:]?\s*"
     # "…, trong đó có nhiều chỉ tiêu đáng chú ý như: Giảm …"
     r"(?:(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*)?"
     r"|\s*(?:trong đó|theo đó|cụ thể(?: là)?|như sau)\s*[,:]\s*"
@@ -155,7 +155,10 @@ def _clauses(sentence: str) -> tuple[str, list[str]]:
 
 # A structure's clause ("Cơ cấu kinh tế đến năm 2025: CN - TTCN - xây dựng khoảng 64%") and
 # the shares after it ("các ngành dịch vụ khoảng 28,5%"): one target whose metrics are shares.
-STRUCTURE = re.compile(r"\bcơ cấu\b[^:;]{0,80}(?::|,?\s*trong đó\b)", re.IGNORECASE)
+# "Cơ cấu kinh tế: A 20%; B 35%", "về cơ cấu kinh tế, A chiếm 12%; B 42%": shares to come
+STRUCTURE = re.compile(
+    r"\bcơ cấu\b[^:;]{0,80}(?::|,?\s*trong đó\b)|\bcơ cấu (?:kinh tế|GRDP)\s*,", re.IGNORECASE
+)
 SHARE = re.compile(r"^[^\d;:]{1,60}?\s(?:khoảng\s|chiếm\s|là\s)?[\d.,]+(?:\s*[–-]\s*[\d.,]+)?\s*%")
 NOT_SHARE = re.compile(r"t[ỷỉ] lệ|tốc độ|tăng|giảm|thu nhập|bình quân", re.IGNORECASE)
 
