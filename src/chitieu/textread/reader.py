@@ -126,10 +126,24 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
         if then and value_starts(pieces[-1][: then.start()]):
             pieces[-1:] = [pieces[-1][: then.start()], pieces[-1][then.end() :]]
         for piece in pieces:
-            out += _split_where_both_have_values(piece)
+            sides = _split_where_both_have_values(piece)
+            # "Giữ vững chuẩn Y tế, duy trì tỉ lệ tăng dân số dưới 1%": an aim without a figure,
+            # then a measure that opens a clause of its own: two measures (the guide, §2)
+            aim = _AIM_THEN_MEASURE.match(sides[0])
+            if aim and value_starts(sides[0][aim.end() :]):
+                sides[:1] = [aim.group(1), sides[0][aim.end() :]]
+            out += sides
     return context, out
 
 
+_SECTOR_NEXT = r"(?:và|tăng|chiếm|đạt|dịch vụ|bình quân|khoảng|là)\b"
+_AIM_THEN_MEASURE = re.compile(
+    # "công nghiệp, xây dựng tăng 11%": the sector, not the verb
+    rf"^\s*([^\W\d][^\d;:]{{10,}}?),\s+(?!xây dựng\s*(?:[\d,;(]|{_SECTOR_NEXT}))"
+    rf"(?=(?:{VERB.pattern})\b"
+    r"|(?:duy trì|giữ vững|nâng|đưa)\s+(?:t[ỷỉ] lệ|số)\s|(?:t[ỷỉ] lệ|số)\s)",
+    re.IGNORECASE,
+)
 _STRUCTURE_OF_WHICH = re.compile(r"[^;:\d]{0,80}?\bcơ cấu\b[^;:\d]{0,80}?(,?\s*trong đó\s+)", re.I)
 _CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
 _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
