@@ -36,3 +36,16 @@ def test_the_congress_named_beats_a_guests_title_before_it() -> None:
         "ngân sách đạt 105 tỷ đồng."
     )
     assert read_resolution(text).plan["area"]["name"] == "Phường Quy Nhơn Tây"
+
+
+def test_an_abbreviated_city_and_a_numbered_ward_are_read() -> None:
+    council = (
+        "Trong 2 ngày 26 và 27/12, HĐND TP.Vũng Tàu khóa VI đã tổ chức kỳ họp thứ 16. Năm 2021, "
+        "thành phố phấn đấu thu ngân sách đạt 5.000 tỷ đồng; tỷ lệ hộ nghèo dưới 0,5%."
+    )
+    assert read_resolution(council).plan["area"]["name"] == "Thành phố Vũng Tàu"
+    ward = (
+        "Đại hội Đảng bộ Phường 11, TP. Vũng Tàu nhiệm kỳ 2020-2025 đề ra các chỉ tiêu, trong "
+        "đó thu nhập bình quân đầu người đạt 120 triệu đồng; tỷ lệ hộ nghèo dưới 0,5%."
+    )
+    assert read_resolution(ward).plan["area"]["name"] == "Phường 11"

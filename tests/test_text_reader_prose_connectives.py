@@ -59,3 +59,16 @@ def test_các_chỉ_tiêu_chủ_yếu_là_leads_the_targets_in() -> None:
         == "Tổng sản phẩm trên địa bàn (GRDP) đến năm 2030 đạt 361,6 nghìn tỷ đồng"
     )
     assert targets[0]["metrics"][0]["name"] == "Tổng sản phẩm trên địa bàn (GRDP)"
+
+
+def test_a_group_of_targets_named_in_the_sentence_leads_it_in() -> None:
+    text = (
+        "Đại hội Đảng bộ xã Hòa Hội nhiệm kỳ 2025-2030. Nhóm chỉ tiêu kinh tế phấn đấu thu "
+        "ngân sách tăng bình quân 10%/năm. Nhóm chỉ tiêu về văn hóa-xã hội, đến năm 2030, đạt từ "
+        "80% trở lên các trường học công lập đạt chuẩn quốc gia."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "thu ngân sách tăng bình quân 10%/năm",
+        "đến năm 2030, đạt từ 80% trở lên các trường học công lập đạt chuẩn quốc gia",
+    ]

@@ -28,7 +28,8 @@ class Frame:
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 AREA = re.compile(
     # "Huyện Bắc Sơn phấn đấu …" opens a sentence; "Xã Hội" in a title-case heading is no unit
-    r"\b([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã(?! Hội\b)|[Pp]hường|[Tt]hị trấn)\s+"
+    r"\b([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã(?! Hội\b)|[Pp]hường|[Tt]hị trấn"
+    r"|TP\.?|TX\.?)(?:\s+|(?<=\.))"  # "HĐND TP.Vũng Tàu", "TX. Hương Thủy"
     rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|(?!\w)))*)",
 )
 # "Huyện ủy Tây Giang", "Tỉnh ủy Lào Cai": the party committee's name says the level
@@ -50,6 +51,7 @@ TERM = re.compile(
 )
 
 
+ABBREVIATED = {"tp": "thành phố", "tx": "thị xã"}
 LEVEL_WORDS = {"tỉnh", "thành", "huyện", "thị", "quận", "xã", "phường"}
 LEVELS = ["xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh"]
 
@@ -70,6 +72,7 @@ BODY_AREA = re.compile(rf"\b{BODY}\s+(?:{AREA.pattern.removeprefix(chr(92) + 'b'
 CONGRESS_AREA = re.compile(
     rf"\bĐại hội\s+(?:đại biểu\s+)?{BODY_AREA.pattern.removeprefix(chr(92) + 'b')}"
 )
+BODY_NUMBERED = re.compile(rf"\b{BODY}\s+{NUMBERED.pattern.removeprefix(chr(92) + 'b')}")
 # "Đảng bộ huyện nhiệm kỳ …": a body named by its level alone
 LEVEL_ONLY = re.compile(
     rf"\b{BODY}\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b(?![ \t]+[{UPPER}])"
@@ -82,12 +85,15 @@ def _area(title: str, head: str) -> tuple[str, str] | None:
     """The area's level and name: as written with its level ("huyện Như Xuân"), in
     capitals, after its party committee ("Huyện ủy Tây Giang"), or without its level where
     the text makes the level clear."""
-    area = _named(title, CONGRESS_AREA) or _named(title, BODY_AREA)
-    area = area or _named(head[:1500], CONGRESS_AREA) or _named(head[:1500], BODY_AREA)
+    area = None
+    for text in (title, head[:1500]):  # whose congress, whose body speaks, in that order
+        area = area or _named(text, CONGRESS_AREA) or BODY_NUMBERED.search(text)
+        area = area or _named(text, BODY_AREA)
     area = area or _named(title) or _named(head) or _most_local(head[:1500])
     area = area or NUMBERED.search(title) or NUMBERED.search(head[:1500])
     if area:
-        return area.group(1).lower(), area.group(2).strip(" ,.-")
+        level = area.group(1).lower().rstrip(".")
+        return ABBREVIATED.get(level, level), area.group(2).strip(" ,.-")
     committee = COMMITTEE.search(head)
     if committee:
         return COMMITTEE_LEVEL[committee.group(1).lower()], committee.group(2).strip(" ,.-")

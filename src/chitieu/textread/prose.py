@@ -43,6 +43,8 @@ LEAD_IN = re.compile(
     r"|\s*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\s;:,\d]+){0,2}\s+là\s*:?\s+"
     # "Nhiệm kỳ 2020-2025, Đảng bộ Phường 11 đặt mục tiêu duy trì tốc độ tăng trưởng …"
     r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_])"
+    # "Nhóm chỉ tiêu kinh tế phấn đấu …", "Nhóm chỉ tiêu về văn hóa-xã hội, đến năm 2030 …"
+    r"|\s*nhóm chỉ tiêu\s+(?:về\s+)?[^,;:\d]{2,40}?(?:,\s*|\s+phấn đấu\s+)"
     # "Về xây dựng Đảng, hàng năm có …", "Ở lĩnh vực kinh tế, GRDP …": the field it is about
     r"|\s*(?:về|(?:ở|trên|trong)\s+lĩnh vực|lĩnh vực)\s+[^,;:\d]{2,40}?,\s*(?=[^\W\d_]))",
     re.IGNORECASE,
