@@ -89,3 +89,13 @@ def test_a_sentence_opening_on_a_year_and_striving_dates_a_year_plan():
         "tham gia bảo hiểm y tế đạt 95%."
     )
     assert years(text) == [2023, 2024, 2024]
+
+
+def test_a_result_against_last_years_plan_does_not_date_the_targets():
+    text = (
+        "Theo báo cáo tại Kỳ họp thứ 13, HĐND huyện Thăng Bình, năm 2014 tổng giá trị sản xuất "
+        "đạt 2.629 tỷ đồng, tăng 2,5% so với kế hoạch năm 2014. Năm 2015, huyện Thăng Bình phấn "
+        "đấu đưa tốc độ tăng giá trị sản xuất 14 - 15%; tỷ lệ lao động qua đào tạo nghề đạt 39%."
+    )
+    plan = read_resolution(text).plan
+    assert [plan["baseline_year"], plan["start_year"], plan["end_year"]] == [2014, 2015, 2015]

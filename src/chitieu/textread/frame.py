@@ -197,6 +197,8 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
 # "Kế hoạch … năm 2022", "các chỉ tiêu nhiệm vụ … năm 2021", "triển khai nhiệm vụ năm 2021":
 # a year's plan; the latest year named so is the plan's (the year before is reported on)
 YEAR_PLAN = re.compile(
+    # "tăng 2,5% so với kế hoạch năm 2014", "vượt kế hoạch năm 2014": a result against it
+    r"(?<!so với )(?<!vượt )(?<!đạt )"
     r"(?:kế hoạch|chỉ tiêu|nhiệm vụ|phương án)[^.\n]{0,80}?(?<!đến )(?<!tới )"
     r"năm\s+((?:19|20)\d\d)\b(?!\s*[–-])",
     re.IGNORECASE,
