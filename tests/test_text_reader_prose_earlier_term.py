@@ -36,3 +36,22 @@ def test_the_time_just_past_and_an_exceeded_quota_are_results():
     )
     targets = read_resolution(text).plan["targets"]
     assert [m["name"] for t in targets for m in t["metrics"]] == ["Thu ngân sách trên địa bàn"]
+
+
+def test_a_congress_that_has_agreed_on_targets_sets_them():
+    text = (
+        "Đại hội Đảng bộ tỉnh Thanh Hóa khóa XVII đã diễn ra từ ngày 18 đến 20/10/2010. Đại hội "
+        "đã nhất trí thông qua những chỉ tiêu chủ yếu về kinh tế – xã hội, đó là : Tốc độ tăng "
+        "trưởng kinh tế bình quân hằng năm đạt từ 17 - 18%; GDP bình quân đầu người năm 2015 "
+        "đạt 2.100 USD.\n\n"
+        "Với sự tập trung dân chủ, đại hội cũng đã bàn các giải pháp nhiệm kỳ mới 2015 - 2020, "
+        "trong đó phấn đấu thu nhập bình quân đầu người đạt 70,5 triệu đồng; giảm tỷ lệ hộ "
+        "nghèo dưới 4%."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "Tốc độ tăng trưởng kinh tế bình quân hằng năm đạt từ 17 - 18%",
+        "GDP bình quân đầu người năm 2015 đạt 2.100 USD",
+        "phấn đấu thu nhập bình quân đầu người đạt 70,5 triệu đồng",
+        "giảm tỷ lệ hộ nghèo dưới 4%",
+    ]

@@ -33,7 +33,7 @@ LEAD_IN = re.compile(
     r"|,?\s*gồm(?:\s+có)?|:)\s*[,:]?\s*"
     # "…, trong đó có nhiều chỉ tiêu đáng chú ý như: Giảm …"
     r"(?:(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*)?"
-    r"|\s*(?:trong đó|theo đó|cụ thể(?: là)?|như sau)\s*[,:]\s*"
+    r"|\s*(?:trong đó|theo đó|cụ thể(?: là)?|như sau|mục tiêu)\s*[,:]\s*"
     # "Qua đó, năm 2020 phấn đấu …", "Đồng thời, phấn đấu …": a connective, no part of it
     r"|\s*(?:qua đó|từ đó|bên cạnh đó|cùng với đó|trên cơ sở đó|đồng thời|ngoài ra)\s*,\s*"
     # "Đến năm 2025: 100% …", "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …"
@@ -43,6 +43,8 @@ LEAD_IN = re.compile(
     r"|\s*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\s;:,\d]+){0,2}\s+là\s*:?\s+"
     # "Nhiệm kỳ 2020-2025, Đảng bộ Phường 11 đặt mục tiêu duy trì tốc độ tăng trưởng …"
     r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_])"
+    # "… bàn các giải pháp nhiệm kỳ mới 2015 - 2020, trong đó phấn đấu …"
+    r"|[^;]{0,300}?,\s*trong đó\s+(?=phấn đấu\b)"
     # "Nhóm chỉ tiêu kinh tế phấn đấu …", "Nhóm chỉ tiêu về văn hóa-xã hội, đến năm 2030 …"
     r"|\s*nhóm chỉ tiêu\s+(?:về\s+)?[^,;:\d]{2,40}?(?:,\s*|\s+phấn đấu\s+)"
     # "Về xây dựng Đảng, hàng năm có …", "Ở lĩnh vực kinh tế, GRDP …": the field it is about
@@ -61,7 +63,9 @@ RESULT_CUE = re.compile(
     r"|(?:nhiệm kỳ|giai đoạn|thời kỳ|thời gian|\d+\s+năm|những năm)\s+(?:vừa\s+)?qua"
     r"|vượt\s+(?:các\s+|mọi\s+)?chỉ tiêu\s+(?:đã\s+)?đề ra"
     # "đã" reports, except where a congress "đã đề ra" targets or workers "đã qua đào tạo"
-    r"|\bđã\b(?!\s+(?:đề ra|đặt ra|xác định|thông qua|biểu quyết|thống nhất|qua đào tạo))"
+    # (or "đã nhất trí thông qua" them)
+    r"|\bđã\b(?!\s+(?:đề ra|đặt ra|xác định|thông qua|biểu quyết|thống nhất|nhất trí"
+    r"|qua đào tạo))"
     r"|đạt và vượt|\d+/\d+\s+chỉ tiêu"
     r"|so với đầu nhiệm kỳ|(?:hoàn thành|vượt)\s+\d+/\d+|kết quả"
     r"|vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)"
@@ -189,13 +193,21 @@ def _aim_without_figure(clause: str, listed: bool) -> bool:
     return listed or STATUS_BY_DATE.search(clause) is not None
 
 
-def _opens_on_the_past(opening: str, first_year: int | None) -> bool:
-    """ "Trong nhiệm kỳ qua, Đảng bộ … đã giành được …" (with no figure), or "Nhiệm kỳ
-    2015-2020, Đảng bộ … đã …": a sentence on the term before this one."""
+def _opens_on_the_past(opening: str, first_year: int | None, latest: int | None) -> bool:
+    """ "Trong nhiệm kỳ qua, Đảng bộ … đã giành được …" (with no figure), "Nhiệm kỳ
+    2015-2020, Đảng bộ … đã …": a sentence on the term before this one; "Năm 2015, sản lượng
+    … đạt …" in a text whose sentences go on to 2016: on the year before."""
     if PAST_TERM.search(opening) and not AHEAD.search(opening):
+        return True
+    year = _OPENING_YEAR.match(opening)
+    if year and latest and int(year.group(1)) < latest:
         return True
     earlier = _TERM.match(opening)
     return bool(earlier and first_year and int(earlier.group()[-4:]) <= first_year)
+
+
+# "Năm 2016 là năm đầu tiên …", "Năm 2015, …": a sentence that opens on its year
+_OPENING_YEAR = re.compile(r"\s*Năm\s+((?:19|20)\d\d)\b(?!\s*[–-])")
 
 
 def find_prose_targets(text: str) -> ProseTargets:
@@ -203,9 +215,11 @@ def find_prose_targets(text: str) -> ProseTargets:
     term = _TERM.search(normalize(text[:5000]))
     first_year = int(term.group(1)) if term else None
     found = ProseTargets()
+    lines = lines_of(text)
+    years = [int(m.group(1)) for _, s in sentences(lines) if (m := _OPENING_YEAR.match(s))]
+    latest = max(years, default=None)
     paragraph, carried, reporting = -1, False, False
     run = 0  # how many targets in a row the text has just read
-    lines = lines_of(text)
     # a headline (a short first line with no closing stop) sums up the text: its figure is
     # read where the text states it
     headline = 0 if lines and len(lines[0]) <= 200 and lines[0].rstrip()[-1:] not in ".;:" else -1
@@ -217,13 +231,16 @@ def find_prose_targets(text: str) -> ProseTargets:
             # into the next paragraph when the last one ended on a run of its own targets
             paragraph, carried, reporting, run = k, run >= 2, False, 0
         lead, clauses = _clauses(sentence)
+        # "… đại hội đã bàn các giải pháp nhiệm kỳ mới, trong đó phấn đấu A; B; C": clauses
+        # led in by setting a figure are no results of the lead's "đã"
+        said = "" if clauses and SET_CUE.match(clauses[0]) else lead
         listed = LISTED.search(lead) is not None
         cued = carried or bool(TARGET_CUE.search(lead) or TARGET_CUE.search(sentence[:200]))
         # a sentence that began reporting results goes on reporting them, and so does the
         # rest of its paragraph until a sentence turns to the term ahead
         opening = sentence[:200]
         past = reporting and not NEXT_TERM.search(opening)
-        if _opens_on_the_past(opening, first_year):
+        if _opens_on_the_past(opening, first_year, latest):
             past = reporting = True
         for clause in clauses:
             if len(clause) > MAX_CLAUSE:
@@ -233,9 +250,9 @@ def find_prose_targets(text: str) -> ProseTargets:
                 continue
             if EVENT.search(clause) and not SET_CUE.search(clause):
                 continue
-            if _is_result(clause, lead, first_year) or (past and not SET_CUE.search(clause)):
+            if _is_result(clause, said, first_year) or (past and not SET_CUE.search(clause)):
                 found.results.append(clause)
-                past, run = True, 0
+                past, reporting, run = True, True, 0
             elif cued or TARGET_CUE.search(clause):
                 found.items.append(Item(len(found.items) + 1, clause, sentence=sentence))
                 carried, run = True, run + 1

@@ -1,0 +1,45 @@
+"""A report on last year beside next year's targets: last year's figures are results.
+
+District papers report a conference that sums up one year and sets the next: "Năm 2015, sản
+lượng lương thực đạt …; tỷ lệ hộ nghèo giảm còn 4,31%" then "Năm 2016 là năm đầu tiên …
+Mục tiêu, giảm tỷ lệ hộ nghèo xuống còn 2,3%". A planner relies on only 2016's figures being
+proposed ("giảm còn" cues a target when nothing says it was reached), and on a sentence that
+began reporting results carrying them on to its paragraph's end.
+"""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+TEXT = """Bố Trạch tổng kết tình hình kinh tế-xã hội năm 2015
+
+Sáng 24-11, huyện Bố Trạch tổ chức hội nghị tổng kết năm 2015 và triển khai nhiệm vụ năm 2016.
+
+Năm 2015, sản lượng lương thực đạt 50.564,8 tấn; thu nhập bình quân đầu người đạt 29,2 \
+triệu đồng/người/năm; tỷ lệ hộ nghèo giảm còn 4,31%.
+
+Năm 2016 là năm đầu tiên thực hiện Nghị quyết Đại hội Đảng bộ huyện lần thứ XXII. Mục tiêu, \
+giảm tỷ lệ hộ nghèo xuống còn 2,3%; thu nhập bình quân đầu người đạt 33 triệu đồng.
+"""
+
+
+def test_it_proposes_only_the_coming_years_figures() -> None:
+    plan = read_resolution(TEXT).plan
+    assert [t["text"] for t in plan["targets"]] == [
+        "giảm tỷ lệ hộ nghèo xuống còn 2,3%",
+        "thu nhập bình quân đầu người đạt 33 triệu đồng",
+    ]
+    assert [plan["start_year"], plan["end_year"]] == [2016, 2016]
+
+
+def test_a_paragraph_that_began_on_results_goes_on_with_them() -> None:
+    text = (
+        "Đại hội Đảng bộ xã Tân Hòa nhiệm kỳ 2020-2025.\n\n"
+        "Xã đã đạt 18/18 tiêu chí nông thôn mới. Giá trị sản xuất tăng 1,59 lần so với đầu "
+        "nhiệm kỳ. Tỷ lệ hộ nghèo giảm còn 4,3%.\n\n"
+        "Nhiệm kỳ tới, Đảng bộ xã phấn đấu thu nhập bình quân đầu người đạt 70 triệu đồng."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "Nhiệm kỳ tới, Đảng bộ xã phấn đấu thu nhập bình quân đầu người đạt 70 triệu đồng"
+    ]
