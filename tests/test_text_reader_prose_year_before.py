@@ -43,3 +43,18 @@ def test_a_paragraph_that_began_on_results_goes_on_with_them() -> None:
     assert [t["text"] for t in targets] == [
         "Nhiệm kỳ tới, Đảng bộ xã phấn đấu thu nhập bình quân đầu người đạt 70 triệu đồng"
     ]
+
+
+def test_a_year_named_mid_sentence_dates_the_plan_and_makes_earlier_years_results() -> None:
+    text = (
+        "Huyện Sóc Sơn phấn đấu 100% số xã đạt chuẩn nông thôn mới\n\n"
+        "(HNM) - UBND huyện Sóc Sơn cho biết, năm 2019, huyện phấn đấu tốc độ tăng trưởng kinh tế "
+        "đạt 10,5-11%; giá trị sản xuất/ha canh tác đạt 185 triệu đồng.\n\n"
+        "Sóc Sơn phấn đấu hoàn thành 100% các xã đạt chuẩn NTM trong năm 2019 (ảnh Hiền Hòa)\n\n"
+        "Năm 2018, kinh tế huyện Sóc Sơn tăng trưởng 10,58%; thu nhập bình quân đạt 43,2 triệu "
+        "đồng/người/năm."
+    )
+    plan = read_resolution(text).plan
+    assert [plan["baseline_year"], plan["start_year"], plan["end_year"]] == [2018, 2019, 2019]
+    # the photo's caption restates the text, and 2018 is the year reported on
+    assert [t["metrics"][0]["low"] for t in plan["targets"]] == ["10.5", "185"]

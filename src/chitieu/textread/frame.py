@@ -213,7 +213,9 @@ YEAR_SET = re.compile(
 # "Năm 2022, Phú Bình phấn đấu …" ("Nam" misprinted too): a sentence's opening year, when
 # nothing else dates the targets
 YEAR_STRIVE = re.compile(
-    r"(?:^|(?<=[.\n])\s*)(?:Năm|Nam|năm)\s+((?:19|20)\d\d)\s*,[^.\n,]{0,60}?\bphấn đấu\b",
+    # "UBND huyện cho biết, năm 2019, huyện phấn đấu …": after a comma too
+    r"(?:^|(?<=[.\n])\s*|(?<=,)\s*)(?:Năm|Nam|năm)\s+((?:19|20)\d\d)\s*,[^.\n,]{0,60}?"
+    r"\bphấn đấu\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from chitieu.textread.frame import YEAR_STRIVE
 from chitieu.textread.names import STRIVING
 from chitieu.textread.structure import Item, lines_of, normalize, squash
 from chitieu.textread.values import EACH_YEAR, value_starts
@@ -206,6 +207,9 @@ def _opens_on_the_past(opening: str, first_year: int | None, latest: int | None)
     return bool(earlier and first_year and int(earlier.group()[-4:]) <= first_year)
 
 
+# A photo's caption ("… trong năm 2019 (ảnh Hiền Hòa)", "… khóa I. Ảnh: Đoàn Bình") restates
+# the text: its figures are read where the text states them
+CAPTION = re.compile(r"\(\s*(?:ảnh|Ảnh)\b[^()]{0,60}\)\s*$|(?:^|\s)(?:Ảnh|ẢNH)\s*:[^.;]{0,60}$")
 # "Năm 2016 là năm đầu tiên …", "Năm 2015, …": a sentence that opens on its year
 _OPENING_YEAR = re.compile(r"\s*Năm\s+((?:19|20)\d\d)\b(?!\s*[–-])")
 
@@ -217,14 +221,16 @@ def find_prose_targets(text: str) -> ProseTargets:
     found = ProseTargets()
     lines = lines_of(text)
     years = [int(m.group(1)) for _, s in sentences(lines) if (m := _OPENING_YEAR.match(s))]
+    years += [int(m.group(1)) for m in YEAR_STRIVE.finditer(text)]  # "…, năm 2019, X phấn đấu"
     latest = max(years, default=None)
     paragraph, carried, reporting = -1, False, False
     run = 0  # how many targets in a row the text has just read
     # a headline (a short first line with no closing stop) sums up the text: its figure is
     # read where the text states it
     headline = 0 if lines and len(lines[0]) <= 200 and lines[0].rstrip()[-1:] not in ".;:" else -1
+    captions = {k for k, line in enumerate(lines) if CAPTION.search(line)}
     for k, sentence in sentences(lines):
-        if k == headline:
+        if k == headline or k in captions:
             continue
         if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
             # "Các mục tiêu cụ thể gồm: A; B; C." then a paragraph "D; E; F.": the list goes on
