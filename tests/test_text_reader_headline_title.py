@@ -44,3 +44,15 @@ def test_a_lead_that_is_the_title_proposes_nothing_the_body_states():
     assert plan["title"].startswith("Cải tạo 20 tuyến hẻm")
     assert [t["no"] for t in plan["targets"]] == [1, 2]
     assert all("xây mới trường học" not in t["text"] for t in plan["targets"])
+
+
+def test_a_leads_first_sentence_may_end_on_a_number_and_a_marker_is_no_sentence():
+    text = (
+        "Ngày 20/12, UBND huyện Bắc Sơn giao chỉ tiêu kế hoạch năm 2020. Qua đó, năm 2020 phấn "
+        "đấu thu ngân sách đạt 153,56 tỷ đồng; tỷ lệ hộ dân được sử dụng điện đạt 91,5%."
+    )
+    plan = read_resolution(text).plan
+    assert plan["title"] == "Ngày 20/12, UBND huyện Bắc Sơn giao chỉ tiêu kế hoạch năm 2020."
+    assert len(plan["targets"]) == 2
+    marked = "1. Ông Nguyễn Văn A được bầu làm Bí thư. Đảng bộ xã phấn đấu thu ngân sách đạt 9 tỷ."
+    assert read_resolution(marked).plan["title"] == "1. Ông Nguyễn Văn A được bầu làm Bí thư."

@@ -134,6 +134,8 @@ def _headline(line: str) -> str:
         return line[: term.end()].strip()
     # a lead that runs on: its first sentence, as the labelling guide reads a headline
     for end in _FIRST_SENTENCE_END.finditer(line):
+        if not _WORD.search(line, 0, end.start()):  # "4.1.2. Mục tiêu …": a marker
+            continue
         if not _ABBREVIATION.search(line, 0, end.start()):  # "TP. Vũng Tàu" goes on
             return line[: end.start() + 1]
     return line[:MAX_TITLE]
@@ -141,7 +143,9 @@ def _headline(line: str) -> str:
 
 MAX_TITLE = 500
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|GS|PGS|BS|Q|P|H)$")
-_FIRST_SENTENCE_END = re.compile(rf"(?<=[^\d\s])[.!?](?=\s+[{UPPER}])")
+_WORD = re.compile(r"[^\W\d_]")
+# "… nhiệm kỳ 2025-2030. Đồng chí …": a sentence may end on a number
+_FIRST_SENTENCE_END = re.compile(rf"(?<=\S)[.!?](?=\s+[{UPPER}])")
 
 
 def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
