@@ -96,3 +96,20 @@ def test_a_structure_after_a_comma_and_a_list_led_by_gồm_are_read():
         ("Công nghiệp xây dựng", "share_structure", "42.42"),
         ("Dịch vụ", "share_structure", "36.43"),
     ]
+
+
+def test_sectors_with_their_shares_are_a_structure_and_after_a_growth_rate_growths():
+    shares = (
+        "Nhiệm kỳ 2020-2025, báo cáo chính trị đề ra các chỉ tiêu: Tốc độ tăng trưởng 7,6%; lĩnh "
+        "vực nông – lâm – thủy sản 47,8%, công nghiệp – xây dựng 23,51%, thương mại – dịch vụ "
+        "28,69%; thu nhập bình quân đầu người đến năm 2025 đạt 75 triệu đồng."
+    )
+    targets = read_resolution(shares).plan["targets"]
+    got = [(m["kind"], m["comparator"]) for m in targets[1]["metrics"]]
+    assert got == [("share_structure", "=")] * 3
+    growths = (
+        "Năm 2019, huyện Sóc Sơn phấn đấu tốc độ tăng trưởng kinh tế đạt 10,5-11%, trong đó, tăng "
+        "trưởng công nghiệp 11-11,5%, dịch vụ 13-13,5%, nông nghiệp 2,5-3,5%."
+    )
+    metrics = read_resolution(growths).plan["targets"][0]["metrics"]
+    assert [m["kind"] for m in metrics] == ["average_annual_growth"] * 4

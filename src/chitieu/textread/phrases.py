@@ -74,6 +74,14 @@ ACTION = re.compile(
 )
 # "tổng vốn đầu tư … giai đoạn 2021-2025 đạt 5.000 tỷ đồng": a sum over the period (the guide)
 INVESTMENT_OVER_PERIOD = re.compile(r"vốn đầu tư[^;]{0,60}\bgiai đoạn\b", re.IGNORECASE)
+# "lĩnh vực nông – lâm – thủy sản 47,8%", "công nghiệp – xây dựng 23,51%": a sector and its
+# share alone, with no verb nor indicator, is a share of the economy's structure
+_SECTOR = r"(?:nông|lâm|ngư|thủy|thuỷ|sản|nghiệp|công|xây|dựng|thương|mại|dịch|vụ|du|lịch|và)"
+SECTOR_SHARE = re.compile(
+    rf"\s*(?:(?:lĩnh vực|ngành|khu vực)\s+)?{_SECTOR}(?:\s*[,–-]?\s*{_SECTOR})*\s*"
+    r"(?:(?:chiếm|khoảng)\s*)?",
+    re.IGNORECASE,
+)
 # What an action's figure may not be to be summed: a share, or an amount of visitors (a year's
 # level, as the labelling guide has tourists), with or without a scale word.
 AMOUNT = re.compile(r"^%|triệu|nghìn|ngàn|vạn|khách", re.IGNORECASE)
@@ -243,7 +251,7 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     yearly = re.search(rf"{EACH_YEAR}|năm nào cũng|so (?:với )?năm trước", low_text)
     per_year_rate = unit.startswith("%/năm")
     reducing = re.search(r"\bgiảm\b(?!\s+nghèo)", low_text) and not lowering
-    if "cơ cấu" in low_text and unit.startswith("%"):
+    if unit.startswith("%") and ("cơ cấu" in low_text or SECTOR_SHARE.fullmatch(before)):
         measure.kind = Kind.SHARE_STRUCTURE
     elif reducing and (yearly or per_year_rate or "bình quân" in low_text):
         measure.kind = Kind.REDUCTION_PER_YEAR

@@ -14,7 +14,7 @@ from importlib import resources
 from typing import Any
 
 from chitieu.problems import CodedError, Message, coded
-from chitieu.targets.model import derived_direction
+from chitieu.targets.model import Comparator, Kind, derived_direction
 from chitieu.textread.frame import Frame, read_frame
 from chitieu.textread.layouts import CELL, UPPER, row_reading
 from chitieu.textread.letters import repair_letters
@@ -264,12 +264,23 @@ def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
         if k and measures and _restates(clause, measures[-1]):
             continue  # "…đạt 423,5 tỷ đồng, tăng 3,76 lần so với năm 2015": the level is the aim
         measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
+    _growths_go_on(measures)
     # "Lúa 40 ha; cây tinh bột 500; Mía 370 ha": a figure without a unit in a list of the
     # same things takes the unit of the one before it (its doubt stays on the review list)
     for a, b in itertools.pairwise(measures):
         if not b.unit and b.comparator is not None and a.unit and not a.unit.startswith("%"):
             b.unit = a.unit
     return measures
+
+
+def _growths_go_on(measures: list[Measure]) -> None:
+    """ "tăng trưởng công nghiệp 11-11,5%, dịch vụ 13-13,5%": sectors after a growth rate are
+    growth rates too, not shares of a structure."""
+    for a, b in itertools.pairwise(measures):
+        share = b.kind is Kind.SHARE_STRUCTURE and "cơ cấu" not in b.text.lower()
+        if a.kind is Kind.AVERAGE_ANNUAL_GROWTH and share:
+            b.kind, b.input, b.direction = a.kind, a.input, None
+            b.comparator = Comparator.GE if b.comparator is Comparator.EQ else b.comparator
 
 
 class _Ids:
