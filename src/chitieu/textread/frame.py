@@ -132,6 +132,8 @@ def _headline(line: str) -> str:
     term = re.search(TERM.pattern + r"(?:\s*\))?", line, re.IGNORECASE)
     if term and re.match(rf"\s+[{UPPER}]", line[term.end() :]) and len(line) > term.end() + 20:
         return line[: term.end()].strip()
+    # "… làm Bí thư xã Hóc Môn 19/08/2025 17:08": the page's date and time is no title
+    line = _STAMP.sub("", line)
     # a lead that runs on: its first sentence, as the labelling guide reads a headline
     for end in _FIRST_SENTENCE_END.finditer(line):
         if not _WORD.search(line, 0, end.start()):  # "4.1.2. Mục tiêu …": a marker
@@ -142,6 +144,7 @@ def _headline(line: str) -> str:
 
 
 MAX_TITLE = 500
+_STAMP = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|GS|PGS|BS|Q|P|H)$")
 _WORD = re.compile(r"[^\W\d_]")
 # "… nhiệm kỳ 2025-2030. Đồng chí …": a sentence may end on a number

@@ -59,6 +59,7 @@ _CUT = re.compile(
 # Verbs that head a clause whose object is the counted thing ("kết nạp 150 đảng viên").
 _VERBS = re.compile(
     r"^(?:kết nạp|giải quyết việc làm(?: cho)?|tạo việc làm(?: cho)?|trồng(?: mới)?|xây dựng"
+    r"|tạo(?=\s*$)"  # "tạo 5.800 việc làm mới": the verb right before the figure
     r"|đào tạo(?: nghề)?(?: cho)?|thu hút|xóa|xoá|sửa chữa|làm mới|nâng cấp|cứng hóa|cứng hoá"
     r"|hỗ trợ|tuyển|thành lập|phát triển|chuyển đổi)\b",
     re.IGNORECASE,
@@ -75,7 +76,7 @@ STRIVING = re.compile(
     r"|tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b[^;:]{0,120}?"
     # "Năm 2022, Phú Bình phấn đấu …" (misprinted "Nam 2022" too): a year, then who strives
     r"|\s*n[aă]m\s+(?:19|20)\d\d\s*,[^;:,\d]{0,60}?)"
-    r"\s(?:tiếp tục\s+)?phấn đấu\s+(?!đạt\b|ở mức\b|từ\b|trên\b)(?=[^\W\d_])",
+    r"\s(?:tiếp tục\s+)?(?:phấn đấu|cam kết)\s+(?!đạt\b|ở mức\b|từ\b|trên\b)(?=[^\W\d_])",
     re.IGNORECASE,
 )
 

@@ -18,6 +18,7 @@ from chitieu.problems import Message, coded
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
 from chitieu.textread.names import (
     AGE,
+    STRIVING,
     capital,
     indicator,
     measure_name,
@@ -69,6 +70,7 @@ GROWS = re.compile(r"\btăng(?:\s+(?:bình quân|khoảng|trên|từ|hơn))?\s*$
 # Actions counted over a term when no period is written ("kết nạp 30 – 35 đảng viên").
 ACTION = re.compile(
     r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
+    r"|tạo(?=\s*$)"
     r"|trồng mới|trồng rừng|xây dựng mới|chuyển đổi|thành lập(?: mới)?|thu hút)\b",
     re.IGNORECASE,
 )
@@ -290,11 +292,17 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.kind = Kind.CUMULATIVE_OVER_TERM  # "trong nhiệm kỳ kết nạp 600 đảng viên"
     elif yearly or (unit.endswith("/năm") and not re.search(r"đồng|USD|%", unit)):
         measure.kind = Kind.EVERY_YEAR
-    elif ACTION.match(before) and not END_YEAR.search(low_text) and not AMOUNT.search(unit):
+    elif _acts(before) and not END_YEAR.search(low_text) and not AMOUNT.search(unit):
         # "kết nạp 30 – 35 đảng viên" with no period: counted over the term
         measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif _counts_units(measure, low_text):
         measure.kind = Kind.COUNT_OF_UNITS
+
+
+def _acts(before: str) -> bool:
+    """ "kết nạp 30 đảng viên", "Xã cũng cam kết đào tạo nghề cho 2.000 lao động": an action."""
+    striving = STRIVING.match(before)
+    return bool(ACTION.match(before[striving.end() :] if striving else before))
 
 
 def _counts_units(measure: Measure, low_text: str) -> bool:

@@ -43,9 +43,11 @@ LEAD_IN = re.compile(
     # "Mục tiêu trọng tâm là tăng …", "Chỉ tiêu chủ yếu là …"
     r"|\s*(?:các\s+)?(?:mục tiêu|chỉ tiêu)(?:\s+[^\s;:,\d]+){0,2}\s+là\s*:?\s+"
     # "Nhiệm kỳ 2020-2025, Đảng bộ Phường 11 đặt mục tiêu duy trì tốc độ tăng trưởng …"
-    r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W\d_])"
+    r"|[^;:]{0,200}?\b(?:đặt|đề ra|đặt ra)\s+(?:mục tiêu|chỉ tiêu)\s+(?=[^\W_])"
     # "… bàn các giải pháp nhiệm kỳ mới 2015 - 2020, trong đó phấn đấu …"
     r"|[^;]{0,300}?,\s*trong đó\s+(?=phấn đấu\b)"
+    # "Báo cáo tại đại hội, ông X, Chủ tịch UBND xã, cho biết xã phấn đấu …": who says it
+    r"|[^;:]{0,200}?\bcho (?:biết|hay)\s*,?\s+(?=[^\W\d_])"
     # "Nhóm chỉ tiêu kinh tế phấn đấu …", "Nhóm chỉ tiêu về văn hóa-xã hội, đến năm 2030 …"
     r"|\s*nhóm chỉ tiêu\s+(?:về\s+)?[^,;:\d]{2,40}?(?:,\s*|\s+phấn đấu\s+)"
     # "Về xây dựng Đảng, hàng năm có …", "Ở lĩnh vực kinh tế, GRDP …": the field it is about
@@ -56,7 +58,7 @@ TARGET_CUE = re.compile(
     r"phấn đấu|(?:đến|tới)\s+(?:năm\s+\d{4}|cuối)|chỉ tiêu|mục tiêu|bình quân|/năm"
     r"|" + EACH_YEAR + r"|(?:giai đoạn|nhiệm kỳ|thời kỳ)\s+\d{4}\s*[–-]\s*\d{4}"
     r"|trở lên|tối thiểu|không quá"
-    r"|giảm xuống|giảm còn|xuống còn|duy trì|cả giai đoạn|nhiệm kỳ tới|đề ra|đặt ra",
+    r"|giảm xuống|giảm còn|xuống còn|duy trì|cả giai đoạn|nhiệm kỳ tới|đề ra|đặt ra|cam kết",
     re.IGNORECASE,
 )
 RESULT_CUE = re.compile(
@@ -66,7 +68,7 @@ RESULT_CUE = re.compile(
     # "đã" reports, except where a congress "đã đề ra" targets or workers "đã qua đào tạo"
     # (or "đã nhất trí thông qua" them)
     r"|\bđã\b(?!\s+(?:đề ra|đặt ra|xác định|thông qua|biểu quyết|thống nhất|nhất trí"
-    r"|qua đào tạo))"
+    r"|qua đào tạo|xây dựng (?:phương án|kế hoạch)))"
     r"|đạt và vượt|\d+/\d+\s+chỉ tiêu"
     r"|so với đầu nhiệm kỳ|(?:hoàn thành|vượt)\s+\d+/\d+|kết quả"
     r"|vượt\s+[\d.,]+\s*%?\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán)"

@@ -20,9 +20,9 @@ NUMBER = re.compile(
 )
 # "tỉ" is the other spelling of "tỷ": both are read, and the unit is written "tỷ"
 SCALES = ["nghìn tỷ", "nghìn tỉ", "triệu tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"]
-# Units that are themselves administrative or physical units, counted one by one.
 # "hằng năm", "mỗi năm": each year; "cây hàng năm" (annual crops) is a kind of crop
 EACH_YEAR = r"(?<!cây )(?:hằng|hàng|mỗi)\s+năm"
+# Units that are themselves administrative or physical units, counted one by one.
 COUNTED = frozenset(
     {
         "bản",
@@ -76,6 +76,7 @@ UNITS = sorted(
         "đảng viên",
         "hộ",
         "lao động",
+        "việc làm",
         "doanh nghiệp",
         "giường bệnh",
         "bác sỹ",
@@ -217,7 +218,7 @@ NOT_VALUES = re.compile(
     r"|nội dung|chương trình|nghị quyết)\b)"
     # an address ("https://…-346215.htm") and a numbered thing ("chương trình … số 2:")
     r"|https?://\S+|(?<=\bsố\s)\d{1,3}(?=\s*[:;,.)])"
-    r"|(?<=lần thứ )\d+\b"
+    r"|(?<=lần thứ )\d+\b|\b\d(?=\s+cấp\b)"  # "chính quyền địa phương 2 cấp"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d+\s*[-/]\s*(?:NQ|QĐ|KH|CT|TW|TU|HU|ĐU|UBND|HĐND|BC|TB)\b"
     r"|(?<![\d.,])\d+/\d+(?![\d.,])|(?<=trên )1(?=\s+(?:ha|km2|lao động|hộ)\s+[^\W\d_])",
     re.IGNORECASE,
