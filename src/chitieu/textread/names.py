@@ -152,8 +152,9 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
         before = ""  # "…: tăng 10%/năm": the verb is the kind's cue, the label names it
     tail = PER_POPULATION.sub(" ", text[end:])
     after = indicator(tail)
-    # "15% trở lên/tổng số chi bộ", "100% chỉ tiêu": the base of a share, not its name
-    if text[end:].lstrip().startswith("/") or _QUOTA.match(after):
+    # "15% trở lên/tổng số chi bộ", "100% chỉ tiêu": the base of a share, not its name;
+    # "Số xã đạt chuẩn: 8 xã (tăng 2 xã)": a remark in parentheses, not its name either
+    if text[end:].lstrip().startswith(("/", "(")) or _QUOTA.match(after):
         after = ""
     after = _NEW_SUBJECT.split(after, maxsplit=1)[0]  # "85% chi bộ …, Đảng bộ hằng năm …"
     # "từ 80% … nhiệm vụ trở lên": the floor's words wrap the name

@@ -188,7 +188,8 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     measure.end_year = int(end_match.group(1)) if end_match else default_end
     measure.low, measure.high = chosen.low, chosen.high
     lowering = bool(LOWERING.search(text[: chosen.start] + " " + chosen.words))
-    _kind(measure, low_text, text[: chosen.start], lowering)
+    # "Tỷ lệ hộ nghèo giảm: 3%": the label's words cue the kind as the clause's own would
+    _kind(measure, low_text, f"{context} {text[: chosen.start]}".strip(), lowering)
     if (base := _base_year(measure, text)) is not None:
         # "đến năm 2030 so với năm 2025 tăng 30%": over five years, no yearly rate
         name = capital(indicator(text[: chosen.start])) or plain_name(text[: chosen.start])
@@ -378,7 +379,8 @@ def _name(measure: Measure, chosen: Value, context: str) -> None:
         measure.unit = f"{measure.unit}/{per.group(1)}"
 
 
-PER_IN_NAME = re.compile(r"/\s*(ha)\s*$", re.IGNORECASE)  # "GRDP bình quân/người" names
+# "Giá trị thu nhập/ha", "Số bác sĩ/vạn dân": the denominator of a name is the unit's too
+PER_IN_NAME = re.compile(r"/\s*(ha|(?:1\s+)?vạn dân|10\.000 dân)\s*$", re.IGNORECASE)
 
 
 def _flags(measure: Measure, chosen: Value, text: str, low_text: str) -> None:

@@ -349,6 +349,10 @@ class _ListParser:
                 self.leftovers.append(item.text)
             else:
                 items.append(item)
+        # "1. Mục tiêu tổng quát" then "- A", "- B" counted on from it: the targets from 1
+        shift = items[0].no - 1 if items and len(items) < len(self.items) else 0
+        for item in items:
+            item.no -= shift
         return TargetList("", items, self.leftovers)
 
 
