@@ -40,3 +40,19 @@ def test_it_still_ends_a_name_at_the_cues_it_holds() -> None:
     assert got[2] == ("Tỷ lệ hộ nghèo", "reduction_per_year", ">=")
     assert got[3] == ("Tỷ lệ lao động qua đào tạo", "level_at_end", ">=")
     assert got[4] == ("Thu ngân sách", "every_year", ">=")
+
+
+def test_having_a_degree_is_what_a_part_counts() -> None:
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020-2025\n"
+        "1. Tỷ lệ lao động qua đào tạo đạt 65%, trong đó có bằng cấp, chứng chỉ đạt 25%.\n"
+        "2. Có 11,5 bác sĩ/vạn dân.\n"
+    )
+    plan = read_resolution(text).plan
+    names = [m["name"] for t in plan["targets"] for m in t["metrics"]]
+    # the guide's own example (§6); "có" before a count stays a filler
+    assert names == [
+        "Tỷ lệ lao động qua đào tạo",
+        "Có bằng cấp, chứng chỉ",
+        "Số bác sĩ trên 1 vạn dân",
+    ]

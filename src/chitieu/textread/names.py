@@ -25,10 +25,11 @@ _LEAD = re.compile(
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
     r"|(?:trong|cả)\s+nhiệm kỳ(?:\s+(?:tới|này))?[,:]?"
-    r"|mục tiêu\s+(?:tổng quát|cụ thể|chung)[,:]?|mục tiêu(?=\s+(?:đến|tới)\s)"
-    r"|đồng thời"  # "Mục tiêu tổng quát năm 2023 phấn đấu …"
-    r"|có thêm|thêm|có|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|toàn\s+(?:tỉnh|huyện"
-    r"|thị xã|thành phố|xã|phường)|không còn)(?=\s|$|[,:])\s*)+",
+    # "Mục tiêu tổng quát năm 2023 phấn đấu …", "mục tiêu đến năm 2030, thu nhập …"
+    r"|mục tiêu\s+(?:tổng quát|cụ thể|chung)[,:]?|mục tiêu(?=\s+(?:đến|tới)\s)|đồng thời"
+    # "có 11,5 bác sĩ"; but "(trong đó) có bằng cấp, chứng chỉ" is what is counted
+    r"|có thêm|thêm|có(?!\s+bằng\b)|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là"
+    r"|toàn\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|không còn)(?=\s|$|[,:])\s*)+",
     re.IGNORECASE,
 )
 # "trẻ em dưới 5 tuổi", "người trên 60 tuổi": an age names who is counted, no bound
