@@ -53,3 +53,16 @@ def test_a_web_page_table_is_read_from_its_target_column(tmp_path: Path):
     path = tmp_path / "nq.html"
     path.write_text(page, encoding="utf-8")
     assert measures(read_resolution_file(str(path))[1].plan) == WANT
+
+
+def test_a_unit_column_in_title_case_gives_units_in_lower_case():
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2021 - 2025\n"
+        "| STT | Chỉ tiêu | Đơn vị tính | Thực hiện 2020 | Mục tiêu 2025 |\n"
+        "| 1 | GRDP bình quân đầu người | USD | 3.600 | 6.000 |\n"
+        "| 2 | Số bác sĩ/vạn dân | Bác sĩ | 8,5 | 11 |\n"
+        "| 3 | Thu nhập bình quân | Triệu đồng | 40 | 60 |\n"
+    )
+    plan = read_resolution(text).plan
+    got = [(m["low"], m["unit"]) for t in plan["targets"] for m in t["metrics"]]
+    assert got == [("6000", "USD"), ("11", "bác sĩ/vạn dân"), ("60", "triệu đồng")]

@@ -337,6 +337,13 @@ def table_header(line: str) -> Columns | None:
     return Columns(len(cells) - targets[-1], len(cells) - units[0] if units else None, whole)
 
 
+def _lower_word(unit: str) -> str:
+    """ "Bác sĩ", "Triệu đồng" in a unit column: words in lower case, as units are written;
+    symbols and acronyms ("USD", "MW", "kWh") stay as they are."""
+    first = unit.split(" ", 1)[0]
+    return unit[:1].lower() + unit[1:] if first[1:].islower() and first[:1].isupper() else unit
+
+
 def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
     """What to read from a table row: its name, the target's cell and the unit's; and the
     cells of other figures (past results), which are not read."""
@@ -350,7 +357,8 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
         first = min(target, unit if unit is not None else target)
         # the name's cells: not the results' figures standing before the target's
         names = [c for i, c in enumerate(cells[:first]) if i not in figures]
-        reading = " ".join([*names, cells[target], cells[unit] if unit else ""])
+        unit_cell = _lower_word(cells[unit]) if unit else ""
+        reading = " ".join([*names, cells[target], unit_cell])
         return reading.strip(), [cells[i] for i in figures if i != target]
     if not figures:
         return " ".join(cells), []
