@@ -56,3 +56,12 @@ def test_a_leads_first_sentence_may_end_on_a_number_and_a_marker_is_no_sentence(
     assert len(plan["targets"]) == 2
     marked = "1. Ông Nguyễn Văn A được bầu làm Bí thư. Đảng bộ xã phấn đấu thu ngân sách đạt 9 tỷ."
     assert read_resolution(marked).plan["title"] == "1. Ông Nguyễn Văn A được bầu làm Bí thư."
+
+
+def test_a_headlines_date_and_time_in_parentheses_are_no_title():
+    text = (
+        "Đại hội Đại biểu Đảng bộ xã Liên Châu, huyện Yên Lạc nhiệm kỳ 2020-2025 (28/05/2020 "
+        "18:56)\nĐảng bộ xã phấn đấu thu nhập bình quân đầu người đạt 70 triệu đồng."
+    )
+    title = read_resolution(text).plan["title"]
+    assert title == "Đại hội Đại biểu Đảng bộ xã Liên Châu, huyện Yên Lạc nhiệm kỳ 2020-2025"

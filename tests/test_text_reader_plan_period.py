@@ -99,3 +99,26 @@ def test_a_result_against_last_years_plan_does_not_date_the_targets():
     )
     plan = read_resolution(text).plan
     assert [plan["baseline_year"], plan["start_year"], plan["end_year"]] == [2014, 2015, 2015]
+
+
+def test_a_term_looked_back_on_gives_way_to_the_next_one():
+    text = (
+        "Kết thúc nhiệm kỳ 2015 – 2020, Đảng bộ huyện Yên Minh đã hoàn thành 78,6% các chỉ tiêu. "
+        "Đại hội Đảng bộ huyện nhiệm kỳ 2020 – 2025 đề ra các chỉ tiêu, trong đó thu ngân sách "
+        "đến năm 2025 đạt 125 tỷ đồng; tỷ lệ hộ nghèo giảm bình quân 6%/năm."
+    )
+    assert years(text) == [2020, 2021, 2025]
+
+
+def test_a_year_plan_said_twice_beats_another_plans_period():
+    text = (
+        "Sáng nay, HĐND huyện Vũ Thư khoá XIX tổ chức kỳ họp thứ 11. Nhằm đánh giá kết quả năm "
+        "2020, phương hướng nhiệm vụ năm 2021.\n"
+        "Năm 2021, huyện phấn đấu có ít nhất 2 xã đạt chuẩn NTM nâng cao; duy trì tỉ lệ dân số "
+        "nông thôn sử dụng nước hợp vệ sinh đạt 100%,...\n"
+        "Cũng tại kỳ họp, HĐND huyện đã thông qua kế hoạch đầu tư công trung hạn giai đoạn 2021 "
+        "- 2025.\n"
+    )
+    assert years(text) == [2020, 2021, 2021]
+    targets = read_resolution(text).plan["targets"]
+    assert targets[-1]["text"].endswith("đạt 100%")  # the list's trailing ",..." is no part

@@ -113,3 +113,17 @@ def test_sectors_with_their_shares_are_a_structure_and_after_a_growth_rate_growt
     )
     metrics = read_resolution(growths).plan["targets"][0]["metrics"]
     assert [m["kind"] for m in metrics] == ["average_annual_growth"] * 4
+
+
+def test_shares_named_by_sector_and_told_with_là_are_a_structure():
+    text = (
+        "Trong đó huyện phấn đấu tốc độ tăng trưởng kinh tế bình quân đạt 8-9%; đến năm 2020 tỷ "
+        "trọng nông nghiệp, thủy sản chiếm 23%, công nghiệp - tiểu thủ công nghiệp - xây dựng cơ "
+        "bản chiếm 39,6%, dịch vụ là 37,4%."
+    )
+    shares = read_resolution(text).plan["targets"][1]["metrics"]
+    assert [(m["kind"], m["comparator"], m["low"]) for m in shares] == [
+        ("share_structure", "=", "23"),
+        ("share_structure", "=", "39.6"),
+        ("share_structure", "=", "37.4"),
+    ]

@@ -44,3 +44,17 @@ def test_a_change_against_last_years_result_or_estimate_restates_the_level_too()
         (">=", "950", None, "triệu USD"),
         (">=", "7200", None, "tỷ đồng"),
     ]
+
+
+def test_how_far_a_level_moves_in_its_own_unit_restates_it():
+    text = (
+        "Đại hội Đảng bộ huyện Yên Minh nhiệm kỳ 2020 – 2025 thống nhất các mục tiêu; trong đó "
+        "có nhiều chỉ tiêu phấn đấu đạt cao, như: Tổng mức đầu tư toàn xã hội 5.020 tỷ đồng, "
+        "tăng gần 1.500 tỷ đồng; thu nhập bình quân đạt 40 triệu đồng/người/năm, tăng 20 triệu "
+        "đồng; tỷ lệ trường đạt chuẩn Quốc gia 59%, tăng trên 20%; số xã đạt chuẩn nông thôn mới "
+        "5 xã, tăng 3 xã; tổng sản lượng lương thực đạt 40.000 tấn, tăng 8%."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [len(t["metrics"]) for t in targets] == [1, 1, 1, 1, 1]
+    assert targets[0]["text"] == "Tổng mức đầu tư toàn xã hội 5.020 tỷ đồng, tăng gần 1.500 tỷ đồng"
+    assert targets[0]["metrics"][0]["low"] == "5020"

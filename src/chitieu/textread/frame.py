@@ -144,7 +144,7 @@ def _headline(line: str) -> str:
 
 
 MAX_TITLE = 500
-_STAMP = re.compile(r"\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*$")
+_STAMP = re.compile(r"\s+\(?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\)?\s*$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|GS|PGS|BS|Q|P|H)$")
 _WORD = re.compile(r"[^\W\d_]")
 # "… nhiệm kỳ 2025-2030. Đồng chí …": a sentence may end on a number
@@ -227,6 +227,10 @@ YEAR_STRIVE = re.compile(
 )
 
 
+def _strives_for(text: str, year: int) -> bool:
+    return any(int(m.group(1)) == year for m in YEAR_STRIVE.finditer(text))
+
+
 def _council_term(term: re.Match[str]) -> bool:
     """A people's council's term ("nhiệm kỳ 2021-2026"): five years ending in 1 or 6, which
     no party term nor five-year plan does."""
@@ -235,9 +239,19 @@ def _council_term(term: re.Match[str]) -> bool:
 
 
 def _plan_term(text: str) -> re.Match[str] | None:
-    """The first term named, a party's or a plan's before a council's."""
-    terms = list(TERM.finditer(text))
+    """The first term named, a party's or a plan's before a council's, and one looked back
+    on ("Kết thúc nhiệm kỳ 2015 – 2020, …", "nhiệm kỳ 2015-2020 vừa qua") last."""
+    terms = sorted(TERM.finditer(text), key=lambda t: _looked_back_on(text, t))
     return next((t for t in terms if not _council_term(t)), terms[0] if terms else None)
+
+
+_BACK = re.compile(r"(?:kết thúc|tổng kết|nhìn lại|đánh giá)\s+(?:[^\s.;]+\s+){0,3}$", re.I)
+_BEHIND = re.compile(r"\s*,?\s*(?:vừa\s+)?qua\b", re.IGNORECASE)
+
+
+def _looked_back_on(text: str, term: re.Match[str]) -> bool:
+    start = max(0, term.start() - 60)
+    return bool(_BACK.search(text, start, term.start()) or _BEHIND.match(text, term.end()))
 
 
 # "Các chỉ tiêu kinh tế - xã hội chủ yếu năm 2024 là:": the words that lead into the targets
@@ -265,6 +279,10 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
         # "giai đoạn 2016 – 2020": the headline's year plan wins
         term = None
         year_plan = max(YEAR_PLAN.finditer(heading), key=lambda m: int(m.group(1)))
+    elif term and year_plan and _strives_for(plain, int(year_plan.group(1))):
+        # "… phương hướng nhiệm vụ năm 2021. … Năm 2021, huyện phấn đấu …" beside a "giai
+        # đoạn 2021 - 2025" of another plan: the year's targets, said twice
+        term = None
     elif term and (lead := YEAR_LEAD.search(plain)) and not TERM_LEAD.search(plain):
         # "Các chỉ tiêu … chủ yếu năm 2024 là: …" in a text that also names the five-year
         # plan it serves: the targets are the year's

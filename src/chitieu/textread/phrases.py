@@ -78,10 +78,14 @@ ACTION = re.compile(
 INVESTMENT_OVER_PERIOD = re.compile(r"vốn đầu tư[^;]{0,60}\bgiai đoạn\b", re.IGNORECASE)
 # "lĩnh vực nông – lâm – thủy sản 47,8%", "công nghiệp – xây dựng 23,51%": a sector and its
 # share alone, with no verb nor indicator, is a share of the economy's structure
-_SECTOR = r"(?:nông|lâm|ngư|thủy|thuỷ|sản|nghiệp|công|xây|dựng|thương|mại|dịch|vụ|du|lịch|và)"
+_SECTOR = (
+    r"(?:nông|lâm|ngư|thủy|thuỷ|sản|nghiệp|công|tiểu|thủ|xây|dựng|cơ|bản|thương|mại|dịch|vụ"
+    r"|du|lịch|và)"
+)
 SECTOR_SHARE = re.compile(
-    rf"\s*(?:(?:lĩnh vực|ngành|khu vực)\s+)?{_SECTOR}(?:\s*[,–-]?\s*{_SECTOR})*\s*"
-    r"(?:(?:chiếm|khoảng)\s*)?",
+    r"\s*(?:(?:đến|tới)\s+năm\s+\d{4}\s*,?\s*)?(?:t[ỷỉ] trọng\s+)?"  # "tỷ trọng nông nghiệp chiếm"
+    rf"(?:(?:lĩnh vực|ngành|khu vực)\s+)?{_SECTOR}(?:\s*[,–-]?\s*{_SECTOR})*\s*"
+    r"(?:(?:chiếm|khoảng|là)\s*)?",
     re.IGNORECASE,
 )
 # What an action's figure may not be to be summed: a share, or an amount of visitors (a year's

@@ -146,7 +146,7 @@ def _clauses(sentence: str) -> tuple[str, list[str]]:
     strive = STRIVING.match(sentence, start) if ";" in sentence else None
     start = strive.end() if strive else start
     head, body = sentence[:start], sentence[start:]
-    parts = [p.strip().rstrip(".…!?/").strip() for p in body.split(";")]
+    parts = [p.strip().rstrip(".…!?/,").strip() for p in body.split(";")]
     out: list[str] = []
     for part in (p for p in parts if p):
         # "… đề ra 13 chỉ tiêu cụ thể; trong đó, tập trung …": after a lead-in with no
@@ -172,7 +172,12 @@ SHARE = re.compile(r"^[^\d;:]{1,60}?\s(?:khoảng\s|chiếm\s|là\s)?[\d.,]+(?:\
 NOT_SHARE = re.compile(r"t[ỷỉ] lệ|tốc độ|tăng|giảm|thu nhập|bình quân", re.IGNORECASE)
 
 
-_OF_WHICH = re.compile(r"^trong đó\s*[,:]\s*", re.IGNORECASE)
+# "…; trong đó, …", "…; trong đó có nhiều chỉ tiêu phấn đấu đạt cao, như: A …": a lead-in
+_OF_WHICH = re.compile(
+    r"^trong đó\s*[,:]\s*"
+    r"|^trong đó\s+(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*",
+    re.IGNORECASE,
+)
 
 
 def _is_result(clause: str, lead: str, first_year: int | None) -> bool:

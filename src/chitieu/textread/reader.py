@@ -252,7 +252,18 @@ def _restates(clause: str, before: Measure) -> bool:
     """Whether a clause after a measured one only restates it."""
     if RESTATED.match(clause):
         return True
+    # "… 5.020 tỷ đồng, tăng gần 1.500 tỷ đồng": how far the level moves, in its own unit
+    rise = BARE_RISE.match(clause)
+    if rise and before.comparator is not None:
+        words = rise.group(1).split()
+        return not words or words[0] in ("%", "lần") or any(w in before.unit.split() for w in words)
     return bool(SHARE_OF_AMOUNT.match(clause)) and bool(before.unit) and "%" not in before.unit
+
+
+BARE_RISE = re.compile(
+    r"\s*(?:tăng|giảm)(?:\s+(?:gần|trên|hơn|khoảng))?\s+[\d.,]+\s*([^\d;,()]{0,30}?)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
