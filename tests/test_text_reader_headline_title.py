@@ -65,3 +65,14 @@ def test_a_headlines_date_and_time_in_parentheses_are_no_title():
     )
     title = read_resolution(text).plan["title"]
     assert title == "Đại hội Đại biểu Đảng bộ xã Liên Châu, huyện Yên Lạc nhiệm kỳ 2020-2025"
+
+
+def test_a_sentence_about_the_resolution_is_no_title():
+    text = (
+        "Đồng Tháp đặt ra nhiều mục tiêu phấn đấu 01/10/2025 18:05\n"
+        "Chiều 1-10, Đại hội đại biểu Đảng bộ tỉnh Đồng Tháp lần thứ I, nhiệm kỳ 2025 – 2030 đã "
+        "bế mạc.\n"
+        "Nghị quyết đề ra 14 chỉ tiêu chủ yếu, trong đó thu nhập bình quân đầu người năm 2030 đạt "
+        "115 – 120 triệu đồng; tỷ lệ hộ nghèo dưới 1% (nhiệm kỳ 2025 – 2030).\n"
+    )
+    assert read_resolution(text).plan["title"] == "Đồng Tháp đặt ra nhiều mục tiêu phấn đấu"

@@ -58,3 +58,20 @@ def test_a_year_named_mid_sentence_dates_the_plan_and_makes_earlier_years_result
     assert [plan["baseline_year"], plan["start_year"], plan["end_year"]] == [2018, 2019, 2019]
     # the photo's caption restates the text, and 2018 is the year reported on
     assert [t["metrics"][0]["low"] for t in plan["targets"]] == ["10.5", "185"]
+
+
+def test_a_report_runs_on_into_the_next_paragraph_until_one_looks_ahead() -> None:
+    text = (
+        "Đại hội Đảng bộ xã Đak Sơmei lần thứ I, nhiệm kỳ 2025-2030.\n\n"
+        "Nhiệm kỳ 2020-2025, xã đã đạt và vượt 20/25 chỉ tiêu nghị quyết. Thu nhập bình quân đầu "
+        "người đạt 23 triệu đồng/năm.\n\n"
+        "Tỷ lệ hộ nghèo đa chiều giảm bình quân mỗi năm 4,88%; tỷ lệ người dân tham gia bảo hiểm "
+        "y tế đạt 100%.\n\n"
+        "Đại hội đã thông qua 18 chỉ tiêu chủ yếu. Theo đó, phấn đấu tốc độ tăng giá trị sản "
+        "phẩm đạt 10,2%/năm; giảm tỷ lệ hộ nghèo đa chiều xuống còn 4,88%."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "phấn đấu tốc độ tăng giá trị sản phẩm đạt 10,2%/năm",
+        "giảm tỷ lệ hộ nghèo đa chiều xuống còn 4,88%",
+    ]

@@ -123,6 +123,8 @@ def _title_only(line: str) -> str:
     return line[: term.end()] if term and len(line) > term.end() + 20 else line
 
 
+# "Nghị quyết đề ra 14 chỉ tiêu chủ yếu, trong đó …": a sentence about the resolution
+SAYS = re.compile(r"nghị quyết\s+(?:đã\s+)?(?:đề ra|đặt ra|xác định|nêu|nhấn mạnh|chỉ rõ)\b", re.I)
 NAMED_RESOLUTION = re.compile(r"\bNghị quyết\s+(?:Đại hội|kỳ họp)\b", re.IGNORECASE)
 
 
@@ -162,6 +164,7 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         for ln in lines
         if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
         and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
+        and not SAYS.match(ln)
     ]
     # "Quán triệt, triển khai Nghị quyết Đại hội … xã Vĩnh Lộc …, nhiệm kỳ 2025-2030": a
     # headline naming the resolution of a body and its area

@@ -90,6 +90,8 @@ AHEAD = re.compile(
 # What turns a paragraph from the past term to the next: a look ahead ("Nhiệm kỳ tới, …",
 # "Thời gian tới …") or a word that sets targets, as SET_CUE's
 NEXT_TERM = re.compile(rf"{AHEAD.pattern}|chỉ tiêu|mục tiêu", re.I)
+# What ends a report that ran on into the next paragraph: that paragraph looks ahead
+TURN = re.compile(rf"{NEXT_TERM.pattern}|{SET_CUE.pattern}|đề ra|đặt ra|nhiệm vụ|kế hoạch", re.I)
 # A sentence about the congress itself ("Trong 2 ngày 31/5 và 01/6, Đảng bộ … tổ chức Đại
 # hội", "Đại hội đã bầu 14 đồng chí …"): its figures are days, delegates and votes.
 EVENT = re.compile(
@@ -242,7 +244,9 @@ def find_prose_targets(text: str) -> ProseTargets:
         if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
             # "Các mục tiêu cụ thể gồm: A; B; C." then a paragraph "D; E; F.": the list goes on
             # into the next paragraph when the last one ended on a run of its own targets
-            paragraph, carried, reporting, run = k, run >= 2, False, 0
+            # a report runs on into the next paragraph until a sentence looks ahead
+            reporting = reporting and not TURN.search(sentence)
+            paragraph, carried, run = k, run >= 2, 0
         lead, clauses = _clauses(sentence)
         # "… đại hội đã bàn các giải pháp nhiệm kỳ mới, trong đó phấn đấu A; B; C": clauses
         # led in by setting a figure are no results of the lead's "đã"
