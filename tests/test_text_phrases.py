@@ -95,7 +95,10 @@ def test_doubtful_readings_are_flagged():
     assert any("approximate" in str(d) for d in one("GRDP đầu người khoảng 5.500 USD").doubts)
     assert any("decimal mark" in str(d) for d in one("Tỷ lệ đô thị hóa đạt 35.5%").doubts)
     m = one("Giảm tỷ suất tử vong trẻ em dưới 1 tuổi xuống dưới 12‰")
-    assert m.high == D(12) and m.unparsed == ["dưới 1 tuổi"]
+    # the age says who is counted: part of the name, no number left unread (issue 14)
+    assert m.high == D(12) and m.unparsed == [] and "trẻ em dưới 1 tuổi" in m.name
+    m = one("Kim ngạch xuất khẩu đạt 900 triệu USD (tương đương 2 lần)")
+    assert m.low == D(900) and m.unparsed == ["2 lần"]  # another number is still flagged
 
 
 def test_a_measure_per_population_keeps_its_denominator():
