@@ -49,3 +49,26 @@ def test_an_abbreviated_city_and_a_numbered_ward_are_read() -> None:
         "đó thu nhập bình quân đầu người đạt 120 triệu đồng; tỷ lệ hộ nghèo dưới 0,5%."
     )
     assert read_resolution(ward).plan["area"]["name"] == "Phường 11"
+
+
+def test_a_headline_opening_on_its_unit_beats_a_guests_council() -> None:
+    text = (
+        "Phường Bình Thuận (tỉnh Tuyên Quang) kỳ vọng xây dựng phường đạt chuẩn đô thị văn minh\n"
+        "Dự Đại hội có đồng chí Trần Thanh B, Trưởng Ban Kinh tế – Ngân sách HĐND tỉnh Tuyên "
+        "Quang.\n"
+        "Đại hội đã tổng kết, đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2020 – 2025.\n"
+        "Nhiệm kỳ 2020 -2025, kinh tế của phường đạt nhiều kết quả nổi bật. Thương mại, dịch vụ "
+        "tăng bình quân 12%/năm.\n"
+        "Nhiệm kỳ 2025 – 2030 phường Bình Thuận đặt ra mục tiêu cụ thể, tăng tổng giá trị sản "
+        "phẩm trên địa bàn đạt từ 10.000 tỷ đồng trở lên; giải quyết 100% hồ sơ trực tuyến và "
+        "văn bản điện tử.\n"
+    )
+    plan = read_resolution(text).plan
+    assert plan["area"]["name"] == "Phường Bình Thuận"
+    # the terms looked back on give way, and their results are no targets
+    assert [plan["baseline_year"], plan["start_year"], plan["end_year"]] == [2025, 2026, 2030]
+    names = [m["name"] for t in plan["targets"] for m in t["metrics"]]
+    assert names == [
+        "Tổng giá trị sản phẩm trên địa bàn",
+        "Giải quyết hồ sơ trực tuyến và văn bản điện tử",
+    ]

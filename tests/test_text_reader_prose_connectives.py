@@ -72,3 +72,16 @@ def test_a_group_of_targets_named_in_the_sentence_leads_it_in() -> None:
         "thu ngân sách tăng bình quân 10%/năm",
         "đến năm 2030, đạt từ 80% trở lên các trường học công lập đạt chuẩn quốc gia",
     ]
+
+
+def test_trong_đó_without_a_comma_before_phấn_đấu_leads_in() -> None:
+    text = (
+        "Đảng bộ xã Hồ Vương nhiệm kỳ 2025-2030 đề ra các mục tiêu năm 2026. Trong đó phấn đấu "
+        "tốc độ tăng trưởng giá trị sản phẩm đạt 13% trở lên; không còn hộ nghèo, thu nhập bình "
+        "quân đầu người đạt 7,84 triệu đồng/người/tháng."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert targets[0]["text"] == "phấn đấu tốc độ tăng trưởng giá trị sản phẩm đạt 13% trở lên"
+    # a zero target, then a measure of its own after the comma
+    got = [(m["name"], m.get("high"), m.get("low")) for m in targets[1]["metrics"]]
+    assert got == [("Hộ nghèo", "0", None), ("Thu nhập bình quân đầu người", None, "7.84")]

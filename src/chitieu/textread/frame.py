@@ -81,15 +81,19 @@ LEVEL_ONLY = re.compile(
 NAME_ONLY = re.compile(rf"\b{BODY}\s+((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*)")
 
 
-def _area(title: str, head: str) -> tuple[str, str] | None:
+def _area(title: str, head: str, headline: str = "") -> tuple[str, str] | None:
     """The area's level and name: as written with its level ("huyện Như Xuân"), in
     capitals, after its party committee ("Huyện ủy Tây Giang"), or without its level where
     the text makes the level clear."""
-    area = None
-    for text in (title, head[:1500]):  # whose congress, whose body speaks, in that order
-        area = area or _named(text, CONGRESS_AREA) or BODY_NUMBERED.search(text)
-        area = area or _named(text, BODY_AREA)
-    area = area or _named(title) or _named(head) or _most_local(head[:1500])
+    # whose congress, whose body speaks, the unit a headline opens on ("Phường Bình Thuận
+    # (tỉnh Tuyên Quang) kỳ vọng …", before a guest's "HĐND tỉnh Tuyên Quang"), in that order
+    area = _named(title, CONGRESS_AREA) or BODY_NUMBERED.search(title)
+    opening = AREA.match(headline)
+    opening = opening if opening and _named(opening.group()) else None  # not "TP.HCM: …"
+    area = area or _named(title, BODY_AREA) or _named(title) or opening
+    area = area or _named(head[:1500], CONGRESS_AREA) or BODY_NUMBERED.search(head[:1500])
+    area = area or _named(head[:1500], BODY_AREA)
+    area = area or _named(head) or _most_local(head[:1500])
     area = area or NUMBERED.search(title) or NUMBERED.search(head[:1500])
     if area:
         level = area.group(1).lower().rstrip(".")
@@ -187,7 +191,7 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         frame.doubts.append(coded("doubt.title_headline" if frame.first_line else "doubt.no_title"))
     source = frame.title + " " + text[:3000]
     head = normalize(text[:3000])
-    found = _area(frame.title, head)
+    found = _area(frame.title, head, frame.first_line)
     if found:
         kind, name = found
         if name.isupper():
@@ -241,15 +245,19 @@ def _council_term(term: re.Match[str]) -> bool:
     return last - first == 5 and last % 5 == 1
 
 
-def _plan_term(text: str) -> re.Match[str] | None:
+def plan_term(text: str) -> re.Match[str] | None:
     """The first term named, a party's or a plan's before a council's, and one looked back
     on ("Kết thúc nhiệm kỳ 2015 – 2020, …", "nhiệm kỳ 2015-2020 vừa qua") last."""
     terms = sorted(TERM.finditer(text), key=lambda t: _looked_back_on(text, t))
     return next((t for t in terms if not _council_term(t)), terms[0] if terms else None)
 
 
-_BACK = re.compile(r"(?:kết thúc|tổng kết|nhìn lại|đánh giá)\s+(?:[^\s.;]+\s+){0,3}$", re.I)
-_BEHIND = re.compile(r"\s*,?\s*(?:vừa\s+)?qua\b", re.IGNORECASE)
+_BACK = re.compile(r"(?:kết thúc|tổng kết|nhìn lại|đánh giá)\s+(?:[^\s.;]+\s+){0,6}$", re.I)
+# "nhiệm kỳ 2015-2020 vừa qua", "Nhiệm kỳ 2020 -2025, kinh tế … đạt nhiều kết quả nổi bật"
+_BEHIND = re.compile(
+    r"\s*,?\s*(?:vừa\s+)?qua\b|[^.;]{0,100}?\b(?:đạt nhiều kết quả|đạt được|đã đạt|thành tựu)",
+    re.IGNORECASE,
+)
 
 
 def _looked_back_on(text: str, term: re.Match[str]) -> bool:
@@ -270,7 +278,7 @@ TERM_LEAD = re.compile(
 
 def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     plain = normalize(source)
-    term = _plan_term(plain) or _plan_term(normalize(text))
+    term = plan_term(plain) or plan_term(normalize(text))
     plans = [*YEAR_PLAN.finditer(plain), *YEAR_SET.finditer(plain)]
     year_plan = max(plans, key=lambda m: int(m.group(1)), default=None)
     if term and _council_term(term) and year_plan:

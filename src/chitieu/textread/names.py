@@ -119,7 +119,7 @@ def indicator(text: str) -> str:
 
 
 # A verb of completion before a share: what is completed follows the value.
-_COMPLETES = re.compile(r"hoàn thành|thực hiện", re.IGNORECASE)
+_COMPLETES = re.compile(r"hoàn thành|thực hiện|giải quyết|xử lý|số hóa|số hoá", re.IGNORECASE)
 _QUOTA = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán)(?:\s+(?:giao|được giao|trên giao))?$", re.I)
 
 

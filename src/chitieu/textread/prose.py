@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chitieu.textread.frame import YEAR_STRIVE
+from chitieu.textread.frame import YEAR_STRIVE, plan_term
 from chitieu.textread.names import STRIVING
 from chitieu.textread.structure import Item, lines_of, normalize, squash
 from chitieu.textread.values import EACH_YEAR, value_starts
@@ -35,6 +35,7 @@ LEAD_IN = re.compile(
     # "…, trong đó có nhiều chỉ tiêu đáng chú ý như: Giảm …"
     r"(?:(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*)?"
     r"|\s*(?:trong đó|theo đó|cụ thể(?: là)?|như sau|mục tiêu)\s*[,:]\s*"
+    r"|\s*trong đó\s+(?=phấn đấu\b)"
     # "Qua đó, năm 2020 phấn đấu …", "Đồng thời, phấn đấu …": a connective, no part of it
     r"|\s*(?:qua đó|từ đó|bên cạnh đó|cùng với đó|trên cơ sở đó|đồng thời|ngoài ra)\s*,\s*"
     # "Đến năm 2025: 100% …", "Nhiệm vụ … đặt ra trong năm 2021 là thu nhập …"
@@ -225,8 +226,8 @@ _OPENING_YEAR = re.compile(r"\s*Năm\s+((?:19|20)\d\d)\b(?!\s*[–-])")
 
 def find_prose_targets(text: str) -> ProseTargets:
     """The clauses of the text that set a figure to reach, numbered in reading order."""
-    term = _TERM.search(normalize(text[:5000]))
-    first_year = int(term.group(1)) if term else None
+    term = plan_term(normalize(text[:5000]))  # the plan's term, not one looked back on
+    first_year = int(term.group(2)) if term else None
     found = ProseTargets()
     lines = lines_of(text)
     years = [int(m.group(1)) for _, s in sentences(lines) if (m := _OPENING_YEAR.match(s))]

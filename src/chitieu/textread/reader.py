@@ -146,7 +146,8 @@ _AIM_THEN_MEASURE = re.compile(
 )
 _STRUCTURE_OF_WHICH = re.compile(r"[^;:\d]{0,80}?\bcơ cấu\b[^;:\d]{0,80}?(,?\s*trong đó\s+)", re.I)
 _CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
-_NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=\s*\d)", re.IGNORECASE)
+# "không còn hộ nghèo, 97% người dân …", "không còn hộ nghèo, thu nhập bình quân … 7,84 triệu"
+_NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=[^,;]*\d)", re.IGNORECASE)
 _VALUE_THEN_NO_MORE = re.compile(
     r"(?:,|\s+và)\s+(?=(?:duy trì\s+|giữ vững\s+)?không (?:còn|có)\s)", re.IGNORECASE
 )
