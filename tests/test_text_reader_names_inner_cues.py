@@ -56,3 +56,19 @@ def test_having_a_degree_is_what_a_part_counts() -> None:
         "Có bằng cấp, chứng chỉ",
         "Số bác sĩ trên 1 vạn dân",
     ]
+
+
+def test_a_rise_names_what_rises() -> None:
+    text = (
+        "Đại hội đã đề ra 12 chỉ tiêu chủ yếu: Tăng thu ngân sách; Tăng cường quản lý đất đai; "
+        "tăng tổng giá trị sản phẩm trên địa bàn đạt 10.000 tỷ đồng; Tăng trưởng kinh tế bình "
+        "quân 8%/năm."
+    )
+    plan = read_resolution(text).plan
+    names = [m["name"] for t in plan["targets"] for m in t["metrics"]]
+    assert names == [
+        "Thu ngân sách",
+        "Tăng cường quản lý đất đai",
+        "Tổng giá trị sản phẩm trên địa bàn",
+        "Tăng trưởng kinh tế",
+    ]

@@ -122,3 +122,15 @@ def test_a_year_plan_said_twice_beats_another_plans_period():
     assert years(text) == [2020, 2021, 2021]
     targets = read_resolution(text).plan["targets"]
     assert targets[-1]["text"].endswith("đạt 100%")  # the list's trailing ",..." is no part
+
+
+def test_a_year_that_sets_aims_after_a_bylines_dash_dates_the_plan():
+    text = (
+        "Hải Phòng đặt mục tiêu tăng trưởng GRDP khoảng 11,5-12,0% trong năm 2024\n\n"
+        "Tạp chí Nhịp sống số - Năm 2024, thành phố Hải Phòng đặt mục tiêu kim ngạch xuất khẩu "
+        "đạt 33 tỷ USD; đón 9,1 triệu lượt khách du lịch; thu hút từ 2-2,5 tỷ USD vốn đầu tư "
+        "nước ngoài."
+    )
+    assert years(text) == [2023, 2024, 2024]
+    names = [m["name"] for t in read_resolution(text).plan["targets"] for m in t["metrics"]]
+    assert "Đón lượt khách du lịch" in names  # the verb keeps its object, as "kết nạp" does

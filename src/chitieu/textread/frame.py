@@ -228,8 +228,8 @@ YEAR_SET = re.compile(
 # nothing else dates the targets
 YEAR_STRIVE = re.compile(
     # "UBND huyện cho biết, năm 2019, huyện phấn đấu …": after a comma too
-    r"(?:^|(?<=[.\n])\s*|(?<=,)\s*)(?:Năm|Nam|năm)\s+((?:19|20)\d\d)\s*,[^.\n,]{0,60}?"
-    r"\bphấn đấu\b",
+    r"(?:^|(?<=[.\n])\s*|(?<=[,–-])\s*)(?:Năm|Nam|năm)\s+((?:19|20)\d\d)\s*,[^.\n,]{0,60}?"
+    r"\b(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 

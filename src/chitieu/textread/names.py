@@ -62,7 +62,7 @@ _VERBS = re.compile(
     r"^(?:kết nạp|giải quyết việc làm(?: cho)?|tạo việc làm(?: cho)?|trồng(?: mới)?|xây dựng"
     r"|tạo(?=\s*$)"  # "tạo 5.800 việc làm mới": the verb right before the figure
     r"|đào tạo(?: nghề)?(?: cho)?|thu hút|xóa|xoá|sửa chữa|làm mới|nâng cấp|cứng hóa|cứng hoá"
-    r"|hỗ trợ|tuyển|thành lập|phát triển|chuyển đổi)\b",
+    r"|hỗ trợ|tuyển|thành lập|phát triển|chuyển đổi|đón)\b",
     re.IGNORECASE,
 )
 # The same verbs where a clause starts inside a longer text.
@@ -123,6 +123,11 @@ _COMPLETES = re.compile(r"hoàn thành|thực hiện|giải quyết|xử lý|s�
 _QUOTA = re.compile(r"(?:chỉ tiêu|kế hoạch|dự toán)(?:\s+(?:giao|được giao|trên giao))?$", re.I)
 
 
+# "Tăng thu ngân sách", "tăng tổng giá trị sản phẩm …": the way it goes, no part of the name
+# ("Tăng trưởng", "tăng cơ học", "Tăng cường" are words of their own)
+RISING = re.compile(r"^tăng\s+(?!trưởng\b|cơ học\b|tự nhiên\b|cường\b)(?=\S)", re.IGNORECASE)
+
+
 def plain_name(text: str) -> str:
     """The name of a clause without a figure: its words, less time cues and filler; with a
     label ("Đảng bộ xã hằng năm đạt: hoàn thành tốt nhiệm vụ"), the label's indicator."""
@@ -136,7 +141,7 @@ def plain_name(text: str) -> str:
     )
     name = re.sub(rf"\b{EACH_YEAR}\b", " ", name, flags=re.IGNORECASE)
     name = _LEAD.sub("", re.sub(r"\s+", " ", name).strip(" ,.;:"), count=1)
-    return capital(name.strip(" ,.;:"))
+    return capital(RISING.sub("", name.strip(" ,.;:"), count=1))
 
 
 def capital(text: str) -> str:

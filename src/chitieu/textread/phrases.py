@@ -18,6 +18,7 @@ from chitieu.problems import Message, coded
 from chitieu.targets.model import Comparator, Direction, GrowthInput, Kind
 from chitieu.textread.names import (
     AGE,
+    RISING,
     STRIVING,
     capital,
     indicator,
@@ -375,7 +376,7 @@ def _name(measure: Measure, chosen: Value, context: str) -> None:
     name = measure_name(text, chosen.start, chosen.end, measure.unit, context)
     # "tăng tổng giá trị sản phẩm bình quân 21,7%/năm", "tăng tổng giá trị sản phẩm … đạt
     # 10.000 tỷ đồng": the verb is the kind's cue, or says which way the level goes
-    name = capital(_GROWTH_VERB.sub("", name, count=1))
+    name = capital(RISING.sub("", name, count=1))
     if not name:
         name = capital(text)
         measure.doubts.append(coded("doubt.no_name"))
@@ -387,7 +388,6 @@ def _name(measure: Measure, chosen: Value, context: str) -> None:
 
 
 # "Giá trị thu nhập/ha", "Số bác sĩ/vạn dân": the denominator of a name is the unit's too
-_GROWTH_VERB = re.compile(r"^tăng\s+(?!trưởng\b|cơ học\b|tự nhiên\b|cường\b)(?=\S)", re.IGNORECASE)
 PER_IN_NAME = re.compile(r"/\s*(ha|(?:1\s+)?vạn dân|10\.000 dân)\s*$", re.IGNORECASE)
 
 
