@@ -3,8 +3,8 @@
 District papers report a conference that sums up one year and sets the next: "Năm 2015, sản
 lượng lương thực đạt …; tỷ lệ hộ nghèo giảm còn 4,31%" then "Năm 2016 là năm đầu tiên …
 Mục tiêu, giảm tỷ lệ hộ nghèo xuống còn 2,3%". A planner relies on only 2016's figures being
-proposed ("giảm còn" cues a target when nothing says it was reached), and on a sentence that
-began reporting results carrying them on to its paragraph's end.
+proposed ("giảm còn" cues a target when nothing says it was reached), and on a report of the
+term behind running on into the next paragraph until one looks ahead.
 """
 
 from __future__ import annotations
@@ -30,19 +30,6 @@ def test_it_proposes_only_the_coming_years_figures() -> None:
         "thu nhập bình quân đầu người đạt 33 triệu đồng",
     ]
     assert [plan["start_year"], plan["end_year"]] == [2016, 2016]
-
-
-def test_a_paragraph_that_began_on_results_goes_on_with_them() -> None:
-    text = (
-        "Đại hội Đảng bộ xã Tân Hòa nhiệm kỳ 2020-2025.\n\n"
-        "Xã đã đạt 18/18 tiêu chí nông thôn mới. Giá trị sản xuất tăng 1,59 lần so với đầu "
-        "nhiệm kỳ. Tỷ lệ hộ nghèo giảm còn 4,3%.\n\n"
-        "Nhiệm kỳ tới, Đảng bộ xã phấn đấu thu nhập bình quân đầu người đạt 70 triệu đồng."
-    )
-    targets = read_resolution(text).plan["targets"]
-    assert [t["text"] for t in targets] == [
-        "Nhiệm kỳ tới, Đảng bộ xã phấn đấu thu nhập bình quân đầu người đạt 70 triệu đồng"
-    ]
 
 
 def test_a_year_named_mid_sentence_dates_the_plan_and_makes_earlier_years_results() -> None:

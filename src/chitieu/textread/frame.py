@@ -245,7 +245,7 @@ def _council_term(term: re.Match[str]) -> bool:
     return last - first == 5 and last % 5 == 1
 
 
-def plan_term(text: str) -> re.Match[str] | None:
+def _plan_term(text: str) -> re.Match[str] | None:
     """The first term named, a party's or a plan's before a council's, and one looked back
     on ("Kết thúc nhiệm kỳ 2015 – 2020, …", "nhiệm kỳ 2015-2020 vừa qua") last."""
     terms = sorted(TERM.finditer(text), key=lambda t: _looked_back_on(text, t))
@@ -278,7 +278,7 @@ TERM_LEAD = re.compile(
 
 def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     plain = normalize(source)
-    term = plan_term(plain) or plan_term(normalize(text))
+    term = _plan_term(plain) or _plan_term(normalize(text))
     plans = [*YEAR_PLAN.finditer(plain), *YEAR_SET.finditer(plain)]
     year_plan = max(plans, key=lambda m: int(m.group(1)), default=None)
     if term and _council_term(term) and year_plan:

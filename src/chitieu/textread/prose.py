@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from chitieu.textread.frame import YEAR_STRIVE, plan_term
+from chitieu.textread.frame import YEAR_STRIVE
 from chitieu.textread.names import STRIVING
 from chitieu.textread.structure import Item, lines_of, normalize, squash
 from chitieu.textread.values import EACH_YEAR, value_starts
@@ -226,8 +226,8 @@ _OPENING_YEAR = re.compile(r"\s*Năm\s+((?:19|20)\d\d)\b(?!\s*[–-])")
 
 def find_prose_targets(text: str) -> ProseTargets:
     """The clauses of the text that set a figure to reach, numbered in reading order."""
-    term = plan_term(normalize(text[:5000]))  # the plan's term, not one looked back on
-    first_year = int(term.group(2)) if term else None
+    term = _TERM.search(normalize(text[:5000]))
+    first_year = int(term.group(1)) if term else None
     found = ProseTargets()
     lines = lines_of(text)
     years = [int(m.group(1)) for _, s in sentences(lines) if (m := _OPENING_YEAR.match(s))]
@@ -270,7 +270,7 @@ def find_prose_targets(text: str) -> ProseTargets:
                 continue
             if _is_result(clause, said, first_year) or (past and not SET_CUE.search(clause)):
                 found.results.append(clause)
-                past, reporting, run = True, True, 0
+                past, run = True, 0
             elif cued or TARGET_CUE.search(clause):
                 found.items.append(Item(len(found.items) + 1, clause, sentence=sentence))
                 carried, run = True, run + 1

@@ -401,8 +401,6 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     if len(items) > MAX_TARGETS:
         raise ReadError("text.too_many_items", n=len(items), count=Decimal(MAX_TARGETS))
     frame = read_frame(text, provinces(), heading)
-    if layout == "prose" and not frame.title and frame.first_line:
-        items = _after_the_title(items, squash(frame.first_line))
     review = list(frame.doubts)
     targets, proposals = [], []
     ids = _Ids()
@@ -436,16 +434,6 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
             if m["kind"] == "other":
                 review.append(coded("doubt.qualitative_at", no=t["no"], name=m["name"]))
     return ReadResult(plan, review, leftovers, layout, proposals, results)
-
-
-def _after_the_title(items: list[Item], title: str) -> list[Item]:
-    """A lead that stands first and is the title ("Cải tạo 20 tuyến hẻm; … được Đảng bộ phường
-    đề ra cho nhiệm kỳ mới.") is only the title: its figures are read where the body states
-    them, as the labelling guide says; unless the body states none."""
-    body = [it for it in items if not (it.sentence and squash(it.sentence) in title)]
-    for no, item in enumerate(body, start=1):
-        item.no = no
-    return body or items
 
 
 def _ids_of(target: dict[str, Any]) -> set[str]:
