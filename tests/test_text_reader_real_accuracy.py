@@ -5,8 +5,8 @@ field-level F1 per layout does not fall below the figures docs/text-reader.md re
 Each batch has its floors: the first batch of 34 texts, the second of 14 (split on its
 own; labelled while the second tuning round went on, never seen by its author), the
 third of 14 (likewise, during the third round), the fourth of 10 (from public GitHub
-repositories, during the fifth) and batches 5–10 of 7 to 14 each (labelled during the
-seventh).
+repositories, during the fifth), batches 5–10 of 7 to 14 each (labelled during the
+seventh) and batches 11–18 of 6 to 11 each (labelled during the eighth).
 
     PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the tables of the docs
 """
@@ -39,24 +39,28 @@ from tests.textread_cases import (
 # The third round raised inline's (0,92 → 0,93 on all fields), the fourth bullets' (0,08 →
 # 0,09 on comparator and bounds) and numbered lists' (0,75 → 0,76 on all fields), the fifth
 # prose's (0,76 → 0,77 on all fields); the seventh bullets' (0,05 / 0,09 → 0,10 / 0,14),
-# prose's (0,77 / 0,82 → 0,81 / 0,86) and unnumbered lines' (0,50 / 0,57 → 0,68 / 0,79).
+# prose's (0,77 / 0,82 → 0,81 / 0,86) and unnumbered lines' (0,50 / 0,57 → 0,68 / 0,79); the
+# eighth prose's (0,81 / 0,86 → 0,89 / 0,94) and unnumbered lines' (0,68 → 0,69).
 REPORTED = {
     "bullets": (0.10, 0.14),
     "inline": (0.93, 0.95),
     "numbered": (0.76, 0.76),
-    "prose": (0.81, 0.86),
+    "prose": (0.89, 0.94),
     "table": (0.36, 0.55),
-    "unnumbered": (0.68, 0.79),
+    "unnumbered": (0.69, 0.79),
 }
 # Batch 2's test half (its texts never seen by the rules' author), as first measured: the
 # floors of the reader that then shipped; raised in the third round where it rose (pdf
-# 0,66 / 0,70 → 0,85 / 0,88, table 0,14 → 0,15 on all fields).
+# 0,66 / 0,70 → 0,85 / 0,88, table 0,14 → 0,15 on all fields); in the eighth raised (bullets
+# 0,88 / 0,89 → 0,90 / 0,92, pdf 0,85 → 0,86, prose 0,63 / 0,68 → 0,65 / 0,70) and lowered once:
+# numbered 0,12 → 0,10 on all fields (one field of one text, the area: the eighth round's
+# rule that a body's unit named in the head beats a place named first; docs/text-reader.md).
 REPORTED_2 = {
-    "bullets": (0.88, 0.89),
+    "bullets": (0.90, 0.92),
     "inline": (0.19, 0.17),
-    "numbered": (0.12, 0.13),
-    "pdf": (0.85, 0.88),
-    "prose": (0.63, 0.68),
+    "numbered": (0.10, 0.13),
+    "pdf": (0.86, 0.88),
+    "prose": (0.65, 0.70),
     "table": (0.15, 0.13),
 }
 # Batch 3's test half, first measured after the third tuning round (whose author never saw
@@ -64,11 +68,12 @@ REPORTED_2 = {
 # Raised in the fourth round, tuned on its development half (bullets 0,38 / 0,56 → 0,43 /
 # 0,62), in the sixth, tuned on batch 4's (prose 0,64 / 0,67 → 0,70 / 0,73), and in the
 # seventh, tuned on those of batches 5–10 (bullets 0,43 → 0,44, prose 0,70 / 0,73 → 0,72 /
-# 0,74).
+# 0,74); in the eighth, bullets 0,44 → 0,45, and prose lowered 0,72 → 0,71 on all fields
+# (0,724 → 0,719: one field; comparator and bounds unchanged; docs/text-reader.md).
 REPORTED_3 = {
-    "bullets": (0.44, 0.62),
+    "bullets": (0.45, 0.62),
     "pdf": (0.37, 0.54),
-    "prose": (0.72, 0.74),
+    "prose": (0.71, 0.74),
 }
 # Batch 4's test half (from public GitHub repositories; its labeller worked while the fifth
 # round was tuned on batches 2 and 3), first measured after that round: the reader before it
@@ -85,17 +90,29 @@ REPORTED_4 = {
 # tuned on their development halves; batches 5, 7 and 8 reviewed against the guide before
 # any rule saw them): their test halves after that round. The reader before the round read
 # none of their rows better (docs/text-reader.md, "Seventh tuning round").
-REPORTED_5 = {"numbered": (0.69, 0.78), "prose": (0.82, 0.85)}
+# Raised in the eighth round: batch 5 numbered 0,69 / 0,78 → 0,78 / 0,92, prose 0,82 → 0,84;
+# batch 7 prose 0,81 → 0,82; batch 10 prose 0,73 → 0,74.
+REPORTED_5 = {"numbered": (0.78, 0.92), "prose": (0.84, 0.85)}
 REPORTED_6 = {"numbered": (0.93, 0.91), "prose": (0.80, 0.81), "unnumbered": (0.02, 0.03)}
 REPORTED_7 = {
     "bullets": (0.34, 0.43),
     "numbered": (0.64, 0.76),
     "pdf": (0.20, 0.29),
-    "prose": (0.81, 0.89),
+    "prose": (0.82, 0.89),
 }
 REPORTED_8 = {"numbered": (0.88, 1.00), "prose": (0.72, 0.73)}
 REPORTED_9 = {"prose": (0.62, 0.62)}
-REPORTED_10 = {"prose": (0.73, 0.77)}
+REPORTED_10 = {"prose": (0.74, 0.77)}
+# Batches 11–18 (stored web pages, labelled in the eighth round while its rules were tuned on
+# their development halves): their test halves, scored once at the round's end.
+REPORTED_11 = {"prose": (0.86, 1.00)}
+REPORTED_12 = {"prose": (0.91, 0.95)}
+REPORTED_13 = {"bullets": (0.64, 0.66), "prose": (0.87, 0.91)}
+REPORTED_14 = {"prose": (0.91, 0.97)}
+REPORTED_15 = {"bullets": (0.43, 0.50), "prose": (0.77, 0.86)}
+REPORTED_16 = {"numbered": (0.50, 0.42), "prose": (0.79, 0.78)}
+REPORTED_17 = {"prose": (0.83, 0.85)}
+REPORTED_18 = {"prose": (0.87, 0.93)}
 FLOORS = {
     1: REPORTED,
     2: REPORTED_2,
@@ -107,6 +124,14 @@ FLOORS = {
     8: REPORTED_8,
     9: REPORTED_9,
     10: REPORTED_10,
+    11: REPORTED_11,
+    12: REPORTED_12,
+    13: REPORTED_13,
+    14: REPORTED_14,
+    15: REPORTED_15,
+    16: REPORTED_16,
+    17: REPORTED_17,
+    18: REPORTED_18,
 }
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
@@ -195,6 +220,6 @@ def _down(f1: float) -> str:
 if __name__ == "__main__":
     print("Batch 1 (floors asserted above)\n")
     print(table(1))
-    for batch in range(2, 11):
+    for batch in range(2, 19):
         print(f"\nBatch {batch} (floors asserted above)\n")
         print(table(batch))
