@@ -25,11 +25,11 @@ from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
 from chitieu.textread.structure import (
     RESULT_ITEM,
     Item,
-    attach_sub_rows,
     find_target_list,
     normalize,
     squash,
 )
+from chitieu.textread.subrows import attach_sub_rows
 from chitieu.textread.tasks import read_tasks
 
 # How much each doubt costs a target's confidence; a qualitative measure costs more.
