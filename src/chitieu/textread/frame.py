@@ -66,13 +66,18 @@ def _named(text: str, pattern: re.Pattern[str] = AREA) -> re.Match[str] | None:
 
 
 BODY = r"(?:Đảng bộ|Đảng [uủ]y|Ban Chấp hành Đảng bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
+
+
 # "Đảng bộ phường Phú An": the unit whose body speaks, before any other named; and first of
 # all the one whose congress it is (a guest's "Phó Chủ tịch UBND tỉnh Gia Lai" comes earlier)
-BODY_AREA = re.compile(rf"\b{BODY}\s+(?:{AREA.pattern.removeprefix(chr(92) + 'b')})")
-CONGRESS_AREA = re.compile(
-    rf"\bĐại hội\s+(?:đại biểu\s+)?{BODY_AREA.pattern.removeprefix(chr(92) + 'b')}"
-)
-BODY_NUMBERED = re.compile(rf"\b{BODY}\s+{NUMBERED.pattern.removeprefix(chr(92) + 'b')}")
+def _led(lead: str, unit: re.Pattern[str]) -> re.Pattern[str]:
+    """``unit`` (a pattern opening on a word boundary) right after the words ``lead``."""
+    return re.compile(rf"\b{lead}\s+(?:{unit.pattern.removeprefix(chr(92) + 'b')})")
+
+
+BODY_AREA = _led(BODY, AREA)
+CONGRESS_AREA = _led(r"Đại hội(?:\s+đại biểu)?", BODY_AREA)
+BODY_NUMBERED = _led(BODY, NUMBERED)
 # "Đảng bộ huyện nhiệm kỳ …": a body named by its level alone
 LEVEL_ONLY = re.compile(
     rf"\b{BODY}\s+(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b(?![ \t]+[{UPPER}])"

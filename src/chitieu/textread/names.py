@@ -218,12 +218,14 @@ def _reached(tail: str, after: str) -> str:
     return f"{after} đạt {reached}" if reached else after
 
 
+# "không còn hộ nghèo", "không có tổ chức … yếu kém", "không để phát sinh hộ nghèo": zero at most
+NO_MORE_CUE = r"không (?:còn|có|(?:để\s+)?phát sinh)"
+
+
 def no_more_names(text: str) -> list[tuple[str, str]]:
     """ "không còn hộ nghèo", "không có tổ chức … yếu kém": each name ("Hộ nghèo") and its
     counted noun ("hộ"); "không còn hộ nghèo và hộ tái nghèo theo chuẩn …" names two."""
-    m = re.search(
-        r"không (?:còn|có|(?:để\s+)?phát sinh)\s+([^\s,;.]+(?:\s+[^\s,;.()]+){0,10})", text, re.I
-    )
+    m = re.search(rf"{NO_MORE_CUE}\s+([^\s,;.]+(?:\s+[^\s,;.()]+){{0,10}})", text, re.I)
     if not m:
         return []
     # "… theo tiêu chuẩn của thành phố": the standard the zero is counted by, no name

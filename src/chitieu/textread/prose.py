@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from chitieu.textread.frame import YEAR_STRIVE
-from chitieu.textread.names import STRIVING
+from chitieu.textread.names import NO_MORE_CUE, STRIVING
 from chitieu.textread.structure import Item, lines_of, normalize, squash
 from chitieu.textread.values import EACH_YEAR, value_starts
 
@@ -27,13 +27,15 @@ SENTENCE_END = re.compile(
     rf"(?<=[.!?…])\s+(?=[\"“(]?[{_UPPER}])|(?<=[^\d\s][.!?…])\s+(?=\d{{1,3}}(?:,\d+)?\s*%)"
     rf"|(?<=\d{{4}}\))\s+(?=[{_UPPER}][^\W\d_])"
 )
+# "có nhiều chỉ tiêu đáng chú ý như:", "các chỉ tiêu:": the list's own lead, before its first
+_MANY_TARGETS = r"(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*"
 # What introduces the clauses: "… xác định 18 chỉ tiêu, trong đó", "cụ thể:", "Trong đó,".
 LEAD_IN = re.compile(
     r"^(?:[^;]{0,300}?\b(?:chỉ tiêu|mục tiêu)\b[^;:]{0,120}?(?:,?\s*trong đó(?:\s+có\b)?"
     r"|,\s*cụ thể(?: là)?"
     r"|,?\s*gồm(?:\s+có)?|:)\s*[,:]?\s*"
     # "…, trong đó có nhiều chỉ tiêu đáng chú ý như: Giảm …"
-    r"(?:(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*)?"
+    rf"(?:{_MANY_TARGETS})?"
     r"|\s*(?:trong đó|theo đó|cụ thể(?: là)?|như sau|mục tiêu)\s*[,:]\s*"
     r"|\s*trong đó\s+(?=phấn đấu\b)"
     # "Qua đó, năm 2020 phấn đấu …", "Đồng thời, phấn đấu …": a connective, no part of it
@@ -103,10 +105,7 @@ EVENT = re.compile(
 _PAST_YEAR = re.compile(r"(?<!đến )(?<!tới )(?<!cuối )năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 _TERM = re.compile(r"(?:nhiệm kỳ|giai đoạn|thời kỳ)\s+((?:19|20)\d\d)\s*[–-]\s*(?:19|20)\d\d", re.I)
 # "= 0" targets: "không còn hộ nghèo", "duy trì không có hộ nghèo"
-# "không để phát sinh hộ nghèo": no new poor household, zero at most as well
-NO_MORE = re.compile(
-    r"\bkhông (?:còn|có|(?:để\s+)?phát sinh)\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE
-)
+NO_MORE = re.compile(rf"\b{NO_MORE_CUE}\s+(?:hộ|nhà|xã|thôn|trường)", re.IGNORECASE)
 # "xây dựng huyện X đạt chuẩn nông thôn mới vào năm 2022": a status to reach by a date, a
 # target with no figure (the labelling guide's qualitative target)
 STATUS_BY_DATE = re.compile(
@@ -178,7 +177,7 @@ NOT_SHARE = re.compile(r"t[ỷỉ] lệ|tốc độ|tăng|giảm|thu nhập|bìn
 # "…; trong đó, …", "…; trong đó có nhiều chỉ tiêu phấn đấu đạt cao, như: A …": a lead-in
 _OF_WHICH = re.compile(
     r"^trong đó\s*[,:]\s*"
-    r"|^trong đó\s+(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*",
+    rf"|^trong đó\s+{_MANY_TARGETS}",
     re.IGNORECASE,
 )
 
@@ -230,7 +229,8 @@ def find_prose_targets(text: str) -> ProseTargets:
     first_year = int(term.group(1)) if term else None
     found = ProseTargets()
     lines = lines_of(text)
-    years = [int(m.group(1)) for _, s in sentences(lines) if (m := _OPENING_YEAR.match(s))]
+    split = sentences(lines)
+    years = [int(m.group(1)) for _, s in split if (m := _OPENING_YEAR.match(s))]
     years += [int(m.group(1)) for m in YEAR_STRIVE.finditer(text)]  # "…, năm 2019, X phấn đấu"
     latest = max(years, default=None)
     paragraph, carried, reporting = -1, False, False
@@ -239,7 +239,7 @@ def find_prose_targets(text: str) -> ProseTargets:
     # read where the text states it
     headline = 0 if lines and len(lines[0]) <= 200 and lines[0].rstrip()[-1:] not in ".;:" else -1
     captions = {k for k, line in enumerate(lines) if CAPTION.search(line)}
-    for k, sentence in sentences(lines):
+    for k, sentence in split:
         if k == headline or k in captions:
             continue
         if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
