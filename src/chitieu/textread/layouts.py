@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from chitieu.targets.model import Group
 
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
-_MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))"
+_MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[IVX]{1,4}\.|[a-zđ]\))"
 # Before an inline marker: the end of the previous item (or "(9 chỉ tiêu)") and a capital after.
 INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+[\"“{UPPER}])")
 # "… 45 triệu đồng. B. XÃ HỘI 3. Tỷ lệ …": a group heading in capitals between inline items,
@@ -26,12 +26,23 @@ CAPS_GROUP = re.compile(
 )
 # "… 10%/năm, 2. Thu nhập …, 3. Tỷ lệ …": after a comma only when the numbers go on in turn.
 COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
+# "… CHỦ YẾU NĂM 2021 1. Tổng sản phẩm … 2. Cơ cấu …", "gồm: 1) tốc độ …; 2) thu nhập …": a
+# marker after any word, before a letter of either case, taken only when the markers number
+# a run 1, 2, 3 … in turn (a heading need not end in a stop). "(1) … (2) …" paragraphs are
+# cut by the list's reader (structure._split_inline), which knows their groups' labels.
+RUN_CUT = re.compile(r"(?<=\S)\s+(?=(\d{1,2})[.)]\s+(?:[\"“]|[^\W\d_]))")
+# "… (giai đoạn 2021-2025) * Về kinh tế (1) Cơ cấu …": a group heading without a colon
+# between inline items, cut before it and after it.
+MARKED_GROUP = re.compile(
+    r"\s+([*+•–-]\s*(?:Về|VỀ)\s[^:;.\d()]{3,60}?)\s+(?=(?:\d{1,2}[.)]|\(\d{1,2}\))\s)"
+)
 # "… NHIỆM KỲ 2020-2025 I. Về kinh tế": a roman group heading right after the list's heading.
 ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")
 # "… 60 triệu đồng. Về xã hội: Tỷ lệ …", "…; VỀ XÃ HỘI: 3. Tỷ lệ …": a group label inside a
 # paragraph that holds several (or a list cut at its markers) starts a line of its own.
 _LABEL = r"(?:Về|VỀ)\s[^:;.\d]{3,60}:\s*\S"
-LABEL_CUT = re.compile(rf"(?<=\S)\s+(?={_LABEL})")
+LABEL_CUT = re.compile(rf"(?<=[^\s*+•–-])\s+(?=(?:[*+•–-]\s*)?{_LABEL})")
+INLINE_NO = re.compile(r"\(\d{1,2}\)\s")
 # Under an inline label, unnumbered items are its sentences ("… 7,5%/năm. Thu nhập …"); not
 # after an abbreviation in capitals ("TP. Hồ Chí Minh").
 SENTENCE_CUT = re.compile(rf"(?<=[a-zà-ỹđ\d%)]\.)\s+(?=[{UPPER}])")
@@ -271,18 +282,57 @@ CUE_MARK = re.compile(
 )
 
 
+# A marker inside a line, not at its start: "… 8,0%/năm. (2) Cơ cấu …", "… đồng. 3. Tỷ lệ …"
+_MID_MARK = re.compile(rf"(?<=[.;:)])\s+(?:{_MARK}|\(\d{{1,2}}\))\s+[\"“{UPPER}]")
+# A line's own marker; not the figure a wrap may put first ("8.300 đến …", "- 2030: từ …").
+_LINE_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s|[a-zđ]\)\s|[-–•+*]\s*[^\W\d_]|[IVX]{1,5}[.)]\s)")
+_GOES_ON = re.compile(r"[a-zà-ỹđ\d]")  # after "…: " a value goes on, a heading would not
+WRAPPED = 40  # a line this long that ends unfinished was probably wrapped (a narrow column)
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """An inline list wrapped like a PDF's text ("… 8,0%/năm. (2) Cơ cấu kinh tế năm 2025:
+    Dịch vụ chiếm từ 65,0 đến" / "65,5%; Công nghiệp …") put back into one paragraph: a long
+    line ending unfinished (or on a colon, the next going on in lower case or a figure) takes
+    the next one, unless that starts a marker, when either holds a marker inside it."""
+    out: list[str] = []
+    for line in lines:
+        if out and _wrapped(out[-1], line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
+
+
+def _wrapped(prev: str, line: str) -> bool:
+    """Whether ``line`` goes on ``prev``, a line of a wrapped inline paragraph."""
+    end, start = prev.rstrip()[-1:], line.lstrip()[:1]
+    unfinished = end not in (".", ";", ":", "!", "?", "|") or (
+        end == ":" and _GOES_ON.match(start) is not None
+    )
+    return (
+        len(prev) >= WRAPPED
+        and unfinished
+        and not _LINE_MARK.match(line)
+        and "|" not in line
+        and bool(_MID_MARK.search(prev) or _MID_MARK.search(line))
+    )
+
+
 def expand(lines: list[str]) -> list[str]:
     """Lines, with "Chỉ tiêu 1: …" numbered "1. …", a paragraph holding two or more inline
     markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
     by tabs, one cell per line) as rows."""
     out: list[str] = []
-    for line in lines:
+    for line in unwrap(lines):
         line = CUE_MARK.sub(r"\1. ", line)
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue
         cuts = [m.end() for m in INLINE_CUT.finditer(line)] + _comma_cuts(line)
-        cuts += [k for m in CAPS_GROUP.finditer(line) for k in (m.start(1), m.end())]
+        cuts += _run_cuts(line, cuts)
+        groups = [*CAPS_GROUP.finditer(line), *MARKED_GROUP.finditer(line)]
+        cuts += [k for m in groups for k in (m.start(1), m.end())]
         labels = [m.end() for m in LABEL_CUT.finditer(line)]
         if len(cuts) < 2 and len(labels) < 2:
             out.append(line)
@@ -302,13 +352,41 @@ def _comma_cuts(line: str) -> list[int]:
     return [m.end() for m in found]
 
 
+# What leads a list: its heading ("Các chỉ tiêu … năm 2021") or a colon.
+_LEAD = re.compile(r"chỉ\s+tiêu|mục\s+tiêu|:\s*$", re.IGNORECASE)
+
+
+def _run_cuts(line: str, cuts: list[int]) -> list[int]:
+    """Cuts before markers that follow no stop, when the line's markers from "1." number a
+    run in turn: of three or more, or of two after a list's lead or beside other cuts."""
+    runs: list[list[int]] = []
+    for m in RUN_CUT.finditer(line):
+        no = int(m.group(1))
+        if no == 1:
+            runs.append([m.end()])
+        elif runs and no == len(runs[-1]) + 1:
+            runs[-1].append(m.end())
+    return [
+        at
+        for run in runs
+        if len(run) >= 3 or (len(run) == 2 and (cuts or _LEAD.search(line[: run[0]])))
+        for at in run
+        if at not in cuts
+    ]
+
+
 def _cut_at(line: str, cuts: list[int], unnumbered: bool) -> list[str]:
     """``line`` cut at ``cuts``; with no markers, each label's sentences apart too."""
     starts = [0, *cuts]
     pieces = [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
     if not unnumbered:
         return pieces
-    return [s for p in pieces for s in (SENTENCE_CUT.split(p) if re.match(_LABEL, p) else [p])]
+    return [s for p in pieces for s in (SENTENCE_CUT.split(p) if _sentences(p) else [p])]
+
+
+def _sentences(piece: str) -> bool:
+    """A label's piece whose items are its sentences: not one numbered "(1) … (2) …"."""
+    return re.match(rf"(?:[*+•–-]\s*)?{_LABEL}", piece) is not None and not INLINE_NO.search(piece)
 
 
 @dataclass(frozen=True)

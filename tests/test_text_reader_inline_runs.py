@@ -1,0 +1,91 @@
+"""An inline list is cut into its items wherever its markers number a run 1, 2, 3 … in turn:
+after a heading that ends without a stop ("… NĂM 2026 1. Tổng sản phẩm …"), with "1)" or
+"(1)" markers, items in lower case, and group headings without a colon ("* Về kinh tế")
+between the items (issue 14, ninth tuning round; invented texts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from chitieu.textread.layouts import expand
+from chitieu.textread.reader import read_resolution
+
+
+def bounds(text: str) -> list[tuple[Any, ...]]:
+    plan = read_resolution(text).plan
+    return [
+        (t.get("group"), m["name"], m["comparator"], str(m.get("low")), str(m.get("high")))
+        for t in plan["targets"]
+        for m in t["metrics"]
+    ]
+
+
+def test_a_heading_without_a_stop_leads_a_run_of_numbered_items():
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026 1. Tổng sản phẩm trên địa bàn tăng từ 8,5% trở lên "
+        "2. Thu nhập bình quân đầu người đạt 62 triệu đồng 3. Tỷ lệ che phủ rừng đạt 45%"
+    )
+    assert bounds(text) == [
+        (None, "Tổng sản phẩm trên địa bàn", ">=", "8.5", "None"),
+        (None, "Thu nhập bình quân đầu người", ">=", "62", "None"),
+        (None, "Tỷ lệ che phủ rừng", ">=", "45", "None"),
+    ]
+
+
+def test_items_in_lower_case_after_parenthesised_numbers():
+    text = (
+        "Đại hội Đảng bộ xã Hòa Bình lần thứ XV, nhiệm kỳ 2025 - 2030 đã thông qua các chỉ tiêu "
+        "chủ yếu gồm: 1) tốc độ tăng trưởng kinh tế bình quân 8%/năm; 2) thu nhập bình quân "
+        "đầu người đến năm 2030 đạt 75 triệu đồng; 3) tỷ lệ hộ nghèo đến năm 2030 còn dưới 1,5%."
+    )
+    assert bounds(text) == [
+        (None, "Tốc độ tăng trưởng kinh tế", ">=", "8", "None"),
+        (None, "Thu nhập bình quân đầu người", ">=", "75", "None"),
+        (None, "Tỷ lệ hộ nghèo", "<=", "None", "1.5"),
+    ]
+
+
+def test_group_headings_without_a_colon_between_inline_items():
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025-2030 * Về kinh tế (1) Tốc độ tăng trưởng giá trị "
+        "sản xuất bình quân đạt 9%/năm (2) Thu nhập bình quân đầu người đến năm 2030 đạt 80 "
+        "triệu đồng * Về xã hội (3) Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm (4) Tỷ lệ lao động "
+        "qua đào tạo đạt 75%"
+    )
+    assert bounds(text) == [
+        ("economy", "Tốc độ tăng trưởng giá trị sản xuất", ">=", "9", "None"),
+        ("economy", "Thu nhập bình quân đầu người", ">=", "80", "None"),
+        ("society", "Tỷ lệ hộ nghèo", ">=", "1.5", "None"),
+        ("society", "Tỷ lệ lao động qua đào tạo", ">=", "75", "None"),
+    ]
+
+
+def test_dashed_labels_in_one_paragraph_cut_before_their_dash_and_items_stay_whole():
+    text = (
+        "Các chỉ tiêu chủ yếu (nhiệm kỳ 2025-2030) - Về kinh tế: (1) Thu nhập bình quân đầu "
+        "người đến năm 2030: 60 triệu đồng/năm. (2) Số thôn đạt chuẩn nông thôn mới: 05 thôn. "
+        "- Về văn hóa – xã hội: (3) Tỷ lệ lao động qua đào tạo: trên 30%. (4) Tỷ lệ thôn văn "
+        "hóa: 100%; hộ gia đình văn hóa: 85%. Cơ quan, trường học văn hóa: 100%. - Về quốc "
+        "phòng - an ninh: (5) Tuyển chọn, gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["text"], t.get("group"), len(t["metrics"])) for t in targets] == [
+        ("Thu nhập bình quân đầu người đến năm 2030: 60 triệu đồng/năm.", "economy", 1),
+        ("Số thôn đạt chuẩn nông thôn mới: 05 thôn.", "economy", 1),
+        ("Tỷ lệ lao động qua đào tạo: trên 30%.", "society", 1),
+        (
+            "Tỷ lệ thôn văn hóa: 100%; hộ gia đình văn hóa: 85%. Cơ quan, trường học văn hóa: "
+            "100%.",
+            "society",
+            3,
+        ),
+        ("Tuyển chọn, gọi công dân nhập ngũ hằng năm đạt 100% chỉ tiêu.", "defence-security", 1),
+    ]
+
+
+def test_numbers_out_of_turn_or_a_lone_pair_cut_nothing():
+    for line in (
+        "Năm 2020 có 12 xã đạt chuẩn 1. Xã Tân Hòa đạt 19 tiêu chí 3. Xã Yên Lạc đạt 15 tiêu chí",
+        "Tổng diện tích gieo trồng đạt 3.830 ha 1. Lúa nước 40 ha 2. Ngô lai 2.700 ha",
+    ):
+        assert expand([line]) == [line]

@@ -1,0 +1,51 @@
+"""A list reads the same whatever its line breaks: each numbered list of the accuracy set's
+development half run inline into one paragraph per list ("… năm 2021 1. Tổng sản phẩm …
+2. Cơ cấu …"), and each inline one wrapped like a PDF's text, is read with comparators and
+bounds at least as right as in its own layout (issue 14, ninth tuning round). Only the
+development half is used: the test half stays unseen."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from chitieu.textread.reader import read_resolution
+from tests.textread_cases import BOUNDS, READER_SET, manifest, reader_label, score, set_ids
+
+ITEM = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ]\)|[-+•*–])\s")
+
+
+def run_inline(text: str) -> str:
+    """Each item joined to the line before it: the list's heading and items in one line."""
+    out: list[str] = []
+    for line in (ln.strip() for ln in text.splitlines() if ln.strip()):
+        if ITEM.match(line) and out:
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return "\n\n".join(out)
+
+
+def wrap(text: str, width: int = 64) -> str:
+    lines = (ln.strip() for ln in text.splitlines() if ln.strip())
+    return "\n".join(w for ln in lines for w in (textwrap.wrap(ln, width) or [""]))
+
+
+LAYOUTS = {name: entry["layout"] for name, entry in manifest().items()}
+CASES = [
+    (name, relay)
+    for layout, relay in (("numbered", run_inline), ("inline", wrap))
+    for name in set_ids("dev")
+    if LAYOUTS[name] == layout
+]
+
+
+@pytest.mark.parametrize(("name", "relay"), CASES, ids=[f"{n}-{r.__name__}" for n, r in CASES])
+def test_a_dev_list_reads_as_well_laid_out_otherwise(name, relay):
+    text = (READER_SET / f"{name}.txt").read_text("utf-8")
+    label = reader_label(name)
+    own = score(read_resolution(text).plan, label, BOUNDS)
+    other = score(read_resolution(relay(text)).plan, label, BOUNDS)
+    assert other.f1 >= own.f1 > 0.9
