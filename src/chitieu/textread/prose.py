@@ -212,6 +212,9 @@ def _opens_on_the_past(opening: str, first_year: int | None, latest: int | None)
     year = _OPENING_YEAR.match(opening)
     if year and latest and int(year.group(1)) < latest:
         return True
+    dated = _LEAD_YEAR.match(opening)
+    if dated and latest and int(dated.group(1)) < latest and not SET_CUE.search(opening):
+        return True
     earlier = _TERM.match(opening)
     return bool(earlier and first_year and int(earlier.group()[-4:]) <= first_year)
 
@@ -219,6 +222,9 @@ def _opens_on_the_past(opening: str, first_year: int | None, latest: int | None)
 # A photo's caption ("… trong năm 2019 (ảnh Hiền Hòa)", "… khóa I. Ảnh: Đoàn Bình") restates
 # the text: its figures are read where the text states them
 CAPTION = re.compile(r"\(\s*(?:ảnh|Ảnh)\b[^()]{0,60}\)\s*$|(?:^|\s)(?:Ảnh|ẢNH)\s*:[^.;]{0,60}$")
+# "Theo báo cáo tại kỳ họp …, năm 2014 tình hình kinh tế - xã hội …": a sentence whose
+# first clause dates it, after a comma (not a price base "giá so sánh năm 2010" nor "so với")
+_LEAD_YEAR = re.compile(r"(?:[^.;:,]{0,80},\s*){1,3}năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)
 # "Năm 2016 là năm đầu tiên …", "Năm 2015, …": a sentence that opens on its year
 _OPENING_YEAR = re.compile(r"\s*Năm\s+((?:19|20)\d\d)\b(?!\s*[–-])")
 
