@@ -39,3 +39,21 @@ def test_a_heading_over_one_item_per_line_stays_apart():
         "Thu nhập bình quân đầu người đạt 90 triệu đồng.",
     ]
     assert unwrap(lines) == lines
+
+
+def test_lines_of_a_paragraph_go_on_after_a_stop_where_blank_lines_part_paragraphs():
+    text = (
+        "Các chỉ tiêu chủ yếu đến năm 2030\n \n"
+        "Về kinh tế: (1) Cơ cấu kinh tế năm 2030: Dịch vụ chiếm từ 60,0 đến 61,0%;\n"
+        "Công nghiệp và xây dựng chiếm từ 30,0 đến 31,0%; Nông nghiệp chiếm từ 8,0\n"
+        "đến 9,0%. (2) GRDP bình quân đầu người: từ 9.000 đến 9.500 USD.\n \n"
+        "Về xã hội: (3) Tỷ lệ hộ nghèo dưới 1%.\n"
+    )
+    got = [(m["name"], m.get("low"), m.get("high")) for m in metrics(text)]
+    assert got == [
+        ("Dịch vụ", "60", "61"),
+        ("Công nghiệp và xây dựng", "30", "31"),
+        ("Nông nghiệp", "8", "9"),
+        ("GRDP bình quân đầu người", "9000", "9500"),
+        ("Tỷ lệ hộ nghèo", None, "1"),
+    ]

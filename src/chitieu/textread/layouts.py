@@ -286,6 +286,7 @@ CUE_MARK = re.compile(
 _MID_MARK = re.compile(rf"(?<=[.;:)])\s+(?:{_MARK}|\(\d{{1,2}}\))\s+[\"“{UPPER}]")
 # A line's own marker; not the figure a wrap may put first ("8.300 đến …", "- 2030: từ …").
 _LINE_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s|[a-zđ]\)\s|[-–•+*]\s*[^\W\d_]|[IVX]{1,5}[.)]\s)")
+_LABEL_START = re.compile(rf"\s*(?:[*+•–-]\s*)?{_LABEL}")
 _GOES_ON = re.compile(r"[a-zà-ỹđ\d]")  # after "…: " a value goes on, a heading would not
 WRAPPED = 40  # a line this long that ends unfinished was probably wrapped (a narrow column)
 
@@ -294,27 +295,32 @@ def unwrap(lines: list[str]) -> list[str]:
     """An inline list wrapped like a PDF's text ("… 8,0%/năm. (2) Cơ cấu kinh tế năm 2025:
     Dịch vụ chiếm từ 65,0 đến" / "65,5%; Công nghiệp …") put back into one paragraph: a long
     line ending unfinished (or on a colon, the next going on in lower case or a figure) takes
-    the next one, unless that starts a marker, when either holds a marker inside it."""
+    the next one, unless that starts a marker, when either holds a marker inside it. Where
+    blank lines part the paragraphs, a line of such a paragraph takes the next even after a
+    stop: the paragraph is one. Blank lines are kept."""
+    paragraphs = any(not ln.strip() for ln in lines)
     out: list[str] = []
     for line in lines:
-        if out and _wrapped(out[-1], line):
+        if out and out[-1].strip() and line.strip() and _wrapped(out[-1], line, paragraphs):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:
             out.append(line)
     return out
 
 
-def _wrapped(prev: str, line: str) -> bool:
+def _wrapped(prev: str, line: str, paragraphs: bool = False) -> bool:
     """Whether ``line`` goes on ``prev``, a line of a wrapped inline paragraph."""
+    if _LINE_MARK.match(line) or "|" in line or "|" in prev:
+        return False
     end, start = prev.rstrip()[-1:], line.lstrip()[:1]
-    unfinished = end not in (".", ";", ":", "!", "?", "|") or (
+    if paragraphs and end in (".", ";") and _MID_MARK.search(prev) and not _LABEL_START.match(line):
+        return True
+    unfinished = end not in (".", ";", ":", "!", "?") or (
         end == ":" and _GOES_ON.match(start) is not None
     )
     return (
         len(prev) >= WRAPPED
         and unfinished
-        and not _LINE_MARK.match(line)
-        and "|" not in line
         and bool(_MID_MARK.search(prev) or _MID_MARK.search(line))
     )
 
@@ -324,7 +330,7 @@ def expand(lines: list[str]) -> list[str]:
     markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
     by tabs, one cell per line) as rows."""
     out: list[str] = []
-    for line in unwrap(lines):
+    for line in lines:
         line = CUE_MARK.sub(r"\1. ", line)
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
