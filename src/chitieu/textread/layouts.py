@@ -131,6 +131,11 @@ TASKS_HEADING = re.compile(
 )
 
 
+# "QUẢNG ĐIỀN: NỖ LỰC HOÀN THÀNH VƯỢT MỨC CHỈ TIÊU KINH TẾ - XÃ HỘI": what a press
+# headline says and a group heading never does
+_STRIVING = re.compile(r"\b(?:NỖ LỰC|HOÀN THÀNH|VƯỢT|PHẤN ĐẤU|QUYẾT TÂM|ĐẠT)\b")
+
+
 def bare_heading(text: str) -> bool:
     """A few words without a figure or an end mark: a heading ("Quản lý đô thị")."""
     words = text.split()
@@ -152,6 +157,8 @@ def heading_group(line: str) -> Group | None:
         re.match(r"\s*[IVX]{1,4}\.", line) and len(label.split()) <= 5
     ) or _PLAIN_GROUP.fullmatch(label.strip())
     if not cued and not label.isupper() and not short:
+        return None
+    if label.isupper() and _STRIVING.search(label):  # a headline in capitals, not a group
         return None
     return group_of(label)
 

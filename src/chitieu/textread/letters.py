@@ -8,10 +8,16 @@ offices paste or upload:
   (NFC), so "dưới" in decomposed form would hide its cue.
 - PDF text layers whose font maps the hooked "ư"/"Ư" to "ƣ"/"Ƣ" (U+01A3/U+01A2, the letter
   "oi" of no Vietnamese word), so that "được", "dưới" and "người" are not seen.
+
+Spaces go the same way: a byte-order mark before a Notepad file's first line, no-break and
+other Unicode spaces from web pages, zero-width ones, and the runs of spaces a justified
+PDF line or a Word paste leaves between words ("Về  quy  hoạch,  đô  thị"). The rules
+expect one plain space between words; tabs stay, since they part a table's cells.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters no Vietnamese word has, for the letter the writer meant. Same length, so a span
@@ -24,3 +30,19 @@ def repair_letters(text: str) -> str:
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text.translate(_MISMAPPED)
+
+
+_ZERO_WIDTH = re.compile("[\ufeff\u200b\u200c\u200d\u2060]")
+_WIDE = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"  # no-break and other spaces
+_SPACES = re.compile(f"[ {_WIDE}]{{2,}}|[{_WIDE}]")
+
+
+def repair_spaces(text: str) -> str:
+    """``text`` without zero-width characters (a byte-order mark among them), with one plain
+    space for every run of spaces of any kind; tabs and line breaks as they were."""
+    return _SPACES.sub(" ", _ZERO_WIDTH.sub("", text))
+
+
+def repair_text(text: str) -> str:
+    """``text`` in the letters and spaces the reader's rules are written in."""
+    return repair_spaces(repair_letters(text))

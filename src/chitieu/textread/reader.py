@@ -17,7 +17,7 @@ from chitieu.problems import CodedError, Message, coded
 from chitieu.targets.model import Comparator, Kind, derived_direction
 from chitieu.textread.frame import Frame, read_frame
 from chitieu.textread.layouts import CELL, UPPER, row_reading
-from chitieu.textread.letters import repair_letters
+from chitieu.textread.letters import repair_text
 from chitieu.textread.names import VERB
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
@@ -396,7 +396,7 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     """Propose a plan from a resolution's text; raise :class:`ReadError` without targets."""
     if len(text) > MAX_TEXT_CHARS:  # a caller that did not go through extract_text
         raise ReadError("text.too_long", count=Decimal(MAX_TEXT_CHARS))
-    text = repair_letters(text)  # a file's text is repaired already; a caller's may not be
+    text = repair_text(text)  # a file's text is repaired already; a caller's may not be
     items, leftovers, heading, layout, results = _target_items(text)
     if len(items) > MAX_TARGETS:
         raise ReadError("text.too_many_items", n=len(items), count=Decimal(MAX_TARGETS))

@@ -17,7 +17,7 @@ from typing import Any, ClassVar
 
 from chitieu.problems import InputError, Message, Problem, coded
 from chitieu.textread.layouts import table_row
-from chitieu.textread.letters import repair_letters
+from chitieu.textread.letters import repair_text
 from chitieu.ziplimits import MB, ZipLimits, ZipRefused, checked_zip
 
 SUPPORTED = (".txt", ".text", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -46,7 +46,7 @@ def extract_text(path: str | Path) -> str:
             text = html_text(text)
     if len(text) > MAX_TEXT_CHARS:
         raise _too_long(name)
-    return repair_letters(text)
+    return repair_text(text)
 
 
 def _too_long(name: str) -> InputError:
