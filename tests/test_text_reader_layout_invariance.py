@@ -1,8 +1,9 @@
 """A list reads the same whatever its line breaks: each numbered list of the accuracy set's
 development half run inline into one paragraph per list ("… năm 2021 1. Tổng sản phẩm …
-2. Cơ cấu …"), each inline one wrapped like a PDF's text, and each list printed to a PDF and
-read back from its text layer, is read with comparators and bounds at least as right as in
-its own layout (issue 14, ninth tuning round). Only the development half is used: the test
+2. Cơ cấu …"), each inline one wrapped like a PDF's text, and every text, prose too, printed
+to a PDF and read back from its text layer (its paragraphs wrapped at the page's width), is
+read with comparators and bounds at least as right as in its own layout (issue 14, ninth
+tuning round). Only the development half is used: the test
 half stays unseen."""
 
 from __future__ import annotations
@@ -53,13 +54,14 @@ def test_a_dev_list_reads_as_well_laid_out_otherwise(name, relay):
     assert other.f1 >= own.f1 > 0.9
 
 
-LISTS = [n for n in set_ids("dev") if LAYOUTS[n] in ("numbered", "inline", "bullets")]
+# Every development text but the tables typed with "|" (a PDF would hold no such bars)
+PRINTABLE = [n for n in set_ids("dev") if LAYOUTS[n] != "table"]
 
 
-@pytest.mark.parametrize("name", LISTS)
-def test_a_dev_list_printed_to_a_pdf_reads_as_well(name, tmp_path):
+@pytest.mark.parametrize("name", PRINTABLE)
+def test_a_dev_text_printed_to_a_pdf_reads_as_well(name, tmp_path):
     text = (READER_SET / f"{name}.txt").read_text("utf-8")
     label = reader_label(name)
     own = score(read_resolution(text).plan, label, BOUNDS)
     printed = extract_text(to_pdf(text, tmp_path / f"{name}.pdf"))
-    assert score(read_resolution(printed).plan, label, BOUNDS).f1 >= own.f1 > 0.9
+    assert score(read_resolution(printed).plan, label, BOUNDS).f1 >= own.f1

@@ -6,6 +6,7 @@ text)."""
 from __future__ import annotations
 
 from chitieu.textread.phrases import read_measure
+from chitieu.textread.reader import read_resolution
 
 
 def test_trên_before_words_stays_in_the_name():
@@ -31,3 +32,11 @@ def test_a_unit_glued_to_its_number_keeps_its_denominators():
     ]:
         (m,) = read_measure(text, default_end=2025)
         assert m.unit == unit, text
+
+
+def test_a_count_of_people_after_a_measure_is_no_per_head_tail():
+    # "… và hơn 93.000 dân": a unit ending in "dân" with no "/" lends no denominator (this
+    # once raised ValueError and crashed the read)
+    text = "Xã Hóc Môn phấn đấu đến năm 2030 có 16 km2 đường giao thông và hơn 93.000 dân."
+    units = [m["unit"] for t in read_resolution(text).plan["targets"] for m in t["metrics"]]
+    assert "km2" in units and all("/" not in u for u in units)

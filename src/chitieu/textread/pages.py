@@ -5,6 +5,7 @@ items, or becomes part of an item."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -53,3 +54,65 @@ def drop_furniture(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+# A text wrapped at a width: many of its lines fill at least this share of the widest
+# (a web page's text has a paragraph per line, of any length).
+FULL = 0.75
+MAX_WIDTH = 160  # lines this long are paragraphs, not a wrap
+_LINE_END = (".", "!", "?", ";", ":")
+
+
+def rejoin(text: str) -> str:
+    """A text hard-wrapped at a width (a PDF's text layer, a mail) with the lines of each
+    paragraph joined: a line that fills the width goes on into the next, unless that starts
+    with a marker or names a group. A sentence that ends at the line's end goes on only when
+    the line is filled to the width (a paragraph's last line is shorter). Any other text is
+    returned as it is."""
+    lines = text.splitlines()
+    sizes = [len(ln.rstrip()) for ln in lines if ln.strip()]
+    width = max(sizes, default=0)  # a wrap never passes its width
+    full = sum(s >= FULL * width for s in sizes)
+    if not 30 <= width <= MAX_WIDTH or full < max(2, len(sizes) * 3 // 10):
+        return text
+    # and some of its sentences go on over a line's end in lower case ("… vốn đầu tư nước" /
+    # "ngoài."): a list or a table typed line by line has none
+    kept = [ln.rstrip() for ln in lines if ln.strip()]
+    soft = sum(
+        len(a) >= FULL * width and not a.endswith(_LINE_END) and b.lstrip()[:1].islower()
+        for a, b in itertools.pairwise(kept)
+    )
+    if soft < max(1, full // 5):
+        return text
+    out: list[str] = []
+    last = ""  # the line before, as wrapped: what says whether it was filled to the width
+    for line in lines:
+        if out and last.strip() and line.strip() and _goes_on(last.rstrip(), line, width):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+        last = line
+    return "\n".join(out)
+
+
+# A line that starts an item: not a range's dash ("- 12%; …") nor a roman numeral's end
+# ("XVII) triển khai …")
+_ITEM = re.compile(
+    r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s|[a-zđ]\)\s|[-–—•+*][.)]?\s*[^\W\d_]"
+    r"|[IVX]{1,5}[.)]\s+[^\W\d_])"
+)
+
+
+def _goes_on(prev: str, line: str, width: int) -> bool:
+    if "|" in prev or "|" in line or "\t" in prev or "\t" in line:
+        return False  # a table's rows
+    item = _ITEM.match(line)
+    if item and re.match(r"\s*[IVX]", line) and line[item.end() - 1].islower():
+        item = None
+    # a group's heading starts in capitals: "về y tế, tỷ lệ …" goes on a sentence
+    heading = heading_group(line.strip()) and not line.lstrip()[:1].islower()
+    if len(prev) < FULL * width or item or heading:
+        return False
+    if PAGE_NUMBER.match(line) or _URL.search(line) or _URL.search(prev):
+        return False  # a page's number or a library's footer: dropped later, never joined
+    return not prev.endswith(_LINE_END) or len(prev) >= 0.9 * width

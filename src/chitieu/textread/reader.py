@@ -19,6 +19,7 @@ from chitieu.textread.frame import Frame, read_frame
 from chitieu.textread.layouts import CELL, UPPER, row_reading
 from chitieu.textread.letters import repair_text
 from chitieu.textread.names import VERB
+from chitieu.textread.pages import rejoin
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
 from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
@@ -231,7 +232,8 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
         measures += _clause_measures(text, default_end)
     # "có 11,5 bác sỹ và 32,3 giường bệnh trên 1 vạn dân": the "per" tail serves both
     for a, b in itertools.pairwise(measures):
-        if b.unit.endswith("dân") and "/" not in a.unit and a.unit and a.kind is b.kind:
+        per_head = b.unit.endswith("dân") and "/" in b.unit  # not "93.000 dân": a count
+        if per_head and "/" not in a.unit and a.unit and a.kind is b.kind:
             a.unit = a.unit + b.unit[b.unit.index("/") :]
             if a.name.startswith("Số "):
                 a.name = f"Số {a.unit}"
@@ -397,6 +399,7 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     if len(text) > MAX_TEXT_CHARS:  # a caller that did not go through extract_text
         raise ReadError("text.too_long", count=Decimal(MAX_TEXT_CHARS))
     text = repair_text(text)  # a file's text is repaired already; a caller's may not be
+    text = rejoin(text)  # a text wrapped at a width: its paragraphs' lines joined
     items, leftovers, heading, layout, results = _target_items(text)
     if len(items) > MAX_TARGETS:
         raise ReadError("text.too_many_items", n=len(items), count=Decimal(MAX_TARGETS))
