@@ -187,6 +187,11 @@ def _pdf_text(data: bytes) -> str:
     return "\n".join(pages)
 
 
+MAX_LIST_DEPTH = 50  # lists nested deeper than this are read as text: no unbounded stack
+# An item's text that already starts with its marker
+_OWN_MARKER = re.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)/]|[a-zđ]\)|[IVX]{1,5}[.)]|[-–—•+*])\s")
+
+
 class _TextOfPage(HTMLParser):
     BLOCKS: ClassVar[set[str]] = {
         "p",
@@ -216,6 +221,9 @@ class _TextOfPage(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.skipping = 0
+        # the lists open around the text: the next number of each <ol>, None for a <ul>
+        self.lists: list[int | None] = []
+        self.marker = ""  # the marker an <li> shows, written before its first words
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.SKIP:
@@ -224,16 +232,34 @@ class _TextOfPage(HTMLParser):
             self.parts.append("\t")  # a cell: the row is put together by table_row
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        if tag in ("ul", "ol") and len(self.lists) < MAX_LIST_DEPTH:
+            start = dict(attrs).get("start") or "1"
+            self.lists.append(int(start) if tag == "ol" and start.isdigit() else None)
+        elif tag == "li" and self.lists:
+            # a browser draws the bullet or number that the page's text leaves out
+            number = self.lists[-1]
+            self.marker = "- " if number is None else f"{number}. "
+            if number is not None:
+                self.lists[-1] = number + 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag in self.SKIP and self.skipping:
             self.skipping -= 1
         elif tag in self.BLOCKS:
             self.parts.append("\n")
+        if tag in ("ul", "ol") and self.lists:
+            self.lists.pop()
+        if tag == "li":
+            self.marker = ""
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data)
+        if self.skipping:
+            return
+        if self.marker and data.strip():
+            if not _OWN_MARKER.match(data):  # "<li>1. Tốc độ …</li>" keeps its own
+                self.parts.append(self.marker)
+            self.marker = ""
+        self.parts.append(data)
 
 
 def html_text(html: str) -> str:
