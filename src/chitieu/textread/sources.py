@@ -18,6 +18,7 @@ from typing import Any, ClassVar
 from chitieu.problems import InputError, Message, Problem, coded
 from chitieu.textread.layouts import table_row
 from chitieu.textread.letters import repair_text
+from chitieu.textread.wordlists import Numbering
 from chitieu.ziplimits import MB, ZipLimits, ZipRefused, checked_zip
 
 SUPPORTED = (".txt", ".text", ".md", ".docx", ".pdf", ".html", ".htm")
@@ -139,9 +140,11 @@ def docx_blocks(document: Any) -> Iterator[tuple[str, list[Any]]]:
     often typed into a table, one row per target), with every paragraph of its cells."""
     from docx.table import Table
 
+    numbering = Numbering.of(document)
     for block in document.iter_inner_content():
         if not isinstance(block, Table):
-            yield block.text, [block]
+            # Word's own numbering is drawn, not typed: its marker is written back
+            yield numbering.marker(block) + block.text, [block]
             continue
         for row in block.rows:
             cells: list[str] = []
