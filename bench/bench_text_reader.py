@@ -10,13 +10,16 @@ long on 4× the text; the goal is at most 6× (a quadratic one takes 16×).
 
 With ``--prose`` the text is a press summary with no list (issue 14), then sentence after
 sentence of past results with figures: every sentence is cut into clauses and each clause
-weighed as a target or a result.
+weighed as a target or a result. With ``--wrapped`` the text is wrapped at 72 characters as
+a PDF's text layer is, so that its paragraphs' lines are joined before it is read (one
+paragraph of the whole text, with ``--prose``).
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import textwrap
 import time
 from pathlib import Path
 
@@ -41,15 +44,19 @@ RESULTS = (
 )
 
 
-def text_of(kilobytes: int, prose: bool = False) -> str:
-    """The resolutions (or a press summary), then report lines up to ``kilobytes`` of UTF-8."""
+def text_of(kilobytes: int, prose: bool = False, wrapped: bool = False) -> str:
+    """The resolutions (or a press summary), then report lines up to ``kilobytes`` of UTF-8;
+    wrapped at 72 characters when ``wrapped``."""
     if prose:
         text, filler = SUMMARY, RESULTS
     else:
         files = sorted(CASES.glob("*.txt"))
         text, filler = "\n".join(p.read_text(encoding="utf-8") for p in files), PROSE
     text += filler * (kilobytes * 1024 // len(filler.encode("utf-8")) + 1)
-    return text.encode("utf-8")[: kilobytes * 1024].decode("utf-8", "ignore")
+    text = text.encode("utf-8")[: kilobytes * 1024].decode("utf-8", "ignore")
+    if wrapped:
+        text = "\n".join(w for line in text.splitlines() for w in textwrap.wrap(line, 72) or [""])
+    return text
 
 
 def best_time(text: str, repeat: int) -> tuple[float, list[float]]:
@@ -67,11 +74,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="100,400", help="two sizes in KB (default 100,400)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--prose", action="store_true", help="a press summary, no list")
+    parser.add_argument("--wrapped", action="store_true", help="lines wrapped as in a PDF")
     args = parser.parse_args(argv)
     small, large = (int(s) for s in args.sizes.split(","))
     best = {}
     for kb in (small, large):
-        best[kb], times = best_time(text_of(kb, args.prose), args.repeat)
+        best[kb], times = best_time(text_of(kb, args.prose, args.wrapped), args.repeat)
         shown = ", ".join(f"{t:.3f}" for t in times)
         print(f"{kb:>6} KB: best {best[kb]:.3f} s of [{shown}] s")
     ratio = best[large] / best[small]

@@ -67,15 +67,16 @@ def test_text_reader_benchmark_prints_the_ratio(capsys: pytest.CaptureFixture[st
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    assert bench.main(["--sizes", "10,40", "--repeat", "1"]) == 0
-    out = capsys.readouterr().out
-    assert re.search(r"^ +10 KB: best \d+\.\d{3} s of \[\d+\.\d{3}\] s$", out, re.M), out
-    assert re.search(
-        r"^ratio 40 KB / 10 KB: \d+\.\d\d× \(linear is 4×, quadratic 16×; goal ≤ 6×: "
-        r"(met|NOT met)\)$",
-        out,
-        re.M,
-    ), out
+    for flags in ([], ["--prose", "--wrapped"]):
+        assert bench.main(["--sizes", "10,40", "--repeat", "1", *flags]) == 0
+        out = capsys.readouterr().out
+        assert re.search(r"^ +10 KB: best \d+\.\d{3} s of \[\d+\.\d{3}\] s$", out, re.M), out
+        assert re.search(
+            r"^ratio 40 KB / 10 KB: \d+\.\d\d× \(linear is 4×, quadratic 16×; goal ≤ 6×: "
+            r"(met|NOT met)\)$",
+            out,
+            re.M,
+        ), out
 
 
 def test_forecasts_benchmark_prints_the_time_per_series(

@@ -306,30 +306,33 @@ def unwrap(lines: list[str]) -> list[str]:
     blank lines part the paragraphs, a line of such a paragraph takes the next even after a
     stop: the paragraph is one. Blank lines are kept."""
     paragraphs = any(not ln.strip() for ln in lines)
-    out: list[str] = []
+    out: list[list[str]] = []  # each line's pieces, joined once at the end
+    size, marked = 0, False  # the line so far: its length, and whether it holds a marker
     for line in lines:
-        if out and out[-1].strip() and line.strip() and _wrapped(out[-1], line, paragraphs):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+        prev = out[-1][-1] if out else ""
+        if prev.strip() and line.strip() and _wrapped(prev, line, paragraphs, size, marked):
+            out[-1][-1] = prev.rstrip()
+            out[-1].append(line.strip())
+            size += len(line) + 1
         else:
-            out.append(line)
-    return out
+            out.append([line])
+            size, marked = len(line), False
+        marked = marked or _MID_MARK.search(line) is not None
+    return [" ".join(pieces) for pieces in out]
 
 
-def _wrapped(prev: str, line: str, paragraphs: bool = False) -> bool:
-    """Whether ``line`` goes on ``prev``, a line of a wrapped inline paragraph."""
+def _wrapped(prev: str, line: str, paragraphs: bool, size: int, marked: bool) -> bool:
+    """Whether ``line`` goes on the line before, whose last piece is ``prev``, whose whole
+    length is ``size`` and which holds a marker inside it when ``marked``."""
     if _LINE_MARK.match(line) or "|" in line or "|" in prev:
         return False
     end, start = prev.rstrip()[-1:], line.lstrip()[:1]
-    if paragraphs and end in (".", ";") and _MID_MARK.search(prev) and not _LABEL_START.match(line):
+    if paragraphs and end in (".", ";") and marked and not _LABEL_START.match(line):
         return True
     unfinished = end not in (".", ";", ":", "!", "?") or (
         end == ":" and _GOES_ON.match(start) is not None
     )
-    return (
-        len(prev) >= WRAPPED
-        and unfinished
-        and bool(_MID_MARK.search(prev) or _MID_MARK.search(line))
-    )
+    return size >= WRAPPED and unfinished and (marked or _MID_MARK.search(line) is not None)
 
 
 def expand(lines: list[str]) -> list[str]:

@@ -84,15 +84,18 @@ def rejoin(text: str) -> str:
     )
     if soft < max(1, full // 5):
         return text
-    out: list[str] = []
+    # each paragraph's pieces, joined once at the end: joining as it goes would copy a long
+    # paragraph again for every line
+    out: list[list[str]] = []
     last = ""  # the line before, as wrapped: what says whether it was filled to the width
     for line in lines:
         if out and last.strip() and line.strip() and _goes_on(last.rstrip(), line, width):
-            out[-1] = out[-1].rstrip() + " " + line.strip()
+            out[-1][-1] = out[-1][-1].rstrip()
+            out[-1].append(line.strip())
         else:
-            out.append(line)
+            out.append([line])
         last = line
-    return "\n".join(out)
+    return "\n".join(" ".join(pieces) for pieces in out)
 
 
 # A line that starts an item: not a range's dash ("- 12%; …") nor a roman numeral's end
