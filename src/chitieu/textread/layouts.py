@@ -291,8 +291,21 @@ CUE_MARK = re.compile(
 
 # A marker inside a line, not at its start: "… 8,0%/năm. (2) Cơ cấu …", "… đồng. 3. Tỷ lệ …"
 _MID_MARK = re.compile(rf"(?<=[.;:)])\s+(?:{_MARK}|\(\d{{1,2}}\))\s+[\"“{UPPER}]")
-# A line's own marker; not the figure a wrap may put first ("8.300 đến …", "- 2030: từ …").
-_LINE_MARK = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s|[a-zđ]\)\s|[-–•+*]\s*[^\W\d_]|[IVX]{1,5}[.)]\s)")
+# A line that starts an item with its marker ("1. ", "4.1.2. ", "(3) ", "a) ", "- Tỷ lệ",
+# "*. Mục tiêu", "II. Xã hội"); not the figure or the range's dash a wrap may put first
+# ("8.300 đến …", "- 2030: từ …", "- 12%; …"), nor a roman numeral's end ("XVII) triển khai").
+ITEM_START = re.compile(
+    r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s|[a-zđ]\)\s|[-–—•+*][.)]?\s*[^\W\d_]"
+    r"|(?P<roman>[IVX]{1,5}[.)]\s+)[^\W\d_])"
+)
+
+
+def starts_item(line: str) -> bool:
+    """Whether ``line`` starts with an item's marker (:data:`ITEM_START`)."""
+    m = ITEM_START.match(line)
+    return m is not None and not (m.group("roman") and line[m.end() - 1].islower())
+
+
 _LABEL_START = re.compile(rf"\s*(?:[*+•–-]\s*)?{_LABEL}")
 _GOES_ON = re.compile(r"[a-zà-ỹđ\d]")  # after "…: " a value goes on, a heading would not
 WRAPPED = 40  # a line this long that ends unfinished was probably wrapped (a narrow column)
@@ -324,7 +337,7 @@ def unwrap(lines: list[str]) -> list[str]:
 def _wrapped(prev: str, line: str, paragraphs: bool, size: int, marked: bool) -> bool:
     """Whether ``line`` goes on the line before, whose last piece is ``prev``, whose whole
     length is ``size`` and which holds a marker inside it when ``marked``."""
-    if _LINE_MARK.match(line) or "|" in line or "|" in prev:
+    if starts_item(line) or "|" in line or "|" in prev:
         return False
     end, start = prev.rstrip()[-1:], line.lstrip()[:1]
     if paragraphs and end in (".", ";") and marked and not _LABEL_START.match(line):

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections import Counter
 
-from chitieu.textread.layouts import heading_group
+from chitieu.textread.layouts import heading_group, starts_item
 
 PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*\d+\s*-|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$",
@@ -98,20 +98,10 @@ def rejoin(text: str) -> str:
     return "\n".join(" ".join(pieces) for pieces in out)
 
 
-# A line that starts an item: not a range's dash ("- 12%; …") nor a roman numeral's end
-# ("XVII) triển khai …")
-_ITEM = re.compile(
-    r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s|[a-zđ]\)\s|[-–—•+*][.)]?\s*[^\W\d_]"
-    r"|[IVX]{1,5}[.)]\s+[^\W\d_])"
-)
-
-
 def _goes_on(prev: str, line: str, width: int) -> bool:
     if "|" in prev or "|" in line or "\t" in prev or "\t" in line:
         return False  # a table's rows
-    item = _ITEM.match(line)
-    if item and re.match(r"\s*[IVX]", line) and line[item.end() - 1].islower():
-        item = None
+    item = starts_item(line)
     # a group's heading starts in capitals: "về y tế, tỷ lệ …" goes on a sentence
     heading = heading_group(line.strip()) and not line.lstrip()[:1].islower()
     if len(prev) < FULL * width or item or heading:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from chitieu.problems import InputError, Message, Problem, coded
-from chitieu.textread.layouts import table_row
+from chitieu.textread.layouts import starts_item, table_row
 from chitieu.textread.letters import repair_text
 from chitieu.textread.wordlists import Numbering
 from chitieu.ziplimits import MB, ZipLimits, ZipRefused, checked_zip
@@ -191,8 +191,6 @@ def _pdf_text(data: bytes) -> str:
 
 
 MAX_LIST_DEPTH = 50  # lists nested deeper than this are read as text: no unbounded stack
-# An item's text that already starts with its marker
-_OWN_MARKER = re.compile(r"\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)/]|[a-zđ]\)|[IVX]{1,5}[.)]|[-–—•+*])\s")
 
 
 class _TextOfPage(HTMLParser):
@@ -259,7 +257,7 @@ class _TextOfPage(HTMLParser):
         if self.skipping:
             return
         if self.marker and data.strip():
-            if not _OWN_MARKER.match(data):  # "<li>1. Tốc độ …</li>" keeps its own
+            if not starts_item(data):  # "<li>1. Tốc độ …</li>" keeps its own
                 self.parts.append(self.marker)
             self.marker = ""
         self.parts.append(data)
