@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
-from chitieu.textread.layouts import unwrap
+from chitieu.textread.pages import rejoin
 from chitieu.textread.reader import read_resolution
 
 PARAGRAPH = (
@@ -38,7 +38,7 @@ def test_a_heading_over_one_item_per_line_stays_apart():
         "Tốc độ tăng trưởng kinh tế bình quân 8%/năm.",
         "Thu nhập bình quân đầu người đạt 90 triệu đồng.",
     ]
-    assert unwrap(lines) == lines
+    assert rejoin("\n".join(lines)) == "\n".join(lines)
 
 
 def test_lines_of_a_paragraph_go_on_after_a_stop_where_blank_lines_part_paragraphs():

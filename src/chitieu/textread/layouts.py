@@ -43,6 +43,7 @@ ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")
 _LABEL = r"(?:Về|VỀ)\s[^:;.\d]{3,60}:\s*\S"
 LABEL_CUT = re.compile(rf"(?<=[^\s*+•–-])\s+(?=(?:[*+•–-]\s*)?{_LABEL})")
 INLINE_NO = re.compile(r"\(\d{1,2}\)\s")
+_LABEL_START = re.compile(rf"(?:[*+•–-]\s*)?{_LABEL}")  # a piece that a label starts
 # Under an inline label, unnumbered items are its sentences ("… 7,5%/năm. Thu nhập …"); not
 # after an abbreviation in capitals ("TP. Hồ Chí Minh").
 SENTENCE_CUT = re.compile(rf"(?<=[a-zà-ỹđ\d%)]\.)\s+(?=[{UPPER}])")
@@ -289,8 +290,6 @@ CUE_MARK = re.compile(
 )
 
 
-# A marker inside a line, not at its start: "… 8,0%/năm. (2) Cơ cấu …", "… đồng. 3. Tỷ lệ …"
-_MID_MARK = re.compile(rf"(?<=[.;:)])\s+(?:{_MARK}|\(\d{{1,2}}\))\s+[\"“{UPPER}]")
 # A line that starts an item with its marker ("1. ", "4.1.2. ", "(3) ", "a) ", "- Tỷ lệ",
 # "*. Mục tiêu", "II. Xã hội"); not the figure or the range's dash a wrap may put first
 # ("8.300 đến …", "- 2030: từ …", "- 12%; …"), nor a roman numeral's end ("XVII) triển khai").
@@ -304,48 +303,6 @@ def starts_item(line: str) -> bool:
     """Whether ``line`` starts with an item's marker (:data:`ITEM_START`)."""
     m = ITEM_START.match(line)
     return m is not None and not (m.group("roman") and line[m.end() - 1].islower())
-
-
-_LABEL_START = re.compile(rf"\s*(?:[*+•–-]\s*)?{_LABEL}")
-_GOES_ON = re.compile(r"[a-zà-ỹđ\d]")  # after "…: " a value goes on, a heading would not
-WRAPPED = 40  # a line this long that ends unfinished was probably wrapped (a narrow column)
-
-
-def unwrap(lines: list[str]) -> list[str]:
-    """An inline list wrapped like a PDF's text ("… 8,0%/năm. (2) Cơ cấu kinh tế năm 2025:
-    Dịch vụ chiếm từ 65,0 đến" / "65,5%; Công nghiệp …") put back into one paragraph: a long
-    line ending unfinished (or on a colon, the next going on in lower case or a figure) takes
-    the next one, unless that starts a marker, when either holds a marker inside it. Where
-    blank lines part the paragraphs, a line of such a paragraph takes the next even after a
-    stop: the paragraph is one. Blank lines are kept."""
-    paragraphs = any(not ln.strip() for ln in lines)
-    out: list[list[str]] = []  # each line's pieces, joined once at the end
-    size, marked = 0, False  # the line so far: its length, and whether it holds a marker
-    for line in lines:
-        prev = out[-1][-1] if out else ""
-        if prev.strip() and line.strip() and _wrapped(prev, line, paragraphs, size, marked):
-            out[-1][-1] = prev.rstrip()
-            out[-1].append(line.strip())
-            size += len(line) + 1
-        else:
-            out.append([line])
-            size, marked = len(line), False
-        marked = marked or _MID_MARK.search(line) is not None
-    return [" ".join(pieces) for pieces in out]
-
-
-def _wrapped(prev: str, line: str, paragraphs: bool, size: int, marked: bool) -> bool:
-    """Whether ``line`` goes on the line before, whose last piece is ``prev``, whose whole
-    length is ``size`` and which holds a marker inside it when ``marked``."""
-    if starts_item(line) or "|" in line or "|" in prev:
-        return False
-    end, start = prev.rstrip()[-1:], line.lstrip()[:1]
-    if paragraphs and end in (".", ";") and marked and not _LABEL_START.match(line):
-        return True
-    unfinished = end not in (".", ";", ":", "!", "?") or (
-        end == ":" and _GOES_ON.match(start) is not None
-    )
-    return size >= WRAPPED and unfinished and (marked or _MID_MARK.search(line) is not None)
 
 
 def expand(lines: list[str]) -> list[str]:
@@ -415,7 +372,7 @@ def _cut_at(line: str, cuts: list[int], unnumbered: bool) -> list[str]:
 
 def _sentences(piece: str) -> bool:
     """A label's piece whose items are its sentences: not one numbered "(1) … (2) …"."""
-    return re.match(rf"(?:[*+•–-]\s*)?{_LABEL}", piece) is not None and not INLINE_NO.search(piece)
+    return _LABEL_START.match(piece) is not None and not INLINE_NO.search(piece)
 
 
 @dataclass(frozen=True)

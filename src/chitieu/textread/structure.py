@@ -24,7 +24,6 @@ from chitieu.textread.layouts import (
     group_of,
     heading_group,
     table_header,
-    unwrap,
 )
 from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
 from chitieu.textread.spaced import spaced_tables
@@ -94,10 +93,9 @@ def lines_of(text: str) -> list[str]:
 def list_lines(text: str) -> list[str]:
     """The lines a list is sought in: tables published one cell per line put back into
     rows first (a lone "67" there is a cell, not a page number), then page furniture
-    (:func:`pages.drop_furniture`) dropped and inline lists put back together where wrapped
-    (:func:`layouts.unwrap`) and cut (:func:`layouts.expand`)."""
-    lines = [ln for ln in unwrap(text.splitlines()) if ln.strip()]
-    rows = cells_to_rows(spaced_tables(lines))
+    (:func:`pages.drop_furniture`) dropped and inline lists cut (:func:`layouts.expand`).
+    The reader joins a wrapped text's paragraph lines before (:func:`pages.rejoin`)."""
+    rows = cells_to_rows(spaced_tables([ln for ln in text.splitlines() if ln.strip()]))
     return expand(drop_furniture(rows))
 
 
