@@ -70,14 +70,13 @@ def rejoin(text: str) -> str:
     the line is filled to the width (a paragraph's last line is shorter). Any other text is
     returned as it is."""
     lines = text.splitlines()
-    sizes = [len(ln.rstrip()) for ln in lines if ln.strip()]
-    width = max(sizes, default=0)  # a wrap never passes its width
-    full = sum(s >= FULL * width for s in sizes)
-    if not 30 <= width <= MAX_WIDTH or full < max(2, len(sizes) * 3 // 10):
+    kept = [ln.rstrip() for ln in lines if ln.strip()]
+    width = max(map(len, kept), default=0)  # a wrap never passes its width
+    full = sum(len(ln) >= FULL * width for ln in kept)
+    if not 30 <= width <= MAX_WIDTH or full < max(2, len(kept) * 3 // 10):
         return text
     # and some of its sentences go on over a line's end in lower case ("… vốn đầu tư nước" /
     # "ngoài."): a list or a table typed line by line has none
-    kept = [ln.rstrip() for ln in lines if ln.strip()]
     soft = sum(
         len(a) >= FULL * width and not a.endswith(_LINE_END) and b.lstrip()[:1].islower()
         for a, b in itertools.pairwise(kept)
@@ -99,13 +98,11 @@ def rejoin(text: str) -> str:
 
 
 def _goes_on(prev: str, line: str, width: int) -> bool:
-    if "|" in prev or "|" in line or "\t" in prev or "\t" in line:
-        return False  # a table's rows
-    item = starts_item(line)
+    if len(prev) < FULL * width or "|" in prev + line or "\t" in prev + line:
+        return False  # a paragraph's last line, or a table's rows
+    if starts_item(line) or PAGE_NUMBER.match(line) or _URL.search(line) or _URL.search(prev):
+        return False  # an item, a page's number or a library's footer: never joined
     # a group's heading starts in capitals: "về y tế, tỷ lệ …" goes on a sentence
-    heading = heading_group(line.strip()) and not line.lstrip()[:1].islower()
-    if len(prev) < FULL * width or item or heading:
+    if heading_group(line.strip()) and not line.lstrip()[:1].islower():
         return False
-    if PAGE_NUMBER.match(line) or _URL.search(line) or _URL.search(prev):
-        return False  # a page's number or a library's footer: dropped later, never joined
     return not prev.endswith(_LINE_END) or len(prev) >= 0.9 * width

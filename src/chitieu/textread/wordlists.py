@@ -37,8 +37,10 @@ class Numbering:
     def of(cls, document: Any) -> Numbering:
         try:
             element = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            return cls()  # a document without lists
+        except NotImplementedError:  # no numbering part: python-docx would have to make one
+            return cls()
+        except AttributeError:  # a numbering part that is no XML (a damaged file): no markers
+            return cls()
         abstract = {
             a.get(f"{_W}abstractNumId"): _levels(a) for a in element.iter(f"{_W}abstractNum")
         }
