@@ -17,7 +17,7 @@ import pytest
 
 from chitieu.textread.reader import read_resolution
 from chitieu.textread.sources import extract_text, html_text
-from tests.textread_cases import BOUNDS, READER_SET, manifest, reader_label, score, set_ids, to_pdf
+from tests.textread_cases import BOUNDS, READER_SET, layouts, reader_label, score, set_ids, to_pdf
 
 ITEM = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*[./)]|[a-zđ]\)|[-+•*–])\s")
 
@@ -38,7 +38,7 @@ def wrap(text: str, width: int = 64) -> str:
     return "\n".join(w for ln in lines for w in (textwrap.wrap(ln, width) or [""]))
 
 
-LAYOUTS = {name: entry["layout"] for name, entry in manifest().items()}
+LAYOUTS = layouts()
 CASES = [
     (name, relay)
     for layout, relay in (("numbered", run_inline), ("inline", wrap))

@@ -25,6 +25,7 @@ from tests.textread_cases import (
     BOUNDS,
     READER_SET,
     Score,
+    layouts,
     manifest,
     reader_label,
     score,
@@ -147,14 +148,14 @@ def proposed(name: str) -> dict:  # type: ignore[type-arg]
 
 def scores(split: str, batch: int = 1) -> dict[str, tuple[Score, Score, int]]:
     """Per layout: all fields, comparator and bounds, and how many texts, for one batch."""
-    layouts = {i: e["layout"] for i, e in manifest().items()}
+    layout_of = layouts()
     out: dict[str, tuple[Score, Score, int]] = {}
     for name in set_ids(split, batch):
         plan, want = proposed(name), reader_label(name)
-        every, bounds, n = out.get(layouts[name], (Score(), Score(), 0))
+        every, bounds, n = out.get(layout_of[name], (Score(), Score(), 0))
         every.add(score(plan, want))
         bounds.add(score(plan, want, BOUNDS))
-        out[layouts[name]] = (every, bounds, n + 1)
+        out[layout_of[name]] = (every, bounds, n + 1)
     return out
 
 

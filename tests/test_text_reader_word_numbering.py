@@ -15,7 +15,7 @@ from docx.oxml import parse_xml
 
 from chitieu.textread.reader import read_resolution
 from chitieu.textread.sources import extract_text
-from tests.textread_cases import BOUNDS, READER_SET, manifest, reader_label, score, set_ids
+from tests.textread_cases import BOUNDS, READER_SET, layouts, reader_label, score, set_ids
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -91,7 +91,7 @@ def test_letters_roman_numerals_levels_and_a_start_are_drawn(tmp_path: Path):
 
 NUMBER = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+")
 BULLET = re.compile(r"^\s*[-+•*–]\s+")
-LAYOUTS = {name: entry["layout"] for name, entry in manifest().items()}
+LAYOUTS = layouts()
 LISTS = [n for n in set_ids("dev") if LAYOUTS[n] in ("numbered", "bullets", "inline")]
 
 

@@ -133,6 +133,11 @@ def manifest() -> dict[str, dict[str, Any]]:
     return data
 
 
+def layouts() -> dict[str, str]:
+    """Each text's layout, as the manifest gives it."""
+    return {name: str(entry["layout"]) for name, entry in manifest().items()}
+
+
 def set_ids(split: str, batch: int | None = None) -> list[str]:
     """The ids of one half of the set ("dev" or "test"), sorted; of one batch when given
     (a manifest entry without ``batch`` is of batch 1)."""
