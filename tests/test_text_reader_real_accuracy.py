@@ -6,7 +6,8 @@ Each batch has its floors: the first batch of 34 texts, the second of 14 (split 
 own; labelled while the second tuning round went on, never seen by its author), the
 third of 14 (likewise, during the third round), the fourth of 10 (from public GitHub
 repositories, during the fifth), batches 5–10 of 7 to 14 each (labelled during the
-seventh) and batches 11–18 of 6 to 11 each (labelled during the eighth).
+seventh) batches 11–18 of 6 to 11 each (labelled during the eighth) and batch 19 of 5 (PDF, Word
+and digitised files, labelled during the tenth).
 
     PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the tables of the docs
 """
@@ -115,6 +116,9 @@ REPORTED_15 = {"bullets": (0.43, 0.50), "prose": (0.77, 0.86)}
 REPORTED_16 = {"numbered": (0.50, 0.42), "prose": (0.79, 0.78)}
 REPORTED_17 = {"prose": (0.83, 0.85)}
 REPORTED_18 = {"prose": (0.87, 0.93)}
+# Batch 19 (PDF, Word and digitised files of real documents kept in GitHub repositories,
+# labelled in the tenth round): its test half as first measured, before any rule saw the batch.
+REPORTED_19 = {"bullets": (0.42, 0.50), "pdf": (0.30, 0.31)}
 FLOORS = {
     1: REPORTED,
     2: REPORTED_2,
@@ -134,6 +138,7 @@ FLOORS = {
     16: REPORTED_16,
     17: REPORTED_17,
     18: REPORTED_18,
+    19: REPORTED_19,
 }
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
@@ -177,7 +182,7 @@ def splitter() -> ModuleType:
 def test_every_batch_holds_the_split_its_procedure_gives():
     entries = manifest()
     assert splitter().split(entries) == {i: e["split"] for i, e in entries.items()}
-    assert {e.get("batch", 1) for e in entries.values()} == set(range(1, 19))
+    assert {e.get("batch", 1) for e in entries.values()} == set(range(1, 20))
     assert len(set_ids("dev", 1)) + len(set_ids("test", 1)) == 34
 
 
@@ -222,6 +227,6 @@ def _down(f1: float) -> str:
 if __name__ == "__main__":
     print("Batch 1 (floors asserted above)\n")
     print(table(1))
-    for batch in range(2, 19):
+    for batch in range(2, max(FLOORS) + 1):
         print(f"\nBatch {batch} (floors asserted above)\n")
         print(table(batch))
