@@ -132,6 +132,24 @@ TASKS_HEADING = re.compile(
 )
 
 
+# "a) Mục tiêu" then "b) Nhiệm vụ" under each field of a plan ("1. Cải cách thể chế"): the
+# first heads the field's targets, the second its tasks, which are none
+_SUB_LIST = re.compile(
+    r"^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–•+])\s*(?:(?P<targets>(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)"
+    r"(?:\s+cụ\s+thể)?)|(?:các\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp))?"
+    r"(?:\s+(?:chủ\s+yếu|trọng\s+tâm))?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def sub_list(line: str) -> str | None:
+    """ "targets" for "a) Mục tiêu", "tasks" for "b) Nhiệm vụ, giải pháp"; else None."""
+    m = _SUB_LIST.match(line)
+    if m is None:
+        return None
+    return "targets" if m.group("targets") else "tasks"
+
+
 # "QUẢNG ĐIỀN: NỖ LỰC HOÀN THÀNH VƯỢT MỨC CHỈ TIÊU KINH TẾ - XÃ HỘI": what a press
 # headline says and a group heading never does
 _STRIVING = re.compile(r"\b(?:NỖ LỰC|HOÀN THÀNH|VƯỢT|PHẤN ĐẤU|QUYẾT TÂM|ĐẠT)\b")

@@ -23,6 +23,7 @@ from chitieu.textread.layouts import (
     expand,
     group_of,
     heading_group,
+    sub_list,
     table_header,
 )
 from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
@@ -167,6 +168,7 @@ class _ListParser:
         self.last = ""  # the last character of the open item's text
         self.columns: Columns | None = None  # a table header's, for the rows after it
         self.long = False  # the open item's last line was long (a PDF wraps such lines)
+        self.tasks = False  # under "b) Nhiệm vụ": lines skipped until the next field
 
     def state(self) -> tuple[object, ...]:
         """Everything that decides what the next lines do to the list, apart from them.
@@ -175,9 +177,10 @@ class _ListParser:
         falls in aside): what :class:`_Scores` relies on to parse each line once.
         """
         if not self.items:
-            return ()
+            return (self.tasks,)
         counter = self.counter if self.style in ("paren", "num", "dotted") else 0
-        return (self.style, counter, self.after_label, self.last, self.columns, self.long)
+        state = (self.style, counter, self.after_label, self.last, self.columns, self.long)
+        return (*state, self.tasks)
 
     def _begin(self, no: int, raw: str) -> bool:
         self.items.append(Item(no, "", self.group, columns=self.columns))
@@ -205,7 +208,11 @@ class _ListParser:
 
     def feed(self, raw: str) -> _Step:
         line = normalize(raw)
-        step = self._heading(line)
+        step = self._sub_list(line, raw)
+        if step is None:
+            step = self._heading(line)
+        if step is None and self.tasks:
+            step = self._task_line(line, raw)
         if step is not None:
             return step
         label = GROUP_LABEL.match(line)
@@ -249,6 +256,26 @@ class _ListParser:
         if m:
             return self._marked(m, line, raw)
         return self._unmarked(line, raw)
+
+    def _sub_list(self, line: str, raw: str) -> _Step | None:
+        """ "a) Mục tiêu" opens a field's targets, "b) Nhiệm vụ" its tasks (no targets)."""
+        kind = sub_list(line)
+        if kind is None:
+            return None
+        if self.items:
+            self._sub_heading()  # "1. Cải cách thể chế" just before: the field's heading
+        self.tasks, self.after_label = kind == "tasks", True
+        self.leftovers.append(squash(raw))
+        return _Step()
+
+    def _task_line(self, line: str, raw: str) -> _Step:
+        """A task is skipped; "2. Cải cách thủ tục hành chính" heads the next field."""
+        self.leftovers.append(squash(raw))
+        m = _marker(line)
+        if m and _style(m) in ("num", "paren") and bare_heading(line[m.end() :]):
+            self.tasks, self.after_label = False, True
+            self.group = group_of(line) or self.group
+        return _Step()
 
     def _unmarked(self, line: str, raw: str) -> _Step:
         """A line without a marker: a heading, an unnumbered item or the open item's rest."""
