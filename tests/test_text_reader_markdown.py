@@ -1,0 +1,45 @@
+"""A resolution kept as markdown (a .md file, as digitising tools write them): its "#"
+headings are read as the same words in a Word file would be, so no target is lost at a
+heading and no heading becomes a target (issue 14: layouts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from chitieu.textread.letters import plain_markdown
+from chitieu.textread.reader import read_resolution
+from chitieu.textread.sources import extract_text
+
+MARKDOWN = """# Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I, nhiệm kỳ 2025 - 2030
+
+## II. CÁC CHỈ TIÊU CHỦ YẾU
+
+### 1. Về kinh tế:
+
+- Tốc độ tăng trưởng giá trị sản xuất bình quân đạt 10%/năm.
+- Thu nhập bình quân đầu người đến năm 2030 đạt 75 triệu đồng.
+
+### 2. Về xã hội:
+
+- Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.
+- Tỷ lệ dân số tham gia bảo hiểm y tế đạt 96%.
+
+## III. NHIỆM VỤ, GIẢI PHÁP
+"""
+
+
+def test_markdown_marks_go_and_the_words_stay():
+    marked = "## 3. Về văn hoá\n### 1. Về kinh tế:\n"
+    assert plain_markdown(marked) == "3. Về văn hoá\n1. Về kinh tế:\n"
+    # a hash inside a line or without a space after it, a "*" group heading: untouched
+    kept = "* Về kinh tế\nCăn cứ Điều 5 #2 của Luật\n#hashtag\n"
+    assert plain_markdown(kept) == kept
+
+
+def test_a_markdown_resolution_reads_every_target_in_its_groups(tmp_path: Path):
+    path = tmp_path / "nq.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    plan = read_resolution(extract_text(path)).plan
+    assert [t["no"] for t in plan["targets"]] == [1, 2, 3, 4]
+    assert [t.get("group") for t in plan["targets"]] == ["economy", "economy", "society", "society"]
+    assert plan["title"].startswith("Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Lập")
