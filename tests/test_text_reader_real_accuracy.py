@@ -117,8 +117,10 @@ REPORTED_16 = {"numbered": (0.50, 0.42), "prose": (0.79, 0.78)}
 REPORTED_17 = {"prose": (0.83, 0.85)}
 REPORTED_18 = {"prose": (0.87, 0.93)}
 # Batch 19 (PDF, Word and digitised files of real documents kept in GitHub repositories,
-# labelled in the tenth round): its test half as first measured, before any rule saw the batch.
-REPORTED_19 = {"bullets": (0.42, 0.50), "pdf": (0.30, 0.31)}
+# labelled in the tenth round): its test half as first measured, before any rule saw the batch
+# (bullets 0,42 / 0,50); raised by that round's rules, tuned on its development half (bullets
+# 0,42 → 0,43 on all fields).
+REPORTED_19 = {"bullets": (0.43, 0.50), "pdf": (0.30, 0.31)}
 FLOORS = {
     1: REPORTED,
     2: REPORTED_2,
