@@ -143,3 +143,11 @@ def test_a_part_of_which_is_its_own_measure_flagged_for_the_office():
 def test_a_second_figure_in_parentheses_restates_the_first():
     m = one("GRDP bình quân đầu người tăng gấp 1,7 lần (tương đương 3.500 USD) so với năm 2020")
     assert (m.low, m.unit, m.unparsed) == (Decimal("1.7"), "lần", ["3.500 USD"])
+
+
+def test_legal_acts_are_no_offence_and_offences_stay_lower_is_better():
+    # "văn bản quy phạm pháp luật" holds "phạm pháp" (an offence) but counts legal acts
+    (acts,) = read_measure("100% văn bản quy phạm pháp luật được kiểm tra theo quy định")
+    assert (acts.comparator, acts.low, acts.high) == (Comparator.GE, Decimal(100), None)
+    (offences,) = read_measure("số vụ phạm pháp hình sự 20 vụ")
+    assert (offences.comparator, offences.high) == (Comparator.LE, Decimal(20))

@@ -51,6 +51,8 @@ LOWER_IS_BETTER = (
     "còn dưới",
     "hộ cận nghèo",
 )
+# "văn bản quy phạm pháp luật" (legal acts) holds "phạm pháp" (an offence) and is no offence
+LEGAL_ACTS = re.compile(r"\bquy phạm pháp luật\b")
 # Indicators bad by nature: a bare figure on them, a level or a rise, is a ceiling.
 BAD_BY_NATURE = (
     "tăng dân số",
@@ -346,7 +348,7 @@ def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) 
         measure.comparator = Comparator.EQ
     elif (
         (lowering and level)
-        or (level and any(cue in low_text for cue in LOWER_IS_BETTER))
+        or (level and any(cue in LEGAL_ACTS.sub("", low_text) for cue in LOWER_IS_BETTER))
         or (
             (level or measure.kind is Kind.AVERAGE_ANNUAL_GROWTH)
             and any(cue in low_text for cue in BAD_BY_NATURE)
