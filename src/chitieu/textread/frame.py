@@ -134,6 +134,7 @@ def _title_only(line: str) -> str:
 
 # "Nghị quyết đề ra 14 chỉ tiêu chủ yếu, trong đó …": a sentence about the resolution
 SAYS = re.compile(r"nghị quyết\s+(?:đã\s+)?(?:đề ra|đặt ra|xác định|nêu|nhấn mạnh|chỉ rõ)\b", re.I)
+DOCUMENT_TYPE = re.compile(r"nghị quyết|kế hoạch|chương trình(?: hành động)?", re.IGNORECASE)
 NAMED_RESOLUTION = re.compile(r"\bNghị quyết\s+(?:Đại hội|kỳ họp)\b", re.IGNORECASE)
 
 
@@ -188,9 +189,11 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     elif titles:
         frame.title = titles[0]
     else:
-        upper = [i for i, ln in enumerate(lines) if ln.upper() == "NGHỊ QUYẾT"]
-        if upper and upper[0] + 1 < len(lines):
-            frame.title = "Nghị quyết " + lines[upper[0] + 1]
+        # a formal document's type on a line of its own, its subject on the next: joined,
+        # in the text's case ("NGHỊ QUYẾT Về Kế hoạch …", "KẾ HOẠCH Cải cách hành chính …")
+        typed = [i for i, ln in enumerate(lines) if DOCUMENT_TYPE.fullmatch(ln)]
+        if typed and typed[0] + 1 < len(lines):
+            frame.title = f"{lines[typed[0]]} {lines[typed[0] + 1]}"
             frame.doubts.append(coded("doubt.title_capitals"))
     if not frame.title:  # the plan is then named by the page's headline, if it has one
         frame.doubts.append(coded("doubt.title_headline" if frame.first_line else "doubt.no_title"))

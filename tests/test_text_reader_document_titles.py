@@ -1,0 +1,41 @@
+"""A formal document's title is its type on a line of its own ("NGHỊ QUYẾT", "KẾ HOẠCH",
+"CHƯƠNG TRÌNH HÀNH ĐỘNG") joined to the subject line under it, in the text's case, as the
+labelling guide reads it; the issuing body's heading above it is never the title (issue
+14: the title found from the text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chitieu.textread.reader import read_resolution
+
+LIST = """Các chỉ tiêu chủ yếu:
+1. Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98%.
+2. Tỷ lệ dịch vụ công trực tuyến toàn trình đạt 80%.
+"""
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        (
+            "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKẾ HOẠCH\n"
+            "Cải cách hành chính giai đoạn 2026 - 2030 của tỉnh Bắc Kạn\n",
+            "KẾ HOẠCH Cải cách hành chính giai đoạn 2026 - 2030 của tỉnh Bắc Kạn",
+        ),
+        (
+            "HỘI ĐỒNG NHÂN DÂN HUYỆN CHỢ MỚI\nNGHỊ QUYẾT\n"
+            "Về Kế hoạch phát triển kinh tế - xã hội năm 2026\n",
+            "NGHỊ QUYẾT Về Kế hoạch phát triển kinh tế - xã hội năm 2026",
+        ),
+        (
+            "BAN CHẤP HÀNH ĐẢNG BỘ XÃ TÂN LẬP\nCHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+            "Thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030\n",
+            "CHƯƠNG TRÌNH HÀNH ĐỘNG Thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2025 - 2030",
+        ),
+    ],
+)
+def test_the_documents_type_and_subject_are_its_title(head: str, title: str):
+    result = read_resolution(head + LIST)
+    assert result.plan["title"] == title
+    assert "doubt.title_capitals" in [d.code for d in result.review]
