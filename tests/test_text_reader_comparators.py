@@ -151,3 +151,14 @@ def test_legal_acts_are_no_offence_and_offences_stay_lower_is_better():
     assert (acts.comparator, acts.low, acts.high) == (Comparator.GE, Decimal(100), None)
     (offences,) = read_measure("số vụ phạm pháp hình sự 20 vụ")
     assert (offences.comparator, offences.high) == (Comparator.LE, Decimal(20))
+
+
+def test_the_places_of_a_legal_act_hold_no_value():
+    # "khoản 3 Điều 14 Nghị định số 118/2025/NĐ-CP": a citation, not a second measure
+    (m,) = read_measure(
+        "100% thủ tục hành chính được tiếp nhận và trả kết quả tại bộ phận một cửa (trừ các "
+        "trường hợp quy định tại khoản 3 Điều 14 Nghị định số 118/2025/NĐ-CP của Chính phủ)"
+    )
+    assert (m.comparator, m.low, m.unit, m.doubts) == (Comparator.GE, Decimal(100), "%", [])
+    (share,) = read_measure("Chỉ số PCI đạt 68 điểm")
+    assert (share.low, share.unit) == (Decimal(68), "điểm")
