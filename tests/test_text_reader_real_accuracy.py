@@ -6,8 +6,8 @@ Each batch has its floors: the first batch of 34 texts, the second of 14 (split 
 own; labelled while the second tuning round went on, never seen by its author), the
 third of 14 (likewise, during the third round), the fourth of 10 (from public GitHub
 repositories, during the fifth), batches 5–10 of 7 to 14 each (labelled during the
-seventh) batches 11–18 of 6 to 11 each (labelled during the eighth) and batch 19 of 5 (PDF, Word
-and digitised files, labelled during the tenth).
+seventh) batches 11–18 of 6 to 11 each (labelled during the eighth) and batches 19 and 20 of 5 and
+1 (PDF, Word and digitised files, labelled during the tenth).
 
     PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the tables of the docs
 """
@@ -94,8 +94,9 @@ REPORTED_4 = {
 # any rule saw them): their test halves after that round. The reader before the round read
 # none of their rows better (docs/text-reader.md, "Seventh tuning round").
 # Raised in the eighth round: batch 5 numbered 0,69 / 0,78 → 0,78 / 0,92, prose 0,82 → 0,84;
-# batch 7 prose 0,81 → 0,82; batch 10 prose 0,73 → 0,74.
-REPORTED_5 = {"numbered": (0.78, 0.92), "prose": (0.84, 0.85)}
+# batch 7 prose 0,81 → 0,82; batch 10 prose 0,73 → 0,74. In the tenth: batch 5 numbered
+# 0,78 → 0,80 on all fields (a formal document's title in the text's case).
+REPORTED_5 = {"numbered": (0.80, 0.92), "prose": (0.84, 0.85)}
 REPORTED_6 = {"numbered": (0.93, 0.91), "prose": (0.80, 0.81), "unnumbered": (0.02, 0.03)}
 REPORTED_7 = {
     "bullets": (0.34, 0.43),
@@ -121,6 +122,9 @@ REPORTED_18 = {"prose": (0.87, 0.93)}
 # (bullets 0,42 / 0,50); raised by that round's rules, tuned on its development half (bullets
 # 0,42 → 0,43 on all fields).
 REPORTED_19 = {"bullets": (0.43, 0.50), "pdf": (0.30, 0.31)}
+# Batch 20, one more such document (a plan of the office whose plan is in batch 19's development
+# half), first measured after the tenth round; the reader before the round read it alike.
+REPORTED_20 = {"bullets": (0.89, 0.94)}
 FLOORS = {
     1: REPORTED,
     2: REPORTED_2,
@@ -141,6 +145,7 @@ FLOORS = {
     17: REPORTED_17,
     18: REPORTED_18,
     19: REPORTED_19,
+    20: REPORTED_20,
 }
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
@@ -184,7 +189,7 @@ def splitter() -> ModuleType:
 def test_every_batch_holds_the_split_its_procedure_gives():
     entries = manifest()
     assert splitter().split(entries) == {i: e["split"] for i, e in entries.items()}
-    assert {e.get("batch", 1) for e in entries.values()} == set(range(1, 20))
+    assert {e.get("batch", 1) for e in entries.values()} == set(range(1, 21))
     assert len(set_ids("dev", 1)) + len(set_ids("test", 1)) == 34
 
 
