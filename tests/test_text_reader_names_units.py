@@ -41,6 +41,7 @@ def test_filler_words_stay_out_of_names():
         ("Tổng vốn đầu tư toàn xã hội 5 năm khoảng 12.000 tỷ đồng", "Tổng vốn đầu tư toàn xã hội"),
         ("Hằng năm kết nạp từ 30 đảng viên trở lên", "Kết nạp đảng viên"),
         ("100% số xã đạt chuẩn quốc gia về y tế", "Số xã đạt chuẩn quốc gia về y tế"),
+        ("Tổng vốn đầu tư toàn xã hội dự kiến đạt 632 tỷ đồng", "Tổng vốn đầu tư toàn xã hội"),
     ]:
         (m,) = read_measure(text, default_end=2025)
         assert m.name == name, text

@@ -40,7 +40,7 @@ _CUT = re.compile(
     r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|(?<!so sánh )năm\s+(?:19|20)\d\d"
     r"|giai đoạn|thời kỳ|cuối\s+(?:nhiệm kỳ|kỳ|năm)"
     r"|cả nhiệm kỳ|nhiệm kỳ|" + EACH_YEAR + r"|\d+\s+năm|(?:trong\s+)?\d+\s+tháng"
-    r"|ước\s+đạt|phấn đấu"
+    r"|ước\s+đạt|dự kiến(?=\s+(?:đạt|\d))|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
     # "trên 900 triệu USD" is a floor; "trên đầu người", "trên 1 vạn dân" belong to the name
     r"|trên(?=\s+(?:khoảng\s+)?\d)(?!\s+(?:1 vạn|10\.000|1 ha|1\.000 dân|100\.000)|" + _AGE + r")"
