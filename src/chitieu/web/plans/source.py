@@ -6,6 +6,7 @@ highlighted (``<mark class="unparsed">``)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -67,6 +68,16 @@ def _line_starts(text: str) -> list[int]:
     return starts
 
 
+def _heading_line(text: str, lines: list[str], starts: list[int], heading: str) -> int | None:
+    """The line the list's heading stands on; for a table's header the reader rebuilt from
+    cells on lines of their own ("TT | Chỉ tiêu | Đơn vị …"), the line of its first cell."""
+    hit = next((i for i, ln in enumerate(lines) if squash(ln) and squash(ln) == heading), None)
+    if hit is not None or "|" not in heading:
+        return hit
+    m = phrase_pattern(heading.replace("|", " ")).search(text)
+    return None if m is None else bisect_right(starts, m.start()) - 1
+
+
 def list_span(text: str) -> tuple[int, int]:
     """Where the target list stands in the text (the whole text when it is not found)."""
     found = find_target_list(text)
@@ -74,9 +85,7 @@ def list_span(text: str) -> tuple[int, int]:
     starts = _line_starts(text)
     if found is None or not found.items or not lines:
         return 0, len(text)
-    first = next(
-        (i for i, ln in enumerate(lines) if squash(ln) and squash(ln) == found.heading), None
-    )
+    first = _heading_line(text, lines, starts, found.heading)
     if first is None:
         return 0, len(text)
     tail = found.items[-1].text
