@@ -29,7 +29,7 @@ COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
 # "… CHỦ YẾU NĂM 2021 1. Tổng sản phẩm … 2. Cơ cấu …", "gồm: 1) tốc độ …; 2) thu nhập …": a
 # marker after any word, before a letter of either case, taken only when the markers number
 # a run 1, 2, 3 … in turn (a heading need not end in a stop). "(1) … (2) …" paragraphs are
-# cut by the list's reader (structure._split_inline), which knows their groups' labels.
+# cut by the list's reader (grouplabels.split_inline), which knows their groups' labels.
 RUN_CUT = re.compile(r"(?<=\S)\s+(?=(\d{1,2})[.)]\s+(?:[\"“]|[^\W\d_]))")
 # "… (giai đoạn 2021-2025) * Về kinh tế (1) Cơ cấu …": a group heading without a colon
 # between inline items, cut before it and after it.

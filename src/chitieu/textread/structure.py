@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group
+from chitieu.textread.grouplabels import group_label, split_inline
 from chitieu.textread.layouts import (
     TASKS_HEADING,
     UPPER,
@@ -33,7 +34,6 @@ MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})(?:[.)](?![\d.])|\s?[/–-](?!\s*\d))"
     r"|\d{1,2}\.(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
 )
-INLINE = re.compile(r"\((\d{1,2})\)\s*")
 RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
@@ -41,13 +41,6 @@ SECTION_END = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
     r" là\b|T/M\b|Nơi nhận)",
 )
-GROUP_LABEL = re.compile(
-    r"^\s*(?:[-–•]\s*|[a-zđ]\)\s*|\d\.\s*)?(Về [^:;()]{3,70}):\s*", re.IGNORECASE
-)
-TRAILING_GROUP = re.compile(r"\s*(?:[-–•]\s*)?(Về [^:;().]{3,70}):\s*$", re.IGNORECASE)
-# "Kinh tế: (1) …", "… đồng. Xã hội: (3) …": a group named without "Về", before an item
-NAMED_LABEL = re.compile(r"^\s*([^:;().\d]{3,40}):\s*(?=\(\d{1,2}\)|\d{1,2}\.\s)")
-TRAILING_NAMED = re.compile(r"(?<=[.;])\s*([^:;().\d]{3,40}):\s*$")
 
 
 def normalize(text: str) -> str:
@@ -98,29 +91,6 @@ def list_lines(text: str) -> list[str]:
     The reader joins a wrapped text's paragraph lines before (:func:`pages.rejoin`)."""
     rows = cells_to_rows(spaced_tables([ln for ln in text.splitlines() if ln.strip()]))
     return expand(drop_furniture(rows))
-
-
-def _split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]]:
-    """Cut a paragraph holding "(1) … (2) …" into (number, text, group label after it).
-
-    ``line`` is ``raw`` normalised (same length): positions found in one cut the other.
-    """
-    marks = list(INLINE.finditer(line))
-    if len(marks) < 2 or marks[0].start() > 80:
-        return []
-    out: list[tuple[int | None, str, str | None]] = []
-    for i, m in enumerate(marks):
-        end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
-        chunk = raw[m.end() : end]
-        label = None
-        tail = TRAILING_GROUP.search(line[m.end() : end])
-        named = TRAILING_NAMED.search(line[m.end() : end]) if tail is None else None
-        if named and group_of(named.group(1)) is not None:
-            tail = named
-        if tail:
-            label, chunk = tail.group(1), chunk[: tail.start()]
-        out.append((int(m.group(1)), chunk.strip(" ;"), label))
-    return out
 
 
 def _style(m: re.Match[str]) -> str:
@@ -215,17 +185,14 @@ class _ListParser:
             step = self._task_line(line, raw)
         if step is not None:
             return step
-        label = GROUP_LABEL.match(line)
-        named = NAMED_LABEL.match(line) if label is None else None
-        if named and group_of(named.group(1)) is not None:
-            label = named
+        label = group_label(line)
         if label:
             self.group = group_of(label.group(1))
             self.after_label = True
             line, raw = line[label.end() :], raw[label.end() :]
             if not line.strip():
                 return _Step()
-        inline = _split_inline(line, raw)
+        inline = split_inline(line, raw)
         if inline:
             return self._inline(inline)
         m = _marker(line)
