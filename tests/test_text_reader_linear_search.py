@@ -52,6 +52,11 @@ PIECES = [
     "khu vực 2;",
     "x.",
     "y:",
+    # a plan's fields: targets under "a) Mục tiêu", tasks (skipped) under "b) Nhiệm vụ"
+    "1. Cải cách thể chế",
+    "a) Mục tiêu",
+    "b) Nhiệm vụ, giải pháp",
+    "2. Dịch vụ công trực tuyến",
 ]
 
 
