@@ -15,8 +15,8 @@ PDF line or a Word paste leaves between words ("Về  quy  hoạch,  đô  thị
 expect one plain space between words; tabs stay, since they part a table's cells.
 
 Markdown, which the reader accepts (.md) and digitising tools write, marks headings with
-"#" and bold with "**": "## 3. Về văn hoá-xã hội", "**1. Về xây dựng Đảng:**". The marks
-go, the words stay, so a heading or a group label reads as in a Word file.
+"#": "## 3. Về văn hoá-xã hội". The marks go, the words stay, so a heading reads as it would
+in a Word file.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def plain_markdown(text: str) -> str:
     """``text`` without markdown's heading marks (the heading's words kept).
 
     Bold marks stay: taking off a line's "**…**" lowered a held-out text of the reader's
-    accuracy set (docs/text-reader.md, "Tenth round").
+    accuracy set (docs/text-reader.md, "Batch 19 and the tenth round").
     """
     return _MD_HEADING.sub("", text) if "#" in text else text
 

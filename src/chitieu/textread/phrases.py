@@ -333,6 +333,12 @@ def _growth(low_text: str, per_year_rate: bool, before: str = "") -> bool:
     return bool(re.search(r"\btăng\b", low_text)) and ("bình quân" in low_text or per_year_rate)
 
 
+def _lower_is_better(low_text: str) -> bool:
+    """An indicator whose fall is progress: poverty, unemployment, offences …"""
+    text = LEGAL_ACTS.sub("", low_text) if "quy phạm" in low_text else low_text
+    return any(cue in text for cue in LOWER_IS_BETTER)
+
+
 def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) -> None:
     level = measure.kind in (Kind.LEVEL_AT_END, Kind.COUNT_OF_UNITS, Kind.EVERY_YEAR)
     if chosen.high is not None:
@@ -348,7 +354,7 @@ def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) 
         measure.comparator = Comparator.EQ
     elif (
         (lowering and level)
-        or (level and any(cue in LEGAL_ACTS.sub("", low_text) for cue in LOWER_IS_BETTER))
+        or (level and _lower_is_better(low_text))
         or (
             (level or measure.kind is Kind.AVERAGE_ANNUAL_GROWTH)
             and any(cue in low_text for cue in BAD_BY_NATURE)
