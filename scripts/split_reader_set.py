@@ -33,8 +33,8 @@ SEEDS |= {19: 1419}
 # Batch 20: one more such document, gathered while the tenth round went on; its seed was
 # written after it was gathered, which cannot matter: a batch of one text goes to test.
 SEEDS |= {20: 1420}
-# Batch 21: news articles with lists of targets in Vietnamese news corpora kept in GitHub
-# repositories (data files), sought by script; seed written before any was gathered.
+# Batch 21: news corpora kept in GitHub repositories were searched for lists (none found),
+# then a district portal's pages; seed written before any text was gathered.
 SEEDS |= {21: 1421}
 SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "reader-accuracy"
 MANIFEST = SET / "manifest.yaml"
