@@ -78,7 +78,9 @@ RESULT_CUE = re.compile(
     # "đạt 413% kế hoạch đề ra", "tăng 3,68% so với mục tiêu đề ra": measured against the
     # plan already set, so reached; "trong năm qua": the year just past
     r"|(?:đạt|tăng|vượt)\s+(?:gần\s+|hơn\s+)?[\d.,]+\s*%\s*(?:so với\s+)?"
-    r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s+đề ra|\bnăm\s+(?:vừa\s+)?qua\b",
+    r"(?:mục tiêu|kế hoạch|chỉ tiêu)\s+đề ra|\bnăm\s+(?:vừa\s+)?qua\b"
+    # "đạt 101,4% NQ", "đạt 100% nghị quyết": a share of the resolution's figure, reached
+    r"|(?:đạt|vượt)\s+(?:gần\s+|hơn\s+)?[\d.,]+\s*%\s*(?:so với\s+)?(?:NQ|nghị quyết)\b",
     re.IGNORECASE,
 )
 # What sets a target in a clause of a sentence that has been reporting results.

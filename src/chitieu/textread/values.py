@@ -67,6 +67,11 @@ UNITS = sorted(
         "lượt",
         "người",
         "ha",
+        # hectares spelt out, as written ("trên 12.900 hec ta", "41.000 héc ta")
+        "héc ta",
+        "hécta",
+        "hec ta",
+        "hecta",
         "km",
         "km2",
         "m2",
