@@ -45,3 +45,18 @@ def test_a_field_of_targets_without_tasks_is_read_whole():
     alone = PLAN.split("b) Nhiệm vụ, giải pháp")[0] + "III. TỔ CHỨC THỰC HIỆN\n"
     targets = read_resolution(alone).plan["targets"]
     assert len(targets) == 2
+
+
+def test_the_key_tasks_numbered_after_the_list_still_end_it():
+    # "3. Nhiệm vụ trọng tâm" is no field's "b) Nhiệm vụ": nothing after it is a target
+    text = (
+        "Nghị quyết Đại hội Đảng bộ huyện Bảo Lâm lần thứ XX, nhiệm kỳ 2025 - 2030\n"
+        "2. Các chỉ tiêu chủ yếu\n"
+        "(1) Tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.\n"
+        "(2) Tỷ lệ che phủ rừng đạt 65%.\n"
+        "3. Nhiệm vụ trọng tâm\n"
+        "- Hoàn thành 100% chương trình chuyển đổi số.\n"
+        "4. Khâu đột phá\n"
+        "- Phát triển hạ tầng giao thông với 5 tuyến đường.\n"
+    )
+    assert [t["no"] for t in read_resolution(text).plan["targets"]] == [1, 2]

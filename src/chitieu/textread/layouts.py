@@ -133,9 +133,11 @@ TASKS_HEADING = re.compile(
 
 
 # "a) Mục tiêu" then "b) Nhiệm vụ" under each field of a plan ("1. Cải cách thể chế"): the
-# first heads the field's targets, the second its tasks, which are none
+# first heads the field's targets, the second its tasks, which are none. Lettered only: a
+# numbered "3. Nhiệm vụ trọng tâm" after the list is the key tasks' heading, which ends it
+# (TASKS_HEADING), and the list must not go on after it.
 _SUB_LIST = re.compile(
-    r"^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[-–•+])\s*(?:(?P<targets>(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)"
+    r"^\s*[a-zđ]\)\s*(?:(?P<targets>(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)"
     r"(?:\s+cụ\s+thể)?)|(?:các\s+)?(?:nhiệm\s+vụ|giải\s+pháp)(?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp))?"
     r"(?:\s+(?:chủ\s+yếu|trọng\s+tâm))?)\s*:?\s*$",
     re.IGNORECASE,
