@@ -35,11 +35,12 @@ class Numbering:
 
     @classmethod
     def of(cls, document: Any) -> Numbering:
+        # python-docx raises NotImplementedError for a document without a numbering part
+        # (it would have to make one) and AttributeError for a part that is no XML (a
+        # damaged file): either way Word draws no markers
         try:
             element = document.part.numbering_part.element
-        except NotImplementedError:  # no numbering part: python-docx would have to make one
-            return cls()
-        except AttributeError:  # a numbering part that is no XML (a damaged file): no markers
+        except (NotImplementedError, AttributeError):
             return cls()
         abstract = {
             a.get(f"{_W}abstractNumId"): _levels(a) for a in element.iter(f"{_W}abstractNum")
