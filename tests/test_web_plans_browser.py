@@ -59,6 +59,8 @@ def test_the_review_page_opens_the_text_at_the_target_list(browser, server):
     page.set_input_files("#resolution-file", str(seed_004()))
     page.click("#read-form button[type=submit]")
     page.wait_for_selector("#source-text")
+    # the text is scrolled by a deferred script once the document is parsed: wait for it
+    page.wait_for_load_state("domcontentloaded")
     assert page.inner_text("#target-count") == "20"
     assert page.evaluate("document.getElementById('source-text').scrollTop") > 0
     screenshot(page, "plans-review")
