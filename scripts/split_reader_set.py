@@ -36,6 +36,9 @@ SEEDS |= {20: 1420}
 # Batch 21: news corpora kept in GitHub repositories were searched for lists (none found),
 # then a district portal's pages; seed written before any text was gathered.
 SEEDS |= {21: 1421}
+# Batch 22: list texts (numbered and inline above all) from files kept in GitHub repositories
+# and the stored pages; seed written before any text was gathered.
+SEEDS |= {22: 1422}
 SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "reader-accuracy"
 MANIFEST = SET / "manifest.yaml"
 FIELDS = ("source", "title", "publisher", "level", "term", "layout", "batch", "split")
