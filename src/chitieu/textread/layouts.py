@@ -31,6 +31,10 @@ COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
 # a run 1, 2, 3 … in turn (a heading need not end in a stop). "(1) … (2) …" paragraphs are
 # cut by the list's reader (grouplabels.split_inline), which knows their groups' labels.
 RUN_CUT = re.compile(r"(?<=\S)\s+(?=(\d{1,2})[.)]\s+(?:[\"“]|[^\W\d_]))")
+# "… đạt 8,0%. • GRDP bình quân …; - Tỷ lệ …": bullets run inline, cut before each when a
+# paragraph holds two or more; a dash only after a stop (elsewhere it joins words or a
+# range: "kinh tế - xã hội", "8,5 - 9%"), a dot "•" after any word.
+BULLET_CUT = re.compile(r"(?<=[.;:])\s+(?=[-–•+]\s+[^\W\d_])|(?<=\S)\s+(?=•\s*[^\W\d_])")
 # "… (giai đoạn 2021-2025) * Về kinh tế (1) Cơ cấu …": a group heading without a colon
 # between inline items, cut before it and after it.
 MARKED_GROUP = re.compile(
@@ -339,6 +343,7 @@ def expand(lines: list[str]) -> list[str]:
         cuts += _run_cuts(line, cuts)
         groups = [*CAPS_GROUP.finditer(line), *MARKED_GROUP.finditer(line)]
         cuts += [k for m in groups for k in (m.start(1), m.end())]
+        cuts += _bullet_cuts(line, cuts)
         labels = [m.end() for m in LABEL_CUT.finditer(line)]
         if len(cuts) < 2 and len(labels) < 2:
             out.append(line)
@@ -356,6 +361,12 @@ def _comma_cuts(line: str) -> list[int]:
     if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
         return []
     return [m.end() for m in found]
+
+
+def _bullet_cuts(line: str, cuts: list[int]) -> list[int]:
+    """Cuts before inline bullets (:data:`BULLET_CUT`), when there are two or more."""
+    found = [m.end() for m in BULLET_CUT.finditer(line) if m.end() not in cuts]
+    return found if len(found) >= 2 else []
 
 
 # What leads a list: its heading ("Các chỉ tiêu … năm 2021") or a colon.
@@ -385,9 +396,15 @@ def _cut_at(line: str, cuts: list[int], unnumbered: bool) -> list[str]:
     """``line`` cut at ``cuts``; with no markers, each label's sentences apart too."""
     starts = [0, *cuts]
     pieces = [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
+    for i in range(len(pieces) - 1):  # "1. Về kinh tế: - …": a bare marker keeps its label
+        if _BARE_MARK.fullmatch(pieces[i]):
+            pieces[i], pieces[i + 1] = "", f"{pieces[i]} {pieces[i + 1]}"
     if not unnumbered:
         return pieces
     return [s for p in pieces for s in (SENTENCE_CUT.split(p) if _sentences(p) else [p])]
+
+
+_BARE_MARK = re.compile(_MARK)
 
 
 def _sentences(piece: str) -> bool:
