@@ -224,11 +224,16 @@ def _verb_comma(
     return start, end
 
 
+# "… 3 - 3,5 triệu lượt[1], …": a footnote's number copied from Word or a wiki, no figure
+FOOTNOTE_REF = re.compile(r"(?<=[^\W\d_]|[%)])\[\d{1,3}\]")
+
+
 def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[str]]:
     measures: list[Measure] = []
     for row in [item.text, *item.sub_rows]:
         # a table row: its name, its target's cell and its unit; results' cells are not read
         text = row_reading(row, item.columns)[0] if CELL in row else row
+        text = FOOTNOTE_REF.sub("", text)
         measures += _clause_measures(text, default_end)
     # "có 11,5 bác sỹ và 32,3 giường bệnh trên 1 vạn dân": the "per" tail serves both
     for a, b in itertools.pairwise(measures):
