@@ -42,6 +42,8 @@ def test_filler_words_stay_out_of_names():
         ("Hằng năm kết nạp từ 30 đảng viên trở lên", "Kết nạp đảng viên"),
         ("100% số xã đạt chuẩn quốc gia về y tế", "Số xã đạt chuẩn quốc gia về y tế"),
         ("Tổng vốn đầu tư toàn xã hội dự kiến đạt 632 tỷ đồng", "Tổng vốn đầu tư toàn xã hội"),
+        # a plan's "dự kiến" before the indicator is filler too (eleventh round)
+        ("Dự kiến điện sản xuất khoảng 1.800 - 2.000 triệu kWh", "Điện sản xuất"),
     ]:
         (m,) = read_measure(text, default_end=2025)
         assert m.name == name, text

@@ -21,7 +21,7 @@ _LEAD = re.compile(
     r"|phấn đấu(?:\s+đạt)?"
     r"|ổn định|(?:đảm bảo|bảo đảm)(?:\s+cho)?|giảm(?=\s+t[ỷỉ]\s+lệ)"
     r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)|lũy kế|luỹ kế"
-    r"|ước\s+(?:đạt|thực hiện)|trong đó[,:]?|cụ thể[,:]?"
+    r"|ước\s+(?:đạt|thực hiện)|dự kiến(?:\s+đạt)?|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
     r"|(?:trong|cả)\s+nhiệm kỳ(?:\s+(?:tới|này))?[,:]?"
