@@ -35,3 +35,21 @@ def test_the_previous_terms_results_are_not_targets():
     plan = read_resolution(TEXT).plan
     lows = {m.get("low") for t in plan["targets"] for m in t["metrics"]}
     assert not lows & {"8.2", "44.5"}
+
+
+def test_a_further_list_of_one_target_is_read():
+    # "*. Mục tiêu đến năm 2020" then one dash: a list of its own, however short (eleventh
+    # round; before, a further list needed two items holding a figure)
+    text = (
+        "*. Mục tiêu năm 2016\n"
+        "- Sản lượng lương thực đạt 42.000 tấn.\n"
+        "- Tỷ lệ hộ nghèo giảm còn 9%.\n"
+        "*. Mục tiêu đến năm 2020\n"
+        "- Giữ vững tốc độ tăng trưởng kinh tế hằng năm từ 13% trở lên.\n"
+    )
+    plan = read_resolution(text).plan
+    assert [m.get("low") or m.get("high") for t in plan["targets"] for m in t["metrics"]] == [
+        "42000",
+        "9",
+        "13",
+    ]

@@ -466,7 +466,7 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
     best = max(heads, key=lambda h: (not RESULTS_LIST.search(lines[h[1]]), h[0], -h[1]))
     chosen = [_parse_after(lines, best[1], best[2])]
     for score, i, first in heads:
-        if len(chosen) > MAX_LISTS or score < 2 or i == best[1]:
+        if len(chosen) > MAX_LISTS or score < 1 or i == best[1]:
             continue
         if not OTHER_LIST.search(lines[i]) or RESULTS_LIST.search(lines[i]):
             continue
