@@ -10,14 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chitieu.textread import structure
-from chitieu.textread.structure import (
-    HEADING,
-    RESULT_ITEM,
-    find_target_list,
-    list_lines,
-    parse_items,
-    select_lists,
-)
+from chitieu.textread.listsearch import find_target_list, select_lists
+from chitieu.textread.structure import HEADING, RESULT_ITEM, list_lines, parse_items
 from tests.filekit import fuzz
 
 PIECES = [
@@ -57,6 +51,11 @@ PIECES = [
     "a) Mục tiêu",
     "b) Nhiệm vụ, giải pháp",
     "2. Dịch vụ công trực tuyến",
+    # runs numbered from 1 under a heading that names no "chỉ tiêu"
+    "MỤC TIÊU CHỦ YẾU",
+    "1. Tăng trưởng 8%.",
+    "2. Thu nhập 70 triệu đồng.",
+    "3. Che phủ rừng 45%.",
 ]
 
 
@@ -70,13 +69,23 @@ def plain_search(text: str) -> tuple[object, ...] | None:
             continue
         head, _, rest = structure.normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
-        found = parse_items(first + lines[i + 1 :])
-        score = sum(
-            1 for it in found.items if re.search(r"\d", it.text) and not RESULT_ITEM.search(it.text)
-        )
+        score = _score(parse_items(first + lines[i + 1 :]))
         if score:
             heads.append((score, i, first))
+    if not heads:  # no heading: runs numbered from 1 with three items holding a figure
+        for i in range(1, len(lines)):
+            if not re.match(r"\s*(?:\(1\)|1[.)](?![\d.])|1\s?[/–-](?!\s*\d))", lines[i]):
+                continue
+            score = _score(parse_items(lines[i:]))
+            if score >= 3:
+                heads.append((score, i - 1, []))
     return _shown(select_lists(lines, heads))
+
+
+def _score(found: structure.TargetList) -> int:
+    return sum(
+        1 for it in found.items if re.search(r"\d", it.text) and not RESULT_ITEM.search(it.text)
+    )
 
 
 def _shown(found: structure.TargetList | None) -> tuple[object, ...] | None:

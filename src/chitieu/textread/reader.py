@@ -18,18 +18,13 @@ from chitieu.targets.model import Comparator, Kind, derived_direction
 from chitieu.textread.frame import Frame, read_frame
 from chitieu.textread.layouts import CELL, UPPER, row_reading
 from chitieu.textread.letters import repair_text
+from chitieu.textread.listsearch import find_target_list
 from chitieu.textread.names import VERB
 from chitieu.textread.pages import rejoin
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
 from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
-from chitieu.textread.structure import (
-    RESULT_ITEM,
-    Item,
-    find_target_list,
-    normalize,
-    squash,
-)
+from chitieu.textread.structure import RESULT_ITEM, Item, normalize, squash
 from chitieu.textread.subrows import attach_sub_rows
 from chitieu.textread.tasks import read_tasks
 

@@ -1,0 +1,163 @@
+"""Where a text's target lists are: every line naming "chỉ tiêu" or an aim is a candidate
+heading, scored by the items holding a figure that the list after it has (each line parsed a
+bounded number of times, :class:`_Scores`); the best list is taken, and the others whose
+headings set targets beside it. The list after a heading is parsed by
+:mod:`chitieu.textread.structure`."""
+
+from __future__ import annotations
+
+import re
+
+from chitieu.textread.layouts import aim_heading, heading_group, table_header
+from chitieu.textread.structure import (
+    HEADING,
+    TargetList,
+    _ListParser,
+    _marker,
+    _Step,
+    list_lines,
+    normalize,
+    parse_items,
+    squash,
+)
+
+
+class _Scores:
+    """How many items holding a figure the list after each heading has, in linear time.
+
+    A text may mention "chỉ tiêu" on every line; parsing the rest of the text from each
+    of them would cost the square of its length. Parsers that reach a line in the same
+    state (:meth:`_ListParser.state`) go on alike, so what follows a (line, state) is
+    counted once and remembered: how many items begun from there hold a digit, and
+    whether the item open on arrival gets one.
+    """
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.known: dict[tuple[int, tuple[object, ...]], tuple[int, bool]] = {}
+
+    def score(self, first: list[str], start: int) -> int:
+        parser = _ListParser()
+        walked: list[tuple[tuple[int, tuple[object, ...]] | None, _Step]] = []
+        rest: tuple[int, bool] = (0, False)
+        stopped = False
+        for raw in first:  # the heading's own line after its colon
+            step = parser.feed(raw)
+            walked.append((None, step))
+            stopped = step.stop
+        k = start
+        while not stopped and k < len(self.lines):
+            at = (k, parser.state())
+            if at in self.known:
+                rest = self.known[at]
+                break
+            step = parser.feed(self.lines[k])
+            walked.append((at, step))
+            stopped = step.stop
+            k += 1
+        for where, done in reversed(walked):
+            rest = _after(done, rest)
+            if where is not None:
+                self.known[where] = rest
+        return rest[0]
+
+
+def _after(step: _Step, rest: tuple[int, bool]) -> tuple[int, bool]:
+    """(items with a digit, digit for the open item) from a line on, given what follows."""
+    count, open_digit = rest
+    if step.stop:
+        return 0, False
+    if step.begun:
+        *closed, last = step.begun
+        return sum(closed) + int(last or open_digit) + count, False
+    return count, step.joined or open_digit
+
+
+# Another list besides the best one is taken when its heading sets targets (to 2030 beside
+# 2025, a year's plan beside the term's), never when it reports results.
+OTHER_LIST = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu", re.IGNORECASE)
+RESULTS_LIST = re.compile(
+    r"thành tựu|kết quả|thực hiện|đã đạt|đạt và vượt|\d+/\d+|nhiệm kỳ qua|đánh giá|\bước\b",
+    re.IGNORECASE,
+)
+MAX_LISTS = 4
+
+
+def find_target_list(text: str) -> TargetList | None:
+    """The lists of targets: the heading mentioning "chỉ tiêu" whose items hold the most
+    numbers (the first on a tie), and the other lists whose headings set targets.
+    """
+    lines = list_lines(text)
+    scores = _Scores(lines)
+    heads: list[tuple[int, int, list[str]]] = []  # score, line, the heading's own rest
+    aims: list[tuple[int, int, list[str]]] = []  # the same under headings of aims
+    for i, line in enumerate(lines):
+        aim = not HEADING.search(line)
+        if aim and not aim_heading(line):
+            continue
+        head, _, rest = normalize(line).partition(":")
+        first = [line[len(head) + 1 :]] if rest.strip() else []
+        if table_header(normalize(line)) is not None:  # "STT | Chỉ tiêu | … | Kế hoạch 2019"
+            first = [line]
+        if heading_group(normalize(line)) is not None:  # "1. Các chỉ tiêu về kinh tế"
+            first = [line]
+        score = scores.score(first, i + 1)
+        if score:
+            (aims if aim else heads).append((score, i, first))
+    if not heads and not aims:
+        aims = _untitled_runs(lines, scores)
+    # a list under "chỉ tiêu" is the main one; lists of aims come beside it, or alone
+    return select_lists(lines, heads + aims if heads else aims)
+
+
+UNTITLED_RUN = 3  # items holding a figure that make a list without a heading
+
+
+def _untitled_runs(lines: list[str], scores: _Scores) -> list[tuple[int, int, list[str]]]:
+    """Lists whose heading names neither "chỉ tiêu" nor an aim ("MỤC TIÊU CHỦ YẾU",
+    "Nhiệm vụ năm 2021:", none): a run numbered from "1." or "(1)" with three or more
+    items holding a figure, headed by the line before it."""
+    starts = [i for i in range(1, len(lines)) if _numbered_one(lines[i])]
+    runs: list[tuple[int, int, list[str]]] = [(scores.score([], i), i - 1, []) for i in starts]
+    return [run for run in runs if run[0] >= UNTITLED_RUN]
+
+
+def _numbered_one(line: str) -> bool:
+    m = _marker(normalize(line))
+    return m is not None and (m.group("num") or m.group("paren")) == "1"
+
+
+_END_YEAR = re.compile(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> TargetList | None:
+    """The best list and the others whose headings set targets, from each heading's score."""
+    if not heads:
+        return None
+    # a heading of results ("Thành tựu năm 2020", "Kết quả thực hiện") loses to any other
+    best = max(heads, key=lambda h: (not RESULTS_LIST.search(lines[h[1]]), h[0], -h[1]))
+    chosen = [_parse_after(lines, best[1], best[2])]
+    for score, i, first in heads:
+        if len(chosen) > MAX_LISTS or score < 1 or i == best[1]:
+            continue
+        if not OTHER_LIST.search(lines[i]) or RESULTS_LIST.search(lines[i]):
+            continue
+        if any(start <= i <= start + found.used for start, found in chosen):
+            continue
+        other = _parse_after(lines, i, first)
+        if not any(i <= start <= i + other[1].used for start, _ in chosen):
+            chosen.append(other)
+    chosen.sort(key=lambda c: c[0])
+    found = next(f for start, f in chosen if start == best[1])
+    found.items = [it for _, f in chosen for it in f.items if it.text]
+    found.leftovers = [ln for _, f in chosen for ln in f.leftovers]
+    return found
+
+
+def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
+    found = parse_items(first + lines[i + 1 :])
+    found.heading = squash(lines[i])
+    end = _END_YEAR.search(lines[i])
+    for item in found.items:  # "Tầm nhìn đến năm 2030:": its items' end year
+        item.end = int(end.group(1)) if end else None
+    return i, found

@@ -1,0 +1,53 @@
+"""A numbered list whose heading names neither "chỉ tiêu" nor an aim the reader knows
+("MỤC TIÊU CHỦ YẾU", "Nhiệm vụ chủ yếu năm 2021:", "Cụ thể:", or no heading at all) is read
+as a list when it runs from 1 with three or more items holding a figure, one per line or
+inline; before, it fell to the prose reader, which dropped items without a target's cue and
+took inline items' numbers for figures (issue 14, eleventh tuning round; invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chitieu.textread.reader import read_resolution
+
+INTRO = "Đại hội đại biểu Đảng bộ huyện Tân Lạc lần thứ XXVI, nhiệm kỳ 2020 - 2025 thành công.\n"
+ITEMS = [
+    "Tốc độ tăng trưởng kinh tế bình quân đạt 8%/năm.",
+    "Thu nhập bình quân đầu người đến năm 2025 đạt 70 triệu đồng.",
+    "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.",
+    "Tỷ lệ che phủ rừng đạt 45%.",
+]
+
+
+def lows(text: str) -> tuple[str, list[str | None]]:
+    found = read_resolution(text)
+    return found.layout, [m.get("low") for t in found.plan["targets"] for m in t["metrics"]]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["MỤC TIÊU CHỦ YẾU", "Nhiệm vụ chủ yếu năm 2021:", "Mục tiêu phấn đấu:", "Cụ thể:", ""],
+)
+def test_a_numbered_list_under_any_heading_is_read(heading: str):
+    body = "\n".join(f"{n}. {item}" for n, item in enumerate(ITEMS, 1))
+    text = INTRO + (heading + "\n" if heading else "") + body
+    assert lows(text) == ("list", ["8", "70", "1.5", "45"])
+
+
+def test_parenthesised_numbers_one_per_line_after_such_a_heading():
+    body = "\n".join(f"({n}) {item}" for n, item in enumerate(ITEMS, 1))
+    assert lows(INTRO + "Các mục tiêu chủ yếu đến năm 2025:\n" + body) == (
+        "list",
+        ["8", "70", "1.5", "45"],
+    )
+
+
+def test_the_item_numbers_of_an_inline_list_are_no_figures():
+    body = " ".join(f"{n}. {item}" for n, item in enumerate(ITEMS, 1))
+    assert lows(INTRO + "MỤC TIÊU CHỦ YẾU " + body)[1] == ["8", "70", "1.5", "45"]
+
+
+def test_two_numbered_sentences_are_no_list():
+    text = INTRO + "1. Tổng kết năm 2020 vào ngày 12.\n"
+    text += "2. Đến năm 2025, phấn đấu thu nhập đạt 70 triệu đồng.\n"
+    assert lows(text) == ("prose", ["70"])
