@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chitieu.textread import structure
-from chitieu.textread.listsearch import find_target_list, select_lists
+from chitieu.textread.listsearch import RESULTS_LIST, find_target_list, select_lists
 from chitieu.textread.structure import HEADING, RESULT_ITEM, list_lines, parse_items
 from tests.filekit import fuzz
 
@@ -56,6 +56,8 @@ PIECES = [
     "1. Tăng trưởng 8%.",
     "2. Thu nhập 70 triệu đồng.",
     "3. Che phủ rừng 45%.",
+    "- Tăng trưởng 8%;",
+    "Kết quả thực hiện năm 2020",
 ]
 
 
@@ -72,14 +74,24 @@ def plain_search(text: str) -> tuple[object, ...] | None:
         score = _score(parse_items(first + lines[i + 1 :]))
         if score:
             heads.append((score, i, first))
-    if not heads:  # no heading: runs numbered from 1 with three items holding a figure
+    if not heads:  # no heading: runs from 1, a) or a first bullet, three items with a figure
         for i in range(1, len(lines)):
-            if not re.match(r"\s*(?:\(1\)|1[.)](?![\d.])|1\s?[/–-](?!\s*\d))", lines[i]):
+            if not _run_start(lines[i - 1], lines[i]) or RESULTS_LIST.search(lines[i - 1]):
                 continue
             score = _score(parse_items(lines[i:]))
             if score >= 3:
                 heads.append((score, i - 1, []))
     return _shown(select_lists(lines, heads))
+
+
+def _run_start(before: str, line: str) -> bool:
+    if re.match(r"\s*(?:\(1\)|1[.)](?![\d.])|1\s?[/–-](?!\s*\d)|a\))", line):
+        return True
+    bullet = re.match(r"\s*([-–—•+*])", line)
+    dashes = str.maketrans("—", "–")
+    return bool(bullet) and not before.translate(dashes).lstrip().startswith(
+        bullet.group(1).translate(dashes)
+    )
 
 
 def _score(found: structure.TargetList) -> int:

@@ -1,7 +1,8 @@
 """A numbered list whose heading names neither "chỉ tiêu" nor an aim the reader knows
 ("MỤC TIÊU CHỦ YẾU", "Nhiệm vụ chủ yếu năm 2021:", "Cụ thể:", or no heading at all) is read
-as a list when it runs from 1 with three or more items holding a figure, one per line or
-inline; before, it fell to the prose reader, which dropped items without a target's cue and
+as a list when it runs from "1.", "(1)", "a)" or a first bullet with three or more items
+holding a figure, one per line or inline, and its heading reports no results; before, it
+fell to the prose reader, which dropped items without a target's cue and
 took inline items' numbers for figures (issue 14, eleventh tuning round; invented texts)."""
 
 from __future__ import annotations
@@ -51,3 +52,29 @@ def test_two_numbered_sentences_are_no_list():
     text = INTRO + "1. Tổng kết năm 2020 vào ngày 12.\n"
     text += "2. Đến năm 2025, phấn đấu thu nhập đạt 70 triệu đồng.\n"
     assert lows(text) == ("prose", ["70"])
+
+
+@pytest.mark.parametrize("mark", ["- ", "+ ", "• ", "a) "])
+def test_bullets_and_letters_under_such_a_heading(mark: str):
+    letters = iter("abcd")
+    items = [(f"{next(letters)}) " if mark == "a) " else mark) + item for item in ITEMS]
+    assert lows(INTRO + "Nhiệm vụ chủ yếu năm 2021:\n" + "\n".join(items)) == (
+        "list",
+        ["8", "70", "1.5", "45"],
+    )
+
+
+def test_slashed_numbers_run_inline_from_the_start_of_a_paragraph():
+    body = " ".join(f"{n}/ {item}" for n, item in enumerate(ITEMS, 1))
+    assert lows(INTRO + body) == ("list", ["8", "70", "1.5", "45"])
+
+
+def test_dashes_run_inline_after_a_heading_in_capitals():
+    body = " ".join(f"- {item}" for item in ITEMS)
+    assert lows(INTRO + "MỤC TIÊU CHỦ YẾU " + body) == ("list", ["8", "70", "1.5", "45"])
+
+
+def test_a_run_under_a_heading_of_results_is_no_list():
+    # the prose reader decides about its sentences, one by one, as before
+    body = "\n".join(f"- {item}." for item in ITEMS)
+    assert lows(INTRO + "Kết quả thực hiện năm 2020:\n" + body)[0] == "prose"

@@ -30,11 +30,14 @@ COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
 # marker after any word, before a letter of either case, taken only when the markers number
 # a run 1, 2, 3 … in turn (a heading need not end in a stop). "(1) … (2) …" paragraphs are
 # cut by the list's reader (grouplabels.split_inline), which knows their groups' labels.
-RUN_CUT = re.compile(r"(?<=\S)\s+(?=(\d{1,2})[.)]\s+(?:[\"“]|[^\W\d_]))")
+RUN_CUT = re.compile(r"(?<=\S)\s+(?=(?:(\d{1,2})[.)/]|([a-zđ])\))\s+(?:[\"“]|[^\W\d_]))")
+RUN_OPENING = re.compile(r"\s*(?:(1)[.)/]|a\))\s+(?:[\"“]|[^\W\d_])")
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order: a), b), c), d), đ), e), g) …
 # "… đạt 8,0%. • GRDP bình quân …; - Tỷ lệ …": bullets run inline, cut before each when a
 # paragraph holds two or more; a dash only after a stop (elsewhere it joins words or a
 # range: "kinh tế - xã hội", "8,5 - 9%"), a dot "•" after any word.
 BULLET_CUT = re.compile(r"(?<=[.;:])\s+(?=[-–•+]\s+[^\W\d_])|(?<=\S)\s+(?=•\s*[^\W\d_])")
+CAPS_BULLET = re.compile(rf"(?<=[{UPPER}]{{2}})\s+(?=[-–+]\s+[{UPPER}])")  # "MỤC TIÊU - Tốc độ"
 # "… (giai đoạn 2021-2025) * Về kinh tế (1) Cơ cấu …": a group heading without a colon
 # between inline items, cut before it and after it.
 MARKED_GROUP = re.compile(
@@ -364,9 +367,13 @@ def _comma_cuts(line: str) -> list[int]:
 
 
 def _bullet_cuts(line: str, cuts: list[int]) -> list[int]:
-    """Cuts before inline bullets (:data:`BULLET_CUT`), when there are two or more."""
+    """Cuts before inline bullets (:data:`BULLET_CUT`), when there are two or more; then
+    the first one after a heading in capitals too."""
     found = [m.end() for m in BULLET_CUT.finditer(line) if m.end() not in cuts]
-    return found if len(found) >= 2 else []
+    if len(found) < 2:
+        return []
+    first = CAPS_BULLET.search(line, 0, found[0])
+    return [first.end(), *found] if first and first.end() not in cuts else found
 
 
 # What leads a list: its heading ("Các chỉ tiêu … năm 2021") or a colon.
@@ -374,21 +381,27 @@ _LEAD = re.compile(r"chỉ\s+tiêu|mục\s+tiêu|:\s*$", re.IGNORECASE)
 
 
 def _run_cuts(line: str, cuts: list[int]) -> list[int]:
-    """Cuts before markers that follow no stop, when the line's markers from "1." number a
-    run in turn: of three or more, or of two after a list's lead or beside other cuts."""
-    runs: list[list[int]] = []
+    """Cuts before markers that follow no stop, when the line's markers from "1." (or "a)")
+    number a run in turn: of three or more, or of two after a list's lead or beside other
+    cuts. Numbers and letters make runs of their own ("1. … a) … b) … 2. …")."""
+    runs: dict[bool, list[list[int]]] = {True: [], False: []}
+    opening = RUN_OPENING.match(line)  # "1/ Tốc độ … 2/ Thu nhập …": the run opens the line
+    if opening:
+        runs[opening.group(1) is not None].append([0])
     for m in RUN_CUT.finditer(line):
-        no = int(m.group(1))
+        numbered = m.group(1) is not None
+        no = int(m.group(1)) if numbered else LETTERS.index(m.group(2)) + 1
+        kind = runs[numbered]
         if no == 1:
-            runs.append([m.end()])
-        elif runs and no == len(runs[-1]) + 1:
-            runs[-1].append(m.end())
+            kind.append([m.end()])
+        elif kind and no == len(kind[-1]) + 1:
+            kind[-1].append(m.end())
     return [
         at
-        for run in runs
+        for run in runs[True] + runs[False]
         if len(run) >= 3 or (len(run) == 2 and (cuts or _LEAD.search(line[: run[0]])))
         for at in run
-        if at not in cuts
+        if at and at not in cuts
     ]
 
 

@@ -115,16 +115,26 @@ UNTITLED_RUN = 3  # items holding a figure that make a list without a heading
 
 def _untitled_runs(lines: list[str], scores: _Scores) -> list[tuple[int, int, list[str]]]:
     """Lists whose heading names neither "chỉ tiêu" nor an aim ("MỤC TIÊU CHỦ YẾU",
-    "Nhiệm vụ năm 2021:", none): a run numbered from "1." or "(1)" with three or more
-    items holding a figure, headed by the line before it."""
-    starts = [i for i in range(1, len(lines)) if _numbered_one(lines[i])]
+    "Nhiệm vụ năm 2021:", none): a run from "1.", "(1)", "a)" or a first bullet with three
+    or more items holding a figure, headed by the line before it unless that heading
+    reports results ("Kết quả thực hiện năm 2020")."""
+    starts = [
+        i
+        for i in range(1, len(lines))
+        if _run_start(lines[i - 1], lines[i]) and not RESULTS_LIST.search(lines[i - 1])
+    ]
     runs: list[tuple[int, int, list[str]]] = [(scores.score([], i), i - 1, []) for i in starts]
     return [run for run in runs if run[0] >= UNTITLED_RUN]
 
 
-def _numbered_one(line: str) -> bool:
+def _run_start(before: str, line: str) -> bool:
+    """Whether ``line`` starts a run: numbered 1 or "a", or the first of its bullets."""
     m = _marker(normalize(line))
-    return m is not None and (m.group("num") or m.group("paren")) == "1"
+    if m is None:
+        return False
+    if m.group("bullet"):
+        return not normalize(before).lstrip().startswith(normalize(m.group("bullet")))
+    return (m.group("num") or m.group("paren") or m.group("letter")) in ("1", "a")
 
 
 _END_YEAR = re.compile(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
