@@ -4,7 +4,7 @@ not go on the list's count cuts nothing (issue 14, third tuning round; invented 
 
 from __future__ import annotations
 
-from chitieu.textread.layouts import expand
+from chitieu.textread.inline import expand
 
 LINE = (
     "Đại hội thống nhất các chỉ tiêu chủ yếu đến năm 2025: 1. Tổng giá trị sản xuất tăng "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chitieu.textread.layouts import expand
+from chitieu.textread.inline import expand
 from chitieu.textread.reader import read_resolution
 
 

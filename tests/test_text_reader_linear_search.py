@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chitieu.textread import structure
+from chitieu.textread.layouts import heading_group
 from chitieu.textread.listsearch import RESULTS_LIST, find_target_list, select_lists
 from chitieu.textread.structure import HEADING, RESULT_ITEM, list_lines, parse_items
 from tests.filekit import fuzz
@@ -57,6 +58,7 @@ PIECES = [
     "2. Thu nhập 70 triệu đồng.",
     "3. Che phủ rừng 45%.",
     "- Tăng trưởng 8%;",
+    "I. Về kinh tế",
     "Kết quả thực hiện năm 2020",
 ]
 
@@ -78,9 +80,10 @@ def plain_search(text: str) -> tuple[object, ...] | None:
         for i in range(1, len(lines)):
             if not _run_start(lines[i - 1], lines[i]) or RESULTS_LIST.search(lines[i - 1]):
                 continue
-            score = _score(parse_items(lines[i:]))
+            first = [lines[i - 1]] if heading_group(structure.normalize(lines[i - 1])) else []
+            score = _score(parse_items(first + lines[i:]))
             if score >= 3:
-                heads.append((score, i - 1, []))
+                heads.append((score, i - 1, first))
     return _shown(select_lists(lines, heads))
 
 

@@ -123,7 +123,9 @@ def _untitled_runs(lines: list[str], scores: _Scores) -> list[tuple[int, int, li
         for i in range(1, len(lines))
         if _run_start(lines[i - 1], lines[i]) and not RESULTS_LIST.search(lines[i - 1])
     ]
-    runs: list[tuple[int, int, list[str]]] = [(scores.score([], i), i - 1, []) for i in starts]
+    # "I. Về kinh tế" before the run: its first group's heading, read with it
+    firsts = [[lines[i - 1]] if heading_group(normalize(lines[i - 1])) else [] for i in starts]
+    runs = [(scores.score(first, i), i - 1, first) for i, first in zip(starts, firsts, strict=True)]
     return [run for run in runs if run[0] >= UNTITLED_RUN]
 
 

@@ -7,7 +7,7 @@ copied without its grid gives it:
 The header's figure columns each end with a year ("Thực hiện 2020", "Mục tiêu nhiệm kỳ
 2020-2025"), so a row's last cells are its figures, one per column, and its unit (under
 "Đơn vị") the unit that ends its name. Both are given back with their cells apart by tabs,
-as a table typed as text is (:func:`layouts.expand` reads them)."""
+as a table typed as text is (:func:`inline.expand` reads them)."""
 
 from __future__ import annotations
 

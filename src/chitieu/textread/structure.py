@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group
 from chitieu.textread.grouplabels import group_label, split_inline
+from chitieu.textread.inline import expand
 from chitieu.textread.layouts import (
     TASKS_HEADING,
     UPPER,
@@ -21,7 +22,6 @@ from chitieu.textread.layouts import (
     aim_heading,
     bare_heading,
     cells_to_rows,
-    expand,
     group_of,
     heading_group,
     sub_list,
@@ -87,7 +87,7 @@ def lines_of(text: str) -> list[str]:
 def list_lines(text: str) -> list[str]:
     """The lines a list is sought in: tables published one cell per line put back into
     rows first (a lone "67" there is a cell, not a page number), then page furniture
-    (:func:`pages.drop_furniture`) dropped and inline lists cut (:func:`layouts.expand`).
+    (:func:`pages.drop_furniture`) dropped and inline lists cut (:func:`inline.expand`).
     The reader joins a wrapped text's paragraph lines before (:func:`pages.rejoin`)."""
     rows = cells_to_rows(spaced_tables([ln for ln in text.splitlines() if ln.strip()]))
     return expand(drop_furniture(rows))

@@ -1,0 +1,160 @@
+"""Lists run inline in one paragraph, cut into lines before each item (:func:`expand`):
+"CÁC CHỈ TIÊU CHỦ YẾU … I. Về kinh tế (9 chỉ tiêu) 1. Giá trị sản xuất … 2. Thu nhập …",
+"… đạt 8%. • GRDP …", "1/ Tốc độ … 2/ Thu nhập …", with the group headings between the
+items on lines of their own; a table typed or copied as text becomes rows
+(:func:`layouts.table_row`)."""
+
+from __future__ import annotations
+
+import re
+
+from chitieu.textread.layouts import UPPER, group_of, table_row
+
+_MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[IVX]{1,4}\.|[a-zđ]\))"
+# Before an inline marker: the end of the previous item (or "(9 chỉ tiêu)") and a capital after.
+INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+[\"“{UPPER}])")
+# "… 45 triệu đồng. B. XÃ HỘI 3. Tỷ lệ …": a group heading in capitals between inline items,
+# cut before it and after it.
+CAPS_GROUP = re.compile(
+    rf"\s+((?:[A-D]|[IVX]{{1,4}})\.\s+[{UPPER}][{UPPER} ,–-]{{1,60}}[{UPPER}])\s+(?=\d{{1,2}}\.\s)"
+)
+# "… 10%/năm, 2. Thu nhập …, 3. Tỷ lệ …": after a comma only when the numbers go on in turn.
+COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
+# "… CHỦ YẾU NĂM 2021 1. Tổng sản phẩm … 2. Cơ cấu …", "gồm: 1) tốc độ …; 2) thu nhập …": a
+# marker after any word, before a letter of either case, taken only when the markers number
+# a run 1, 2, 3 … in turn (a heading need not end in a stop). "(1) … (2) …" paragraphs are
+# cut by the list's reader (grouplabels.split_inline), which knows their groups' labels.
+RUN_CUT = re.compile(r"(?<=\S)\s+(?=(?:(\d{1,2})[.)/]|([a-zđ])\))\s+(?:[\"“]|[^\W\d_]))")
+RUN_OPENING = re.compile(r"\s*(?:(1)[.)/]|a\))\s+(?:[\"“]|[^\W\d_])")
+LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order: a), b), c), d), đ), e), g) …
+# "… đạt 8,0%. • GRDP bình quân …; - Tỷ lệ …": bullets run inline, cut before each when a
+# paragraph holds two or more; a dash only after a stop (elsewhere it joins words or a
+# range: "kinh tế - xã hội", "8,5 - 9%"), a dot "•" after any word.
+BULLET_CUT = re.compile(r"(?<=[.;:])\s+(?=[-–•+]\s+[^\W\d_])|(?<=\S)\s+(?=•\s*[^\W\d_])")
+CAPS_BULLET = re.compile(rf"(?<=[{UPPER}]{{2}})\s+(?=[-–+]\s+[{UPPER}])")  # "MỤC TIÊU - Tốc độ"
+# "… (giai đoạn 2021-2025) * Về kinh tế (1) Cơ cấu …": a group heading without a colon
+# between inline items, cut before it and after it.
+MARKED_GROUP = re.compile(
+    r"\s+([*+•–-]\s*(?:Về|VỀ)\s[^:;.\d()]{3,60}?)\s+"
+    rf"(?=(?:\d{{1,2}}[.)]|\(\d{{1,2}}\))\s|[-+•–]\s+[{UPPER}])"
+)
+# "… 70 triệu đồng. II. Về xã hội (3) …", "…; XÃ HỘI - Tỷ lệ …", "… 45%. Chỉ tiêu về xã hội:
+# 3. …": a group heading after an item's stop, before the next item's marker
+STOP_GROUP = re.compile(
+    rf"(?<=[.;:])[^\S\n]+((?:(?:[IVX]{{1,4}}|[A-D]|\d{{1,2}}(?:\.\d{{1,2}})*)[.)]\s+|[*+•–-]\s*)?"
+    rf"(?:(?:(?:[Cc]ác\s+|CÁC\s+)?(?:[Cc]hỉ\s+tiêu|CHỈ\s+TIÊU)(?:\s+(?:về|VỀ))?|[Vv]ề|VỀ)"
+    rf"\s[^:;.\d()]{{2,50}}?"
+    rf"|[{UPPER}][{UPPER} ,–-]{{2,50}}[{UPPER}])"
+    r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?)\s+(?=(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•–])\s+"
+    rf"(?:[\"“]|[{UPPER}](?![{UPPER}\s])))"  # an item in sentence case: not "KINH TẾ - XÃ HỘI"
+)
+# "… NHIỆM KỲ 2020-2025 I. Về kinh tế": a roman group heading right after the list's heading.
+ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")
+# "… 60 triệu đồng. Về xã hội: Tỷ lệ …", "…; VỀ XÃ HỘI: 3. Tỷ lệ …": a group label inside a
+# paragraph that holds several (or a list cut at its markers) starts a line of its own.
+_LABEL = r"(?:Về|VỀ)\s[^:;.\d]{3,60}:\s*\S"
+LABEL_CUT = re.compile(rf"(?<=[^\s*+•–-])\s+(?=(?:[*+•–-]\s*)?{_LABEL})")
+INLINE_NO = re.compile(r"\(\d{1,2}\)\s")
+_LABEL_START = re.compile(rf"(?:[*+•–-]\s*)?{_LABEL}")  # a piece that a label starts
+# Under an inline label, unnumbered items are its sentences ("… 7,5%/năm. Thu nhập …"); not
+# after an abbreviation in capitals ("TP. Hồ Chí Minh").
+SENTENCE_CUT = re.compile(rf"(?<=[a-zà-ỹđ\d%)]\.)\s+(?=[{UPPER}])")
+
+# "Chỉ tiêu 1: Tốc độ …", "Chỉ tiêu thứ 2. …": an item numbered by its cue word
+CUE_MARK = re.compile(
+    r"^\s*chỉ\s+tiêu\s+(?:thứ\s+|số\s+)?(\d{1,2})\s*[:.)–-]\s*(?=\S)", re.IGNORECASE
+)
+
+
+def expand(lines: list[str]) -> list[str]:
+    """Lines, with "Chỉ tiêu 1: …" numbered "1. …", a paragraph holding two or more inline
+    markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
+    by tabs, one cell per line) as rows."""
+    out: list[str] = []
+    for line in lines:
+        line = CUE_MARK.sub(r"\1. ", line)
+        if line.lstrip().startswith("|") or "\t" in line.strip():
+            out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
+            continue
+        cuts = [m.end() for m in INLINE_CUT.finditer(line)] + _comma_cuts(line)
+        cuts += _run_cuts(line, cuts)
+        groups = [*CAPS_GROUP.finditer(line), *MARKED_GROUP.finditer(line)]
+        groups += (m for m in STOP_GROUP.finditer(line) if group_of(m.group(1)) is not None)
+        cuts += [k for m in groups for k in (m.start(1), m.end())]
+        cuts += _bullet_cuts(line, cuts)
+        labels = [m.end() for m in LABEL_CUT.finditer(line)]
+        if len(cuts) < 2 and len(labels) < 2:
+            out.append(line)
+            continue
+        if cuts:
+            cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, min(cuts)))]
+        out += _cut_at(line, sorted({*cuts, *labels}), unnumbered=len(cuts) < 2)
+    return [ln for ln in out if ln.strip()]
+
+
+def _comma_cuts(line: str) -> list[int]:
+    """Cuts after commas, when there are two or more and their numbers follow in turn."""
+    found = list(COMMA_CUT.finditer(line))
+    numbers = [int(m.group(1)) for m in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return []
+    return [m.end() for m in found]
+
+
+def _bullet_cuts(line: str, cuts: list[int]) -> list[int]:
+    """Cuts before inline bullets (:data:`BULLET_CUT`), when there are two or more; then
+    the first one after a heading in capitals too."""
+    found = [m.end() for m in BULLET_CUT.finditer(line) if m.end() not in cuts]
+    if len(found) < 2:
+        return []
+    first = CAPS_BULLET.search(line, 0, found[0])
+    return [first.end(), *found] if first and first.end() not in cuts else found
+
+
+# What leads a list: its heading ("Các chỉ tiêu … năm 2021") or a colon.
+_LEAD = re.compile(r"chỉ\s+tiêu|mục\s+tiêu|:\s*$", re.IGNORECASE)
+
+
+def _run_cuts(line: str, cuts: list[int]) -> list[int]:
+    """Cuts before markers that follow no stop, when the line's markers from "1." (or "a)")
+    number a run in turn: of three or more, or of two after a list's lead or beside other
+    cuts. Numbers and letters make runs of their own ("1. … a) … b) … 2. …")."""
+    runs: dict[bool, list[list[int]]] = {True: [], False: []}
+    opening = RUN_OPENING.match(line)  # "1/ Tốc độ … 2/ Thu nhập …": the run opens the line
+    if opening:
+        runs[opening.group(1) is not None].append([0])
+    for m in RUN_CUT.finditer(line):
+        numbered = m.group(1) is not None
+        no = int(m.group(1)) if numbered else LETTERS.index(m.group(2)) + 1
+        kind = runs[numbered]
+        if no == 1:
+            kind.append([m.end()])
+        elif kind and no == len(kind[-1]) + 1:
+            kind[-1].append(m.end())
+    return [
+        at
+        for run in runs[True] + runs[False]
+        if len(run) >= 3 or (len(run) == 2 and (cuts or _LEAD.search(line[: run[0]])))
+        for at in run
+        if at and at not in cuts
+    ]
+
+
+def _cut_at(line: str, cuts: list[int], unnumbered: bool) -> list[str]:
+    """``line`` cut at ``cuts``; with no markers, each label's sentences apart too."""
+    starts = [0, *cuts]
+    pieces = [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
+    for i in range(len(pieces) - 1):  # "1. Về kinh tế: - …": a bare marker keeps its label
+        if _BARE_MARK.fullmatch(pieces[i]):
+            pieces[i], pieces[i + 1] = "", f"{pieces[i]} {pieces[i + 1]}"
+    if not unnumbered:
+        return pieces
+    return [s for p in pieces for s in (SENTENCE_CUT.split(p) if _sentences(p) else [p])]
+
+
+_BARE_MARK = re.compile(_MARK)
+
+
+def _sentences(piece: str) -> bool:
+    """A label's piece whose items are its sentences: not one numbered "(1) … (2) …"."""
+    return _LABEL_START.match(piece) is not None and not INLINE_NO.search(piece)
