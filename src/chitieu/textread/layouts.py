@@ -63,7 +63,7 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\b")
 CELL = " | "
 _TARGET_COLUMN = re.compile(
     r"mục tiêu|kế hoạch|phấn đấu|đến năm|nhiệm kỳ|giai đoạn|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"
-    r"|năm\s+20\d\d|^\s*20\d\d\s*$|(?-i:\bKH\b)",
+    r"|năm\s+20\d\d|^\s*20\d\d\s*$|(?-i:\bKH\b)|chỉ tiêu\s+(?:năm\s+)?(?:19|20)\d\d",
     re.IGNORECASE,
 )
 # "TH 2020", "Ước TH": thực hiện, abbreviated as tables print it (and "KH 2021": kế hoạch)
@@ -206,7 +206,8 @@ def _unnumbered_table(lines: list[str], i: int, out: list[str]) -> int:
         out.append(lines[i])
         return i + 1
     out.append(CELL.join(ln.strip() for ln in lines[i:j]))
-    return _rows(lines, j, j - i, out, numbered=False)
+    units = [k for k in range(i, j) if _UNIT_COLUMN.match(lines[k])]
+    return _rows(lines, j, j - i, out, numbered=False, unit_at=units[0] - i if units else None)
 
 
 _VALUE_CELL = re.compile(
@@ -237,12 +238,19 @@ class _RowStarts:
         return m
 
 
-def _rows(lines: list[str], j: int, width: int, out: list[str], numbered: bool = True) -> int:
+def _rows(
+    lines: list[str],
+    j: int,
+    width: int,
+    out: list[str],
+    numbered: bool = True,
+    unit_at: int | None = None,
+) -> int:
     """Rows from line ``j`` on, each at most ``width`` cells; where the table ends.
 
     Rows start at their number ("1.") or, in a table without an STT column, at each cell
-    that is no figure ("GRDP bình quân đầu người (USD/người)" then ">2.300"); a "- Trong
-    đó: …" line starts a row of its own."""
+    that is no figure ("GRDP bình quân đầu người (USD/người)" then ">2.300") but the unit's
+    (``unit_at``, counted from the name's); a "- Trong đó: …" line starts a row of its own."""
     n = 0
     starts = _RowStarts(lines[j])
     while j < len(lines):
@@ -256,10 +264,14 @@ def _rows(lines: list[str], j: int, width: int, out: list[str], numbered: bool =
             continue
         if numbered and not start and not _SUB_ROW.match(lines[j]):
             return j
+        if not numbered and heading_group(lines[j]) is not None:  # "Kinh tế": a group's row
+            out.append(lines[j].strip())
+            j += 1
+            continue
         k = j + 1 if start else j
         cells: list[str] = []
         while k < len(lines) and len(cells) < width and not starts.match(lines[k]):
-            if cells and not numbered and not _VALUE_CELL.match(lines[k]):
+            if cells and not numbered and len(cells) != unit_at and not _VALUE_CELL.match(lines[k]):
                 break  # the next row's name
             if cells and _SUB_ROW.match(lines[k]):
                 break

@@ -16,6 +16,7 @@ from chitieu.targets.model import Group
 from chitieu.textread.grouplabels import group_label, split_inline
 from chitieu.textread.inline import expand
 from chitieu.textread.layouts import (
+    CELL,
     TASKS_HEADING,
     UPPER,
     Columns,
@@ -246,6 +247,10 @@ class _ListParser:
 
     def _unmarked(self, line: str, raw: str) -> _Step:
         """A line without a marker: a heading, an unnumbered item or the open item's rest."""
+        if self.columns is not None and CELL in line:  # a row of a table without an STT
+            self.style, self.after_label = "row", False
+            self.counter += 1
+            return _Step(begun=(self._begin(self.counter, raw.strip()),))
         if line.rstrip().endswith(":") and self.items:
             return _Step(stop=True)
         if self.style == "plain" or (self.after_label and line[:1].isupper()):
