@@ -76,14 +76,19 @@ def plain_search(text: str) -> tuple[object, ...] | None:
         score = _score(parse_items(first + lines[i + 1 :]))
         if score:
             heads.append((score, i, first))
-    if not heads:  # no heading: runs from 1, a) or a first bullet, three items with a figure
+    if not heads:  # no heading: from a group's heading, or a run from 1, a) or a bullet
+        group = [bool(heading_group(structure.normalize(line))) for line in lines]
         for i in range(1, len(lines)):
-            if not _run_start(lines[i - 1], lines[i]) or RESULTS_LIST.search(lines[i - 1]):
+            if group[i]:
+                candidate = (_score(parse_items(lines[i:])), i, [lines[i]])
+            elif _run_start(lines[i - 1], lines[i]) and not group[i - 1]:
+                if RESULTS_LIST.search(lines[i - 1]):
+                    continue
+                candidate = (_score(parse_items(lines[i:])), i - 1, [])
+            else:
                 continue
-            first = [lines[i - 1]] if heading_group(structure.normalize(lines[i - 1])) else []
-            score = _score(parse_items(first + lines[i:]))
-            if score >= 3:
-                heads.append((score, i - 1, first))
+            if candidate[0] >= 3:
+                heads.append(candidate)
     return _shown(select_lists(lines, heads))
 
 

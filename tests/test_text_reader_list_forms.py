@@ -2,10 +2,10 @@
 headings (naming "chỉ tiêu", naming something else, none), ten ways to head a group, four
 markers, numbers running on or restarting in each group, one item per line or all in one
 paragraph, a section or a paragraph after it; and, without groups, under eight markers
-("1.", "(1)", "1)", "1/", "a)", "-", "+", "•") with items ending in "." or ";". The figures
-are read right in every form; the groups in all but one: inline, with no list heading that
-ends in a colon, the first group's heading can be lost (issue 14, eleventh tuning round;
-invented texts)."""
+("1.", "(1)", "1)", "1/", "a)", "-", "+", "•") with items ending in "." or ";"; and as
+sentences without markers under group headings. The figures are read right in every form;
+the groups in all but one: inline, with no list heading that ends in a colon, the first
+group's heading can be lost (issue 14, eleventh tuning round; invented texts)."""
 
 from __future__ import annotations
 
@@ -93,5 +93,21 @@ def test_the_figures_are_read_alike_under_every_marker():
         items = [mark.format(n=n, a="abcd"[n - 1]) + it + end for n, it in enumerate(UNGROUPED, 1)]
         text = INTRO + (heading + apart if heading else "") + apart.join(items)
         if [low for _, low in read(text)] != [w[1] for w in WANT]:
+            wrong.append(text)
+    assert wrong == [], f"{len(wrong)} forms, the first:\n{wrong[0] if wrong else ''}"
+
+
+def test_unnumbered_sentences_under_group_headings_are_read_in_every_form():
+    # "I. Về kinh tế" then a sentence per line, no marker: under any list heading or none,
+    # ending in ".", ";" or nothing, with what follows the list left out
+    wrong = []
+    groups = [*GROUPS, ("1/ Kinh tế", "2/ Xã hội")]
+    headings = [*HEADINGS, "Phương hướng, mục tiêu nhiệm kỳ 2020 - 2025"]
+    for heading, (first, second), after, end in itertools.product(
+        headings, groups, AFTER, (".", ";", "")
+    ):
+        lines = [first, *(x + end for x in ECONOMY), second, *(x + end for x in SOCIETY)]
+        text = INTRO + (heading + "\n" if heading else "") + "\n".join(lines) + after
+        if read(text) != WANT:
             wrong.append(text)
     assert wrong == [], f"{len(wrong)} forms, the first:\n{wrong[0] if wrong else ''}"

@@ -115,18 +115,23 @@ UNTITLED_RUN = 3  # items holding a figure that make a list without a heading
 
 def _untitled_runs(lines: list[str], scores: _Scores) -> list[tuple[int, int, list[str]]]:
     """Lists whose heading names neither "chỉ tiêu" nor an aim ("MỤC TIÊU CHỦ YẾU",
-    "Nhiệm vụ năm 2021:", none): a run from "1.", "(1)", "a)" or a first bullet with three
-    or more items holding a figure, headed by the line before it unless that heading
-    reports results ("Kết quả thực hiện năm 2020")."""
-    starts = [
-        i
-        for i in range(1, len(lines))
-        if _run_start(lines[i - 1], lines[i]) and not RESULTS_LIST.search(lines[i - 1])
-    ]
-    # "I. Về kinh tế" before the run: its first group's heading, read with it
-    firsts = [[lines[i - 1]] if heading_group(normalize(lines[i - 1])) else [] for i in starts]
-    runs = [(scores.score(first, i), i - 1, first) for i, first in zip(starts, firsts, strict=True)]
+    "Nhiệm vụ năm 2021:", none), with three or more items holding a figure: from a group's
+    heading ("I. Về kinh tế", "KINH TẾ"), read with it, or from a run's start ("1.", "(1)",
+    "a)", a first bullet) under the line before it, unless that line reports results
+    ("Kết quả thực hiện năm 2020")."""
+    runs = []
+    for i in range(1, len(lines)):
+        if heading_group(normalize(lines[i])) is not None:
+            runs.append((scores.score([lines[i]], i + 1), i, [lines[i]]))
+        elif _run_start(lines[i - 1], lines[i]) and not _headed(lines[i - 1]):
+            runs.append((scores.score([], i), i - 1, []))
     return [run for run in runs if run[0] >= UNTITLED_RUN]
+
+
+def _headed(before: str) -> bool:
+    """Whether the line before a run heads it otherwise: a group's heading (the run is read
+    from there) or a heading of results (no targets)."""
+    return heading_group(normalize(before)) is not None or RESULTS_LIST.search(before) is not None
 
 
 def _run_start(before: str, line: str) -> bool:

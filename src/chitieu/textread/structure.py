@@ -40,7 +40,9 @@ HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 SECTION_END = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
-    r" là\b|T/M\b|Nơi nhận)",
+    r" là\b|T/M\b|Nơi nhận"
+    # "Để đạt được các mục tiêu trên, …": what follows a list, not an item of it
+    r"|Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b)",
 )
 
 
