@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from chitieu.textread import structure
 from chitieu.textread.layouts import heading_group
-from chitieu.textread.listsearch import RESULTS_LIST, find_target_list, select_lists
+from chitieu.textread.listsearch import AIM_WORDS, RESULTS_LIST, find_target_list, select_lists
 from chitieu.textread.structure import HEADING, RESULT_ITEM, list_lines, parse_items
 from tests.filekit import fuzz
 
@@ -76,7 +76,8 @@ def plain_search(text: str) -> tuple[object, ...] | None:
         score = _score(parse_items(first + lines[i + 1 :]))
         if score:
             heads.append((score, i, first))
-    if not heads:  # no heading: from a group's heading, or a run from 1, a) or a bullet
+    if all(RESULTS_LIST.search(lines[i]) for _, i, _ in heads):  # none but results': runs
+        runs = []
         group = [bool(heading_group(structure.normalize(line))) for line in lines]
         for i in range(1, len(lines)):
             if group[i]:
@@ -88,7 +89,9 @@ def plain_search(text: str) -> tuple[object, ...] | None:
             else:
                 continue
             if candidate[0] >= 3:
-                heads.append(candidate)
+                runs.append(candidate)
+        aimed = [run for run in runs if AIM_WORDS.search(lines[run[1]])]
+        heads += aimed or runs
     return _shown(select_lists(lines, heads))
 
 

@@ -7,6 +7,8 @@ took inline items' numbers for figures (issue 14, eleventh tuning round; invente
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from chitieu.textread.reader import read_resolution
@@ -78,3 +80,38 @@ def test_a_run_under_a_heading_of_results_is_no_list():
     # the prose reader decides about its sentences, one by one, as before
     body = "\n".join(f"- {item}." for item in ITEMS)
     assert lows(INTRO + "Kết quả thực hiện năm 2020:\n" + body)[0] == "prose"
+
+
+RESULTS = [
+    "Tốc độ tăng trưởng kinh tế đạt 7,2%.",
+    "Thu nhập bình quân đầu người đạt 48 triệu đồng.",
+    "Tỷ lệ hộ nghèo còn 3,5%.",
+    "Tỷ lệ che phủ rừng 44%.",
+    "Có 12 xã đạt chuẩn nông thôn mới.",
+]
+RESULT_HEADINGS = [
+    "Kết quả thực hiện các chỉ tiêu nhiệm kỳ 2015 - 2020:",
+    "Nhiệm kỳ qua, huyện đạt được:",
+    "Năm 2020, kinh tế tiếp tục phát triển:",
+    "KẾT QUẢ ĐẠT ĐƯỢC",
+]
+TARGET_HEADINGS = [
+    "Các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025:",
+    "MỤC TIÊU CHỦ YẾU",
+    "Phương hướng nhiệm kỳ 2020 - 2025:",
+    "Nhiệm vụ năm 2021:",
+]
+
+
+@pytest.mark.parametrize("mark", ["{n}. ", "- ", "({n}) "])
+def test_the_past_terms_list_beside_the_new_one_is_left_out(mark: str):
+    # the results' heading may name "chỉ tiêu", or no word of results at all; the targets'
+    # heading names neither "chỉ tiêu" nor a known aim, before or after the results
+    wrong = []
+    for result, target, first in itertools.product(RESULT_HEADINGS, TARGET_HEADINGS, (0, 1)):
+        results = result + "\n" + "\n".join(mark.format(n=n) + r for n, r in enumerate(RESULTS, 1))
+        targets = target + "\n" + "\n".join(mark.format(n=n) + t for n, t in enumerate(ITEMS, 1))
+        parts = [results, targets][:: 1 if first == 0 else -1]
+        if lows(INTRO + "\n".join(parts))[1] != ["8", "70", "1.5", "45"]:
+            wrong.append("\n".join(parts))
+    assert wrong == []

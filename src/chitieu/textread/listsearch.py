@@ -104,8 +104,8 @@ def find_target_list(text: str) -> TargetList | None:
         score = scores.score(first, i + 1)
         if score:
             (aims if aim else heads).append((score, i, first))
-    if not heads and not aims:
-        aims = _untitled_runs(lines, scores)
+    if all(RESULTS_LIST.search(lines[i]) for _, i, _ in heads + aims):  # none, or results'
+        aims += _untitled_runs(lines, scores)
     # a list under "chỉ tiêu" is the main one; lists of aims come beside it, or alone
     return select_lists(lines, heads + aims if heads else aims)
 
@@ -125,7 +125,17 @@ def _untitled_runs(lines: list[str], scores: _Scores) -> list[tuple[int, int, li
             runs.append((scores.score([lines[i]], i + 1), i, [lines[i]]))
         elif _run_start(lines[i - 1], lines[i]) and not _headed(lines[i - 1]):
             runs.append((scores.score([], i), i - 1, []))
-    return [run for run in runs if run[0] >= UNTITLED_RUN]
+    runs = [run for run in runs if run[0] >= UNTITLED_RUN]
+    # "Năm 2020, kinh tế …:" and "Nhiệm vụ năm 2021:": the runs under words of aims, if any
+    aimed = [run for run in runs if AIM_WORDS.search(lines[run[1]])]
+    return aimed or runs
+
+
+AIM_WORDS = re.compile(
+    r"mục\s+tiêu|chỉ\s+tiêu|phương\s+hướng|nhiệm\s+vụ|kế\s+hoạch|phấn\s+đấu|(?:đến|tới)\s+năm"
+    r"|chủ\s+yếu",
+    re.IGNORECASE,
+)
 
 
 def _headed(before: str) -> bool:
