@@ -3,6 +3,8 @@ previous term's results listed beside the new targets are never proposed (issue 
 
 from __future__ import annotations
 
+import itertools
+
 from chitieu.textread.reader import read_resolution
 
 TEXT = (
@@ -53,3 +55,55 @@ def test_a_further_list_of_one_target_is_read():
         "9",
         "13",
     ]
+
+
+def test_a_list_to_2025_and_one_to_2030_under_any_of_their_headings():
+    # "b) Đến năm 2030:" alone heads a list too (eleventh round; 32 of these 100 forms lost
+    # one of the two lists before)
+    to_2025 = [
+        "Tốc độ tăng trưởng kinh tế bình quân 8%/năm.",
+        "Thu nhập bình quân đầu người 70 triệu đồng.",
+        "Tỷ lệ che phủ rừng 45%.",
+    ]
+    to_2030 = [
+        "Thu nhập bình quân đầu người 120 triệu đồng.",
+        "Tỷ lệ đô thị hóa 50%.",
+        "Tỷ lệ che phủ rừng 47%.",
+    ]
+    first = [
+        "Các chỉ tiêu chủ yếu đến năm 2025:",
+        "MỤC TIÊU ĐẾN NĂM 2025",
+        "Mục tiêu cụ thể đến năm 2025:",
+        "a) Đến năm 2025:",
+        "1. Mục tiêu đến năm 2025",
+    ]
+    second = [
+        "Các chỉ tiêu đến năm 2030:",
+        "Tầm nhìn đến năm 2030:",
+        "TẦM NHÌN ĐẾN NĂM 2030",
+        "b) Đến năm 2030:",
+        "2. Định hướng đến năm 2030",
+    ]
+    wrong = []
+    for head_2025, head_2030, mark in itertools.product(
+        first, second, ("{n}. ", "- ", "({n}) ", "+ ")
+    ):
+        text = "Nghị quyết Đại hội Đảng bộ tỉnh Hà Giang lần thứ XVII, nhiệm kỳ 2020 - 2025.\n"
+        text += "\n".join([head_2025, *(mark.format(n=n) + t for n, t in enumerate(to_2025, 1))])
+        text += "\n" + "\n".join(
+            [head_2030, *(mark.format(n=n) + t for n, t in enumerate(to_2030, 1))]
+        )
+        plan = read_resolution(text).plan
+        read = [
+            (m.get("low"), m.get("end_year") == 2030) for t in plan["targets"] for m in t["metrics"]
+        ]
+        if read != [
+            ("8", False),
+            ("70", False),
+            ("45", False),
+            ("120", True),
+            ("50", True),
+            ("47", True),
+        ]:
+            wrong.append(text)
+    assert wrong == []

@@ -44,7 +44,9 @@ AIM_HEADING = re.compile(
     r"|(?:tầm\s+nhìn|định\s+hướng|phấn\s+đấu)\s+(?:đến|tới)\s+năm\s+\d{4}"
     # "Phương hướng, mục tiêu, nhiệm vụ đến năm 2020": two or three of these words together
     r"|(?:phương\s+hướng|mục\s+tiêu|nhiệm\s+vụ)(?:\s*(?:,|và)\s*(?:phương\s+hướng|mục\s+tiêu"
-    r"|nhiệm\s+vụ))+\s+(?:(?:đến|tới)\s+)?năm\s+\d{4}",
+    r"|nhiệm\s+vụ))+\s+(?:(?:đến|tới)\s+)?năm\s+\d{4}"
+    # "b) Đến năm 2030:": the year alone heads a list (the 2025 list's above it)
+    r"|^\s*(?:[a-zđ]\)|\d{1,2}[.)]|[IVX]{1,4}\.|[-–+*•])?\s*(?:đến|tới)\s+năm\s+\d{4}\s*:?\s*$",
     re.IGNORECASE,
 )
 
