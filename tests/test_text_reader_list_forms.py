@@ -3,9 +3,10 @@ headings (naming "chỉ tiêu", naming something else, none), ten ways to head a
 markers, numbers running on or restarting in each group, one item per line or all in one
 paragraph, a section or a paragraph after it; and, without groups, under eight markers
 ("1.", "(1)", "1)", "1/", "a)", "-", "+", "•") with items ending in "." or ";"; and as
-sentences without markers under group headings. The figures are read right in every form;
-the groups in all but one: inline, with no list heading that ends in a colon, the first
-group's heading can be lost (issue 14, eleventh tuning round; invented texts)."""
+sentences without markers under group headings, or numbered under their group's number
+("1.1.", "2.1.1."). The figures are read right in every form; the groups in all but one:
+inline, with no list heading that ends in a colon, the first group's heading can be lost
+(issue 14, eleventh tuning round; invented texts)."""
 
 from __future__ import annotations
 
@@ -108,6 +109,30 @@ def test_unnumbered_sentences_under_group_headings_are_read_in_every_form():
     ):
         lines = [first, *(x + end for x in ECONOMY), second, *(x + end for x in SOCIETY)]
         text = INTRO + (heading + "\n" if heading else "") + "\n".join(lines) + after
+        if read(text) != WANT:
+            wrong.append(text)
+    assert wrong == [], f"{len(wrong)} forms, the first:\n{wrong[0] if wrong else ''}"
+
+
+SUB_NUMBERED = [
+    ("1. Về kinh tế", "2. Về xã hội", "1", "2"),
+    ("1. Kinh tế", "2. Xã hội", "1", "2"),
+    ("1. Chỉ tiêu kinh tế:", "2. Chỉ tiêu xã hội:", "1", "2"),
+    ("2.1. Về kinh tế", "2.2. Về xã hội", "2.1", "2.2"),
+]
+
+
+def test_items_numbered_under_their_groups_number_are_read_in_every_form():
+    # "1. Về kinh tế" then "1.1. …", "1.2. …"; "2.1. Về kinh tế" then "2.1.1. …": one item per
+    # line or inline (the first item after a heading without a stop), "." or ";"
+    wrong = []
+    for heading, (first, second, one, two), after, apart, end in itertools.product(
+        HEADINGS, SUB_NUMBERED, AFTER, ("\n", " "), (".", ";")
+    ):
+        economy = [f"{one}.{n}. {item}{end}" for n, item in enumerate(ECONOMY, 1)]
+        society = [f"{two}.{n}. {item}{end}" for n, item in enumerate(SOCIETY, 1)]
+        body = apart.join([first, *economy, second, *society])
+        text = INTRO + (heading + apart if heading else "") + body + after
         if read(text) != WANT:
             wrong.append(text)
     assert wrong == [], f"{len(wrong)} forms, the first:\n{wrong[0] if wrong else ''}"

@@ -82,6 +82,7 @@ def expand(lines: list[str]) -> list[str]:
         groups += (m for m in STOP_GROUP.finditer(line) if group_of(m.group(1)) is not None)
         cuts += [k for m in groups for k in (m.start(1), m.end())]
         cuts += _bullet_cuts(line, cuts)
+        cuts += _sub_run_cuts(line, cuts)
         labels = [m.end() for m in LABEL_CUT.finditer(line)]
         if len(cuts) < 2 and len(labels) < 2:
             out.append(line)
@@ -109,6 +110,20 @@ def _bullet_cuts(line: str, cuts: list[int]) -> list[int]:
         return []
     first = CAPS_BULLET.search(line, 0, found[0])
     return [first.end(), *found] if first and first.end() not in cuts else found
+
+
+# "1. Về kinh tế 1.1. Tốc độ … 1.2. Thu nhập …" (or "2.1.1. …"): a group's first
+# sub-numbered item after its heading, which ends without a stop
+SUB_RUN = re.compile(rf"(?<=\S)\s+(?=(\d{{1,2}}(?:\.\d{{1,2}})?)\.1\.\s+[\"“{UPPER}])")
+
+
+def _sub_run_cuts(line: str, cuts: list[int]) -> list[int]:
+    """Cuts before "N.1." when "N.2." follows it in the line."""
+    return [
+        m.end()
+        for m in SUB_RUN.finditer(line)
+        if m.end() not in cuts and f" {m.group(1)}.2. " in line[m.end() :]
+    ]
 
 
 # What leads a list: its heading ("Các chỉ tiêu … năm 2021") or a colon.
