@@ -33,7 +33,7 @@ from chitieu.textread.spaced import spaced_tables
 
 MARKER = re.compile(
     r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})(?:[.)](?![\d.])|\s?[/–-](?!\s*\d))"
-    r"|\d{1,2}\.(?:\d{1,2}\.)?(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])\)|(?P<bullet>[-–—•+*]))\s*"
+    r"|\d{1,2}\.(?:\d{1,2}\.)?(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])(?:\)|\.(?=\s))|(?P<bullet>[-–—•+*]))\s*"
 )
 RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
