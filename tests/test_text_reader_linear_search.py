@@ -60,6 +60,10 @@ PIECES = [
     "- Tăng trưởng 8%;",
     "I. Về kinh tế",
     "Kết quả thực hiện năm 2020",
+    "KINH TẾ",
+    "Tỷ lệ che phủ rừng 45%.",
+    "Nhiệm vụ năm 2021:",
+    "Các chỉ tiêu: Về kinh tế:",
 ]
 
 
@@ -141,3 +145,10 @@ def test_each_line_is_parsed_a_bounded_number_of_times(monkeypatch):
     assert found is not None and len(found.items) == 3000
     # parsing after every heading would take some 13 million lines
     assert fed < 5 * 6001
+
+
+def test_a_label_after_a_headings_colon_is_told_from_a_line_passed_over():
+    # the list after "Các chỉ tiêu: Về kinh tế:" starts under its label, while the one
+    # from the heading above passed that line over: two parsers in different states
+    text = "Các chỉ tiêu chủ yếu:\nCác chỉ tiêu: Về kinh tế:\nTỷ lệ che phủ rừng 45%.\n"
+    assert _shown(find_target_list(text)) == plain_search(text)

@@ -150,7 +150,7 @@ class _ListParser:
         falls in aside): what :class:`_Scores` relies on to parse each line once.
         """
         if not self.items:
-            return (self.tasks,)
+            return (self.tasks, self.after_label)
         counter = self.counter if self.style in ("paren", "num", "dotted") else 0
         state = (self.style, counter, self.after_label, self.last, self.columns, self.long)
         return (*state, self.tasks)
