@@ -5,19 +5,8 @@ words or a range ("kinh tế - xã hội", "8,5 - 9%"); a numbered group heading
 
 from __future__ import annotations
 
-from typing import Any
-
 from chitieu.textread.inline import expand
-from chitieu.textread.reader import read_resolution
-
-
-def bounds(text: str) -> list[tuple[Any, ...]]:
-    plan = read_resolution(text).plan
-    return [
-        (t.get("group"), m["name"], m["comparator"], str(m.get("low")), str(m.get("high")))
-        for t in plan["targets"]
-        for m in t["metrics"]
-    ]
+from tests.textread_cases import grouped_bounds as bounds
 
 
 def test_dot_bullets_after_a_heading_without_a_stop():

@@ -73,6 +73,17 @@ def read_metrics(text: str) -> list[dict[str, Any]]:
     return [m for t in read_resolution(text).plan["targets"] for m in t["metrics"]]
 
 
+def grouped_bounds(text: str) -> list[tuple[Any, ...]]:
+    """Each metric read from ``text`` as (group, name, comparator, low, high), the bounds as
+    strings ("None" when absent)."""
+    plan = read_resolution(text).plan
+    return [
+        (t.get("group"), m["name"], m["comparator"], str(m.get("low")), str(m.get("high")))
+        for t in plan["targets"]
+        for m in t["metrics"]
+    ]
+
+
 def case_names() -> list[str]:
     return sorted(p.name.removesuffix(".expected.yaml") for p in CASES.glob("*.expected.yaml"))
 
