@@ -115,3 +115,22 @@ def test_the_past_terms_list_beside_the_new_one_is_left_out(mark: str):
         if lows(INTRO + "\n".join(parts))[1] != ["8", "70", "1.5", "45"]:
             wrong.append("\n".join(parts))
     assert wrong == []
+
+
+def test_parenthesised_items_run_in_paragraphs_after_group_labels():
+    # no list heading: "Về kinh tế: (1) … (2) …" then "Về xã hội: (3) …", each a paragraph
+    text = (
+        INTRO
+        + "Về kinh tế: (1) "
+        + ITEMS[0]
+        + " (2) "
+        + ITEMS[1]
+        + "\nVề xã hội: (3) "
+        + ITEMS[2]
+        + " (4) "
+        + ITEMS[3]
+    )
+    found = read_resolution(text)
+    groups = [(t.get("group"), m.get("low")) for t in found.plan["targets"] for m in t["metrics"]]
+    assert found.layout == "list"
+    assert groups == [("economy", "8"), ("economy", "70"), ("society", "1.5"), ("society", "45")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chitieu.textread.grouplabels import split_inline
 from chitieu.textread.layouts import aim_heading, heading_group, table_header
 from chitieu.textread.structure import (
     HEADING,
@@ -145,10 +146,11 @@ def _headed(before: str) -> bool:
 
 
 def _run_start(before: str, line: str) -> bool:
-    """Whether ``line`` starts a run: numbered 1 or "a", or the first of its bullets."""
+    """Whether ``line`` starts a run: numbered 1 or "a", the first of its bullets, or a
+    paragraph of "(1) … (2) …" items (after a group's label: "Về kinh tế: (1) …")."""
     m = _marker(normalize(line))
     if m is None:
-        return False
+        return len(split_inline(normalize(line), line)) >= 2 and "(1)" in line
     if m.group("bullet"):
         return not normalize(before).lstrip().startswith(normalize(m.group("bullet")))
     return (m.group("num") or m.group("paren") or m.group("letter")) in ("1", "a")
