@@ -79,3 +79,10 @@ def test_numbers_out_of_turn_or_a_lone_pair_cut_nothing():
         "Tổng diện tích gieo trồng đạt 3.830 ha 1. Lúa nước 40 ha 2. Ngô lai 2.700 ha",
     ):
         assert expand([line]) == [line]
+
+
+def test_a_letter_outside_the_vietnamese_alphabet_numbers_no_run():
+    # "f)", "j)", "w)", "z)" are no markers of a Vietnamese list; they once made the run's
+    # count look the letter up in the alphabet and fail
+    line = "Các chỉ tiêu: a) Tăng 5% b) Giảm 3% f) Khác 2% z) Thêm 1%"
+    assert expand([line]) == ["Các chỉ tiêu:", "a) Tăng 5%", "b) Giảm 3% f) Khác 2% z) Thêm 1%"]

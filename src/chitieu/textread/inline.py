@@ -24,9 +24,11 @@ COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
 # marker after any word, before a letter of either case, taken only when the markers number
 # a run 1, 2, 3 … in turn (a heading need not end in a stop). "(1) … (2) …" paragraphs are
 # cut by the list's reader (grouplabels.split_inline), which knows their groups' labels.
-RUN_CUT = re.compile(r"(?<=\S)\s+(?=(?:(\d{1,2})(?:[.)/]|\s?-)|([a-zđ])[.)])\s+(?:[\"“]|[^\W\d_]))")
-RUN_OPENING = re.compile(r"\s*(?:(1)(?:[.)/]|\s?-)|a[.)])\s+(?:[\"“]|[^\W\d_])")
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order: a), b), c), d), đ), e), g) …
+RUN_CUT = re.compile(
+    rf"(?<=\S)\s+(?=(?:(\d{{1,2}})(?:[.)/]|\s?-)|([{LETTERS}])[.)])\s+(?:[\"“]|[^\W\d_]))"
+)
+RUN_OPENING = re.compile(r"\s*(?:(1)(?:[.)/]|\s?-)|a[.)])\s+(?:[\"“]|[^\W\d_])")
 # "… đạt 8,0%. • GRDP bình quân …; - Tỷ lệ …": bullets run inline, cut before each when a
 # paragraph holds two or more; a dash only after a stop (elsewhere it joins words or a
 # range: "kinh tế - xã hội", "8,5 - 9%"), a dot "•" after any word.
