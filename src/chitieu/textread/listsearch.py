@@ -120,11 +120,18 @@ def _untitled_runs(lines: list[str], scores: _Scores) -> list[tuple[int, int, li
     heading ("I. Về kinh tế", "KINH TẾ"), read with it, or from a run's start ("1.", "(1)",
     "a)", a first bullet) under the line before it, unless that line reports results
     ("Kết quả thực hiện năm 2020")."""
+    grouped = [heading_group(normalize(line)) is not None for line in lines]
     runs = []
     for i in range(1, len(lines)):
-        if heading_group(normalize(lines[i])) is not None:
+        if grouped[i]:
             runs.append((scores.score([lines[i]], i + 1), i, [lines[i]]))
-        elif _run_start(lines[i - 1], lines[i]) and not _headed(lines[i - 1]):
+        # unless the line before heads the run otherwise: a group's heading (the run is read
+        # from there, above) or a heading of results (no targets)
+        elif (
+            not grouped[i - 1]
+            and not RESULTS_LIST.search(lines[i - 1])
+            and _run_start(lines[i - 1], lines[i])
+        ):
             runs.append((scores.score([], i), i - 1, []))
     runs = [run for run in runs if run[0] >= UNTITLED_RUN]
     # "Năm 2020, kinh tế …:" and "Nhiệm vụ năm 2021:": the runs under words of aims, if any
@@ -139,18 +146,12 @@ AIM_WORDS = re.compile(
 )
 
 
-def _headed(before: str) -> bool:
-    """Whether the line before a run heads it otherwise: a group's heading (the run is read
-    from there) or a heading of results (no targets)."""
-    return heading_group(normalize(before)) is not None or RESULTS_LIST.search(before) is not None
-
-
 def _run_start(before: str, line: str) -> bool:
     """Whether ``line`` starts a run: numbered 1 or "a", the first of its bullets, or a
     paragraph of "(1) … (2) …" items (after a group's label: "Về kinh tế: (1) …")."""
     m = _marker(normalize(line))
     if m is None:
-        return len(split_inline(normalize(line), line)) >= 2 and "(1)" in line
+        return "(1)" in line and len(split_inline(normalize(line), line)) >= 2
     if m.group("bullet"):
         return not normalize(before).lstrip().startswith(normalize(m.group("bullet")))
     return (m.group("num") or m.group("paren") or m.group("letter")) in ("1", "a")
