@@ -192,6 +192,7 @@ CODES: dict[str, str] = {
         "“vượt chỉ tiêu giao …”: a margin over a quota set elsewhere, which a level cannot "
         "judge; read as qualitative"
     ),
+    "doubt.rank": _("a place in a ranking, which a level cannot judge: read as qualitative"),
     "doubt.no_name": _("no indicator phrase found: name the measure"),
     "doubt.criteria": _("%(n)s criteria in one clause: split them by hand"),
     "doubt.leftover": _("not placed in any target: “%(line)s”"),

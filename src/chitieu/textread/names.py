@@ -38,8 +38,9 @@ AGE = re.compile(r"(?:dưới|trên)" + _AGE, re.IGNORECASE)
 # Where the indicator ends: a time cue, a verb or a comparator cue (never at its first word).
 _CUT = re.compile(
     r"[\s,:(](?:đến\s+năm|đến\s+cuối|tới\s+năm|vào\s+năm|(?<!so sánh )năm\s+(?:19|20)\d\d"
-    r"|giai đoạn|thời kỳ|cuối\s+(?:nhiệm kỳ|kỳ|năm)"
-    r"|cả nhiệm kỳ|nhiệm kỳ|" + EACH_YEAR + r"|\d+\s+năm|(?:trong\s+)?\d+\s+tháng"
+    # "… cả giai đoạn", "… trong cả nhiệm kỳ", "… trong 5 năm": the term's cue, whole
+    r"|(?:trong\s+)?(?:cả\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ)|cuối\s+(?:nhiệm kỳ|kỳ|năm)"
+    r"|" + EACH_YEAR + r"|(?:trong\s+)?\d+\s+(?:năm|tháng)"
     r"|ước\s+đạt|dự kiến(?=\s+(?:đạt|\d))|phấn đấu"
     r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
     # "trên 900 triệu USD" is a floor; "trên đầu người", "trên 1 vạn dân" belong to the name

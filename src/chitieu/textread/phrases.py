@@ -184,6 +184,10 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
         # "thu ngân sách vượt chỉ tiêu TP giao từ 5% trở lên": judged against a quota
         name = plain_name(text[: over.start()]) or capital(text[: over.start()].strip())
         return [Measure(name=name, text=text, kind=Kind.OTHER, doubts=[coded("doubt.over_quota")])]
+    if rank := _rank(text, chosen):
+        # "PCI thuộc nhóm 20 tỉnh dẫn đầu", "tăng 3 - 5 bậc": a place in a ranking, no level
+        name = capital(indicator(text[:rank])) or plain_name(text[:rank])
+        return [Measure(name=name, text=text, kind=Kind.OTHER, doubts=[coded("doubt.rank")])]
     measure = Measure(name="", text=text, kind=Kind.LEVEL_AT_END)
     measure.span = (chosen.start, chosen.end)
     for v in values:
@@ -211,6 +215,26 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
         measure.name = f"Giảm {measure.name[:1].lower()}{measure.name[1:]}"
     _flags(measure, chosen, text, low_text)
     return _criteria(measure, low_text)
+
+
+# A place in a ranking: "thuộc nhóm 20 tỉnh dẫn đầu", "đứng trong tốp 15", "xếp thứ 10"
+RANKING = re.compile(
+    r"\s(?:(?:thuộc|nằm trong|đứng trong|lọt vào|vào)\s+(?:nhóm|tốp|top)|đứng\s+(?:thứ|tốp|top)"
+    r"|xếp\s+(?:thứ|hạng))\b",
+    re.IGNORECASE,
+)
+
+
+def _rank(text: str, chosen: Value) -> int | None:
+    """Where a ranking's cue starts, when the clause's figure is a rank or a count of ranks
+    ("tăng 5 bậc"); the labelling guide has such targets qualitative."""
+    cue = RANKING.search(text, 0, chosen.start)
+    if cue is not None:
+        return cue.start()
+    if chosen.unit.lower() == "bậc":
+        rise = re.search(r"\s(?:tăng|giảm|nâng)\b[^,;]*$", text[: chosen.start], re.IGNORECASE)
+        return rise.start() if rise else chosen.start
+    return None
 
 
 _REDUCES_BY = re.compile(r"(?:^|[\s,;:(])giảm(?:\s+thêm)?\s*$", re.IGNORECASE)
@@ -296,6 +320,10 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         r"cả (giai đoạn|thời kỳ|nhiệm kỳ)|\b(5|năm) năm\b|lũy kế|tổng cộng", low_text
     ) or (INVESTMENT_OVER_PERIOD.search(low_text) and not unit.startswith("%")):
         measure.kind = Kind.CUMULATIVE_OVER_TERM
+    elif _over_period(measure.text) and not unit.startswith("%") and "/" not in unit:
+        # "Thu ngân sách … giai đoạn 2021 – 2025 từ 45 đến 50 nghìn tỷ đồng": an amount of the
+        # period is its sum (the labelling guide's "thời kỳ 2021–2025" cue)
+        measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif re.search(r"\btrong nhiệm kỳ\b", low_text) and not unit.startswith("%"):
         measure.kind = Kind.CUMULATIVE_OVER_TERM  # "trong nhiệm kỳ kết nạp 600 đảng viên"
     elif yearly or (unit.endswith("/năm") and not re.search(r"đồng|USD|%", unit)):
@@ -305,6 +333,15 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.kind = Kind.CUMULATIVE_OVER_TERM
     elif _counts_units(measure, low_text):
         measure.kind = Kind.COUNT_OF_UNITS
+
+
+PERIOD = re.compile(r"\b(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d", re.I)
+
+
+def _over_period(text: str) -> bool:
+    """A period of years written in the clause, outside parentheses ("(theo chuẩn nghèo
+    giai đoạn 2022 - 2025)" names a standard, not the sum's period)."""
+    return PERIOD.search(re.sub(r"\([^()]*\)", " ", text)) is not None
 
 
 def _acts(before: str) -> bool:
@@ -352,6 +389,9 @@ def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) 
         measure.comparator = chosen.qualifier
     elif measure.kind is Kind.SHARE_STRUCTURE:  # "nông nghiệp 20%": one share, a point
         measure.comparator = Comparator.EQ
+    elif chosen.low == 100 and measure.unit.startswith("%") and not lowering:
+        # "100% lao động thuộc hộ nghèo được hỗ trợ": all of them, whatever they are
+        measure.comparator = Comparator.GE
     elif (
         (lowering and level)
         or (level and _lower_is_better(low_text))
