@@ -15,11 +15,13 @@ import re
 from chitieu.textread.layouts import UPPER
 from chitieu.textread.values import COUNTED, EACH_YEAR, PER_POPULATION
 
-# What may stand before the indicator: filler, time cues, a dash.
-_LEAD = re.compile(
-    r"^(?:\s*[-–+•*,:(]\s*|\s*(?:duy trì|giữ vững|tập trung|nâng(?!\s+(?:cấp|chất))|đưa"
-    r"|phấn đấu(?:\s+đạt)?"
-    r"|ổn định|(?:đảm bảo|bảo đảm)(?:\s+cho)?|giảm(?=\s+t[ỷỉ]\s+lệ)"
+# Verbs that lead an indicator's level ("nâng tỷ lệ … lên 95%") and are a status target's own
+# words when no figure follows ("Đưa xã đạt chuẩn …", "Nâng mặt bằng học vấn …"); "giữ vững",
+# "duy trì", "đảm bảo" stay filler there too, as the labelled texts have them.
+_STATUS_VERBS = r"nâng(?!\s+(?:cấp|chất))|đưa"
+_LEAD_WORDS = (
+    r"duy trì|giữ vững|tập trung|ổn định|(?:đảm bảo|bảo đảm)(?:\s+cho)?|phấn đấu(?:\s+đạt)?"
+    r"|giảm(?=\s+t[ỷỉ]\s+lệ)"
     r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)|lũy kế|luỹ kế"
     r"|ước\s+(?:đạt|thực hiện)|dự kiến(?:\s+đạt)?|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
@@ -29,9 +31,14 @@ _LEAD = re.compile(
     r"|mục tiêu\s+(?:tổng quát|cụ thể|chung)[,:]?|mục tiêu(?=\s+(?:đến|tới)\s)|đồng thời"
     # "có 11,5 bác sĩ"; but "(trong đó) có bằng cấp, chứng chỉ" is what is counted
     r"|có thêm|thêm|có(?!\s+bằng\b)|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là"
-    r"|toàn\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|không còn)(?=\s|$|[,:])\s*)+",
-    re.IGNORECASE,
+    r"|toàn\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|không còn"
 )
+# What may stand before the indicator: filler, time cues, a dash; the status verbs too, but
+# not before a clause without a figure (:data:`_FILLER`).
+_LEAD = re.compile(
+    rf"^(?:\s*[-–+•*,:(]\s*|\s*(?:{_STATUS_VERBS}|{_LEAD_WORDS})(?=\s|$|[,:])\s*)+", re.IGNORECASE
+)
+_FILLER = re.compile(rf"^(?:\s*[-–+•*,:(]\s*|\s*(?:{_LEAD_WORDS})(?=\s|$|[,:])\s*)+", re.IGNORECASE)
 # "trẻ em dưới 5 tuổi", "người trên 60 tuổi": an age names who is counted, no bound
 _AGE = r"\s+\d+\s+(?:tháng\s+)?tuổi"
 AGE = re.compile(r"(?:dưới|trên)" + _AGE, re.IGNORECASE)
@@ -141,7 +148,7 @@ def plain_name(text: str) -> str:
         r"(?:đến|tới|trong|vào|cuối|trước)\s+(?:năm\s+)?(?:19|20)\d\d\b", " ", text, flags=re.I
     )
     name = re.sub(rf"\b{EACH_YEAR}\b", " ", name, flags=re.IGNORECASE)
-    name = _LEAD.sub("", re.sub(r"\s+", " ", name).strip(" ,.;:"), count=1)
+    name = _FILLER.sub("", re.sub(r"\s+", " ", name).strip(" ,.;:"), count=1)
     return capital(RISING.sub("", name.strip(" ,.;:"), count=1))
 
 
@@ -226,7 +233,7 @@ NO_MORE_CUE = r"không (?:còn|có|(?:để\s+)?phát sinh)"
 def no_more_names(text: str) -> list[tuple[str, str]]:
     """ "không còn hộ nghèo", "không có tổ chức … yếu kém": each name ("Hộ nghèo") and its
     counted noun ("hộ"); "không còn hộ nghèo và hộ tái nghèo theo chuẩn …" names two."""
-    m = re.search(rf"{NO_MORE_CUE}\s+([^\s,;.]+(?:\s+[^\s,;.()]+){{0,10}})", text, re.I)
+    m = re.search(rf"{NO_MORE_CUE}\s+([^\s,;.]+(?:\s+[^\s,;.()]+){{0,15}})", text, re.I)
     if not m:
         return []
     # "… theo tiêu chuẩn của thành phố": the standard the zero is counted by, no name

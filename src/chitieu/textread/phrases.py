@@ -309,11 +309,11 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         unit.startswith("%")
         and _growth(low_text, per_year_rate, before)
         # "thu ngân sách hằng năm tăng 10 – 12%": each year, unless it is an average
-        and not (yearly and "bình quân" not in low_text)
+        and not (yearly and not AVERAGED.search(low_text))
     ):
         measure.kind = Kind.AVERAGE_ANNUAL_GROWTH
         measure.input = GrowthInput.RATE
-    elif STANDARD.search(low_text) and measure.unit.lower() in COUNTED:
+    elif STANDARD.search(low_text) and measure.unit.lower() in COUNTED and not yearly:
         # "lũy kế đến cuối nhiệm kỳ có 72 xã được công nhận đạt chuẩn": units at a standard
         measure.kind = Kind.COUNT_OF_UNITS
     elif re.search(
@@ -342,6 +342,10 @@ def _over_period(text: str) -> bool:
     """A period of years written in the clause, outside parentheses ("(theo chuẩn nghèo
     giai đoạn 2022 - 2025)" names a standard, not the sum's period)."""
     return PERIOD.search(re.sub(r"\([^()]*\)", " ", text)) is not None
+
+
+# "bình quân" as the kind's cue, not inside the indicator ("thu nhập bình quân đầu người")
+AVERAGED = re.compile(r"bình quân(?!\s+(?:đầu người|một người|mỗi người|trên\s+(?:đầu\s+)?người))")
 
 
 def _acts(before: str) -> bool:
