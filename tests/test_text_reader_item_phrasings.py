@@ -33,7 +33,6 @@ LIST_SIZE = 8
 
 # Read otherwise, with the reason (the fields in parentheses).
 KNOWN_MISSES: dict[str, str] = {
-    "a005": "measure 2 name: 'Xây dựng', labelled 'Công nghiệp - tiểu thủ công nghiệp và xây ",
     "a030": "measure 2 kind: 'level_at_end', labelled 'cumulative_over_term'",
     "a038": "measure 1 unit: 'ngày', labelled 'ngày làm việc'",
     "a062": "measure 1 name: 'Sản lượng lương thực có hạt ổn định', labelled 'Sản lượng lương",
@@ -53,12 +52,9 @@ KNOWN_MISSES: dict[str, str] = {
     "b041": "measure 1 unit: 'giường/vạn dân', labelled 'giường bệnh/vạn dân'",
     "b042": "measure 2 unit: 'giường/10.000 dân', labelled 'giường bệnh/10.000 dân'",
     "b052": "measure 1 comparator: '>=', labelled '<='; measure 1 low: '100', labelled None; ",
-    "b053": "measure 1 name: 'Số xã', labelled 'Số xã đạt Bộ tiêu chí quốc gia về y tế xã'",
-    "b063": "measure 1 name: 'Số trường học đạt chuẩn quốc gia (56 trường)', labelled 'Số trư",
     "b070": "measure 1 name: 'Chuẩn phổ cập giáo dục tiểu học đúng độ tuổi', labelled 'Giữ vữ",
     "b088": "measure 1 kind: 'level_at_end', labelled 'other'; measure 1 comparator: '>=', la",
     "b107": "measure 1 name: 'Tỷ lệ đảng viên', labelled 'Tỷ lệ đảng viên là cán bộ lãnh đạo,",
-    "b112": "measure 2 name: 'Đặc biệt nghiêm trọng', labelled 'Án rất nghiêm trọng và đặc bi",
     "b113": "measure 1 input: 'level', labelled 'rate'",
     "b116": "measure 1 name: 'Xã trọng điểm phức tạp về an ninh', labelled 'Xã trọng điểm phứ",
     "b118": "measure 1 name: 'Chính trị, trật tự an toàn xã hội', labelled 'Giữ vững ổn định ",

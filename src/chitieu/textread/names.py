@@ -30,7 +30,7 @@ _LEAD_WORDS = (
     # "Mục tiêu tổng quát năm 2023 phấn đấu …", "mục tiêu đến năm 2030, thu nhập …"
     r"|mục tiêu\s+(?:tổng quát|cụ thể|chung)[,:]?|mục tiêu(?=\s+(?:đến|tới)\s)|đồng thời"
     # "có 11,5 bác sĩ"; but "(trong đó) có bằng cấp, chứng chỉ" is what is counted
-    r"|có thêm|thêm|có(?!\s+bằng\b)|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là"
+    r"|có thêm|thêm|có(?!\s+bằng\b)|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu|(?:bộ\s+)?tiêu chí))|là"
     r"|toàn\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|không còn"
 )
 # What may stand before the indicator: filler, time cues, a dash; the status verbs too, but
@@ -49,7 +49,7 @@ _CUT = re.compile(
     r"|(?:trong\s+)?(?:cả\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ)|cuối\s+(?:nhiệm kỳ|kỳ|năm)"
     r"|" + EACH_YEAR + r"|(?:trong\s+)?\d+\s+(?:năm|tháng)"
     r"|ước\s+đạt|dự kiến(?=\s+(?:đạt|\d))|phấn đấu"
-    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu))|là|còn"
+    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu|(?:bộ\s+)?tiêu chí))|là|còn"
     # "trên 900 triệu USD" is a floor; "trên đầu người", "trên 1 vạn dân" belong to the name
     r"|trên(?=\s+(?:khoảng\s+)?\d)(?!\s+(?:1 vạn|10\.000|1 ha|1\.000 dân|100\.000)|" + _AGE + r")"
     r"|dưới(?!" + _AGE + r")"
@@ -116,6 +116,7 @@ def indicator(text: str) -> str:
     # lúa bình quân đạt 63 tạ/ha"), as the labelling guide says
     if _GROWTH_CUE.search(rest) or _GROWTH_NAME.search(head) or _GROWTH_LEAD.match(text):
         head = re.sub(r"\s+bình quân\s*$", "", head.strip(), flags=re.IGNORECASE)
+    head = re.sub(r"\(\s*\d[^()]*\)", " ", head)  # "(56 trường)": a figure restated, no name
     head = _YEARS.sub(" ", head) if not re.search(r"\(", head) else head
     head = re.sub(r"\s+", " ", head).strip(" ,.;:–-")
     head = re.sub(r"\(\s*$", "", head).strip()

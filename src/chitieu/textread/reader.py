@@ -199,10 +199,23 @@ def _cut(
                 break
             if comma and _DIGIT_NEXT.match(part, end, b):
                 continue
+            if not comma and _comma_between(joiners[1], values, start):
+                # "nông nghiệp 25%, công nghiệp và xây dựng 40%": the "và" joins words of one
+                # measure; the comma after the figure is where the measures part
+                continue
             if last >= end:
                 return _verb_comma(part, values, found, start, end) if comma == 1 else (start, end)
             break  # later joiners have even fewer values on their right
     return None
+
+
+def _comma_between(commas: list[tuple[int, int]], values: list[int], at: int) -> bool:
+    """Whether a comma stands between the last value before ``at`` and ``at``."""
+    k = bisect.bisect_left(values, at) - 1
+    if k < 0:
+        return False
+    c = bisect.bisect_left(commas, (values[k], 0))
+    return c < len(commas) and commas[c][1] <= at
 
 
 def _verb_comma(
