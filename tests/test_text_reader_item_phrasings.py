@@ -39,10 +39,8 @@ KNOWN_MISSES: dict[str, str] = {
     "a064": "measure 1 kind: 'level_at_end', labelled 'cumulative_over_term'",
     "a079": "measure 1 input: 'level', labelled 'rate'",
     "a083": "measure 1 name: 'Tàu cá có chiều dài', labelled 'Tàu cá có chiều dài từ 15 m trở",
-    "a086": "measure 1 name: 'Nhựa hóa, bê tông hóa', labelled 'Nhựa hóa, bê tông hóa đường g",
     "a090": "measure 1 name: 'Đầu tư xây dựng mới', labelled 'Đầu tư xây dựng mới, nâng cấp đ",
     "a116": "measure 1 name: 'Xã', labelled 'Xã đạt dưới 15 tiêu chí nông thôn mới'",
-    "a128": "measure 1 name: 'Phổ cập kỹ năng số cơ bản cho', labelled 'Phổ cập kỹ năng số cơ",
     "a131": "measure 1 input: 'level', labelled 'rate'",
     "b007": "measure 1 name: 'Tỷ lệ hộ nghèo', labelled 'Giảm tỷ lệ hộ nghèo'",
     "b010": "measure 1 name: 'Nhà tạm', labelled 'Nhà tạm, nhà dột nát'",
@@ -53,13 +51,11 @@ KNOWN_MISSES: dict[str, str] = {
     "b042": "measure 2 unit: 'giường/10.000 dân', labelled 'giường bệnh/10.000 dân'",
     "b052": "measure 1 comparator: '>=', labelled '<='; measure 1 low: '100', labelled None; ",
     "b070": "measure 1 name: 'Chuẩn phổ cập giáo dục tiểu học đúng độ tuổi', labelled 'Giữ vữ",
-    "b088": "measure 1 kind: 'level_at_end', labelled 'other'; measure 1 comparator: '>=', la",
     "b107": "measure 1 name: 'Tỷ lệ đảng viên', labelled 'Tỷ lệ đảng viên là cán bộ lãnh đạo,",
     "b113": "measure 1 input: 'level', labelled 'rate'",
     "b116": "measure 1 name: 'Xã trọng điểm phức tạp về an ninh', labelled 'Xã trọng điểm phứ",
     "b118": "measure 1 name: 'Chính trị, trật tự an toàn xã hội', labelled 'Giữ vững ổn định ",
     "b123": "measure 1 name: 'Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI) thu",
-    "b127": "measure 1 kind: 'level_at_end', labelled 'other'; measure 1 comparator: '>=', la",
 }
 
 

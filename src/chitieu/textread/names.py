@@ -70,7 +70,10 @@ _VERBS = re.compile(
     r"^(?:kết nạp|giải quyết việc làm(?: cho)?|tạo việc làm(?: cho)?|trồng(?: mới)?|xây dựng"
     r"|tạo(?=\s*$)"  # "tạo 5.800 việc làm mới": the verb right before the figure
     r"|đào tạo(?: nghề)?(?: cho)?|thu hút|xóa|xoá|sửa chữa|làm mới|nâng cấp|cứng hóa|cứng hoá"
-    r"|hỗ trợ|tuyển|thành lập|phát triển|chuyển đổi|đón)\b",
+    r"|hỗ trợ|tuyển|thành lập|phát triển|chuyển đổi|đón|phổ cập"
+    # "nhựa hóa, bê tông hóa 150 km đường giao thông nông thôn"
+    r"|(?:nhựa|bê tông|kiên cố)\s+h(?:óa|oá)"
+    r"(?:\s*,\s*(?:nhựa|bê tông|kiên cố|cứng)\s+h(?:óa|oá))*)\b",
     re.IGNORECASE,
 )
 # The same verbs where a clause starts inside a longer text.

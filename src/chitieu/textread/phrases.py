@@ -74,7 +74,8 @@ GROWS = re.compile(r"\btăng(?:\s+(?:bình quân|khoảng|trên|từ|hơn))?\s*$
 ACTION = re.compile(
     r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
     r"|tạo(?=\s*$)"
-    r"|trồng mới|trồng rừng|xây dựng mới|chuyển đổi|thành lập(?: mới)?|thu hút)\b",
+    r"|trồng mới|trồng rừng|xây dựng mới|chuyển đổi|thành lập(?: mới)?|thu hút|phổ cập"
+    r"|(?:nhựa|bê tông|kiên cố|cứng)\s+h(?:óa|oá))\b",
     re.IGNORECASE,
 )
 # "tổng vốn đầu tư … giai đoạn 2021-2025 đạt 5.000 tỷ đồng": a sum over the period (the guide)
@@ -241,12 +242,20 @@ _REDUCES_BY = re.compile(r"(?:^|[\s,;:(])giảm(?:\s+thêm)?\s*$", re.IGNORECASE
 _AGAINST = re.compile(r"\bso\s+(?:với\s+)?(?:năm\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+_CHANGE = re.compile(r"\b(?:tăng|giảm|tinh giản)\b(?!\s+(?:trưởng|nghèo))", re.IGNORECASE)
+
+
 def _base_year(measure: Measure, text: str) -> int | None:
     """The base year of a growth or a reduction stated against a year more than a year before
     its end ("đến năm 2030 so với năm 2025 tăng 30%"), when no yearly cue makes it a rate."""
     growth = (Kind.AVERAGE_ANNUAL_GROWTH, Kind.REDUCTION_PER_YEAR)
     against = _AGAINST.search(text)
-    if measure.kind not in growth or against is None or measure.end_year is None:
+    if against is None or measure.end_year is None:
+        return None
+    # "Tỷ lệ che phủ rừng tăng 3 điểm phần trăm so với năm 2020", "tinh giản biên chế 10% so
+    # với năm 2021": a change of a share against the base, no level either
+    change = measure.unit.startswith(("%", "điểm")) and _CHANGE.search(text, 0, against.start())
+    if measure.kind not in growth and not change:
         return None
     # a yearly cue makes it a rate; "(… 130 triệu đồng/người/năm)" restates the level
     outside = re.sub(r"\([^()]*\)", " ", text)
