@@ -507,12 +507,14 @@ def _without_value(text: str, context: str, default_end: int | None) -> list[Mea
         )
         for name, noun in no_more_names(text)
     ]
+    rank = RANKING.search(text)  # "Chỉ số PAPI thuộc nhóm khá trở lên": named before the rank
+    named = text[: rank.start()] if rank else text
     return zeros or [
         Measure(
-            name=plain_name(text) or capital(text),
+            name=plain_name(named) or capital(named),
             text=text,
             kind=Kind.OTHER,
-            doubts=[coded("doubt.qualitative")],
+            doubts=[coded("doubt.rank" if rank else "doubt.qualitative")],
         )
     ]
 
