@@ -20,7 +20,8 @@ from chitieu.textread.values import COUNTED, EACH_YEAR, PER_POPULATION
 # "duy trì", "đảm bảo" stay filler there too, as the labelled texts have them.
 _STATUS_VERBS = r"nâng(?!\s+(?:cấp|chất))|đưa"
 _LEAD_WORDS = (
-    r"duy trì|giữ vững|tập trung|ổn định|(?:đảm bảo|bảo đảm)(?:\s+cho)?|phấn đấu(?:\s+đạt)?"
+    r"duy trì(?:\s+vững chắc)?|giữ vững|tập trung|ổn định|(?:đảm bảo|bảo đảm)(?:\s+cho)?"
+    r"|phấn đấu(?:\s+đạt)?"
     r"|giảm(?=\s+t[ỷỉ]\s+lệ)"
     r"|bình quân(?=\s+(?:hằng|hàng|mỗi)\s+năm)|lũy kế|luỹ kế"
     r"|ước\s+(?:đạt|thực hiện)|dự kiến(?:\s+đạt)?|trong đó[,:]?|cụ thể[,:]?"
@@ -30,7 +31,8 @@ _LEAD_WORDS = (
     # "Mục tiêu tổng quát năm 2023 phấn đấu …", "mục tiêu đến năm 2030, thu nhập …"
     r"|mục tiêu\s+(?:tổng quát|cụ thể|chung)[,:]?|mục tiêu(?=\s+(?:đến|tới)\s)|đồng thời"
     # "có 11,5 bác sĩ"; but "(trong đó) có bằng cấp, chứng chỉ" is what is counted
-    r"|có thêm|thêm|có(?!\s+bằng\b)|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu|(?:bộ\s+)?tiêu chí))|là"
+    r"|có thêm|thêm|có(?!\s+(?:văn\s+)?bằng\b)"
+    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu|(?:bộ\s+)?tiêu chí))|là"
     r"|toàn\s+(?:tỉnh|huyện|thị xã|thành phố|xã|phường)|không còn"
 )
 # What may stand before the indicator: filler, time cues, a dash; the status verbs too, but
@@ -49,17 +51,18 @@ _CUT = re.compile(
     r"|(?:trong\s+)?(?:cả\s+)?(?:giai đoạn|thời kỳ|nhiệm kỳ)|cuối\s+(?:nhiệm kỳ|kỳ|năm)"
     r"|" + EACH_YEAR + r"|(?:trong\s+)?\d+\s+(?:năm|tháng)"
     r"|ước\s+đạt|dự kiến(?=\s+(?:đạt|\d))|phấn đấu"
-    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu|(?:bộ\s+)?tiêu chí))|là|còn"
+    r"|đạt(?!\s+(?:chuẩn|tiêu chuẩn|danh hiệu|(?:bộ\s+)?tiêu chí|(?:từ\s+)?\d\s+sao))|là|còn"
     # "trên 900 triệu USD" is a floor; "trên đầu người", "trên 1 vạn dân" belong to the name
     r"|trên(?=\s+(?:khoảng\s+)?\d)(?!\s+(?:1 vạn|10\.000|1 ha|1\.000 dân|100\.000)|" + _AGE + r")"
     r"|dưới(?!" + _AGE + r")"
     # "từ" bounds only a figure ("từ 10% trở lên"): "điện từ các nguồn", "xếp loại từ hoàn
     # thành tốt nhiệm vụ trở lên" are the indicator's words
-    r"|từ(?=\s+(?:khoảng\s+|mức\s+|năm\s+)?\d)"
+    r"|từ(?=\s+(?:khoảng\s+|mức\s+|năm\s+)?\d)(?!\s+\d\s+sao)"  # "OCOP từ 3 sao trở lên"
     r"|không quá|không vượt quá|tối thiểu|tối đa|ít nhất|không dưới"
-    r"|khoảng|xấp xỉ"
+    r"|khoảng|xấp xỉ|so\s+với(?=\s+(?:năm|cùng kỳ|đầu nhiệm kỳ|kỳ))"
     r"|xuống(?=\s+(?:còn|dưới|mức|\d))"
-    r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|(?<!trở\s)lên|(?<!nhiệm vụ\s)trở\s+(?:lên|xuống)"
+    r"|ở mức|chiếm|(?<!văn )bằng(?!\s+cấp)|luôn|(?<!trở\s)lên"
+    r"|(?<!nhiệm vụ\s)(?<!sao\s)(?<!thứ ba\s)trở\s+(?:lên|xuống)"  # "con thứ ba trở lên"
     r"|duy trì"
     r"|(?<!giá trị )(?:tăng|giảm)(?!\s+(?:trưởng|nghèo))"
     r"(?=\s+(?:bình quân|thêm|từ|lên|xuống|còn|hằng|hàng|mỗi|gấp|so với|\d)|\s*$))(?![\wÀ-ỹ])",
@@ -67,7 +70,8 @@ _CUT = re.compile(
 )
 # Verbs that head a clause whose object is the counted thing ("kết nạp 150 đảng viên").
 _VERBS = re.compile(
-    r"^(?:kết nạp|giải quyết việc làm(?: cho)?|tạo việc làm(?: cho)?|trồng(?: mới)?|xây dựng"
+    r"^(?:kết nạp|giải quyết việc làm(?: cho)?|tạo việc làm(?: cho)?|trồng(?: mới)?"
+    r"|(?:đầu tư )?xây dựng"
     r"|tạo(?=\s*$)"  # "tạo 5.800 việc làm mới": the verb right before the figure
     r"|đào tạo(?: nghề)?(?: cho)?|thu hút|xóa|xoá|sửa chữa|làm mới|nâng cấp|cứng hóa|cứng hoá"
     r"|hỗ trợ|tuyển|thành lập|phát triển|chuyển đổi|đón|phổ cập"

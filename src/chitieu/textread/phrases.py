@@ -74,7 +74,8 @@ GROWS = re.compile(r"\btăng(?:\s+(?:bình quân|khoảng|trên|từ|hơn))?\s*$
 ACTION = re.compile(
     r"\s*(?:[-–+•*]\s*)?(?:phấn đấu\s+)?(?:kết nạp|giải quyết việc làm|tạo việc làm|đào tạo nghề"
     r"|tạo(?=\s*$)"
-    r"|trồng mới|trồng rừng|xây dựng mới|chuyển đổi|thành lập(?: mới)?|thu hút|phổ cập"
+    r"|trồng mới|trồng rừng|(?:đầu tư\s+)?xây dựng mới|chuyển đổi|thành lập(?: mới)?|thu hút"
+    r"|phổ cập"
     r"|(?:nhựa|bê tông|kiên cố|cứng)\s+h(?:óa|oá))\b",
     re.IGNORECASE,
 )
@@ -205,6 +206,9 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     if (base := _base_year(measure, text)) is not None:
         # "đến năm 2030 so với năm 2025 tăng 30%": over five years, no yearly rate
         name = capital(indicator(text[: chosen.start])) or plain_name(text[: chosen.start])
+        if _REDUCES_BY.fullmatch(f" {name}") or name.lower() == "tăng":
+            # "Giảm 3 - 5% số vụ phạm pháp hình sự so với năm 2020": the verb and its object
+            name = f"{name} {indicator(text[chosen.end :])}".strip()
         doubt = coded("doubt.against_base", year=str(base))
         return [Measure(name=name, text=text, kind=Kind.OTHER, doubts=[doubt])]
     _comparator(measure, chosen, low_text, lowering)
@@ -441,6 +445,8 @@ def _name(measure: Measure, chosen: Value, context: str) -> None:
     if not name:
         name = capital(text)
         measure.doubts.append(coded("doubt.no_name"))
+    if measure.kind is Kind.EVERY_YEAR:  # "Trồng rừng tập trung bình quân 3.000 ha/năm"
+        name = re.sub(r"\s+bình quân$", "", name, flags=re.IGNORECASE)
     measure.name = name
     # "Giá trị thu nhập/ha đạt 125-135 triệu đồng": the name's denominator is the unit's too
     per = PER_IN_NAME.search(name)

@@ -126,7 +126,8 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
             # "Giữ vững chuẩn Y tế, duy trì tỉ lệ tăng dân số dưới 1%": an aim without a figure,
             # then a measure that opens a clause of its own: two measures (the guide, §2)
             aim = _AIM_THEN_MEASURE.match(sides[0])
-            if aim and value_starts(sides[0][aim.end() :]):
+            # "Xây dựng mới, nâng cấp 15 km đường": two verbs of one action, no aim
+            if aim and value_starts(sides[0][aim.end() :]) and not _BARE_VERB.fullmatch(aim[1]):
                 sides[:1] = [aim.group(1), sides[0][aim.end() :]]
             out += sides
     return context, out
@@ -140,6 +141,7 @@ _AIM_THEN_MEASURE = re.compile(
     r"|(?:duy trì|giữ vững|nâng|đưa)\s+(?:t[ỷỉ] lệ|số)\s|(?:t[ỷỉ] lệ|số)\s)",
     re.IGNORECASE,
 )
+_BARE_VERB = re.compile(rf"\s*(?:{VERB.pattern})(?:\s+(?:mới|thêm))?\s*", re.IGNORECASE)
 _STRUCTURE_OF_WHICH = re.compile(r"[^;:\d]{0,80}?\bcơ cấu\b[^;:\d]{0,80}?(,?\s*trong đó\s+)", re.I)
 _CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
 # "không còn hộ nghèo, 97% người dân …", "không còn hộ nghèo, thu nhập bình quân … 7,84 triệu"

@@ -226,6 +226,7 @@ NOT_VALUES = re.compile(
     r"|(?<=lần thứ )\d+\b|\b\d(?=\s+cấp\b)"  # "chính quyền địa phương 2 cấp"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d+\s*[-/]\s*(?:NQ|QĐ|KH|CT|TW|TU|HU|ĐU|UBND|HĐND|BC|TB)\b"
     r"|(?<![\d.,])\d+/\d+(?![\d.,])|(?<=trên )1(?=\s+(?:ha|km2|lao động|hộ)\s+[^\W\d_])"
+    r"|(?<=trẻ em )\d{1,2}(?=\s+tuổi\b)|(?<=trẻ )\d{1,2}(?=\s+tuổi\b)"  # "trẻ em 5 tuổi": an age
     # a place in a legal act: "tại khoản 3 Điều 14 Nghị định số 118/2025/NĐ-CP"
     r"|(?:(?<=\bkhoản )|(?<=\bđiều )|(?<=\bchương )|(?<=\bmục ))\d{1,3}\b(?![.,]\d)",
     re.IGNORECASE,
