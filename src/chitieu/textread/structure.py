@@ -32,12 +32,13 @@ from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
 from chitieu.textread.spaced import spaced_tables
 
 MARKER = re.compile(
-    r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})(?:[.)](?![\d.])|\s?[/–-](?!\s*\d))"
+    r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})(?:[.)](?![\d.])|\s?[–-](?!\s*\d)|\s?/(?!\s*\d(?!\d{0,2}(?:,\d\d?)?\s?%)))"
     r"|\d{1,2}\.(?:\d{1,2}\.)?(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])(?:\)|\.(?=\s))|(?P<bullet>[-–—•+*]))\s*"
 )
 RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SECTION_END = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
     r" là\b|T/M\b|Nơi nhận"
@@ -310,7 +311,9 @@ class _ListParser:
     def _sub_heading(self) -> bool:
         """Drop the open item when it was a sub-heading: one line, no figure, unfinished."""
         parts = self.parts[-1]
-        if len(parts) > 1 or _DIGIT.search(parts[0]) or self.last in (".", ";", ":"):
+        # a year is no figure: "b) Các chỉ tiêu chủ yếu đến năm 2030" heads what follows
+        figure = _DIGIT.search(_A_YEAR.sub(" ", parts[0]))
+        if len(parts) > 1 or figure or self.last in (".", ";", ":"):
             return False
         self.items.pop()
         self.parts.pop()
