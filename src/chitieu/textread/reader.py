@@ -24,7 +24,7 @@ from chitieu.textread.pages import rejoin
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
 from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
-from chitieu.textread.structure import RESULT_ITEM, Item, normalize, squash
+from chitieu.textread.structure import PLAN_CUE, Item, is_result, normalize, squash
 from chitieu.textread.subrows import attach_sub_rows
 from chitieu.textread.tasks import read_tasks
 
@@ -284,6 +284,10 @@ BARE_RISE = re.compile(
 )
 
 
+# A clause giving the year's estimate, not its plan ("lao động đã qua đào tạo" is no result)
+ESTIMATE = re.compile(r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)", re.IGNORECASE)
+
+
 def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
     context, clauses = split_clauses(text)
     measures: list[Measure] = []
@@ -292,6 +296,8 @@ def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
         share = k and "cơ cấu" in clauses[0].lower() and "cơ cấu" not in context.lower()
         if k and measures and _restates(clause, measures[-1]):
             continue  # "…đạt 423,5 tỷ đồng, tăng 3,76 lần so với năm 2015": the level is the aim
+        if len(clauses) > 1 and ESTIMATE.search(clause) and not PLAN_CUE.search(clause):
+            continue  # "ước thực hiện năm 2025 đạt 4.850 tỷ đồng; kế hoạch năm 2026 …": a result
         measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
     _growths_go_on(measures)
     # "Lúa 40 ha; cây tinh bột 500; Mía 370 ha": a figure without a unit in a list of the
@@ -359,10 +365,10 @@ def _num(value: Decimal) -> str:
 def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]]:
     """The items to read, the lines left over, the heading, the layout and past results."""
     found = find_target_list(text)
-    targets = [it for it in found.items if not RESULT_ITEM.search(it.text)] if found else []
+    targets = [it for it in found.items if not is_result(it.text)] if found else []
     targets = attach_sub_rows(targets)
     if found is not None and targets:
-        results = [it.text for it in found.items if RESULT_ITEM.search(it.text)]
+        results = [it.text for it in found.items if is_result(it.text)]
         return targets, found.leftovers, found.heading, "list", results
     prose = find_prose_targets(text)
     if prose.items:

@@ -77,9 +77,24 @@ class TargetList:
 
 # An item that reports a result ("ước đạt 46.121 tỷ đồng", "đã giảm còn …"): no target.
 RESULT_ITEM = re.compile(
-    r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|năm) qua|\bđã\s|đạt và vượt",
+    # "lao động đã qua đào tạo" is an indicator's words, not a result
+    r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|năm) qua"
+    r"|\bđã\s(?!qua\s+đào\s+tạo)|đạt và vượt",
     re.IGNORECASE,
 )
+# What sets the plan's figure after a result in the same item ("ước thực hiện năm 2025 đạt
+# 4.850 tỷ đồng; kế hoạch năm 2026 đạt 5.300 tỷ đồng")
+PLAN_CUE = re.compile(r"\b(?:kế hoạch|phấn đấu|mục tiêu|chỉ tiêu)\b", re.IGNORECASE)
+
+
+def is_result(text: str) -> bool:
+    """Whether an item reports a result: a result's cue outside parentheses ("(năm 2020 ước
+    đạt 52 triệu đồng)" only recalls the start) and no plan's figure set after it."""
+    outside = re.sub(r"\([^()]*\)", " ", text)
+    cue = RESULT_ITEM.search(outside)
+    return cue is not None and not PLAN_CUE.search(outside, cue.end())
+
+
 GENERAL_AIM = re.compile(r"mục\s+tiêu\s+(?:tổng\s+quát|chung)\b", re.IGNORECASE)
 LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
@@ -162,7 +177,7 @@ class _ListParser:
         self.last = _end(raw)
         self.long = len(raw) >= LONG_LINE
         # what the list is scored by: items with a figure that are no past result
-        return bool(_DIGIT.search(raw)) and not RESULT_ITEM.search(raw)
+        return bool(_DIGIT.search(raw)) and not is_result(raw)
 
     def _heading(self, line: str) -> _Step | None:
         """What a heading line does: opens a group or a table, or ends the list."""
