@@ -39,3 +39,18 @@ def test_the_documents_type_and_subject_are_its_title(head: str, title: str):
     result = read_resolution(head + LIST)
     assert result.plan["title"] == title
     assert "doubt.title_capitals" in [d.code for d in result.review]
+
+
+def test_the_closing_formula_is_no_title():
+    """ "Nghị quyết này đã được Hội đồng nhân dân … kỳ họp thứ tư thông qua" names a council's
+    session, but it closes the resolution; the type and subject above are still its title
+    (twelfth round, from documents invented by helpers)."""
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN XÃ HẢI LĂNG\nNGHỊ QUYẾT\n"
+        "Về nhiệm vụ phát triển kinh tế - xã hội năm 2026\n"
+        + LIST
+        + "Nghị quyết này đã được Hội đồng nhân dân xã Hải Lăng khóa I, kỳ họp thứ tư "
+        "thông qua ngày 18 tháng 12 năm 2025.\n"
+    )
+    title = read_resolution(text).plan["title"]
+    assert title == "NGHỊ QUYẾT Về nhiệm vụ phát triển kinh tế - xã hội năm 2026"

@@ -175,6 +175,8 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
         and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
         and not SAYS.match(ln)
+        # "Nghị quyết này đã được Hội đồng nhân dân … kỳ họp thứ tư thông qua": its closing
+        and not re.match(r"nghị quyết này\b", ln, re.IGNORECASE)
     ]
     # "Quán triệt, triển khai Nghị quyết Đại hội … xã Vĩnh Lộc …, nhiệm kỳ 2025-2030": a
     # headline naming the resolution of a body and its area
