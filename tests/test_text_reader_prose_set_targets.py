@@ -54,3 +54,22 @@ def test_it_dates_a_year_plan_by_the_year_that_sets_it():
 def test_it_keeps_a_share_of_grdp_in_the_name():
     names = [m["name"] for m in read_metrics(YEAR)]
     assert "Tỷ lệ đầu tư xã hội trên GRDP" in names
+
+
+ON_RESULTS = (
+    "Xã Sơn Dương đặt mục tiêu mới\n\n"
+    "Nhiệm kỳ 2020 - 2025, Đảng bộ xã đã thực hiện đạt và vượt 17/19 chỉ tiêu nghị quyết đề "
+    "ra. Trên cơ sở phân tích những kết quả đạt được và những hạn chế, đại hội xác định 16 "
+    "chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030, trong đó: tốc độ tăng trưởng giá trị sản xuất "
+    "bình quân đạt 10%/năm trở lên; tỷ lệ che phủ rừng đạt 62%.\n"
+)
+
+
+def test_targets_set_on_the_results_reached_are_targets():
+    """ "Trên cơ sở những kết quả đạt được, đại hội xác định 16 chỉ tiêu …": the lead-in
+    names results, then sets targets; its last cue is a target's (twelfth round, from a
+    document invented by a helper)."""
+    assert [(m["name"], m["low"]) for m in read_metrics(ON_RESULTS)] == [
+        ("Tốc độ tăng trưởng giá trị sản xuất", "10"),
+        ("Tỷ lệ che phủ rừng", "62"),
+    ]

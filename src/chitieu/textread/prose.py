@@ -185,7 +185,7 @@ _OF_WHICH = re.compile(
 
 
 def _is_result(clause: str, lead: str, first_year: int | None) -> bool:
-    if RESULT_CUE.search(clause) or RESULT_CUE.search(lead):
+    if RESULT_CUE.search(clause) or _reports(lead):
         return True
     if first_year is None:
         return False
@@ -193,6 +193,14 @@ def _is_result(clause: str, lead: str, first_year: int | None) -> bool:
     years = [int(m.group(1)) for m in _PAST_YEAR.finditer(clause)]
     future = re.search(r"(?:đến|tới|cuối)\s+(?:năm\s+)?\d{4}", clause, re.IGNORECASE)
     return bool(years) and max(years) <= first_year and not future
+
+
+def _reports(lead: str) -> bool:
+    """Whether a lead-in reports results: its last cue is a result's ("Trên cơ sở những kết
+    quả đạt được, đại hội xác định 16 chỉ tiêu …, trong đó:" sets targets after it)."""
+    results = [m.end() for m in RESULT_CUE.finditer(lead)]
+    sets = [m.end() for m in SET_CUE.finditer(lead)]
+    return bool(results) and (not sets or max(results) >= max(sets))
 
 
 def _aim_without_figure(clause: str, listed: bool) -> bool:
