@@ -164,8 +164,15 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
     """The best list and the others whose headings set targets, from each heading's score."""
     if not heads:
         return None
+
     # a heading of results ("Thành tựu năm 2020", "Kết quả thực hiện") loses to any other
-    best = max(heads, key=lambda h: (not RESULTS_LIST.search(lines[h[1]]), h[0], -h[1]))
+    # on a tie, a table's header row (whose rows hold every figure) beats the lines before
+    # it; its "Thực hiện năm 2020" column is the results beside the targets, no results' list
+    def rank(h: tuple[int, int, list[str]]) -> tuple[bool, int, bool, int]:
+        table = table_header(normalize(lines[h[1]])) is not None
+        return (table or not RESULTS_LIST.search(lines[h[1]]), h[0], table, -h[1])
+
+    best = max(heads, key=rank)
     chosen = [_parse_after(lines, best[1], best[2])]
     for score, i, first in heads:
         if len(chosen) > MAX_LISTS or score < 1 or i == best[1]:

@@ -177,7 +177,7 @@ class _ListParser:
         self.last = _end(raw)
         self.long = len(raw) >= LONG_LINE
         # what the list is scored by: items with a figure that are no past result
-        return bool(_DIGIT.search(raw)) and not is_result(raw)
+        return bool(_DIGIT.search(_A_YEAR.sub(" ", raw))) and not is_result(raw)
 
     def _heading(self, line: str) -> _Step | None:
         """What a heading line does: opens a group or a table, or ends the list."""
@@ -223,6 +223,8 @@ class _ListParser:
             and line[m.end() : m.end() + 1].isupper()
             and self._sub_heading()
         )
+        if m and self.style == "row" and not heading and CELL not in line:
+            return _Step(stop=True)  # "4. Đại hội thông qua …" after a table's rows: its end
         # an unfinished item followed by "– 7,5%" or "- 3.000 ha": a broken line, no item
         if (
             not heading
