@@ -41,3 +41,22 @@ def test_the_tables_rows_are_the_targets():
         ("Tỷ lệ lao động qua đào tạo", "62", "society"),
     ]
     assert "Đại hội thông qua" not in targets[-1]["text"]
+
+
+LIST_AMONG_DECISIONS = """NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH QUẢNG BÌNH LẦN THỨ XVII, NHIỆM KỲ 2020 – 2025
+3. Các chỉ tiêu chủ yếu nhiệm kỳ 2020 – 2025
+VỀ KINH TẾ
+1) Tốc độ tăng trưởng kinh tế (GRDP) bình quân đạt 7 – 7,5%.
+2) GRDP bình quân đầu người đến năm 2025 đạt 70 – 75 triệu đồng.
+VỀ XÂY DỰNG ĐẢNG
+1) Kết nạp mới 7.500 đảng viên trở lên.
+4. Để thực hiện thắng lợi các mục tiêu, chỉ tiêu trên, Đại hội xác định 5 nhóm nhiệm vụ.
+5. Giao Ban Chấp hành Đảng bộ tỉnh xây dựng Chương trình hành động thực hiện Nghị quyết.
+"""
+
+
+def test_the_decisions_after_a_list_end_it():
+    """ "4. Để thực hiện thắng lợi các chỉ tiêu trên …", "5. Giao Ban Chấp hành …": the
+    resolution's next decisions, numbered on from the list's heading, are not its items."""
+    targets = read_resolution(LIST_AMONG_DECISIONS).plan["targets"]
+    assert [t["metrics"][0]["low"] for t in targets] == ["7", "70", "7500"]

@@ -46,6 +46,12 @@ SECTION_END = re.compile(
     r"|Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b)",
 )
 
+# A numbered decision after the list: how it is to be reached, or who is charged with it
+AFTER_LIST = re.compile(
+    r"\s*(?:Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b"
+    r"|Giao\s+(?:cho\s+)?(?:Ban|Ủy ban|UBND|Thường trực|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)\b)"
+)
+
 
 def normalize(text: str) -> str:
     """Same length as ``text``: no-break spaces to spaces, every dash to an en dash."""
@@ -215,6 +221,8 @@ class _ListParser:
         if inline:
             return self._inline(inline)
         m = _marker(line)
+        if m and self.items and AFTER_LIST.match(line, m.end()):
+            return _Step(stop=True)  # "4. Để thực hiện thắng lợi các chỉ tiêu trên, …"
         # "1. Chương trình mục tiêu quốc gia …" then "- Xây dựng …": a heading, not an item
         heading = (
             m is not None
