@@ -43,7 +43,7 @@ def test_the_tables_rows_are_the_targets():
     assert "Đại hội thông qua" not in targets[-1]["text"]
 
 
-LIST_AMONG_DECISIONS = """NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH QUẢNG BÌNH LẦN THỨ XVII, NHIỆM KỲ 2020 – 2025
+LIST_AMONG_DECISIONS = """NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH QUẢNG BÌNH, NHIỆM KỲ 2020 – 2025
 3. Các chỉ tiêu chủ yếu nhiệm kỳ 2020 – 2025
 VỀ KINH TẾ
 1) Tốc độ tăng trưởng kinh tế (GRDP) bình quân đạt 7 – 7,5%.
