@@ -5,12 +5,24 @@ from __future__ import annotations
 import re
 
 from chitieu.targets.model import TaskKind
+from chitieu.textread.layouts import UPPER
 from chitieu.textread.structure import lines_of, normalize, parse_items, squash
 
 KEY_TASK = re.compile(
     r"^\s*[-–•]?\s*(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,.]?\s*(.+)$", re.IGNORECASE
 )
 ORDINALS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+
+
+# "… ba nhiệm vụ trọng tâm. Một là, tập trung …. Hai là, …", "Thứ nhất, huy động …. Thứ
+# hai, …": the same run of ordinals inside a paragraph
+ORDINAL = re.compile(
+    r"(?:^|(?<=[\s.;:]))(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
+    r"|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*"
+)
+NTH = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+# "Đại hội xác định 3 khâu đột phá: (1) …; (2) …" or "…: phát triển …; đẩy mạnh …; …"
+INLINE_BREAKTHROUGHS = re.compile(r"(?:khâu đột phá|đột phá chiến lược)[^:]{0,60}:\s*(\S.+)$", re.I)
 
 
 def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
@@ -23,14 +35,47 @@ def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
             tasks.append(
                 (TaskKind.KEY_TASK, ORDINALS.index(m.group(1).lower()) + 1, squash(m.group(2)))
             )
+    if not tasks:
+        tasks = _ordinal_runs(lines)
     for kind, cue in (
         (TaskKind.BREAKTHROUGH, r"khâu đột phá|đột phá chiến lược"),
         (TaskKind.TASK_GROUP, r"nhóm nhiệm vụ"),
     ):
         for i, ln in enumerate(lines):
-            if not re.search(cue, ln, re.IGNORECASE) or not ln.rstrip().endswith(":"):
+            if not re.search(cue, ln, re.IGNORECASE):
+                continue
+            if not ln.rstrip().endswith(":"):
+                inline = INLINE_BREAKTHROUGHS.search(ln) if kind is TaskKind.BREAKTHROUGH else None
+                parts = _inline_parts(inline.group(1)) if inline else []
+                if len(parts) >= 2 and not any(k is kind for k, _, _ in tasks):
+                    tasks += [(kind, n, part) for n, part in enumerate(parts, 1)]
                 continue
             found = parse_items(lines[i + 1 :])
             tasks += [(kind, it.no, it.text) for it in found.items]
             break
     return tasks
+
+
+def _ordinal_runs(lines: list[str]) -> list[tuple[TaskKind, int, str]]:
+    """Runs of "Một là …, Hai là …" or "Thứ nhất …, Thứ hai …" inside paragraphs, from the
+    first; a later run after a complete one is another list of tasks."""
+    tasks: list[tuple[TaskKind, int, str]] = []
+    for ln in lines:
+        marks = list(ORDINAL.finditer(ln))
+        for k, m in enumerate(marks):
+            word = (m.group(1) or m.group(2)).lower()
+            no = (ORDINALS if m.group(1) else NTH).index(word) + 1
+            if no != (tasks[-1][1] + 1 if tasks else 1) and no != 1:
+                continue
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(ln)
+            tasks.append((TaskKind.KEY_TASK, no, squash(ln[m.end() : end])))
+    return [t for t in tasks if t[2]] if len(tasks) >= 2 else []
+
+
+def _inline_parts(rest: str) -> list[str]:
+    """ "(1) …; (2) …" or "…; …; …" after a colon, to the sentence's end: the parts, without
+    their numbers (what follows the sentence, a list of targets perhaps, is not theirs)."""
+    rest = re.split(rf"(?<=[^\d\s.]\.)\s+(?=[\"“({UPPER}])", rest, maxsplit=1)[0]
+    numbered = re.split(r"\(\d{1,2}\)\s*", rest)
+    parts = numbered[1:] if len(numbered) > 2 else rest.split(";")
+    return [squash(p).strip(" .;") for p in parts if squash(p).strip(" .;")]

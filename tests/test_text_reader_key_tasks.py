@@ -1,0 +1,42 @@
+"""The key tasks and breakthroughs a resolution names besides its targets are counted as the
+labelling guide counts them (§8), however they are written: "Một là, … Hai là, …" or "Thứ
+nhất, … Thứ hai, …" running in a paragraph, and "3 khâu đột phá: (1) …; (2) …" or "…: A; B;
+C" in one sentence (issue 14, twelfth round; from documents invented by helpers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chitieu.textread.reader import read_resolution
+
+LIST = """NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN CẨM KHÊ LẦN THỨ XXV, NHIỆM KỲ 2020 - 2025
+Các chỉ tiêu chủ yếu:
+1. Tốc độ tăng trưởng kinh tế bình quân 8%/năm.
+2. Tỷ lệ che phủ rừng đạt 45%.
+"""
+
+
+@pytest.mark.parametrize(
+    ("tasks", "count"),
+    [
+        (
+            "Đại hội xác định ba nhiệm vụ trọng tâm. Một là, xây dựng Đảng. Hai là, phát triển "
+            "kinh tế. Ba là, chăm lo đời sống nhân dân.",
+            3,
+        ),
+        (
+            "Ba khâu đột phá\nThứ nhất, huy động nguồn lực đầu tư hạ tầng. Thứ hai, đẩy mạnh cải "
+            "cách hành chính. Thứ ba, phát triển nguồn nhân lực.",
+            3,
+        ),
+        ("Đại hội xác định 2 khâu đột phá: (1) phát triển hạ tầng; (2) chuyển đổi số.", 2),
+        (
+            "Đại hội cũng xác định 3 khâu đột phá: phát triển hạ tầng giao thông; đẩy mạnh "
+            "chuyển đổi số; phát triển du lịch cộng đồng.",
+            3,
+        ),
+        ("Đại hội kêu gọi toàn Đảng bộ thi đua thực hiện thắng lợi Nghị quyết.", 0),
+    ],
+)
+def test_the_key_tasks_are_counted(tasks: str, count: int):
+    assert len(read_resolution(LIST + tasks + "\n").plan.get("tasks", [])) == count
