@@ -107,3 +107,20 @@ def test_a_list_to_2025_and_one_to_2030_under_any_of_their_headings():
         ]:
             wrong.append(text)
     assert wrong == []
+
+
+def test_a_heading_that_strives_to_carry_out_targets_is_no_results_heading():
+    """ "Đại hội thống nhất phấn đấu thực hiện 13 chỉ tiêu …" holds "thực hiện", a results
+    heading's word, but strives: its list is the targets (twelfth round, from a document
+    invented by a helper)."""
+    text = (
+        "ĐẢNG BỘ TỈNH THANH HÓA\nĐẢNG BỘ HUYỆN BÁ THƯỚC\nSố 01-NQ/ĐH\n"
+        "Bá Thước, ngày 14 tháng 8 năm 2020\nNGHỊ QUYẾT\n"
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN BÁ THƯỚC LẦN THỨ XXIII, NHIỆM KỲ 2020 - 2025\n"
+        "1. Tán thành đánh giá tình hình 5 năm thực hiện Nghị quyết nhiệm kỳ 2015 - 2020.\n"
+        "3. Đại hội thống nhất phấn đấu thực hiện 13 chỉ tiêu chủ yếu đến năm 2025 như sau: "
+        "- Tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm đạt 11 - 12%. - Thu nhập "
+        "bình quân đầu người năm 2025 đạt 55 triệu đồng trở lên. - Tỷ lệ che phủ rừng đạt 86%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["metrics"][0]["low"] for t in targets] == ["11", "55", "86"]

@@ -84,6 +84,15 @@ RESULTS_LIST = re.compile(
 MAX_LISTS = 4
 
 
+def reports(line: str) -> bool:
+    """Whether a heading reports results ("Kết quả thực hiện các chỉ tiêu …"); one that
+    strives ("Đại hội thống nhất phấn đấu thực hiện 13 chỉ tiêu …") sets targets."""
+    return RESULTS_LIST.search(line) is not None and STRIVES.search(line) is None
+
+
+STRIVES = re.compile(r"phấn đấu", re.IGNORECASE)
+
+
 def find_target_list(text: str) -> TargetList | None:
     """The lists of targets: the heading mentioning "chỉ tiêu" whose items hold the most
     numbers (the first on a tie), and the other lists whose headings set targets.
@@ -105,7 +114,7 @@ def find_target_list(text: str) -> TargetList | None:
         score = scores.score(first, i + 1)
         if score:
             (aims if aim else heads).append((score, i, first))
-    if all(RESULTS_LIST.search(lines[i]) for _, i, _ in heads + aims):  # none, or results'
+    if all(reports(lines[i]) for _, i, _ in heads + aims):  # none, or results'
         aims += _untitled_runs(lines, scores)
     # a list under "chỉ tiêu" is the main one; lists of aims come beside it, or alone
     return select_lists(lines, heads + aims if heads else aims)
@@ -128,9 +137,7 @@ def _untitled_runs(lines: list[str], scores: _Scores) -> list[tuple[int, int, li
         # unless the line before heads the run otherwise: a group's heading (the run is read
         # from there, above) or a heading of results (no targets)
         elif (
-            not grouped[i - 1]
-            and not RESULTS_LIST.search(lines[i - 1])
-            and _run_start(lines[i - 1], lines[i])
+            not grouped[i - 1] and not reports(lines[i - 1]) and _run_start(lines[i - 1], lines[i])
         ):
             runs.append((scores.score([], i), i - 1, []))
     runs = [run for run in runs if run[0] >= UNTITLED_RUN]
@@ -170,14 +177,14 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
     # it; its "Thực hiện năm 2020" column is the results beside the targets, no results' list
     def rank(h: tuple[int, int, list[str]]) -> tuple[bool, int, bool, int]:
         table = table_header(normalize(lines[h[1]])) is not None
-        return (table or not RESULTS_LIST.search(lines[h[1]]), h[0], table, -h[1])
+        return (table or not reports(lines[h[1]]), h[0], table, -h[1])
 
     best = max(heads, key=rank)
     chosen = [_parse_after(lines, best[1], best[2])]
     for score, i, first in heads:
         if len(chosen) > MAX_LISTS or score < 1 or i == best[1]:
             continue
-        if not OTHER_LIST.search(lines[i]) or RESULTS_LIST.search(lines[i]):
+        if not OTHER_LIST.search(lines[i]) or reports(lines[i]):
             continue
         if any(start <= i <= start + found.used for start, found in chosen):
             continue
