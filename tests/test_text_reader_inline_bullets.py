@@ -6,6 +6,7 @@ words or a range ("kinh tế - xã hội", "8,5 - 9%"); a numbered group heading
 from __future__ import annotations
 
 from chitieu.textread.inline import expand
+from chitieu.textread.reader import read_resolution
 from tests.textread_cases import grouped_bounds as bounds
 
 
@@ -53,3 +54,16 @@ def test_a_dash_inside_a_clause_or_a_range_is_not_a_bullet():
 def test_one_dash_after_a_stop_is_not_a_list():
     line = "Năm 2026 tăng trưởng đạt 7%. - Đây là mức cao nhất trong nhiệm kỳ."
     assert expand([line]) == [line]
+
+
+def test_items_numbered_by_their_cue_word_run_inline():
+    """ "Chỉ tiêu 1: … Chỉ tiêu 2: …" in one paragraph: each is an item, as on lines of their
+    own (twelfth round, from a document invented by a helper)."""
+    text = (
+        "NGHỊ QUYẾT VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024\n"
+        "2. Các chỉ tiêu chủ yếu\n"
+        "Chỉ tiêu 1: Tốc độ tăng trưởng kinh tế (GRDP) đạt 6,5 - 7%. Chỉ tiêu 2: GRDP bình "
+        "quân đầu người đạt 49 triệu đồng. Chỉ tiêu 3: Tỷ lệ che phủ rừng đạt 73,4%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["metrics"][0]["low"] for t in targets] == ["6.5", "49", "73.4"]

@@ -78,7 +78,7 @@ def expand(lines: list[str]) -> list[str]:
     markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
     by tabs, one cell per line) as rows."""
     out: list[str] = []
-    for line in lines:
+    for line in (piece for ln in lines for piece in _cue_items(ln)):
         line = CUE_MARK.sub(r"\1. ", line)
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
@@ -98,6 +98,19 @@ def expand(lines: list[str]) -> list[str]:
             cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, min(cuts)))]
         out += _cut_at(line, sorted({*cuts, *labels}), unnumbered=len(cuts) < 2)
     return [ln for ln in out if ln.strip()]
+
+
+# "Chỉ tiêu 1: Tốc độ …. Chỉ tiêu 2: GRDP …": items numbered by their cue word, run inline
+CUE_CUT = re.compile(r"(?<=[.;])\s+(?=chỉ\s+tiêu\s+(?:thứ\s+|số\s+)?\d{1,2}\s*[:.)–-]\s*\S)", re.I)
+
+
+def _cue_items(line: str) -> list[str]:
+    """A paragraph of two or more "Chỉ tiêu N: …" items, cut before each."""
+    cuts = [m.end() for m in CUE_CUT.finditer(line)]
+    if not cuts or not (len(cuts) >= 2 or CUE_MARK.match(line)):
+        return [line]
+    starts = [0, *cuts]
+    return [line[a:b].strip() for a, b in zip(starts, [*cuts, len(line)], strict=True)]
 
 
 def _comma_cuts(line: str) -> list[int]:
