@@ -6,7 +6,7 @@ words or a range ("kinh tế - xã hội", "8,5 - 9%"); a numbered group heading
 from __future__ import annotations
 
 from chitieu.textread.inline import expand
-from chitieu.textread.reader import read_resolution
+from tests.textread_cases import first_lows
 from tests.textread_cases import grouped_bounds as bounds
 
 
@@ -65,5 +65,4 @@ def test_items_numbered_by_their_cue_word_run_inline():
         "Chỉ tiêu 1: Tốc độ tăng trưởng kinh tế (GRDP) đạt 6,5 - 7%. Chỉ tiêu 2: GRDP bình "
         "quân đầu người đạt 49 triệu đồng. Chỉ tiêu 3: Tỷ lệ che phủ rừng đạt 73,4%.\n"
     )
-    targets = read_resolution(text).plan["targets"]
-    assert [t["metrics"][0]["low"] for t in targets] == ["6.5", "49", "73.4"]
+    assert first_lows(text) == ["6.5", "49", "73.4"]

@@ -8,6 +8,7 @@ table ends it (issue 14, twelfth round; from a document invented by a helper).""
 from __future__ import annotations
 
 from chitieu.textread.reader import read_resolution
+from tests.textread_cases import first_lows
 
 TEXT = """Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Đắk Nông lần thứ XII, nhiệm kỳ 2020 - 2025
 
@@ -58,5 +59,4 @@ VỀ XÂY DỰNG ĐẢNG
 def test_the_decisions_after_a_list_end_it():
     """ "4. Để thực hiện thắng lợi các chỉ tiêu trên …", "5. Giao Ban Chấp hành …": the
     resolution's next decisions, numbered on from the list's heading, are not its items."""
-    targets = read_resolution(LIST_AMONG_DECISIONS).plan["targets"]
-    assert [t["metrics"][0]["low"] for t in targets] == ["7", "70", "7500"]
+    assert first_lows(LIST_AMONG_DECISIONS) == ["7", "70", "7500"]

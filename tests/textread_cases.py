@@ -73,6 +73,11 @@ def read_metrics(text: str) -> list[dict[str, Any]]:
     return [m for t in read_resolution(text).plan["targets"] for m in t["metrics"]]
 
 
+def first_lows(text: str) -> list[Any]:
+    """Each target's first measure's lower bound, in reading order."""
+    return [t["metrics"][0].get("low") for t in read_resolution(text).plan["targets"]]
+
+
 def grouped_bounds(text: str) -> list[tuple[Any, ...]]:
     """Each metric read from ``text`` as (group, name, comparator, low, high), the bounds as
     strings ("None" when absent)."""
