@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chitieu.textread.grouplabels import split_inline
-from chitieu.textread.layouts import aim_heading, heading_group, table_header
+from chitieu.textread.layouts import aim_heading, group_of, heading_group, table_header
 from chitieu.textread.structure import (
     HEADING,
     TargetList,
@@ -76,7 +76,11 @@ def _after(step: _Step, rest: tuple[int, bool]) -> tuple[int, bool]:
 
 # Another list besides the best one is taken when its heading sets targets (to 2030 beside
 # 2025, a year's plan beside the term's), never when it reports results.
-OTHER_LIST = re.compile(r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu", re.IGNORECASE)
+OTHER_LIST = re.compile(
+    # "Chỉ tiêu:" alone heads each field's own list ("2. Về phát triển kinh tế / Chỉ tiêu:")
+    r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu|^\s*(?:các\s+)?chỉ\s+tiêu\s*:",
+    re.IGNORECASE,
+)
 RESULTS_LIST = re.compile(
     r"thành tựu|kết quả|thực hiện|đã đạt|đạt và vượt|\d+/\d+|nhiệm kỳ qua|đánh giá|\bước\b",
     re.IGNORECASE,
@@ -93,6 +97,22 @@ def reports(line: str) -> bool:
 STRIVES = re.compile(r"phấn đấu", re.IGNORECASE)
 
 
+def _clauses_after(rest: str) -> list[str]:
+    """A heading's own rest after its colon: as one line, or, when it runs two or more
+    clauses each holding a figure ("Chỉ tiêu: đến năm 2025, tỷ lệ hộ nghèo … dưới 3%; tỷ
+    lệ lao động … 65%."), each clause as an item of its own."""
+    parts = [p.strip() for p in rest.split(";")]
+    if len(parts) < 2 or not all(_FIGURE.search(p) for p in parts) or INLINE_MARK.search(rest):
+        return [rest]
+    return [f"- {p}" for p in parts]
+
+
+_FIGURE = re.compile(r"\d")
+# "Chỉ tiêu: …" heading a field's targets, not a sentence that names its targets
+BARE_HEAD = re.compile(r"\s*(?:[-+*•]\s*)?(?:các\s+)?chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*", re.I)
+INLINE_MARK = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)/]|[-+•])\s")
+
+
 def find_target_list(text: str) -> TargetList | None:
     """The lists of targets: the heading mentioning "chỉ tiêu" whose items hold the most
     numbers (the first on a tie), and the other lists whose headings set targets.
@@ -107,6 +127,8 @@ def find_target_list(text: str) -> TargetList | None:
             continue
         head, _, rest = normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
+        if rest.strip() and BARE_HEAD.fullmatch(head):
+            first = _clauses_after(first[0])
         if table_header(normalize(line)) is not None:  # "STT | Chỉ tiêu | … | Kế hoạch 2019"
             first = [line]
         if heading_group(normalize(line)) is not None:  # "1. Các chỉ tiêu về kinh tế"
@@ -201,6 +223,11 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
 def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
     found = parse_items(first + lines[i + 1 :])
     found.heading = squash(lines[i])
+    # "2. Về phát triển kinh tế / Chỉ tiêu: …": a field's heading names its list's group
+    head = normalize(lines[i]).partition(":")[0]
+    field = group_of(lines[i - 1]) if i and BARE_HEAD.fullmatch(head) else None
+    for item in found.items if field else []:
+        item.group = item.group or field
     end = _END_YEAR.search(lines[i])
     for item in found.items:  # "Tầm nhìn đến năm 2030:": its items' end year
         item.end = int(end.group(1)) if end else None
