@@ -50,7 +50,7 @@ REPORTED = {
     "numbered": (0.76, 0.76),
     "prose": (0.89, 0.94),
     "table": (0.36, 0.55),
-    "unnumbered": (0.69, 0.79),
+    "unnumbered": (0.71, 0.80),  # twelfth round: 0,69 / 0,79 before
 }
 # Batch 2's test half (its texts never seen by the rules' author), as first measured: the
 # floors of the reader that then shipped; raised in the third round where it rose (pdf
@@ -97,16 +97,16 @@ REPORTED_4 = {
 # Raised in the eighth round: batch 5 numbered 0,69 / 0,78 → 0,78 / 0,92, prose 0,82 → 0,84;
 # batch 7 prose 0,81 → 0,82; batch 10 prose 0,73 → 0,74. In the tenth: batch 5 numbered
 # 0,78 → 0,80 on all fields (a formal document's title in the text's case).
-REPORTED_5 = {"numbered": (0.80, 0.92), "prose": (0.84, 0.85)}
+REPORTED_5 = {"numbered": (0.80, 0.92), "prose": (0.90, 0.91)}  # twelfth: prose 0,84 / 0,85
 REPORTED_6 = {"numbered": (0.93, 0.91), "prose": (0.80, 0.81), "unnumbered": (0.02, 0.03)}
 REPORTED_7 = {
     "bullets": (0.69, 0.78),  # eleventh round: 0,34 / 0,43 before
     "numbered": (0.64, 0.76),
     "pdf": (0.20, 0.29),
-    "prose": (0.82, 0.89),
+    "prose": (0.83, 0.89),  # twelfth round: 0,82 before
 }
 REPORTED_8 = {"numbered": (0.88, 1.00), "prose": (0.72, 0.73)}
-REPORTED_9 = {"prose": (0.62, 0.62)}
+REPORTED_9 = {"prose": (0.63, 0.62)}  # twelfth round: 0,62 / 0,62 before
 REPORTED_10 = {"prose": (0.74, 0.77)}
 # Batches 11–18 (stored web pages, labelled in the eighth round while its rules were tuned on
 # their development halves): their test halves, scored once at the round's end.
@@ -115,9 +115,9 @@ REPORTED_12 = {"prose": (0.91, 0.95)}
 REPORTED_13 = {"bullets": (0.64, 0.66), "prose": (0.87, 0.91)}
 REPORTED_14 = {"prose": (0.91, 0.97)}
 REPORTED_15 = {"bullets": (0.75, 0.80), "prose": (0.77, 0.86)}  # bullets 0,43 / 0,50 before
-REPORTED_16 = {"numbered": (0.50, 0.42), "prose": (0.79, 0.78)}
+REPORTED_16 = {"numbered": (0.50, 0.42), "prose": (0.83, 0.83)}  # twelfth: prose 0,79 / 0,78
 REPORTED_17 = {"prose": (0.83, 0.85)}
-REPORTED_18 = {"prose": (0.87, 0.93)}
+REPORTED_18 = {"prose": (0.88, 0.93)}  # twelfth round: 0,87 / 0,93 before
 # Batch 19 (PDF, Word and digitised files of real documents kept in GitHub repositories,
 # labelled in the tenth round): its test half as first measured, before any rule saw the batch
 # (bullets 0,42 / 0,50); raised by that round's rules, tuned on its development half (bullets
@@ -125,13 +125,13 @@ REPORTED_18 = {"prose": (0.87, 0.93)}
 REPORTED_19 = {"bullets": (0.50, 0.58), "pdf": (0.30, 0.31)}  # bullets 0,43 / 0,50 before
 # Batch 20, one more such document (a plan of the office whose plan is in batch 19's development
 # half), first measured after the tenth round; the reader before the round read it alike.
-REPORTED_20 = {"bullets": (0.89, 0.94)}
+REPORTED_20 = {"bullets": (0.89, 1.00)}  # twelfth round: 0,89 / 0,94 before
 # Batch 21, two press reports of 2021 plans reposted on a district portal kept in a GitHub
 # repository, labelled after the tenth round: its test half as first measured.
 REPORTED_21 = {"prose": (0.65, 0.71)}
 # Batch 22, the eleventh round's search for list texts: one district page of 2011-2015 aims (one
 # target), a batch of one and so held out, as first measured.
-REPORTED_22 = {"bullets": (0.41, 0.33)}
+REPORTED_22 = {"bullets": (0.48, 0.33)}  # twelfth round: 0,41 / 0,33 before
 FLOORS = {
     1: REPORTED,
     2: REPORTED_2,
