@@ -226,17 +226,22 @@ class _RowStarts:
     def __init__(self, first: str) -> None:
         self.dotted = bool(re.search(r"\d\s*[.)]\s*$", first))
         self.last = 0
+        self.grouped = False  # a group's row just read: its rows may count from 1 again
 
     def match(self, line: str, take: bool = True) -> re.Match[str] | None:
         m = _ROW_START.match(line)
         if m is None or m.group("roman"):
+            self.grouped = self.grouped or (take and m is not None)
             return m
         no = int(m.group("no"))
         if self.dotted != bool(re.search(r"[.)]\s*$", line)):
             return None
-        if not self.dotted and no not in (1, self.last + 1):
+        # a bare "1" after row 6's name and unit is its figure, unless a group starts anew
+        restart = no == 1 and (self.last == 0 or self.grouped)
+        if not self.dotted and not restart and no != self.last + 1:
             return None
-        self.last = no if take else self.last
+        if take:
+            self.last, self.grouped = no, False
         return m
 
 
