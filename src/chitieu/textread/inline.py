@@ -12,9 +12,9 @@ from chitieu.textread.layouts import UPPER, group_of, table_row
 
 _MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[IVX]{1,4}\.|[a-zđ]\))"
 # An item may open with a share: "9. 100% trường học đạt chuẩn …", "11/ 95% dân số …"
-_SHARE = r"\d{1,3}(?:,\d{1,2})?\s?%"
+SHARE = r"\d{1,3}(?:,\d{1,2})?\s?%"
 # Before an inline marker: the end of the previous item (or "(9 chỉ tiêu)") and a capital after.
-INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+(?:[\"“{UPPER}]|{_SHARE}))")
+INLINE_CUT = re.compile(rf"(?<=[.;:)])\s+(?={_MARK}\s+(?:[\"“{UPPER}]|{SHARE}))")
 # "… 45 triệu đồng. B. XÃ HỘI 3. Tỷ lệ …": a group heading in capitals between inline items,
 # cut before it and after it.
 CAPS_GROUP = re.compile(
@@ -28,14 +28,14 @@ COMMA_CUT = re.compile(rf"(?<=,)\s+(?=(\d{{1,2}})\.\s+[{UPPER}])")
 # cut by the list's reader (grouplabels.split_inline), which knows their groups' labels.
 LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order: a), b), c), d), đ), e), g) …
 RUN_CUT = re.compile(
-    rf"(?<=\S)\s+(?=(?:(\d{{1,2}})(?:[.)/]|\s?-)|([{LETTERS}])[.)])\s+(?:[\"“]|[^\W\d_]|{_SHARE}))"
+    rf"(?<=\S)\s+(?=(?:(\d{{1,2}})(?:[.)/]|\s?-)|([{LETTERS}])[.)])\s+(?:[\"“]|[^\W\d_]|{SHARE}))"
 )
-RUN_OPENING = re.compile(rf"\s*(?:(1)(?:[.)/]|\s?-)|a[.)])\s+(?:[\"“]|[^\W\d_]|{_SHARE})")
+RUN_OPENING = re.compile(rf"\s*(?:(1)(?:[.)/]|\s?-)|a[.)])\s+(?:[\"“]|[^\W\d_]|{SHARE})")
 # "… đạt 8,0%. • GRDP bình quân …; - Tỷ lệ …": bullets run inline, cut before each when a
 # paragraph holds two or more; a dash only after a stop (elsewhere it joins words or a
 # range: "kinh tế - xã hội", "8,5 - 9%"), a dot "•" after any word.
 BULLET_CUT = re.compile(
-    rf"(?<=[.;:])\s+(?=[-–•+]\s+(?:[^\W\d_]|{_SHARE}))|(?<=\S)\s+(?=•\s*(?:[^\W\d_]|{_SHARE}))"
+    rf"(?<=[.;:])\s+(?=[-–•+]\s+(?:[^\W\d_]|{SHARE}))|(?<=\S)\s+(?=•\s*(?:[^\W\d_]|{SHARE}))"
 )
 CAPS_BULLET = re.compile(rf"(?<=[{UPPER}]{{2}})\s+(?=[-–+]\s+[{UPPER}])")  # "MỤC TIÊU - Tốc độ"
 # "… (giai đoạn 2021-2025) * Về kinh tế (1) Cơ cấu …": a group heading without a colon
@@ -53,7 +53,7 @@ STOP_GROUP = re.compile(
     rf"|[{UPPER}][{UPPER} ,–-]{{2,50}}[{UPPER}])"
     r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?)\s+(?=(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•–])\s+"
     # an item in sentence case (not "KINH TẾ - XÃ HỘI"), or opening with a share
-    rf"(?:[\"“]|{_SHARE}|[{UPPER}](?![{UPPER}\s])))"
+    rf"(?:[\"“]|{SHARE}|[{UPPER}](?![{UPPER}\s])))"
 )
 # "… NHIỆM KỲ 2020-2025 I. Về kinh tế": a roman group heading right after the list's heading.
 ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")

@@ -57,11 +57,12 @@ def aim_heading(line: str) -> bool:
     if not AIM_HEADING.search(line):
         return False
     text = line.strip()
-    body = _YEARS.sub("", re.sub(r"^[\s\dIVX.)*+•–-]+", "", text))
+    body = YEAR.sub("", re.sub(r"^[\s\dIVX.)*+•–-]+", "", text))
     return len(text) <= 150 and text[-1:] not in (".", ";", ",") and not re.search(r"\d", body)
 
 
-_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+# A year written in full: no figure of a target ("đến năm 2030")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CELL = " | "
 _TARGET_COLUMN = re.compile(
     r"mục tiêu|kế hoạch|phấn đấu|đến năm|nhiệm kỳ|giai đoạn|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections import Counter
 
-from chitieu.textread.layouts import heading_group, starts_item
+from chitieu.textread.layouts import YEAR, heading_group, starts_item
 
 PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*\d+\s*-|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$",
@@ -22,7 +22,6 @@ _RUNNING = re.compile(
 )
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _MARKED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-zđ]\)|[-–—•+*]|[IVX]{1,5}[.)])")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _furniture_like(line: str) -> bool:
@@ -32,7 +31,7 @@ def _furniture_like(line: str) -> bool:
         return False
     if _URL.search(text):
         return True
-    if not text[0].isupper() or re.search(r"\d", _YEAR.sub("", text)):
+    if not text[0].isupper() or re.search(r"\d", YEAR.sub("", text)):
         return False
     if re.search(r"chỉ\s+tiêu|mục\s+tiêu", text, re.IGNORECASE):
         return False

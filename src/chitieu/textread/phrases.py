@@ -33,6 +33,7 @@ from chitieu.textread.values import (
     PER_POPULATION,
     Value,
     find_values,
+    outside_parentheses,
     value_starts,
 )
 
@@ -262,7 +263,7 @@ def _base_year(measure: Measure, text: str) -> int | None:
     if measure.kind not in growth and not change:
         return None
     # a yearly cue makes it a rate; "(… 130 triệu đồng/người/năm)" restates the level
-    outside = re.sub(r"\([^()]*\)", " ", text)
+    outside = outside_parentheses(text)
     if re.search(rf"(?:tăng|giảm) bình quân|{EACH_YEAR}|/năm", outside, re.IGNORECASE):
         return None
     base = int(against.group(1))
@@ -354,7 +355,7 @@ PERIOD = re.compile(r"\b(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[–-]\s*
 def _over_period(text: str) -> bool:
     """A period of years written in the clause, outside parentheses ("(theo chuẩn nghèo
     giai đoạn 2022 - 2025)" names a standard, not the sum's period)."""
-    return PERIOD.search(re.sub(r"\([^()]*\)", " ", text)) is not None
+    return PERIOD.search(outside_parentheses(text)) is not None
 
 
 # "bình quân" as the kind's cue, not inside the indicator ("thu nhập bình quân đầu người")

@@ -24,7 +24,7 @@ from chitieu.textread.pages import rejoin
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
 from chitieu.textread.prose import find_prose_targets
 from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
-from chitieu.textread.structure import PLAN_CUE, Item, is_result, normalize, squash
+from chitieu.textread.structure import ESTIMATE, PLAN_CUE, Item, is_result, normalize, squash
 from chitieu.textread.subrows import attach_sub_rows
 from chitieu.textread.tasks import read_tasks
 
@@ -282,10 +282,6 @@ BARE_RISE = re.compile(
     r"\s*(?:tăng|giảm)(?:\s+(?:gần|trên|hơn|khoảng))?\s+[\d.,]+\s*([^\d;,()]{0,30}?)\W*$",
     re.IGNORECASE,
 )
-
-
-# A clause giving the year's estimate, not its plan ("lao động đã qua đào tạo" is no result)
-ESTIMATE = re.compile(r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)", re.IGNORECASE)
 
 
 def _clause_measures(text: str, default_end: int | None) -> list[Measure]:

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group
 from chitieu.textread.grouplabels import group_label, split_inline
-from chitieu.textread.inline import expand
+from chitieu.textread.inline import SHARE, expand
 from chitieu.textread.layouts import (
     CELL,
     TASKS_HEADING,
     UPPER,
+    YEAR,
     Columns,
     aim_heading,
     bare_heading,
@@ -30,25 +31,28 @@ from chitieu.textread.layouts import (
 )
 from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
 from chitieu.textread.spaced import spaced_tables
+from chitieu.textread.values import outside_parentheses
 
 MARKER = re.compile(
-    r"^\s*(?:\((?P<paren>\d{1,2})\)|(?P<num>\d{1,2})(?:[.)](?![\d.])|\s?[–-](?!\s*\d)|\s?/(?!\s*\d(?!\d{0,2}(?:,\d\d?)?\s?%)))"
+    # "11/ 100% chất thải …": after "/" a share, not a fraction's second number
+    rf"^\s*(?:\((?P<paren>\d{{1,2}})\)|(?P<num>\d{{1,2}})(?:[.)](?![\d.])|\s?[–-](?!\s*\d)"
+    rf"|\s?/(?!\s*(?!{SHARE})\d))"
     r"|\d{1,2}\.(?:\d{1,2}\.)?(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])(?:\)|\.(?=\s))|(?P<bullet>[-–—•+*]))\s*"
 )
 RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Để đạt được các mục tiêu trên, …": how the list is to be reached, which follows it
+HOW_REACHED = r"Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b"
 SECTION_END = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
     r" là\b|T/M\b|Nơi nhận"
-    # "Để đạt được các mục tiêu trên, …": what follows a list, not an item of it
-    r"|Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b)",
+    rf"|{HOW_REACHED})",
 )
 
 # A numbered decision after the list: how it is to be reached, or who is charged with it
 AFTER_LIST = re.compile(
-    r"\s*(?:Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b"
+    rf"\s*(?:{HOW_REACHED}"
     r"|Giao\s+(?:cho\s+)?(?:Ban|Ủy ban|UBND|Thường trực|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)\b)"
 )
 
@@ -81,10 +85,12 @@ class TargetList:
     used: int = 0  # how many of the lines given the list took (up to where it ended)
 
 
+# A year's estimate ("ước thực hiện năm 2025 đạt …"), not its plan
+ESTIMATE = re.compile(r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)", re.IGNORECASE)
 # An item that reports a result ("ước đạt 46.121 tỷ đồng", "đã giảm còn …"): no target.
 RESULT_ITEM = re.compile(
     # "lao động đã qua đào tạo" is an indicator's words, not a result
-    r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)|(?:nhiệm kỳ|giai đoạn|năm) qua"
+    rf"{ESTIMATE.pattern}|(?:nhiệm kỳ|giai đoạn|năm) qua"
     r"|\bđã\s(?!qua\s+đào\s+tạo)|đạt và vượt",
     re.IGNORECASE,
 )
@@ -96,7 +102,7 @@ PLAN_CUE = re.compile(r"\b(?:kế hoạch|phấn đấu|mục tiêu|chỉ tiêu)
 def is_result(text: str) -> bool:
     """Whether an item reports a result: a result's cue outside parentheses ("(năm 2020 ước
     đạt 52 triệu đồng)" only recalls the start) and no plan's figure set after it."""
-    outside = re.sub(r"\([^()]*\)", " ", text)
+    outside = outside_parentheses(text)
     cue = RESULT_ITEM.search(outside)
     return cue is not None and not PLAN_CUE.search(outside, cue.end())
 
@@ -183,7 +189,7 @@ class _ListParser:
         self.last = _end(raw)
         self.long = len(raw) >= LONG_LINE
         # what the list is scored by: items with a figure that are no past result
-        return bool(_DIGIT.search(_A_YEAR.sub(" ", raw))) and not is_result(raw)
+        return bool(_DIGIT.search(YEAR.sub(" ", raw))) and not is_result(raw)
 
     def _heading(self, line: str) -> _Step | None:
         """What a heading line does: opens a group or a table, or ends the list."""
@@ -337,7 +343,7 @@ class _ListParser:
         """Drop the open item when it was a sub-heading: one line, no figure, unfinished."""
         parts = self.parts[-1]
         # a year is no figure: "b) Các chỉ tiêu chủ yếu đến năm 2030" heads what follows
-        figure = _DIGIT.search(_A_YEAR.sub(" ", parts[0]))
+        figure = _DIGIT.search(YEAR.sub(" ", parts[0]))
         if len(parts) > 1 or figure or self.last in (".", ";", ":"):
             return False
         self.items.pop()

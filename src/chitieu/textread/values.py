@@ -171,6 +171,12 @@ DURATION = re.compile(
 CRITERIA = re.compile(r"(?:cả|đủ)?\s*(\d+)\s+tiêu chí", re.IGNORECASE)
 
 
+def outside_parentheses(text: str) -> str:
+    """``text`` with its parenthesised parts blanked: "(năm 2020 ước đạt 52 triệu đồng)"
+    recalls, "(theo chuẩn nghèo giai đoạn 2022 - 2025)" names a standard."""
+    return re.sub(r"\([^()]*\)", " ", text)
+
+
 def parse_number(text: str) -> tuple[Decimal, bool]:
     """The value of a printed number, and whether it used a doubtful "." as decimal mark."""
     if re.fullmatch(r"\d+\.\d{1,2}", text):
