@@ -55,3 +55,20 @@ def test_a_congress_that_has_agreed_on_targets_sets_them():
         "phấn đấu thu nhập bình quân đầu người đạt 70,5 triệu đồng",
         "giảm tỷ lệ hộ nghèo dưới 4%",
     ]
+
+
+def test_a_report_on_the_term_before_said_by_someone_runs_on():
+    text = (
+        "Đại hội đại biểu Đảng bộ xã Yên Hòa lần thứ I, nhiệm kỳ 2025 - 2030\n\n"
+        "Báo cáo chính trị trình Đại hội nêu rõ, nhiệm kỳ 2020 - 2025, Đảng bộ và Nhân dân xã "
+        "đã hoàn thành vượt mức 17/19 chỉ tiêu đề ra. Giá trị sản xuất bình quân hằng năm tăng "
+        "9,2%; tỷ lệ hộ nghèo còn 1,9%.\n\n"
+        "Đại hội đề ra các chỉ tiêu: phấn đấu thu nhập bình quân đầu người đến năm 2030 đạt 110 "
+        "triệu đồng; tỷ lệ lao động qua đào tạo đạt 80%."
+    )
+    read = read_resolution(text)
+    assert [m["name"] for t in read.plan["targets"] for m in t["metrics"]] == [
+        "Thu nhập bình quân đầu người",
+        "Tỷ lệ lao động qua đào tạo",
+    ]
+    assert "Giá trị sản xuất bình quân hằng năm tăng 9,2%" in read.results

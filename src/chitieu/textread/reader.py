@@ -358,15 +358,22 @@ def _num(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+PARAGRAPH_CLAUSES = 3  # a lone list item cut this often by ";" may be a paragraph of targets
+
+
 def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]]:
     """The items to read, the lines left over, the heading, the layout and past results."""
     found = find_target_list(text)
     targets = [it for it in found.items if not is_result(it.text)] if found else []
     targets = attach_sub_rows(targets)
-    if found is not None and targets:
+    # one "item" whose text runs a paragraph of clauses is no list: a lead-in such as
+    # "… xác định mục tiêu tổng quát: … đề ra 16 chỉ tiêu, gồm: KINH TẾ: A; B. XÃ HỘI: C"
+    paragraph = len(targets) == 1 and targets[0].text.count(";") >= PARAGRAPH_CLAUSES
+    prose = find_prose_targets(text) if paragraph else None
+    if found is not None and targets and (prose is None or len(prose.items) <= PARAGRAPH_CLAUSES):
         results = [it.text for it in found.items if is_result(it.text)]
         return targets, found.leftovers, found.heading, "list", results
-    prose = find_prose_targets(text)
+    prose = prose or find_prose_targets(text)
     if prose.items:
         return prose.items, [], "", "prose", prose.results
     raise ReadError("text.no_list")
