@@ -54,3 +54,20 @@ def test_the_closing_formula_is_no_title():
     )
     title = read_resolution(text).plan["title"]
     assert title == "NGHỊ QUYẾT Về nhiệm vụ phát triển kinh tế - xã hội năm 2026"
+
+
+def test_a_term_on_the_line_under_the_subject_ends_the_title_and_sets_the_years():
+    text = (
+        "ĐẢNG BỘ XÃ TAM HƯNG\n\nNGHỊ QUYẾT\nĐẠI HỘI ĐẢNG BỘ XÃ TAM HƯNG LẦN THỨ XXV\n"
+        "NHIỆM KỲ 2020 - 2025\n\n"
+        "2. Thông qua các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025:\n\n"
+        "STT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2020\tMục tiêu đến năm 2025\n"
+        "1\tThu nhập bình quân đầu người\tTriệu đồng\t52\t80\n"
+        "2\tTỷ lệ lao động qua đào tạo\t%\t65\t75\n"
+    )
+    plan = read_resolution(text).plan
+    assert plan["title"] == (
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ TAM HƯNG LẦN THỨ XXV NHIỆM KỲ 2020 - 2025"
+    )
+    # the header's "Thực hiện năm 2020" is the results' column, no year plan's
+    assert [plan["baseline_year"], plan["start_year"], plan["end_year"]] == [2020, 2021, 2025]

@@ -72,3 +72,19 @@ def test_a_report_on_the_term_before_said_by_someone_runs_on():
         "Tỷ lệ lao động qua đào tạo",
     ]
     assert "Giá trị sản xuất bình quân hằng năm tăng 9,2%" in read.results
+
+
+def test_a_report_ends_within_its_paragraph_where_the_targets_are_set():
+    text = (
+        "Bảo Lộc: 10 chỉ tiêu chủ yếu nhiệm kỳ 2020 – 2025\n\n"
+        "Báo cáo chính trị do đồng chí Bí thư Thành ủy trình bày cho biết, nhiệm kỳ 2015 – 2020, "
+        "thành phố đạt và vượt 15/17 chỉ tiêu chủ yếu: kinh tế tăng trưởng bình quân 8,7%/năm; "
+        "tỷ lệ hộ nghèo còn 0,8%. Trên cơ sở đó, Đại hội thống nhất 10 chỉ tiêu chủ yếu cho nhiệm "
+        "kỳ 2020 – 2025. Tổng thu ngân sách nhà nước tăng bình quân 10%/năm trở lên. Tổng vốn đầu "
+        "tư toàn xã hội thời kỳ 2021 – 2025 đạt 25.000 tỷ đồng."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [m["name"] for t in targets for m in t["metrics"]] == [
+        "Tổng thu ngân sách nhà nước",
+        "Tổng vốn đầu tư toàn xã hội",
+    ]

@@ -196,6 +196,10 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         typed = [i for i, ln in enumerate(lines) if DOCUMENT_TYPE.fullmatch(ln)]
         if typed and typed[0] + 1 < len(lines):
             frame.title = f"{lines[typed[0]]} {lines[typed[0] + 1]}"
+            # "NGHỊ QUYẾT / ĐẠI HỘI ĐẢNG BỘ XÃ … LẦN THỨ XXV / NHIỆM KỲ 2020 - 2025": its term
+            after = lines[typed[0] + 2] if typed[0] + 2 < len(lines) else ""
+            if _TERM_LINE.fullmatch(after):
+                frame.title = f"{frame.title} {after}"
             frame.doubts.append(coded("doubt.title_capitals"))
     if not frame.title:  # the plan is then named by the page's headline, if it has one
         frame.doubts.append(coded("doubt.title_headline" if frame.first_line else "doubt.no_title"))
@@ -218,12 +222,16 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     return frame
 
 
+_TERM_LINE = re.compile(r"\(?(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[–-]\s*\d{4}\)?", re.IGNORECASE)
+
+
 # "Kế hoạch … năm 2022", "các chỉ tiêu nhiệm vụ … năm 2021", "triển khai nhiệm vụ năm 2021":
 # a year's plan; the latest year named so is the plan's (the year before is reported on)
 YEAR_PLAN = re.compile(
     # "tăng 2,5% so với kế hoạch năm 2014", "vượt kế hoạch năm 2014": a result against it
     r"(?<!so với )(?<!vượt )(?<!đạt )"
-    r"(?:kế hoạch|chỉ tiêu|nhiệm vụ|phương án)[^.\n]{0,80}?(?<!đến )(?<!tới )"
+    # "Chỉ tiêu | ĐVT | Thực hiện năm 2020 | Mục tiêu …": a table's results column
+    r"(?:kế hoạch|chỉ tiêu|nhiệm vụ|phương án)[^.\n]{0,80}?(?<!đến )(?<!tới )(?<!thực hiện )"
     r"năm\s+((?:19|20)\d\d)\b(?!\s*[–-])",
     re.IGNORECASE,
 )

@@ -330,7 +330,28 @@ def table_header(line: str) -> Columns | None:
         return None
     units = [i for i, c in enumerate(cells) if _UNIT_COLUMN.match(c)]
     whole = len(cells) - bool(_STT.match(cells[0]))
-    return Columns(len(cells) - targets[-1], len(cells) - units[0] if units else None, whole)
+    return Columns(len(cells) - targets[0], len(cells) - units[0] if units else None, whole)
+
+
+def join_sub_headers(lines: list[str]) -> list[str]:
+    """A header row whose last cell spans a second header row ("… | Kế hoạch năm 2024" over
+    "Tỉnh giao | Thị xã phấn đấu"): the two rows as one, that cell once per column under it,
+    so that a row's cells line up with the header's."""
+    out: list[str] = []
+    for line in lines:
+        above = out[-1] if out else ""
+        under = [c.strip() for c in line.strip(" |").split(CELL.strip())]
+        if (
+            len(under) >= 2
+            and CELL in line
+            and not re.search(r"\d", line)
+            and table_header(above) is not None
+        ):
+            *cells, spanning = [c.strip() for c in above.strip(" |").split(CELL.strip())]
+            out[-1] = CELL.join([*cells, *(f"{spanning} {c}" for c in under)])
+            continue
+        out.append(line)
+    return out
 
 
 def _lower_word(unit: str) -> str:
@@ -354,7 +375,7 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
         # the name's cells: not the results' figures standing before the target's
         names = [c for i, c in enumerate(cells[:first]) if i not in figures]
         unit_cell = _lower_word(cells[unit]) if unit else ""
-        reading = " ".join([*names, cells[target], unit_cell])
+        reading = " ".join([*names, _with_unit(cells[target], unit_cell)])
         return reading.strip(), [cells[i] for i in figures if i != target]
     if not figures:
         return " ".join(cells), []
@@ -363,6 +384,19 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
     names = [c for i, c in enumerate(cells) if i not in figures]
     reading = " ".join([*names[:1], cells[chosen], *names[1:2]]).strip()
     return reading, [cells[i] for i in figures if i != chosen]
+
+
+# "45 trở lên": the figure, then the words after it
+_FIGURE_THEN_WORDS = re.compile(r"(.*?\d[\d.,]*(?:\s*[–-]\s*\d[\d.,]*)?\s*%?)\s+(\D+)")
+
+
+def _with_unit(cell: str, unit: str) -> str:
+    """A target's cell with its unit after the figure: "45 trở lên" in "Đảng viên" is "45
+    đảng viên trở lên", as a sentence would put it, not "45 trở lên đảng viên"."""
+    m = _FIGURE_THEN_WORDS.fullmatch(cell)
+    if m is None or not unit:
+        return f"{cell} {unit}"
+    return f"{m.group(1)} {unit} {m.group(2)}"
 
 
 def table_row(cells: list[str]) -> str:

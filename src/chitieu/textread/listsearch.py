@@ -189,6 +189,9 @@ def _run_start(before: str, line: str) -> bool:
 _END_YEAR = re.compile(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
+TABLE_SLACK = 2  # items a table's header may score below a heading above it, and head it
+
+
 def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> TargetList | None:
     """The best list and the others whose headings set targets, from each heading's score."""
     if not heads:
@@ -203,6 +206,18 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
 
     best = max(heads, key=rank)
     chosen = [_parse_after(lines, best[1], best[2])]
+    # "Điều 2. … 2. Các chỉ tiêu chủ yếu: … chi tiết tại biểu sau:" over a table: the table's
+    # header row heads its rows, whose cells it names, when it holds about as many figures
+    inner = [
+        h
+        for h in heads
+        if best[1] < h[1] <= best[1] + chosen[0][1].used
+        and h[0] >= best[0] - TABLE_SLACK
+        and table_header(normalize(lines[h[1]])) is not None
+    ]
+    if inner:
+        best = min(inner, key=lambda h: h[1])
+        chosen = [_parse_after(lines, best[1], best[2])]
     for score, i, first in heads:
         if len(chosen) > MAX_LISTS or score < 1 or i == best[1]:
             continue

@@ -97,6 +97,11 @@ AHEAD = re.compile(
 # What turns a paragraph from the past term to the next: a look ahead ("Nhiệm kỳ tới, …",
 # "Thời gian tới …") or a word that sets targets, as SET_CUE's
 NEXT_TERM = re.compile(rf"{AHEAD.pattern}|chỉ tiêu|mục tiêu", re.I)
+# "Đại hội thống nhất 10 chỉ tiêu chủ yếu …": a sentence that sets the targets
+SETS_TARGETS = re.compile(
+    r"(?:thống nhất|đề ra|đặt ra|xác định|thông qua)\s+(?:\d+\s+|các\s+)?(?:chỉ tiêu|mục tiêu)",
+    re.IGNORECASE,
+)
 # What ends a report that ran on into the next paragraph: that paragraph looks ahead
 TURN = re.compile(rf"{NEXT_TERM.pattern}|{SET_CUE.pattern}|đề ra|đặt ra|nhiệm vụ|kế hoạch", re.I)
 # A sentence about the congress itself ("Trong 2 ngày 31/5 và 01/6, Đảng bộ … tổ chức Đại
@@ -302,6 +307,8 @@ def find_prose_targets(text: str) -> ProseTargets:
         # a sentence that began reporting results goes on reporting them, and so does the
         # rest of its paragraph until a sentence turns to the term ahead
         opening = sentence[:200]
+        # "Trên cơ sở đó, Đại hội thống nhất 10 chỉ tiêu …": the report ends where it turns
+        reporting = reporting and not (SETS_TARGETS.search(opening) or AHEAD.search(opening))
         past = reporting and not NEXT_TERM.search(opening)
         if _opens_on_the_past(opening, first_year, latest):
             past = reporting = True

@@ -26,6 +26,7 @@ from chitieu.textread.layouts import (
     cells_to_rows,
     group_of,
     heading_group,
+    join_sub_headers,
     sub_list,
     table_header,
 )
@@ -46,7 +47,7 @@ _DIGIT = re.compile(r"\d")
 HOW_REACHED = r"Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b"
 SECTION_END = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
-    r" là\b|T/M\b|Nơi nhận"
+    r" là\b|T/M\b|Nơi nhận|Điều\s+\d{1,2}\s*[.:]"
     rf"|{HOW_REACHED})",
 )
 
@@ -121,7 +122,7 @@ def list_lines(text: str) -> list[str]:
     (:func:`pages.drop_furniture`) dropped and inline lists cut (:func:`inline.expand`).
     The reader joins a wrapped text's paragraph lines before (:func:`pages.rejoin`)."""
     rows = cells_to_rows(spaced_tables([ln for ln in text.splitlines() if ln.strip()]))
-    return expand(drop_furniture(rows))
+    return join_sub_headers(expand(drop_furniture(rows)))
 
 
 def _style(m: re.Match[str]) -> str:
@@ -283,7 +284,12 @@ class _ListParser:
         """A line without a marker: a heading, an unnumbered item or the open item's rest."""
         if self.columns is not None and CELL in line:  # a row of a table without an STT
             self.style, self.after_label = "row", False
-            self.counter += 1
+            # or a numbered row after a "- Trong đó: …" row (which leaves the numbering)
+            m = _marker(line)
+            if m is not None and _style(m) in ("paren", "num"):
+                self.counter, raw = int(m.group(_style(m))), raw[m.end() :]
+            else:
+                self.counter += 1
             return _Step(begun=(self._begin(self.counter, raw.strip()),))
         if line.rstrip().endswith(":") and self.items:
             return _Step(stop=True)
