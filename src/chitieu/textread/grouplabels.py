@@ -9,6 +9,7 @@ import re
 from chitieu.textread.layouts import group_of
 
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
+INLINE_NEAR = 80  # how near a line's start its "(1)" stands in a paragraph of such items
 GROUP_LABEL = re.compile(
     r"^\s*(?:[-–•]\s*|[a-zđ]\)\s*|\d\.\s*)?(Về [^:;()]{3,70}):\s*", re.IGNORECASE
 )
@@ -34,7 +35,7 @@ def split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]
     ``line`` is ``raw`` normalised (same length): positions found in one cut the other.
     """
     marks = list(INLINE.finditer(line))
-    if len(marks) < 2 or marks[0].start() > 80:
+    if len(marks) < 2 or marks[0].start() > INLINE_NEAR:
         return []
     out: list[tuple[int | None, str, str | None]] = []
     for i, m in enumerate(marks):
@@ -47,5 +48,5 @@ def split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]
             tail = named
         if tail:
             label, chunk = tail.group(1), chunk[: tail.start()]
-        out.append((int(m.group(1)), chunk.strip(" ;"), label))
+        out.append((int(m.group(1)), chunk.strip(), label))
     return out

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from chitieu.textread.grouplabels import INLINE_NEAR, TRAILING_GROUP
 from chitieu.textread.layouts import UPPER, group_of, table_row
 
 _MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[IVX]{1,4}\.|[a-zđ]\))"
@@ -47,11 +48,13 @@ MARKED_GROUP = re.compile(
 # "… 70 triệu đồng. II. Về xã hội (3) …", "…; XÃ HỘI - Tỷ lệ …", "… 45%. Chỉ tiêu về xã hội:
 # 3. …": a group heading after an item's stop, before the next item's marker
 STOP_GROUP = re.compile(
-    rf"(?<=[.;:])[^\S\n]+((?:(?:[IVX]{{1,4}}|[A-D]|\d{{1,2}}(?:\.\d{{1,2}})*)[.)]\s+|[*+•–-]\s*)?"
+    # "… đồng. B- VỀ VĂN HÓA – XÃ HỘI: 1- Tỷ lệ …": a letter or number and a dash too
+    rf"(?<=[.;:])[^\S\n]+((?:(?:[IVX]{{1,4}}|[A-E]|\d{{1,2}}(?:\.\d{{1,2}})*)(?:[.)]|\s?[-–])\s+"
+    rf"|[*+•–-]\s*)?"
     rf"(?:(?:(?:[Cc]ác\s+|CÁC\s+)?(?:[Cc]hỉ\s+tiêu|CHỈ\s+TIÊU)(?:\s+(?:về|VỀ))?|[Vv]ề|VỀ)"
     rf"\s[^:;.\d()]{{2,50}}?"
     rf"|[{UPPER}][{UPPER} ,–-]{{2,50}}[{UPPER}])"
-    r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?)\s+(?=(?:\d{1,2}[.)]|\(\d{1,2}\)|[-+•–])\s+"
+    r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?)\s+(?=(?:\d{1,2}(?:[.)]|\s?[-–])|\(\d{1,2}\)|[-+•–])\s+"
     # an item in sentence case (not "KINH TẾ - XÃ HỘI"), or opening with a share
     rf"(?:[\"“]|{SHARE}|[{UPPER}](?![{UPPER}\s])))"
 )
@@ -78,7 +81,7 @@ def expand(lines: list[str]) -> list[str]:
     markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
     by tabs, one cell per line) as rows."""
     out: list[str] = []
-    for line in (piece for ln in lines for piece in _cue_items(ln)):
+    for line in (piece for ln in lines for part in _paren_run(ln) for piece in _cue_items(part)):
         line = CUE_MARK.sub(r"\1. ", line)
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
@@ -102,6 +105,22 @@ def expand(lines: list[str]) -> list[str]:
 
 # "Chỉ tiêu 1: Tốc độ …. Chỉ tiêu 2: GRDP …": items numbered by their cue word, run inline
 CUE_CUT = re.compile(r"(?<=[.;])\s+(?=chỉ\s+tiêu\s+(?:thứ\s+|số\s+)?\d{1,2}\s*[:.)–-]\s*\S)", re.I)
+
+
+# "… Đại hội thống nhất xác định các chỉ tiêu chủ yếu đến năm 2025: (1) Tổng …; (2) …":
+# a "(1) … (2) …" run after a lead-in deep in a paragraph
+PAREN_RUN = re.compile(r"(?<=:)\s+(?=\(1\)\s*\S)")
+
+
+def _paren_run(line: str) -> list[str]:
+    """A paragraph cut before its "(1)" after a colon, when "(2)" and "(3)" follow, or
+    before the group's label that leads it in ("…: Về kinh tế: (1) …")."""
+    m = PAREN_RUN.search(line, INLINE_NEAR)  # nearer, split_inline reads the run
+    if m is None or not re.search(r"\(2\)\s.*\(3\)\s", line[m.end() :]):
+        return [line]
+    label = TRAILING_GROUP.search(line, 0, m.start())
+    at = label.start() if label else m.start()
+    return [line[:at], line[at:].strip()]
 
 
 def _cue_items(line: str) -> list[str]:

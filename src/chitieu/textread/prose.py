@@ -126,6 +126,8 @@ STATUS_BY_DATE = re.compile(
     re.IGNORECASE,
 )
 LISTED = re.compile(r"\bchỉ tiêu\b[^;.()]{0,40}:\s*$", re.IGNORECASE)
+# "3. Nhiệm vụ, giải pháp: …" cut at its stop: the decision's number, no sentence
+BARE_MARKER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*")
 MAX_CLAUSE = 2000  # a "clause" longer than this is a run of text with no punctuation
 
 
@@ -290,7 +292,7 @@ def find_prose_targets(text: str) -> ProseTargets:
     headline = 0 if lines and len(lines[0]) <= 200 and lines[0].rstrip()[-1:] not in ".;:" else -1
     captions = {k for k, line in enumerate(lines) if CAPTION.search(line)}
     for k, sentence in split:
-        if k == headline or k in captions:
+        if k == headline or k in captions or BARE_MARKER.fullmatch(sentence):
             continue
         if k != paragraph:  # a paragraph of targets: its sentences after the first need no cue
             # "Các mục tiêu cụ thể gồm: A; B; C." then a paragraph "D; E; F.": the list goes on

@@ -22,7 +22,7 @@ from chitieu.textread.listsearch import find_target_list
 from chitieu.textread.names import VERB
 from chitieu.textread.pages import rejoin
 from chitieu.textread.phrases import Measure, find_values, read_measure, value_starts
-from chitieu.textread.prose import find_prose_targets
+from chitieu.textread.prose import ProseTargets, find_prose_targets
 from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
 from chitieu.textread.structure import ESTIMATE, PLAN_CUE, Item, is_result, normalize, squash
 from chitieu.textread.subrows import attach_sub_rows
@@ -358,7 +358,19 @@ def _num(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-PARAGRAPH_CLAUSES = 3  # a lone list item cut this often by ";" may be a paragraph of targets
+FEW_ITEMS = 3  # a list this short, with a run of clauses, may be a paragraph's lead-ins
+
+
+def _prose_instead(targets: list[Item], prose: ProseTargets) -> bool:
+    """Whether the text's sentences set many more targets than a short list holds: outside
+    its items, or inside an item that leads a list in ("… đề ra 16 chỉ tiêu, gồm: …")."""
+    many = 2 * len(targets) + 3
+    missed = [p for p in prose.items if not any(p.text in t.text for t in targets)]
+    led = any(_LIST_LEAD.search(t.text) for t in targets)
+    return len(missed) >= many or (led and len(prose.items) >= many)
+
+
+_LIST_LEAD = re.compile(r"\bchỉ tiêu\b[^;.:]{0,80}:", re.IGNORECASE)
 
 
 def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]]:
@@ -366,11 +378,12 @@ def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]
     found = find_target_list(text)
     targets = [it for it in found.items if not is_result(it.text)] if found else []
     targets = attach_sub_rows(targets)
-    # one "item" whose text runs a paragraph of clauses is no list: a lead-in such as
-    # "… xác định mục tiêu tổng quát: … đề ra 16 chỉ tiêu, gồm: KINH TẾ: A; B. XÃ HỘI: C"
-    paragraph = len(targets) == 1 and targets[0].text.count(";") >= PARAGRAPH_CLAUSES
-    prose = find_prose_targets(text) if paragraph else None
-    if found is not None and targets and (prose is None or len(prose.items) <= PARAGRAPH_CLAUSES):
+    # a "list" of one to three items where the text's sentences set many more targets is
+    # no list: a lead-in such as "… xác định mục tiêu tổng quát: … đề ra 16 chỉ tiêu, gồm:
+    # KINH TẾ: A; B. XÃ HỘI: C", or "2. Mục tiêu, chỉ tiêu …" over a paragraph of clauses
+    short = len(targets) <= FEW_ITEMS and any(t.text.count(";") >= 2 for t in targets)
+    prose = find_prose_targets(text) if short else None
+    if found is not None and targets and (prose is None or not _prose_instead(targets, prose)):
         results = [it.text for it in found.items if is_result(it.text)]
         return targets, found.leftovers, found.heading, "list", results
     prose = prose or find_prose_targets(text)
