@@ -327,9 +327,11 @@ class _ListParser:
         if (
             self.items
             and not self.after_label
-            and (this != self.style or (number and number <= self.counter))
+            and (this != self.style or (number and number < self.counter))
         ):
             return _Step(stop=True)
+        # "7. … / 7. …": a number typed twice numbers the next item all the same
+        number = self.counter + 1 if self.items and number == self.counter else number
         if not self.items and line.rstrip().endswith(":") and this == "num":
             self.leftovers.append(squash(raw))  # a numbered heading, not an item
             return _Step()

@@ -221,8 +221,8 @@ _TIME_WORD = re.compile(
 )
 # Dates ("ngày 29-5", "sáng 23/9", "04/12/2020"), document numbers ("số 18-NQ/TW") and
 # tallies of results ("36/35 đảng viên", "18/20 chỉ tiêu"), counts of tasks ("5 nhiệm vụ
-# trọng tâm"), "lần thứ 2", "trên 1 ha đất" (per hectare, not "at least 1 ha") and the
-# places of a legal act ("khoản 3 Điều 14") hold numbers that are no values.
+# trọng tâm"), "lần thứ 2", "trên 1 ha đất" and "bình quân 1 ha" (per hectare, not "at
+# least 1 ha") and the places of a legal act ("khoản 3 Điều 14") hold numbers that are no values.
 NOT_VALUES = re.compile(
     r"(?:(?:ngày|sáng|(?<!đa )chiều|tối|hôm)\s+)\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"|\b\d+(?=\s+(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|giải pháp|khâu đột phá|đột phá|đề án"
@@ -231,7 +231,8 @@ NOT_VALUES = re.compile(
     r"|https?://\S+|(?<=\bsố\s)\d{1,3}(?=\s*[:;,.)])"
     r"|(?<=lần thứ )\d+\b|\b\d(?=\s+cấp\b)"  # "chính quyền địa phương 2 cấp"
     r"|\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d+\s*[-/]\s*(?:NQ|QĐ|KH|CT|TW|TU|HU|ĐU|UBND|HĐND|BC|TB)\b"
-    r"|(?<![\d.,])\d+/\d+(?![\d.,])|(?<=trên )1(?=\s+(?:ha|km2|lao động|hộ)\s+[^\W\d_])"
+    r"|(?<![\d.,])\d+/\d+(?![\d.,])"
+    r"|(?:(?<=trên )|(?<=bình quân )|(?<=mỗi ))1(?=\s+(?:ha|km2|lao động|hộ)\s+[^\W\d_])"
     r"|(?<=trẻ em )\d{1,2}(?=\s+tuổi\b)|(?<=trẻ )\d{1,2}(?=\s+tuổi\b)"  # "trẻ em 5 tuổi": an age
     # a place in a legal act: "tại khoản 3 Điều 14 Nghị định số 118/2025/NĐ-CP"
     r"|(?:(?<=\bkhoản )|(?<=\bđiều )|(?<=\bchương )|(?<=\bmục ))\d{1,3}\b(?![.,]\d)",
