@@ -29,3 +29,21 @@ def test_figures_measured_against_the_resolution_are_results():
         "tỷ đồng",
         "%",
     ]
+
+
+def test_a_heading_of_results_after_a_striving_sentence_reports_results():
+    text = (
+        "NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ huyện Mường Khoa lần thứ XXI, nhiệm kỳ 2015 - 2020"
+        "\n\n1. Đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ 2010 - 2015\n"
+        "Đảng bộ và Nhân dân trong huyện đã đoàn kết, nỗ lực phấn đấu, đạt và vượt 12/16 chỉ "
+        "tiêu chủ yếu. Kết quả thực hiện một số chỉ tiêu chủ yếu:\n"
+        "1- Tốc độ tăng trưởng kinh tế bình quân đạt 11,2%/năm (Nghị quyết đề ra 12 - 13%).\n"
+        "2- Tỷ lệ che phủ rừng đạt 41,2%.\n"
+        "3- 5 năm kết nạp 642 đảng viên.\n\n"
+        "2. Phương hướng, mục tiêu nhiệm kỳ 2015 - 2020\n"
+        "Các chỉ tiêu chủ yếu đến năm 2020:\n"
+        "1/ Tốc độ tăng trưởng kinh tế bình quân hằng năm đạt 12% trở lên.\n"
+        "2/ Tỷ lệ che phủ rừng đến năm 2020 đạt 46%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [m["low"] for t in targets for m in t["metrics"]] == ["12", "46"]

@@ -293,10 +293,12 @@ def _rows(
 
 
 # A line that starts an item with its marker ("1. ", "4.1.2. ", "(3) ", "a) ", "- Tỷ lệ",
-# "*. Mục tiêu", "II. Xã hội"); not the figure or the range's dash a wrap may put first
-# ("8.300 đến …", "- 2030: từ …", "- 12%; …"), nor a roman numeral's end ("XVII) triển khai").
+# "*. Mục tiêu", "II. Xã hội", "4- Tổng thu …"); not the figure or the range's dash a wrap
+# may put first ("8.300 đến …", "- 2030: từ …", "- 12%; …"), nor a roman numeral's end
+# ("XVII) triển khai").
 ITEM_START = re.compile(
-    r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s|[a-zđ][.)]\s|[-–—•+*][.)]?\s*[^\W\d_]"
+    r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*[.)/]\s|\d{1,2}\s?[-–]\s*[^\W\d_]|[a-zđ][.)]\s"
+    r"|[-–—•+*][.)]?\s*[^\W\d_]"
     r"|(?P<roman>[IVX]{1,5}[.)]\s+)[^\W\d_])"
 )
 

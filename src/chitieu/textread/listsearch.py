@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chitieu.textread.grouplabels import split_inline
-from chitieu.textread.layouts import aim_heading, group_of, heading_group, table_header
+from chitieu.textread.layouts import UPPER, aim_heading, group_of, heading_group, table_header
 from chitieu.textread.structure import (
     HEADING,
     TargetList,
@@ -90,8 +90,15 @@ MAX_LISTS = 4
 
 def reports(line: str) -> bool:
     """Whether a heading reports results ("Kết quả thực hiện các chỉ tiêu …"); one that
-    strives ("Đại hội thống nhất phấn đấu thực hiện 13 chỉ tiêu …") sets targets."""
+    strives ("Đại hội thống nhất phấn đấu thực hiện 13 chỉ tiêu …") sets targets. A heading
+    that runs a paragraph is judged by its last sentence, which leads the list in ("… đã nỗ
+    lực phấn đấu, đạt và vượt 12/16 chỉ tiêu. Kết quả thực hiện một số chỉ tiêu chủ yếu:")."""
+    last = _LAST_SENTENCE.search(line)
+    line = last.group(1) if last else line
     return RESULTS_LIST.search(line) is not None and STRIVES.search(line) is None
+
+
+_LAST_SENTENCE = re.compile(rf"[.!?]\s+([{UPPER}][^.!?]*:\s*)$")
 
 
 STRIVES = re.compile(r"phấn đấu", re.IGNORECASE)

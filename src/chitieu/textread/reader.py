@@ -257,7 +257,8 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
 
 # A clause after a measured one that only says how far it lies from a base year
 RESTATED = re.compile(
-    r"\s*(?:tăng|giảm)(?:\s+gấp)?\s+[\d.,]+\s*(?:lần|%)\s+so với\s+"
+    # "…, gấp 1,6 lần so với năm 2020" too
+    r"\s*(?:(?:tăng|giảm)(?:\s+gấp)?|gấp)\s+[\d.,]+\s*(?:lần|%)\s+so với\s+"
     r"(?:(?:dự toán|thực hiện|kế hoạch)[^\d,;]{0,30}?\s)?(?:(?:năm\s+)?\d{4}|đầu nhiệm kỳ)\W*$",
     re.IGNORECASE,
 )

@@ -96,6 +96,7 @@ RESULT_ITEM = re.compile(
     r"|\bđã\s(?!qua\s+đào\s+tạo)|đạt và vượt",
     re.IGNORECASE,
 )
+OF_WHICH = re.compile(r"\s*trong đó\b", re.IGNORECASE)
 # What sets the plan's figure after a result in the same item ("ước thực hiện năm 2025 đạt
 # 4.850 tỷ đồng; kế hoạch năm 2026 đạt 5.300 tỷ đồng")
 PLAN_CUE = re.compile(r"\b(?:kế hoạch|phấn đấu|mục tiêu|chỉ tiêu)\b", re.IGNORECASE)
@@ -257,6 +258,15 @@ class _ListParser:
             self.group, self.after_label = group_of(line), True
             self.leftovers.append(squash(raw))
             return _Step()
+        if (
+            m
+            and self.items
+            and _style(m) == "bullet" != self.style
+            and OF_WHICH.match(line, m.end())
+        ):
+            # "7/ Tỷ lệ lao động qua đào tạo đạt 40%." then "- Trong đó: qua đào tạo nghề …":
+            # a further measure of the item (subrows), which leaves the numbering as it was
+            return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
         if m:
             return self._marked(m, line, raw)
         return self._unmarked(line, raw)
