@@ -62,3 +62,23 @@ def test_a_sentence_about_the_resolution_is_no_title():
         "115 – 120 triệu đồng; tỷ lệ hộ nghèo dưới 1% (nhiệm kỳ 2025 – 2030).\n"
     )
     assert read_resolution(text).plan["title"] == "Đồng Tháp đặt ra nhiều mục tiêu phấn đấu"
+
+
+def test_a_pages_breadcrumb_and_stamp_are_no_headline():
+    text = (
+        "Trang chủ › Thời sự › Chính trị\n"
+        "Cập nhật lúc 14:32, Thứ Hai, 03/08/2020 (GMT+7)\n"
+        "Tuyên Quang đặt mục tiêu thu nhập bình quân đầu người 70 triệu đồng vào năm 2025\n"
+        "Chia sẻ | In bài\n\n"
+        "Đại hội đề ra 20 chỉ tiêu chủ yếu, trong đó: tốc độ tăng trưởng kinh tế bình quân đạt "
+        "8,5%/năm trở lên; thu nhập bình quân đầu người đạt 70 triệu đồng."
+    )
+    read = read_resolution(text)
+    assert read.plan["title"] == (
+        "Tuyên Quang đặt mục tiêu thu nhập bình quân đầu người 70 triệu đồng vào năm 2025"
+    )
+    # the headline's figure is read where the text states it, once
+    assert [t["text"][:20] for t in read.plan["targets"]] == [
+        "tốc độ tăng trưởng k",
+        "thu nhập bình quân đ",
+    ]

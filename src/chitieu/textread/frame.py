@@ -163,12 +163,29 @@ _WORD = re.compile(r"[^\W\d_]")
 _FIRST_SENTENCE_END = re.compile(rf"(?<=\S)[.!?](?=\s+[{UPPER}])")
 
 
+# A page's lines around its headline: a breadcrumb ("Trang chủ › Thời sự"), when it was
+# posted or seen ("Cập nhật lúc 14:32, Thứ Hai, 03/08/2020", "Ngày đăng: …", "Lượt xem"),
+# the share buttons
+PAGE_LINE = re.compile(
+    r"[›»]|\s>\s|^\s*(?:trang chủ|cập nhật|ngày đăng|đăng ngày|lượt xem|chia sẻ)\b", re.IGNORECASE
+)
+
+
+def headline_index(lines: list[str]) -> int | None:
+    """Which of a page's lines is its headline: the first with three words that is none
+    of the page's own lines (:data:`PAGE_LINE`)."""
+    for k, line in enumerate(lines):
+        if len(re.findall(r"[^\W\d_]{2,}", line)) >= 3 and not PAGE_LINE.search(line):
+            return k
+    return None
+
+
 def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
     frame = Frame()
     lines = [squash(normalize(ln)) for ln in lines_of(text)[:40]]
     # a press article's headline: its first line with words (not "19/12/2016 - 21:06")
-    worded = [ln for ln in lines if len(re.findall(r"[^\W\d_]{2,}", ln)) >= 3]
-    frame.first_line = _headline(worded[0]) if worded else ""
+    first = headline_index(lines)
+    frame.first_line = _headline(lines[first]) if first is not None else ""
     titles = [
         ln
         for ln in lines

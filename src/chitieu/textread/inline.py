@@ -10,6 +10,7 @@ import re
 
 from chitieu.textread.grouplabels import INLINE_NEAR, TRAILING_GROUP
 from chitieu.textread.layouts import UPPER, group_of, table_row
+from chitieu.textread.ordinals import ordinal_items
 
 _MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[IVX]{1,4}\.|[a-zđ]\))"
 # An item may open with a share: "9. 100% trường học đạt chuẩn …", "11/ 95% dân số …"
@@ -81,7 +82,8 @@ def expand(lines: list[str]) -> list[str]:
     markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
     by tabs, one cell per line) as rows."""
     out: list[str] = []
-    for line in (piece for ln in lines for part in _paren_run(ln) for piece in _cue_items(part)):
+    pieces = (p for ln in lines for run in _paren_run(ln) for p in ordinal_items(run))
+    for line in (piece for part in pieces for piece in _cue_items(part)):
         line = CUE_MARK.sub(r"\1. ", line)
         if line.lstrip().startswith("|") or "\t" in line.strip():
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))

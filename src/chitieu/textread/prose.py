@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group
-from chitieu.textread.frame import YEAR_STRIVE
+from chitieu.textread.frame import PAGE_LINE, YEAR_STRIVE
 from chitieu.textread.layouts import group_of
 from chitieu.textread.names import NO_MORE_CUE, STRIVING
 from chitieu.textread.structure import Item, lines_of, normalize, squash
@@ -129,6 +129,7 @@ LISTED = re.compile(r"\bchỉ tiêu\b[^;.()]{0,40}:\s*$", re.IGNORECASE)
 # "3. Nhiệm vụ, giải pháp: …" cut at its stop: the decision's number, no sentence
 BARE_MARKER = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*")
 MAX_CLAUSE = 2000  # a "clause" longer than this is a run of text with no punctuation
+MAX_HEADLINE_AT = 5  # a headline stands among a page's first lines
 
 
 # "… gồm: KINH TẾ: tốc độ …; thu nhập …. XÃ HỘI: tỷ lệ …": a group's label in capitals
@@ -289,7 +290,11 @@ def find_prose_targets(text: str) -> ProseTargets:
     run = 0  # how many targets in a row the text has just read
     # a headline (a short first line with no closing stop) sums up the text: its figure is
     # read where the text states it
-    headline = 0 if lines and len(lines[0]) <= 200 and lines[0].rstrip()[-1:] not in ".;:" else -1
+    # (after the page's own lines: "Trang chủ › Thời sự", "Cập nhật lúc 14:32, …")
+    first = next((k for k, ln in enumerate(lines[:MAX_HEADLINE_AT]) if not PAGE_LINE.search(ln)), 0)
+    headline = -1
+    if first < len(lines) and len(lines[first]) <= 200 and lines[first].rstrip()[-1:] not in ".;:":
+        headline = first
     captions = {k for k, line in enumerate(lines) if CAPTION.search(line)}
     for k, sentence in split:
         if k == headline or k in captions or BARE_MARKER.fullmatch(sentence):

@@ -295,7 +295,13 @@ def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
             continue  # "…đạt 423,5 tỷ đồng, tăng 3,76 lần so với năm 2015": the level is the aim
         if len(clauses) > 1 and ESTIMATE.search(clause) and not PLAN_CUE.search(clause):
             continue  # "ước thực hiện năm 2025 đạt 4.850 tỷ đồng; kế hoạch năm 2026 …": a result
-        measures += read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
+        read = read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
+        for m in read if measures else []:
+            # "tỷ lệ hộ nghèo giảm …, đến năm 2025 còn dưới 0,3%": the clause names nothing,
+            # so its figure is the item's measured thing (the doubt stays for the review)
+            if any(d.code == "doubt.no_name" for d in m.doubts):
+                m.name = measures[-1].name
+        measures += read
     _growths_go_on(measures)
     # "Lúa 40 ha; cây tinh bột 500; Mía 370 ha": a figure without a unit in a list of the
     # same things takes the unit of the one before it (its doubt stays on the review list)

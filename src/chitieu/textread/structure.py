@@ -54,7 +54,8 @@ SECTION_END = re.compile(
 
 # A numbered decision after the list: how it is to be reached, or who is charged with it
 AFTER_LIST = re.compile(
-    rf"\s*(?:{HOW_REACHED}"
+    # "3. Nhiệm vụ, giải pháp chủ yếu: …" after the targets: the tasks
+    rf"\s*(?:{HOW_REACHED}|(?:Các\s+)?(?:nhiệm vụ|Nhiệm vụ)(?:,|\s+và)\s+giải pháp\b"
     r"|Giao\s+(?:cho\s+)?(?:Ban|Ủy ban|UBND|Thường trực|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)\b)"
 )
 
@@ -399,7 +400,7 @@ class _ListParser:
             item.text = squash(" ".join(parts))
             # "1. Mục tiêu tổng quát" and its paragraph before "2. Các chỉ tiêu": aims, no
             # target (the guide, §1), unless they set a figure
-            if GENERAL_AIM.match(item.text) and not _DIGIT.search(item.text):
+            if _aims_or_heading(item.text):
                 self.leftovers.append(item.text)
             else:
                 items.append(item)
@@ -408,6 +409,18 @@ class _ListParser:
         for item in items:
             item.no -= shift
         return TargetList("", items, self.leftovers)
+
+
+def _aims_or_heading(text: str) -> bool:
+    """ "1. Mục tiêu tổng quát: …" (a disease's "Covid-19" is no figure), or "2. Các chỉ tiêu
+    chủ yếu:" over the groups that hold the targets: no target."""
+    figure = _DIGIT.search(_NAMED_NUMBER.sub(" ", YEAR.sub(" ", text)))
+    if figure:
+        return False
+    return bool(GENERAL_AIM.match(text)) or (text.endswith(":") and bool(HEADING.search(text)))
+
+
+_NAMED_NUMBER = re.compile(r"[^\W\d_]+-\d+\b")  # "Covid-19": a name, no figure
 
 
 def parse_items(lines: list[str]) -> TargetList:

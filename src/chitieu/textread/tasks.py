@@ -6,21 +6,12 @@ import re
 
 from chitieu.targets.model import TaskKind
 from chitieu.textread.layouts import UPPER
+from chitieu.textread.ordinals import ORDINALS, ordinal_run, sets_figures
 from chitieu.textread.structure import lines_of, normalize, parse_items, squash
 
 KEY_TASK = re.compile(
     r"^\s*[-–•]?\s*(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,.]?\s*(.+)$", re.IGNORECASE
 )
-ORDINALS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
-
-
-# "… ba nhiệm vụ trọng tâm. Một là, tập trung …. Hai là, …", "Thứ nhất, huy động …. Thứ
-# hai, …": the same run of ordinals inside a paragraph
-ORDINAL = re.compile(
-    r"(?:^|(?<=[\s.;:]))(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
-    r"|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*"
-)
-NTH = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 # "Đại hội xác định 3 khâu đột phá: (1) …; (2) …" or "…: phát triển …; đẩy mạnh …; …"
 INLINE_BREAKTHROUGHS = re.compile(r"(?:khâu đột phá|đột phá chiến lược)[^:]{0,60}:\s*(\S.+)$", re.I)
 
@@ -58,17 +49,14 @@ def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
 
 def _ordinal_runs(lines: list[str]) -> list[tuple[TaskKind, int, str]]:
     """Runs of "Một là …, Hai là …" or "Thứ nhất …, Thứ hai …" inside paragraphs, from the
-    first; a later run after a complete one is another list of tasks."""
+    first; a later run after a complete one is another list of tasks. A run that sets
+    figures is a list of targets (:mod:`chitieu.textread.ordinals`)."""
     tasks: list[tuple[TaskKind, int, str]] = []
     for ln in lines:
-        marks = list(ORDINAL.finditer(ln))
-        for k, m in enumerate(marks):
-            word = (m.group(1) or m.group(2)).lower()
-            no = (ORDINALS if m.group(1) else NTH).index(word) + 1
-            if no != (tasks[-1][1] + 1 if tasks else 1) and no != 1:
-                continue
-            end = marks[k + 1].start() if k + 1 < len(marks) else len(ln)
-            tasks.append((TaskKind.KEY_TASK, no, squash(ln[m.end() : end])))
+        run = ordinal_run(ln, tasks[-1][1] if tasks else 0)
+        if sets_figures(ln, run):
+            continue
+        tasks += [(TaskKind.KEY_TASK, no, squash(ln[start:end])) for no, _, start, end in run]
     return [t for t in tasks if t[2]] if len(tasks) >= 2 else []
 
 

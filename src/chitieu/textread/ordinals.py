@@ -1,0 +1,53 @@
+"""Ordinal runs inside a paragraph: "Một là, … Hai là, …", "Thứ nhất, … Thứ hai, …". A
+run of tasks is counted by :mod:`chitieu.textread.tasks`; a run whose parts set figures
+("Một là, tốc độ tăng trưởng … 8 – 8,5%/năm. Hai là, thu nhập …") is a list of targets,
+cut into numbered lines by :mod:`chitieu.textread.inline`."""
+
+from __future__ import annotations
+
+import re
+
+from chitieu.textread.values import value_starts
+
+ORDINAL = re.compile(
+    r"(?:^|(?<=[\s.;:]))(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
+    r"|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*"
+)
+ORDINALS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+NTH = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+
+
+def ordinal_no(m: re.Match[str]) -> int:
+    word = (m.group(1) or m.group(2)).lower()
+    return (ORDINALS if m.group(1) else NTH).index(word) + 1
+
+
+def ordinal_run(line: str, after: int = 0) -> list[tuple[int, int, int, int]]:
+    """The run of ordinals in ``line`` from its first "Một là"/"Thứ nhất" (or going on from
+    ``after``, the last number of the line before), each as (number, where its ordinal
+    starts, where its part starts, where it ends); a later run after a complete one starts
+    anew."""
+    marks = list(ORDINAL.finditer(line))
+    run: list[tuple[int, int, int, int]] = []
+    for k, m in enumerate(marks):
+        no = ordinal_no(m)
+        if no != (run[-1][0] if run else after) + 1 and no != 1:
+            continue
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(line)
+        run.append((no, m.start(), m.end(), end))
+    return run
+
+
+def sets_figures(line: str, run: list[tuple[int, int, int, int]]) -> bool:
+    """Whether a run's parts set figures, as targets do (two in three of them or more)."""
+    figured = sum(bool(value_starts(line[a:b])) for _, _, a, b in run)
+    return len(run) >= 3 and 3 * figured >= 2 * len(run)
+
+
+def ordinal_items(line: str) -> list[str]:
+    """A paragraph whose ordinal run sets figures, cut into its lead and one numbered line
+    per part ("1. tốc độ tăng trưởng …"); any other line as it is."""
+    run = ordinal_run(line)
+    if not sets_figures(line, run):
+        return [line]
+    return [line[: run[0][1]], *(f"{no}. {line[a:b].strip()}" for no, _, a, b in run)]

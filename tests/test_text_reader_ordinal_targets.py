@@ -1,0 +1,45 @@
+"""A press report that gives a congress's targets as an ordinal run inside a paragraph
+("Một là, tốc độ tăng trưởng … 8 – 8,5%/năm. Hai là, thu nhập … 95 triệu đồng. …"): the parts
+set figures, so they are the targets, each one item, and no key tasks; a run whose parts set
+none stays the key tasks it was (issue 14: lists inline in one paragraph; helper H's
+invented documents, thirteenth round)."""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+TARGETS = (
+    "Bảo Lộc: 10 chỉ tiêu chủ yếu nhiệm kỳ 2020 – 2025\n\n"
+    "Trên cơ sở đó, Đại hội thống nhất 4 chỉ tiêu chủ yếu cho nhiệm kỳ 2020 – 2025. Một là, "
+    "tốc độ tăng trưởng kinh tế (GRDP) bình quân 8 – 8,5%/năm. Hai là, thu nhập bình quân đầu "
+    "người đến năm 2025 đạt 95 triệu đồng/người/năm. Ba là, tỷ lệ hộ nghèo giảm bình quân 0,1 "
+    "– 0,2 điểm %/năm, đến năm 2025 còn dưới 0,3%. Bốn là, kết nạp 400 – 450 đảng viên.\n"
+)
+TASKS = (
+    "Đại hội xác định ba nhiệm vụ trọng tâm. Một là, xây dựng Đảng bộ trong sạch, vững mạnh. "
+    "Hai là, phát triển nông nghiệp hàng hóa. Ba là, giữ vững quốc phòng, an ninh.\n"
+)
+
+
+def test_an_ordinal_run_that_sets_figures_is_the_list_of_targets():
+    read = read_resolution(TARGETS + "\n" + TASKS)
+    assert [t["text"] for t in read.plan["targets"]] == [
+        "tốc độ tăng trưởng kinh tế (GRDP) bình quân 8 – 8,5%/năm.",
+        "thu nhập bình quân đầu người đến năm 2025 đạt 95 triệu đồng/người/năm.",
+        "tỷ lệ hộ nghèo giảm bình quân 0,1 – 0,2 điểm %/năm, đến năm 2025 còn dưới 0,3%.",
+        "kết nạp 400 – 450 đảng viên.",
+    ]
+    # the key tasks are the run without figures after it
+    assert [t["text"] for t in read.plan["tasks"]] == [
+        "xây dựng Đảng bộ trong sạch, vững mạnh.",
+        "phát triển nông nghiệp hàng hóa.",
+        "giữ vững quốc phòng, an ninh.",
+    ]
+
+
+def test_a_clause_that_names_nothing_measures_the_items_subject():
+    poverty = read_resolution(TARGETS).plan["targets"][2]["metrics"]
+    assert [(m["name"], m["kind"]) for m in poverty] == [
+        ("Tỷ lệ hộ nghèo", "reduction_per_year"),
+        ("Tỷ lệ hộ nghèo", "level_at_end"),
+    ]
