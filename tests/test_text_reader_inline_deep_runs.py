@@ -75,3 +75,16 @@ def test_clauses_after_a_heading_of_targets_in_a_paragraph_are_read_as_prose():
         "tỷ lệ lao động qua đào tạo đạt 90%",
         "100% tổ dân phố đạt chuẩn văn minh đô thị",
     ]
+
+
+def test_a_range_after_a_fields_words_is_no_item_marker():
+    text = (
+        "Đại hội thống nhất đề ra 16 chỉ tiêu chủ yếu, trong đó: về kinh tế, tốc độ tăng trưởng "
+        "kinh tế đạt bình quân 10 - 11%/năm; thu nhập bình quân đầu người đến năm 2030 đạt 110 "
+        "triệu đồng; thu ngân sách nhà nước hằng năm tăng 8% trở lên; về xã hội, tỷ lệ lao động "
+        "qua đào tạo đạt 78%; tỷ lệ người dân tham gia bảo hiểm y tế đạt 97%."
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert targets[0]["text"] == "tốc độ tăng trưởng kinh tế đạt bình quân 10 - 11%/năm"
+    assert [(m["low"], m["high"]) for m in targets[0]["metrics"]] == [("10", "11")]
+    assert len(targets) == 5

@@ -59,3 +59,18 @@ def test_a_floor_written_after_the_figure_keeps_the_unit_column():
     _, metrics = _metrics()
     member = metrics[4]
     assert (member["comparator"], member["unit"]) == (">=", "đảng viên")
+
+
+def test_a_groups_row_under_the_header_is_no_second_header_row():
+    text = (
+        "2. Thông qua các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025 như sau:\n\n"
+        "TT | Chỉ tiêu | Đơn vị tính | Thực hiện 2020 | Mục tiêu 2025\n"
+        "I | CHỈ TIÊU VỀ KINH TẾ | | |\n"
+        "1 | Thu nhập bình quân đầu người | Triệu đồng | 38,5 | 65 - 70\n"
+        "2 | Thu ngân sách nhà nước | Tỷ đồng | 182 | 300\n"
+        "II | CHỈ TIÊU VỀ VĂN HÓA - XÃ HỘI | | |\n"
+        "3 | Tỷ lệ lao động qua đào tạo | % | 58 | 70\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    got = [(t["group"], m["low"], m.get("high")) for t in targets for m in t["metrics"]]
+    assert got == [("economy", "65", "70"), ("economy", "300", None), ("society", "70", None)]

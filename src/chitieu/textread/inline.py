@@ -55,7 +55,8 @@ STOP_GROUP = re.compile(
     rf"(?:(?:(?:[Cc]ác\s+|CÁC\s+)?(?:[Cc]hỉ\s+tiêu|CHỈ\s+TIÊU)(?:\s+(?:về|VỀ))?|[Vv]ề|VỀ)"
     rf"\s[^:;.\d()]{{2,50}}?"
     rf"|[{UPPER}][{UPPER} ,–-]{{2,50}}[{UPPER}])"
-    r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?)\s+(?=(?:\d{1,2}(?:[.)]|\s?[-–])|\(\d{1,2}\)|[-+•–])\s+"
+    # "1- Tổng …", "1- 100% …" (a dash right after the number: "10 - 11%" is a range)
+    r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?)\s+(?=(?:\d{1,2}(?:[.)]|[-–])|\(\d{1,2}\)|[-+•–])\s+"
     # an item in sentence case (not "KINH TẾ - XÃ HỘI"), or opening with a share
     rf"(?:[\"“]|{SHARE}|[{UPPER}](?![{UPPER}\s])))"
 )
@@ -77,6 +78,11 @@ CUE_MARK = re.compile(
 )
 
 
+# "1 | Thu nhập … | Triệu đồng | 38,5 | 65 - 70", "I | KINH TẾ | | |": a row copied with its
+# cells apart by " | " and no "|" before the first
+PIPE_ROW = re.compile(r"\s*(?:\d{1,3}|[IVX]{1,4}|[A-D])\.?\s+\|(?:[^|\n]*\|){1,}")
+
+
 def expand(lines: list[str]) -> list[str]:
     """Lines, with "Chỉ tiêu 1: …" numbered "1. …", a paragraph holding two or more inline
     markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
@@ -85,7 +91,7 @@ def expand(lines: list[str]) -> list[str]:
     pieces = (p for ln in lines for run in _paren_run(ln) for p in ordinal_items(run))
     for line in (piece for part in pieces for piece in _cue_items(part)):
         line = CUE_MARK.sub(r"\1. ", line)
-        if line.lstrip().startswith("|") or "\t" in line.strip():
+        if line.lstrip().startswith("|") or "\t" in line.strip() or PIPE_ROW.match(line):
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue
         cuts = [m.end() for m in INLINE_CUT.finditer(line)] + _comma_cuts(line)

@@ -335,6 +335,9 @@ def table_header(line: str) -> Columns | None:
     return Columns(len(cells) - targets[0], len(cells) - units[0] if units else None, whole)
 
 
+_GROUP_ROW = re.compile(r"[IVX]{1,4}\.?|[A-Z]\.?")
+
+
 def join_sub_headers(lines: list[str]) -> list[str]:
     """A header row whose last cell spans a second header row ("… | Kế hoạch năm 2024" over
     "Tỉnh giao | Thị xã phấn đấu"): the two rows as one, that cell once per column under it,
@@ -347,6 +350,8 @@ def join_sub_headers(lines: list[str]) -> list[str]:
             len(under) >= 2
             and CELL in line
             and not re.search(r"\d", line)
+            and not _GROUP_ROW.fullmatch(under[0])  # "I | CHỈ TIÊU VỀ KINH TẾ": a group's row
+            and group_of(line) is None
             and table_header(above) is not None
         ):
             *cells, spanning = [c.strip() for c in above.strip(" |").split(CELL.strip())]
