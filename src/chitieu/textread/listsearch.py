@@ -98,7 +98,9 @@ def reports(line: str) -> bool:
     return RESULTS_LIST.search(line) is not None and STRIVES.search(line) is None
 
 
-_LAST_SENTENCE = re.compile(rf"[.!?]\s+([{UPPER}][^.!?]*:\s*)$")
+# its last sentence, or clause: "Nhiệm kỳ qua, thu nhập … đạt 58 triệu đồng; nhiệm kỳ 2025 -
+# 2030, Đại hội xác định các chỉ tiêu chủ yếu đến năm 2030:"
+_LAST_SENTENCE = re.compile(rf"(?:[.!?]\s+(?=[{UPPER}])|;\s+)([^.!?;]*:\s*)$")
 
 
 STRIVES = re.compile(r"phấn đấu", re.IGNORECASE)
@@ -114,10 +116,38 @@ def _clauses_after(rest: str) -> list[str]:
     return [f"- {p}" for p in parts]
 
 
+# "… với 20 chỉ tiêu. Một số chỉ tiêu chủ yếu: tốc độ … đạt 9 - 10%/năm, thu nhập … đạt 60 -
+# 65 triệu đồng, …": a press report's targets apart by commas alone
+SOME_TARGETS = re.compile(r"\s*(?:một số|các)\s+chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+COMMA_ITEMS = 3
+
+
+def _comma_items(rest: str) -> list[str]:
+    """The items of a list whose clauses are apart by commas alone, each holding a figure (a
+    part without one, "tỷ lệ chất thải được thu gom, xử lý đạt 90%", goes on into the next);
+    none for other text."""
+    if ";" in rest or _NUMBERED.search(rest):
+        return []
+    parts: list[str] = []
+    pending = ""
+    for part in (p.strip() for p in rest.split(", ")):
+        pending = f"{pending}, {part}" if pending else part
+        if _FIGURE.search(part):
+            parts.append(pending)
+            pending = ""
+    if pending:
+        return []
+    if len(parts) < COMMA_ITEMS or not all(_FIGURE.search(p) for p in parts):
+        return []
+    return [f"- {p}" for p in parts]
+
+
 _FIGURE = re.compile(r"\d")
 # "Chỉ tiêu: …" heading a field's targets, not a sentence that names its targets
 BARE_HEAD = re.compile(r"\s*(?:[-+*•]\s*)?(?:các\s+)?chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*", re.I)
 INLINE_MARK = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)/]|[-+•])\s")
+_NUMBERED = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)/])\s")  # not a range's dash
 
 
 def find_target_list(text: str) -> TargetList | None:
@@ -136,6 +166,8 @@ def find_target_list(text: str) -> TargetList | None:
         first = [line[len(head) + 1 :]] if rest.strip() else []
         if rest.strip() and BARE_HEAD.fullmatch(head):
             first = _clauses_after(first[0])
+        elif rest.strip() and SOME_TARGETS.fullmatch(_SENTENCE_END.split(head)[-1]):
+            first = _comma_items(first[0]) or first
         if table_header(normalize(line)) is not None:  # "STT | Chỉ tiêu | … | Kế hoạch 2019"
             first = [line]
         if heading_group(normalize(line)) is not None:  # "1. Các chỉ tiêu về kinh tế"
