@@ -311,6 +311,11 @@ TERM_LEAD = re.compile(
 )
 
 
+_ENDS_TERM = re.compile(
+    r"(?:mục tiêu|chỉ tiêu)[^|\t]{0,20}?(?:đến|tới)\s+năm\s+(?:19|20)\d\d", re.I
+)
+
+
 def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
     plain = normalize(source)
     term = _plan_term(plain) or _plan_term(normalize(text))
@@ -320,7 +325,13 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
         # "HĐND phường khóa I, nhiệm kỳ 2021-2026 … nhiệm vụ 6 tháng cuối năm 2025": the
         # council's term is no plan's period; the year's plan is the text's
         term = None
-    if term and YEAR_PLAN.search(heading) and not TERM.search(heading):
+    # (unless the header also sets the term's end: "Mục tiêu đến năm 2025 | Kế hoạch năm 2021")
+    if (
+        term
+        and YEAR_PLAN.search(heading)
+        and not TERM.search(heading)
+        and not _ENDS_TERM.search(heading)
+    ):
         # "Các chỉ tiêu … chủ yếu trong năm 2021" over a table whose rows name a standard
         # "giai đoạn 2016 – 2020": the headline's year plan wins
         term = None

@@ -49,7 +49,7 @@ _DIGIT = re.compile(r"\d")
 HOW_REACHED = r"Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b"
 SECTION_END = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
-    r" là\b|T/M\b|Nơi nhận|Điều\s+\d{1,2}\s*[.:]"
+    r" là\b|T/M\b|Nơi nhận|Điều\s+\d{1,2}\s*[.:]|Ghi chú\s*:|Chú thích\s*:"
     rf"|{HOW_REACHED})",
 )
 
