@@ -177,7 +177,12 @@ def cells_to_rows(lines: list[str]) -> list[str]:
         header = [lines[i].strip()]
         j = i + 1
         while j < len(lines) and len(header) <= MAX_HEADER and not _ROW_START.match(lines[j]):
-            header.append(lines[j].strip())
+            if heading_group(lines[j].strip()) is not None:
+                break  # "KINH TẾ": the first group's row, under the header
+            if _head_rest(lines[j]):  # "Đơn vị" / "tính", "Mục tiêu" / "2021 - 2025"
+                header[-1] = f"{header[-1]} {lines[j].strip()}"
+            else:
+                header.append(lines[j].strip())
             j += 1
         if j >= len(lines) or len(header) < 3 or len(header) > MAX_HEADER:
             out.append(lines[i])
@@ -189,6 +194,15 @@ def cells_to_rows(lines: list[str]) -> list[str]:
 
 
 _NAME_HEAD = re.compile(r"^\s*(?:tên\s+)?chỉ tiêu\s*$", re.IGNORECASE)
+_TERM_CELL = re.compile(r"\s*(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*")
+
+
+def _head_rest(line: str) -> bool:
+    """A header cell's second line in a PDF: a few words in lower case ("tính", "năm 2025")
+    or a term alone ("2021 - 2025")."""
+    text = line.strip()
+    short = bool(text) and len(text) <= 25 and text[0].islower()
+    return (short and not re.search(r"\d", YEAR.sub("", text))) or bool(_TERM_CELL.fullmatch(text))
 
 
 def _column_head(line: str) -> bool:
@@ -260,7 +274,9 @@ def _rows(
     that is no figure ("GRDP bình quân đầu người (USD/người)" then ">2.300") but the unit's
     (``unit_at``, counted from the name's); a "- Trong đó: …" line starts a row of its own."""
     n = 0
-    starts = _RowStarts(lines[j])
+    # the first row's number, below a group's row ("KINH TẾ") that may open the table
+    first = next((ln for ln in lines[j : j + 3] if heading_group(ln.strip()) is None), lines[j])
+    starts = _RowStarts(first)
     while j < len(lines):
         start = starts.match(lines[j])
         if start and start.group("roman"):  # "I" then "Kinh tế": a group's row
@@ -269,6 +285,10 @@ def _rows(
             )
             j += 2
             numbered = j < len(lines) and bool(starts.match(lines[j], take=False))
+            continue
+        if not start and heading_group(lines[j].strip()) is not None:  # "KINH TẾ": a group's row
+            out.append(lines[j].strip())
+            j += 1
             continue
         if numbered and not start and not _SUB_ROW.match(lines[j]):
             return j
