@@ -11,6 +11,7 @@ import re
 from chitieu.textread.grouplabels import INLINE_NEAR, TRAILING_GROUP
 from chitieu.textread.layouts import UPPER, group_of, table_row
 from chitieu.textread.ordinals import ordinal_items
+from chitieu.textread.values import UNITS
 
 _MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[IVX]{1,4}\.|[a-zđ]\))"
 # An item may open with a share: "9. 100% trường học đạt chuẩn …", "11/ 95% dân số …"
@@ -149,10 +150,43 @@ def _comma_cuts(line: str) -> list[int]:
     return [m.end() for m in found]
 
 
+# "… đạt 8,2% - Thu nhập … đạt 54 triệu đồng - Tổng thu …": bullets run on with no stop,
+# each after the figure (and its unit) that ends the item before, before a capital
+_WORD_UNITS = "|".join(re.escape(u) for u in UNITS if u[:1].isalpha())
+FIGURE_DASH = re.compile(
+    rf"(?<=[\d%)])(?:\s+(?:(?:nghìn|triệu|tỷ|tỉ)\s+)?(?:{_WORD_UNITS}))?"
+    rf"(\s+[-–]\s+)(?=[{UPPER}][a-zà-ỹđ])"
+)
+
+
+def _figure_dashes(line: str, cuts: list[int]) -> list[int]:
+    """Cuts at :data:`FIGURE_DASH`, two or more, in a run that opens with a bullet ("- Tốc
+    độ … 8,2% - Thu nhập …"); not a number's own dash ("2 - Thu nhập": a marker)."""
+    dashes = [
+        m.start(1) + 1
+        for m in FIGURE_DASH.finditer(line)
+        if m.start(1) + 1 not in cuts and not _NUMBER_MARK.search(line, 0, m.start(1))
+    ]
+    opening = _OPENING_DASH.search(line)
+    return dashes if len(dashes) >= 2 and opening and opening.start() < dashes[0] else []
+
+
+_NUMBER_MARK = re.compile(r"(?:^|[.;:])\s*\d{1,2}$")
+_OPENING_DASH = re.compile(rf"(?:^|(?<=[.;:]))\s*[-–]\s+[{UPPER}]")
+
+
+# "… 11 - 12% + Thu nhập …": a "+" is a bullet wherever it stands before a capital
+PLUS_RUN = re.compile(rf"(?<=\S)\s+(?=\+\s+(?:[{UPPER}]|{SHARE}))")
+
+
 def _bullet_cuts(line: str, cuts: list[int]) -> list[int]:
-    """Cuts before inline bullets (:data:`BULLET_CUT`), when there are two or more; then
-    the first one after a heading in capitals too."""
+    """Cuts before inline bullets (:data:`BULLET_CUT`, or :data:`FIGURE_DASH` when the
+    items have no stops), when there are two or more; then the first one after a heading in
+    capitals too."""
     found = [m.end() for m in BULLET_CUT.finditer(line) if m.end() not in cuts]
+    found = sorted({*found, *_figure_dashes(line, cuts)})
+    pluses = [m.end() for m in PLUS_RUN.finditer(line) if m.end() not in cuts]
+    found = sorted({*found, *pluses}) if len(pluses) >= 2 else found
     if len(found) < 2:
         return []
     first = CAPS_BULLET.search(line, 0, found[0])

@@ -15,6 +15,10 @@ PAGE_NUMBER = re.compile(
     r"^\s*(?:-\s*\d+\s*-|trang\s+\d+(?:\s*/\s*\d+)?|page\s+\d+(?:\s+of\s+\d+)?|\d{1,3})\s*$",
     re.IGNORECASE,
 )
+# A photo's caption ("… trong năm 2019 (ảnh Hiền Hòa)", "… khóa I. Ảnh: Đoàn Bình") restates
+# the text: its figures are read where the text states them
+CAPTION = re.compile(r"\(\s*(?:ảnh|Ảnh)\b[^()]{0,60}\)\s*$|(?:^|\s)(?:Ảnh|ẢNH)\s*:[^.;]{0,60}$")
+MAX_CAPTION = 200
 # A page's footnotes under their rule: "____________", then "¹ Theo chuẩn nghèo …"
 FOOTNOTE = re.compile(r"\s*(?:[_–—-]{5,}\s*$|[¹²³⁴⁵⁶⁷⁸⁹]+\s*[^\W\d_])")
 # What a running header names: the document or the body that issued it.
@@ -41,13 +45,14 @@ def _furniture_like(line: str) -> bool:
 
 
 def drop_furniture(lines: list[str]) -> list[str]:
-    """``lines`` without page numbers, footnotes, nor running headers and footers: lines
+    """``lines`` without page numbers, footnotes, photos' captions, nor running headers and
+    footers: lines
     naming the document that stand beside a page number or come back on another page."""
     pages = [bool(PAGE_NUMBER.match(ln)) for ln in lines]
     seen = Counter(" ".join(ln.split()) for ln in lines)
     out = []
     for i, line in enumerate(lines):
-        if pages[i] or FOOTNOTE.match(line):
+        if pages[i] or FOOTNOTE.match(line) or (len(line) <= MAX_CAPTION and CAPTION.search(line)):
             continue
         beside = (i > 0 and pages[i - 1]) or (i + 1 < len(lines) and pages[i + 1])
         again = seen[" ".join(line.split())] > 1

@@ -18,6 +18,7 @@ from chitieu.targets.model import Group
 from chitieu.textread.frame import PAGE_LINE, YEAR_STRIVE
 from chitieu.textread.layouts import group_of
 from chitieu.textread.names import NO_MORE_CUE, STRIVING
+from chitieu.textread.pages import CAPTION
 from chitieu.textread.structure import Item, lines_of, normalize, squash
 from chitieu.textread.values import EACH_YEAR, value_starts
 
@@ -265,9 +266,6 @@ _SAID_TERM = re.compile(
 )
 
 
-# A photo's caption ("… trong năm 2019 (ảnh Hiền Hòa)", "… khóa I. Ảnh: Đoàn Bình") restates
-# the text: its figures are read where the text states them
-CAPTION = re.compile(r"\(\s*(?:ảnh|Ảnh)\b[^()]{0,60}\)\s*$|(?:^|\s)(?:Ảnh|ẢNH)\s*:[^.;]{0,60}$")
 # "Theo báo cáo tại kỳ họp …, năm 2014 tình hình kinh tế - xã hội …": a sentence whose
 # first clause dates it, after a comma (not a price base "giá so sánh năm 2010" nor "so với")
 _LEAD_YEAR = re.compile(r"(?:[^.;:,]{0,80},\s*){1,3}năm\s+((?:19|20)\d\d)\b(?!\s*[–-])", re.I)

@@ -142,6 +142,11 @@ def _marker(line: str) -> re.Match[str] | None:
     return m
 
 
+def _plus(m: re.Match[str]) -> bool:
+    """A "+" or "•" bullet: no range's dash, so a share may open its item ("+ 100% xã …")."""
+    return (m.group("bullet") or "") in ("+", "•")
+
+
 def _end(text: str) -> str:
     """The last character of ``text`` once folded: what says whether an item is finished."""
     return text.rstrip()[-1:]
@@ -250,7 +255,9 @@ class _ListParser:
             and m
             and self.items
             and self.last not in (".", ";", ":")
-            and (_style(m) != self.style or line[m.end() : m.end() + 1].isdigit())
+            and (
+                _style(m) != self.style or (line[m.end() : m.end() + 1].isdigit() and not _plus(m))
+            )
         ):
             m = None
         if self.items and TASKS_HEADING.match(line[m.end() if m else 0 :]):
