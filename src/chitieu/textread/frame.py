@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from chitieu.problems import Message, coded
+from chitieu.textread.layouts import UPPER
 from chitieu.textread.structure import lines_of, normalize, squash
 
 
@@ -25,7 +26,6 @@ class Frame:
 
 
 # Capital letters only: the range À-Ỹ of the old class holds the small letters too (đ, ạ …)
-UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 AREA = re.compile(
     # "Huyện Bắc Sơn phấn đấu …" opens a sentence; "Xã Hội" in a title-case heading is no unit
     r"\b([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã(?! Hội\b)|[Pp]hường|[Tt]hị trấn"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chitieu.textread.grouplabels import INLINE_NEAR, TRAILING_GROUP
-from chitieu.textread.layouts import UPPER, group_of, table_row
+from chitieu.textread.layouts import LOWER, UPPER, group_of, table_row
 from chitieu.textread.ordinals import ordinal_items
 from chitieu.textread.values import UNITS
 
@@ -155,7 +155,7 @@ def _comma_cuts(line: str) -> list[int]:
 _WORD_UNITS = "|".join(re.escape(u) for u in UNITS if u[:1].isalpha())
 FIGURE_DASH = re.compile(
     rf"(?<=[\d%)])(?:\s+(?:(?:nghìn|triệu|tỷ|tỉ)\s+)?(?:{_WORD_UNITS}))?"
-    rf"(\s+[-–]\s+)(?=[{UPPER}][a-zà-ỹđ])"
+    rf"(\s+[-–]\s+)(?=[{UPPER}][{LOWER}])"
 )
 
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from chitieu.targets.model import Group
 
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
+# Lower case, spelt out: the range "à-ỹ" holds capitals too ("Ả", "Đ")
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
 GROUP_HEADING = re.compile(
     r"^\s*(?:[IVX]{1,5}[.)]|[A-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)/]?|[a-zđ]\)|[-–•+*])?\s*"
     r"(?P<label>(?:về|lĩnh vực|nhóm(?:\s+chỉ tiêu)?(?:\s+về)?|(?:các\s+)?chỉ tiêu(?:\s+về)?)"
@@ -355,7 +357,8 @@ def table_header(line: str) -> Columns | None:
     return Columns(len(cells) - targets[0], len(cells) - units[0] if units else None, whole)
 
 
-_GROUP_ROW = re.compile(r"[IVX]{1,4}\.?|[A-Z]\.?")
+# A group's row's first cell: "I", "II.", "A" (sections of a table)
+GROUP_ROW = re.compile(r"[IVX]{1,4}\.?|[A-D]\.?")
 
 
 def join_sub_headers(lines: list[str]) -> list[str]:
@@ -370,7 +373,7 @@ def join_sub_headers(lines: list[str]) -> list[str]:
             len(under) >= 2
             and CELL in line
             and not re.search(r"\d", line)
-            and not _GROUP_ROW.fullmatch(under[0])  # "I | CHỈ TIÊU VỀ KINH TẾ": a group's row
+            and not GROUP_ROW.fullmatch(under[0])  # "I | CHỈ TIÊU VỀ KINH TẾ": a group's row
             and group_of(line) is None
             and table_header(above) is not None
         ):
@@ -431,7 +434,7 @@ def table_row(cells: list[str]) -> str:
     result, target …) the cells are kept apart by " | " so that the target's column can be
     told from the past results'."""
     cells = [" ".join(c.split()) for c in cells if c.strip()]
-    if len(cells) == 2 and re.fullmatch(r"[IVX]{1,4}\.?|[A-D]\.?", cells[0]):
+    if len(cells) == 2 and GROUP_ROW.fullmatch(cells[0]):
         return f"{cells[0].rstrip('.')}. {cells[1]}"  # "| I | Kinh tế | | |": a group's row
     numbered = bool(cells) and re.fullmatch(r"\d{1,2}\.?", cells[0]) is not None
     if numbered:  # an STT column numbers the row

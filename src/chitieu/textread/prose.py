@@ -16,19 +16,18 @@ from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group
 from chitieu.textread.frame import PAGE_LINE, YEAR_STRIVE
-from chitieu.textread.layouts import group_of
+from chitieu.textread.layouts import UPPER, group_of
 from chitieu.textread.names import NO_MORE_CUE, STRIVING
 from chitieu.textread.pages import CAPTION
 from chitieu.textread.structure import Item, lines_of, normalize, squash
 from chitieu.textread.values import EACH_YEAR, value_starts
 
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.isupper())
 # A sentence ends at ".", "!", "?" or "…" before a capital (numbers hold dots without spaces)
 # or before a percentage ("… từ 80% trở lên. 100% xã …"); a heading that runs on into the
 # text ends with its term in parentheses ("… (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …").
 SENTENCE_END = re.compile(
-    rf"(?<=[.!?…])\s+(?=[\"“(]?[{_UPPER}])|(?<=[^\d\s][.!?…])\s+(?=\d{{1,3}}(?:,\d+)?\s*%)"
-    rf"|(?<=\d{{4}}\))\s+(?=[{_UPPER}][^\W\d_])"
+    rf"(?<=[.!?…])\s+(?=[\"“(]?[{UPPER}])|(?<=[^\d\s][.!?…])\s+(?=\d{{1,3}}(?:,\d+)?\s*%)"
+    rf"|(?<=\d{{4}}\))\s+(?=[{UPPER}][^\W\d_])"
 )
 # "có nhiều chỉ tiêu đáng chú ý như:", "các chỉ tiêu:": the list's own lead, before its first
 _MANY_TARGETS = r"(?:có\s+)?(?:nhiều|một số|các)\s+chỉ tiêu\b[^;:\d]{0,60}?:\s*"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from chitieu.textread.layouts import LOWER
 from chitieu.textread.values import UNITS
 
 _HEADER = re.compile(
@@ -122,7 +123,7 @@ def spaced_tables(lines: list[str]) -> list[str]:
     return out
 
 
-_NAME_REST = re.compile(r"^\s*[a-zà-ỹđ][^\d\t|]{0,60}$")
+_NAME_REST = re.compile(rf"^\s*[{LOWER}][^\d\t|]{{0,60}}$")
 
 
 def _header(line: str, out: list[str]) -> tuple[str, int, bool] | None:
