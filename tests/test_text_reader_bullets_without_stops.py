@@ -35,7 +35,8 @@ def test_pluses_run_on_and_a_caption_between_paragraphs_are_no_items_text():
         "người năm 2025 đạt 95 triệu đồng - Về văn hóa - xã hội: + Tỷ lệ lao động qua đào tạo đạt "
         "85% + 100% phường, xã đạt chuẩn quốc gia về y tế + Tỷ lệ dân số tham gia bảo hiểm y tế "
         "trên 97%\n\n"
-        "Các đại biểu biểu quyết thông qua các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025. Ảnh: VINH ANH\n\n"
+        "Các đại biểu biểu quyết thông qua các chỉ tiêu chủ yếu nhiệm kỳ 2020 - 2025. "
+        "Ảnh: VINH ANH\n\n"
         "- Về xây dựng Đảng: + Hằng năm kết nạp 200 đảng viên trở lên + Hằng năm có 90% trở lên "
         "tổ chức cơ sở đảng được đánh giá hoàn thành tốt nhiệm vụ.\n"
     )

@@ -43,3 +43,11 @@ def test_a_clause_that_names_nothing_measures_the_items_subject():
         ("Tỷ lệ hộ nghèo", "reduction_per_year"),
         ("Tỷ lệ hộ nghèo", "level_at_end"),
     ]
+
+
+def test_a_name_taken_from_the_item_is_on_the_review_list():
+    read = read_resolution(TARGETS)
+    level = [p for p in read.proposals if p.target == 3][1]
+    assert [(d.code, d.params) for d in level.doubts] == [
+        ("doubt.name_from_item", {"name": "Tỷ lệ hộ nghèo"})
+    ]

@@ -194,6 +194,9 @@ CODES: dict[str, str] = {
     ),
     "doubt.rank": _("a place in a ranking, which a level cannot judge: read as qualitative"),
     "doubt.no_name": _("no indicator phrase found: name the measure"),
+    "doubt.name_from_item": _(
+        "the clause names nothing: named after its target's first measure, “%(name)s”; check it"
+    ),
     "doubt.criteria": _("%(n)s criteria in one clause: split them by hand"),
     "doubt.leftover": _("not placed in any target: “%(line)s”"),
     "doubt.leftovers": _("%(count)s more lines not placed in any target"),

@@ -301,6 +301,8 @@ def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
             # so its figure is the item's measured thing (the doubt stays for the review)
             if any(d.code == "doubt.no_name" for d in m.doubts):
                 m.name = measures[-1].name
+                m.doubts = [d for d in m.doubts if d.code != "doubt.no_name"]
+                m.doubts.append(coded("doubt.name_from_item", name=m.name))
         measures += read
     _growths_go_on(measures)
     # "Lúa 40 ha; cây tinh bột 500; Mía 370 ha": a figure without a unit in a list of the
