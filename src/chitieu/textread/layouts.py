@@ -63,8 +63,9 @@ def aim_heading(line: str) -> bool:
     return len(text) <= 150 and text[-1:] not in (".", ";", ",") and not re.search(r"\d", body)
 
 
-# A year written in full: no figure of a target ("đến năm 2030")
+# A year written in full: no figure of a target ("đến năm 2030"); a year or a span of years
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?"
 CELL = " | "
 _TARGET_COLUMN = re.compile(
     r"mục tiêu|kế hoạch|phấn đấu|đến năm|nhiệm kỳ|giai đoạn|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"
@@ -196,7 +197,7 @@ def cells_to_rows(lines: list[str]) -> list[str]:
 
 
 _NAME_HEAD = re.compile(r"^\s*(?:tên\s+)?chỉ tiêu\s*$", re.IGNORECASE)
-_TERM_CELL = re.compile(r"\s*(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\s*")
+_TERM_CELL = re.compile(rf"\s*{YEAR_SPAN}\s*")
 
 
 def _head_rest(line: str) -> bool:
@@ -288,16 +289,13 @@ def _rows(
             j += 2
             numbered = j < len(lines) and bool(starts.match(lines[j], take=False))
             continue
-        if not start and heading_group(lines[j].strip()) is not None:  # "KINH TẾ": a group's row
+        # "KINH TẾ" under the header, "Kinh tế" between unnumbered rows: a group's row
+        if not start and heading_group(lines[j].strip()) is not None:
             out.append(lines[j].strip())
             j += 1
             continue
         if numbered and not start and not _SUB_ROW.match(lines[j]):
             return j
-        if not numbered and heading_group(lines[j]) is not None:  # "Kinh tế": a group's row
-            out.append(lines[j].strip())
-            j += 1
-            continue
         k = j + 1 if start else j
         cells: list[str] = []
         while k < len(lines) and len(cells) < width and not starts.match(lines[k]):

@@ -136,9 +136,7 @@ def _comma_items(rest: str) -> list[str]:
         if _FIGURE.search(part):
             parts.append(pending)
             pending = ""
-    if pending:
-        return []
-    if len(parts) < COMMA_ITEMS or not all(_FIGURE.search(p) for p in parts):
+    if pending or len(parts) < COMMA_ITEMS:  # each part taken holds a figure
         return []
     return [f"- {p}" for p in parts]
 
@@ -146,8 +144,9 @@ def _comma_items(rest: str) -> list[str]:
 _FIGURE = re.compile(r"\d")
 # "Chỉ tiêu: …" heading a field's targets, not a sentence that names its targets
 BARE_HEAD = re.compile(r"\s*(?:[-+*•]\s*)?(?:các\s+)?chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*", re.I)
-INLINE_MARK = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)/]|[-+•])\s")
-_NUMBERED = re.compile(r"(?:^|\s)(?:\(\d{1,2}\)|\d{1,2}[.)/])\s")  # not a range's dash
+_NUMBER_MARK = r"\(\d{1,2}\)|\d{1,2}[.)/]"
+INLINE_MARK = re.compile(rf"(?:^|\s)(?:{_NUMBER_MARK}|[-+•])\s")
+_NUMBERED = re.compile(rf"(?:^|\s)(?:{_NUMBER_MARK})\s")  # not a range's dash
 
 
 def find_target_list(text: str) -> TargetList | None:

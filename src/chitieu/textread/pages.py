@@ -46,8 +46,8 @@ def _furniture_like(line: str) -> bool:
 
 def drop_furniture(lines: list[str]) -> list[str]:
     """``lines`` without page numbers, footnotes, photos' captions, nor running headers and
-    footers: lines
-    naming the document that stand beside a page number or come back on another page."""
+    footers: lines naming the document that stand beside a page number or come back on
+    another page."""
     pages = [bool(PAGE_NUMBER.match(ln)) for ln in lines]
     seen = Counter(" ".join(ln.split()) for ln in lines)
     out = []

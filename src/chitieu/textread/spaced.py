@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from chitieu.textread.layouts import LOWER
+from chitieu.textread.layouts import LOWER, YEAR_SPAN
 from chitieu.textread.values import UNITS
 
 _HEADER = re.compile(
@@ -23,7 +23,7 @@ _HEADER = re.compile(
 )
 MAX_COLUMNS = 8  # figure columns of a header: more is no table of targets
 MAX_LINE = 300  # a header or a row longer than this is running text
-_YEAR_END = re.compile(r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?(?=\s|$)")
+_YEAR_END = re.compile(rf"{YEAR_SPAN}(?=\s|$)")
 # a figure's cell: "11 - 12", "< 1,5", "6/9", "từ 150 trở lên", "Dưới 1"
 _FIGURE = (
     r"(?:(?:[Tt]ừ|[Tt]rên|[Dd]ưới)\s+)?[<>≥≤~]?\s?\d[\d.,]*(?:/\d+)?(?:\s*[–-]\s*\d[\d.,]*)?"

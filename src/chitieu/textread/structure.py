@@ -319,7 +319,7 @@ class _ListParser:
             # ";" promises more of the same item; "." closes it
             unfinished = self.last != "."
             # "Trong đó có bằng cấp …" on a line of its own: a further part of the item
-            further = re.match(r"\s*trong đó\b", line, re.IGNORECASE)
+            further = OF_WHICH.match(line)
             if not (unfinished or further or line.lstrip()[:1].islower()):
                 return _Step(stop=True)
             return self._join(raw)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from chitieu.textread.layouts import CELL
-from chitieu.textread.structure import Item
+from chitieu.textread.structure import OF_WHICH, Item
 
 SUB_ROW = re.compile(r"^\s*(?:[-–+•]\s*)?trong đó\b", re.IGNORECASE)
 
@@ -15,7 +15,7 @@ def _sub_row(item: Item, above: Item) -> bool:
     """A table's "- Trong đó: …" row under a row; a list's "+ Trong đó …" under an item."""
     if CELL in item.text:
         return CELL in above.text and bool(SUB_ROW.match(item.text))
-    return CELL not in above.text and bool(re.match(r"trong đó\b", item.text, re.IGNORECASE))
+    return CELL not in above.text and bool(OF_WHICH.match(item.text))
 
 
 def attach_sub_rows(items: list[Item]) -> list[Item]:
