@@ -39,6 +39,9 @@ SEEDS |= {21: 1421}
 # Batch 22: list texts (numbered and inline above all) from files kept in GitHub repositories
 # and the stored pages; seed written before any text was gathered.
 SEEDS |= {22: 1422}
+# Batch 23: commune and ward pages of aims ("Định hướng phát triển") on district portals,
+# sought in the stored pages; seed written before any text was gathered.
+SEEDS |= {23: 1423}
 SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "reader-accuracy"
 MANIFEST = SET / "manifest.yaml"
 FIELDS = ("source", "title", "publisher", "level", "term", "layout", "batch", "split")
