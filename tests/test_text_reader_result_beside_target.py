@@ -34,3 +34,20 @@ def test_a_result_beside_a_target_leaves_the_target():
 def test_an_item_that_only_reports_is_a_result():
     result = read_resolution(LIST)
     assert any("ước đạt 1.200" in text for text in result.results)
+
+
+YEAR_AFTER_ESTIMATE = """NGHỊ QUYẾT VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2025
+Các chỉ tiêu chủ yếu năm 2025:
+1. Thu nhập bình quân đầu người: năm 2024 ước đạt 52 triệu đồng; năm 2025 đạt 57 triệu đồng.
+2. Tổng thu ngân sách năm 2024 ước đạt 1.200 tỷ đồng, gấp 1,6 lần năm 2020.
+3. Tỷ lệ lao động qua đào tạo đạt 75%.
+"""
+
+
+def test_a_later_years_figure_after_an_estimate_is_the_plans():
+    # no plan's word after the estimate, but a later year: the plan's own figure (fourteenth
+    # round); an earlier year after it ("gấp 1,6 lần năm 2020") leaves the item a result
+    result = read_resolution(YEAR_AFTER_ESTIMATE)
+    got = [[m.get("low") for m in t["metrics"]] for t in result.plan["targets"]]
+    assert got == [["57"], ["75"]]
+    assert any("1.200" in text for text in result.results)

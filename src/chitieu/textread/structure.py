@@ -106,10 +106,15 @@ PLAN_CUE = re.compile(r"\b(?:kế hoạch|phấn đấu|mục tiêu|chỉ tiêu)
 
 def is_result(text: str) -> bool:
     """Whether an item reports a result: a result's cue outside parentheses ("(năm 2020 ước
-    đạt 52 triệu đồng)" only recalls the start) and no plan's figure set after it."""
+    đạt 52 triệu đồng)" only recalls the start) and no plan's figure set after it, whether
+    by a plan's word or by a later year ("năm 2024 ước đạt 52 triệu đồng; năm 2025 đạt 57")."""
     outside = outside_parentheses(text)
     cue = RESULT_ITEM.search(outside)
-    return cue is not None and not PLAN_CUE.search(outside, cue.end())
+    if cue is None or PLAN_CUE.search(outside, cue.end()):
+        return False
+    before = [int(y) for y in YEAR.findall(outside[: cue.end()])]
+    after = [int(y) for y in YEAR.findall(outside[cue.end() :])]
+    return not (before and after and max(after) > max(before))
 
 
 GENERAL_AIM = re.compile(r"mục\s+tiêu\s+(?:tổng\s+quát|chung)\b", re.IGNORECASE)
