@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from chitieu.textread.grouplabels import split_inline
-from chitieu.textread.layouts import UPPER, aim_heading, group_of, heading_group, table_header
+from chitieu.textread.layouts import (
+    UPPER,
+    YEAR,
+    aim_heading,
+    group_of,
+    heading_group,
+    table_header,
+)
 from chitieu.textread.structure import (
     HEADING,
     TargetList,
@@ -38,7 +45,7 @@ class _Scores:
         self.known: dict[tuple[int, tuple[object, ...]], tuple[int, bool]] = {}
 
     def score(self, first: list[str], start: int) -> int:
-        parser = _ListParser()
+        parser = _ListParser(start > 0 and opens_plain(self.lines, start - 1, first))
         walked: list[tuple[tuple[int, tuple[object, ...]] | None, _Step]] = []
         rest: tuple[int, bool] = (0, False)
         stopped = False
@@ -273,8 +280,39 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
     return found
 
 
+def opens_plain(lines: list[str], i: int, first: list[str]) -> bool:
+    """Whether ``lines[i]`` is a heading of targets standing alone ("CÁC CHỈ TIÊU CHỦ YẾU
+    NHIỆM KỲ 2020 - 2025": no colon, no figure but years, no sentence's end) over unmarked
+    sentences that set figures, one a line: its items, as under a group's heading. A
+    headline over a date line or a paragraph is no such heading."""
+    text = normalize(lines[i]).strip()
+    if first or not HEADING.search(text) or text.endswith((".", ";", ":", ",")):
+        return False
+    if _FIGURE.search(YEAR.sub(" ", text)):
+        return False
+    return len(lines) > i + PLAIN_LOOKAHEAD and all(
+        _plain_target(normalize(line)) for line in lines[i + 1 : i + 1 + PLAIN_LOOKAHEAD]
+    )
+
+
+PLAIN_LOOKAHEAD = 2  # unmarked sentences setting figures that show a heading's items
+PLAIN_LINE = 200  # longer, a line is a paragraph
+
+
+def _plain_target(line: str) -> bool:
+    text = line.strip()
+    one_sentence = not re.search(r"[.!?]\s+\S", text)
+    return (
+        text[:1].isupper()
+        and _marker(text) is None
+        and len(text) <= PLAIN_LINE
+        and one_sentence
+        and _FIGURE.search(YEAR.sub(" ", text)) is not None
+    )
+
+
 def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
-    found = parse_items(first + lines[i + 1 :])
+    found = parse_items(first + lines[i + 1 :], opens_plain(lines, i, first))
     found.heading = squash(lines[i])
     # "2. Về phát triển kinh tế / Chỉ tiêu: …": a field's heading names its list's group
     head = normalize(lines[i]).partition(":")[0]

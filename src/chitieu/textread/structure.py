@@ -173,14 +173,15 @@ class _ListParser:
     costs the length of its text, not the square of its number of lines.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, under_heading: bool = False) -> None:
         self.items: list[Item] = []
         self.parts: list[list[str]] = []
         self.leftovers: list[str] = []
         self.group: Group | None = None
         self.counter = 0
         self.style = ""
-        self.after_label = False
+        # under a heading as under a group's label: unmarked sentences are its items
+        self.after_label = under_heading
         self.last = ""  # the last character of the open item's text
         self.columns: Columns | None = None  # a table header's, for the rows after it
         self.long = False  # the open item's last line was long (a PDF wraps such lines)
@@ -436,15 +437,16 @@ def _aims_or_heading(text: str) -> bool:
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+-\d+\b")  # "Covid-19": a name, no figure
 
 
-def parse_items(lines: list[str]) -> TargetList:
+def parse_items(lines: list[str], under_heading: bool = False) -> TargetList:
     """Items from the lines that follow a list heading, until the list ends.
 
     The list ends at a section heading, at a heading line ending in ":", at a marker of
     another style, at a number that goes backwards (except a restart after a group
     label), or at a new paragraph after a finished item. A line that continues an
-    unfinished item (a stray line break) is joined to it.
+    unfinished item (a stray line break) is joined to it. ``under_heading``: the lines
+    follow a heading of their own line, whose unmarked sentences are items.
     """
-    parser = _ListParser()
+    parser = _ListParser(under_heading)
     used = len(lines)
     for k, raw in enumerate(lines):
         if parser.feed(raw).stop:
