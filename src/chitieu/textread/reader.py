@@ -27,6 +27,7 @@ from chitieu.textread.sources import MAX_TEXT_CHARS, extract_text
 from chitieu.textread.structure import ESTIMATE, PLAN_CUE, Item, is_result, normalize, squash
 from chitieu.textread.subrows import attach_sub_rows
 from chitieu.textread.tasks import read_tasks
+from chitieu.textread.written import row_text, written_rows
 
 # How much each doubt costs a target's confidence; a qualitative measure costs more.
 DOUBT_COST = 0.15
@@ -411,14 +412,13 @@ def _value_span(sentence: str, m: Measure, after: int) -> tuple[int, int] | None
 
 
 def _read_target(
-    item: Item, default_end: int | None, ids: _Ids
+    item: Item, default_end: int | None, ids: _Ids, rows: dict[str, str]
 ) -> tuple[dict[str, Any], list[Proposal]]:
     measures, unparsed = _measures(item, default_end)
     doubts = [d for m in measures for d in m.doubts if d.code != "doubt.qualitative"]
     others = sum(1 for m in measures if m.comparator is None)
     confidence = max(0.0, 1 - DOUBT_COST * len(doubts) - OTHER_COST * others)
-    # a table row's text as it reads: its cells apart by spaces
-    target: dict[str, Any] = {"no": item.no, "text": item.text.replace(CELL, " ")}
+    target: dict[str, Any] = {"no": item.no, "text": row_text(item.text, rows)}
     if item.group is not None:
         target["group"] = item.group.value
     target["metrics"] = [_metric_data(m, ids) for m in measures]
@@ -454,8 +454,9 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     targets, proposals = [], []
     ids = _Ids()
     single_year = frame.start_year is not None and frame.start_year == frame.end_year
+    rows = written_rows(text)
     for item in items:
-        target, proposed = _read_target(item, item.end or frame.end_year, ids)
+        target, proposed = _read_target(item, item.end or frame.end_year, ids, rows)
         if single_year:  # a year's plan: what the term would sum is that year's level
             for m in target["metrics"]:
                 if m["kind"] == "cumulative_over_term":
