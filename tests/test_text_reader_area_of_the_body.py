@@ -72,3 +72,16 @@ def test_a_headline_opening_on_its_unit_beats_a_guests_council() -> None:
         "Tổng giá trị sản phẩm trên địa bàn",
         "Giải quyết hồ sơ trực tuyến và văn bản điện tử",
     ]
+
+
+def test_a_unit_name_is_not_read_over_a_blank_line() -> None:
+    # "… UBND huyện" ends a byline; "Tại kỳ họp …" opens the next paragraph: no "Huyện Tại"
+    text = (
+        "Yên Thành: Báo cáo tình hình kinh tế - xã hội năm 2023\n\n"
+        "Văn phòng HĐND và UBND huyện\n\n"
+        "Tại kỳ họp thứ 14, Ủy ban nhân dân huyện Yên Thành trình bày kế hoạch năm 2024.\n"
+        "Các chỉ tiêu chủ yếu năm 2024:\n"
+        "1. Tỷ lệ hộ nghèo giảm 1%.\n"
+        "2. Thu ngân sách đạt 240 tỷ đồng.\n"
+    )
+    assert read_resolution(text).plan["area"]["name"] == "Huyện Yên Thành"

@@ -90,3 +90,18 @@ def test_lines_wrapped_by_a_pdf_and_its_page_furniture_are_joined():
         "Thu nhập bình quân đầu người đến năm 2025 đạt 70 triệu đồng, gấp 1,6 lần so với năm 2020.",
         "Tỷ lệ đô thị hóa đến năm 2025 đạt 35%.",
     ]
+
+
+def test_a_tables_group_row_spelt_hoa_heads_its_rows():
+    # "Văn hóa" (the accent on the o) as well as "Văn hoá": the rows after it are society's
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2024:\n"
+        "TT | Chỉ tiêu | ĐVT | Ước TH 2023 | KH 2024\n"
+        "A | Kinh tế | | |\n"
+        "1 | Số xã đạt chuẩn nông thôn mới kiểu mẫu | Xã | 2 | 3\n"
+        "B | Văn hóa - Xã hội | | |\n"
+        "1 | Tỷ lệ hộ nghèo | % | 3,12 | 2,5\n"
+        "2 | Tỷ lệ dân số tham gia bảo hiểm y tế | % | 91,8 | 93,5\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t.get("group") for t in targets] == ["economy", "society", "society"]

@@ -29,7 +29,8 @@ class Frame:
 AREA = re.compile(
     # "Huyện Bắc Sơn phấn đấu …" opens a sentence; "Xã Hội" in a title-case heading is no unit
     r"\b([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã(?! Hội\b)|[Pp]hường|[Tt]hị trấn"
-    r"|TP\.?|TX\.?)(?:\s+|(?<=\.))"  # "HĐND TP.Vũng Tàu", "TX. Hương Thủy"
+    # "HĐND TP.Vũng Tàu", "TX. Hương Thủy"; not over a blank line ("… UBND huyện" / "" / "Tại …")
+    r"|TP\.?|TX\.?)(?:[ \t]*\n?[ \t]*(?<=\s)(?!\n)|(?<=\.))"
     rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|(?!\w)))*)",
 )
 # "Huyện ủy Tây Giang", "Tỉnh ủy Lào Cai": the party committee's name says the level

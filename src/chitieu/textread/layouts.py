@@ -91,7 +91,7 @@ def group_of(label: str) -> Group | None:
 # A group heading without "Về": its label is only group words ("Kinh tế", "Văn hoá – xã
 # hội", "An ninh - quốc phòng", "Giáo dục"), nothing else that could start a target
 _PLAIN_GROUP = re.compile(
-    r"(?:(?:kinh tế|văn ho[áa]|xã hội|giáo dục|y tế|quốc phòng|an ninh|môi trường|tài nguyên"
+    r"(?:(?:kinh tế|văn h(?:óa|oá|oa)|xã hội|giáo dục|y tế|quốc phòng|an ninh|môi trường|tài nguyên"
     r"|xây dựng đảng|hệ thống chính trị|nông nghiệp|ngân sách|lao động|trật tự)"
     r"(?:\s*(?:[-–,]|và)\s*|\s*$))+",
     re.IGNORECASE,
