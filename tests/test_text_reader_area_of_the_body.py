@@ -85,3 +85,15 @@ def test_a_unit_name_is_not_read_over_a_blank_line() -> None:
         "2. Thu ngân sách đạt 240 tỷ đồng.\n"
     )
     assert read_resolution(text).plan["area"]["name"] == "Huyện Yên Thành"
+
+
+def test_the_tone_mark_in_its_other_place_names_the_body_too() -> None:
+    # "Uỷ ban", "Đảng uỷ", "Huyện uỷ" as well as "Ủy ban", "Đảng ủy", "Huyện ủy"
+    tail = "\nCác chỉ tiêu chủ yếu:\n1. Tỷ lệ hộ nghèo giảm 1%.\n2. Thu ngân sách đạt 40 tỷ đồng.\n"
+    heads = {
+        "Nghị quyết của Đảng uỷ xã Tân Lập về kế hoạch năm 2024": "Xã Tân Lập",
+        "Báo cáo của Uỷ ban nhân dân huyện Yên Thành về kế hoạch năm 2024": "Huyện Yên Thành",
+        "Kết luận của Huyện uỷ Tây Giang về kế hoạch năm 2024": "Huyện Tây Giang",
+    }
+    for head, area in heads.items():
+        assert read_resolution(head + tail).plan["area"]["name"] == area, head

@@ -35,7 +35,8 @@ AREA = re.compile(
 )
 # "Huyện ủy Tây Giang", "Tỉnh ủy Lào Cai": the party committee's name says the level
 COMMITTEE = re.compile(
-    rf"\b(Tỉnh|Huyện|Quận|Thị|Thành) [uủ]y\s+((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*)"
+    r"\b(Tỉnh|Huyện|Quận|Thị|Thành) (?:ủy|uỷ|uy)\s+"
+    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]+[{UPPER}][\wÀ-ỹ]*)*)"
 )
 COMMITTEE_LEVEL = {"tỉnh": "tỉnh", "huyện": "huyện", "quận": "quận", "thị": "thị xã"}
 COMMITTEE_LEVEL["thành"] = "thành phố"
@@ -66,7 +67,11 @@ def _named(text: str, pattern: re.Pattern[str] = AREA) -> re.Match[str] | None:
     return None
 
 
-BODY = r"(?:Đảng bộ|Đảng [uủ]y|Ban Chấp hành Đảng bộ|HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân)"
+# "ủy" and "uỷ": the tone mark's two accepted places
+BODY = (
+    r"(?:Đảng bộ|Đảng (?:ủy|uỷ|uy)|Ban Chấp hành Đảng bộ|HĐND|UBND|Hội đồng nhân dân"
+    r"|(?:Ủy|Uỷ) ban nhân dân)"
+)
 
 
 # "Đảng bộ phường Phú An": the unit whose body speaks, before any other named; and first of

@@ -57,7 +57,8 @@ SECTION_END = re.compile(
 AFTER_LIST = re.compile(
     # "3. Nhiệm vụ, giải pháp chủ yếu: …" after the targets: the tasks
     rf"\s*(?:{HOW_REACHED}|(?:Các\s+)?(?:nhiệm vụ|Nhiệm vụ)(?:,|\s+và)\s+giải pháp\b"
-    r"|Giao\s+(?:cho\s+)?(?:Ban|Ủy ban|UBND|Thường trực|Đảng ủy|Huyện ủy|Tỉnh ủy|Thành ủy)\b)"
+    r"|Giao\s+(?:cho\s+)?(?:Ban|(?:Ủy|Uỷ) ban|UBND|Thường trực"
+    r"|(?:Đảng|Huyện|Tỉnh|Thành) (?:ủy|uỷ))\b)"
 )
 
 
