@@ -243,7 +243,9 @@ class _RowStarts:
 
     def __init__(self, first: str) -> None:
         self.dotted = bool(re.search(r"\d\s*[.)]\s*$", first))
-        self.last = 0
+        # a table going on after a page break and its header repeated opens at its row "7"
+        m = _ROW_START.match(first)
+        self.last = int(m.group("no")) - 1 if m and m.group("no") else 0
         self.grouped = False  # a group's row just read: its rows may count from 1 again
 
     def match(self, line: str, take: bool = True) -> re.Match[str] | None:
@@ -305,11 +307,39 @@ def _rows(
                 break
             cells.append(lines[k].strip())
             k += 1
+        if numbered and start and len(cells) == width:
+            cells, k = _wrapped_cells(lines, k, cells, starts)
         if cells:
             n += 1
             out.append(f"({n}) " + CELL.join(cells))
         j = max(k, j + 1)
     return j
+
+
+WRAP_SLACK = 2  # lines of a wrapped name a full row may still take before the next row
+
+
+def _wrapped_cells(
+    lines: list[str], k: int, cells: list[str], starts: _RowStarts
+) -> tuple[list[str], int]:
+    """A full row whose next row starts a line or two further on: its name was wrapped over
+    two or three lines ("Tổng vốn đầu tư phát triển toàn xã hội" / "giai đoạn 2021 - 2025"),
+    so the cells after the name are that many fewer. The name's lines are joined; a row
+    whose table ends there, or whose extra lines are figures, is left as it was."""
+    ahead = lines[k : k + WRAP_SLACK + 1]
+    # where the next row starts, or the next group's ("KINH TẾ") over it
+    ends = [
+        i
+        for i, ln in enumerate(ahead)
+        if starts.match(ln, take=False) or heading_group(ln.strip()) is not None
+    ]
+    if not ends or ends[0] == 0:
+        return cells, k
+    extra = ends[0]
+    every = [*cells, *(ln.strip() for ln in ahead[:extra])]
+    if any(_VALUE_CELL.match(c) or _SUB_ROW.match(c) for c in every[1 : 1 + extra]):
+        return cells, k
+    return [" ".join(every[: 1 + extra]), *every[1 + extra :]], k + extra
 
 
 # A line that starts an item with its marker ("1. ", "4.1.2. ", "(3) ", "a) ", "- Tỷ lệ",

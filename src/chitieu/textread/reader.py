@@ -235,8 +235,9 @@ def _verb_comma(
     return start, end
 
 
-# "… 3 - 3,5 triệu lượt[1], …": a footnote's number copied from Word or a wiki, no figure
-FOOTNOTE_REF = re.compile(r"(?<=[^\W\d_]|[%)])\[\d{1,3}\]")
+# "… 3 - 3,5 triệu lượt[1], …": a footnote's number copied from Word or a wiki, no figure;
+# "Tỷ lệ hộ nghèo (*)": a table's mark of a note under it, no part of the name
+FOOTNOTE_REF = re.compile(r"(?<=[^\W\d_]|[%)])\[\d{1,3}\]|\s*\(\*{1,3}\)")
 
 
 def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[str]]:
