@@ -39,3 +39,21 @@ def test_groups_named_alone_before_numbered_items_set_their_group():
         ("tỷ lệ hộ nghèo giảm bình quân 4%/năm;", "society"),
         ("tỷ lệ che phủ rừng đạt 60%.", "society"),
     ]
+
+
+def test_groups_named_as_sets_of_targets_before_slashed_items_set_their_group():
+    # "Nhóm chỉ tiêu X gồm: 1/ … 2/ …", as a council's press report runs its list inline
+    text = HEAD + (
+        "Kỳ họp thông qua 5 chỉ tiêu, chia thành 3 nhóm. Nhóm chỉ tiêu kinh tế gồm: 1/ Giá trị "
+        "sản xuất tăng 7,5%; 2/ Thu nhập bình quân đầu người đạt 62 triệu đồng. Nhóm chỉ tiêu "
+        "xã hội gồm: 3/ Tỷ lệ hộ nghèo giảm 1,2%; 4/ Tỷ lệ dân số tham gia bảo hiểm y tế đạt "
+        "93%. Nhóm chỉ tiêu môi trường gồm: 5/ Tỷ lệ che phủ rừng đạt 22,5%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["text"], t.get("group")) for t in targets] == [
+        ("Giá trị sản xuất tăng 7,5%;", "economy"),
+        ("Thu nhập bình quân đầu người đạt 62 triệu đồng.", "economy"),
+        ("Tỷ lệ hộ nghèo giảm 1,2%;", "society"),
+        ("Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93%.", "society"),
+        ("Tỷ lệ che phủ rừng đạt 22,5%.", "environment"),
+    ]

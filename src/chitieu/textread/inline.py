@@ -53,11 +53,13 @@ STOP_GROUP = re.compile(
     # "… đồng. B- VỀ VĂN HÓA – XÃ HỘI: 1- Tỷ lệ …": a letter or number and a dash too
     rf"(?<=[.;:])[^\S\n]+((?:(?:[IVX]{{1,4}}|[A-E]|\d{{1,2}}(?:\.\d{{1,2}})*)(?:[.)]|\s?[-–])\s+"
     rf"|[*+•–-]\s*)?"
-    rf"(?:(?:(?:[Cc]ác\s+|CÁC\s+)?(?:[Cc]hỉ\s+tiêu|CHỈ\s+TIÊU)(?:\s+(?:về|VỀ))?|[Vv]ề|VỀ)"
+    # "… đồng. Nhóm chỉ tiêu xã hội gồm: 5/ Tỷ lệ …" too
+    rf"(?:(?:(?:[Cc]ác\s+|CÁC\s+|[Nn]hóm\s+|NHÓM\s+)?(?:[Cc]hỉ\s+tiêu|CHỈ\s+TIÊU)(?:\s+(?:về|VỀ))?"
+    rf"|[Vv]ề|VỀ)"
     rf"\s[^:;.\d()]{{2,50}}?"
     rf"|[{UPPER}][{UPPER} ,–-]{{2,50}}[{UPPER}])"
     # "1- Tổng …", "1- 100% …" (a dash right after the number: "10 - 11%" is a range)
-    r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?)\s+(?=(?:\d{1,2}(?:[.)]|[-–])|\(\d{1,2}\)|[-+•–])\s+"
+    r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?)\s+(?=(?:\d{1,2}(?:[.)/]|[-–])|\(\d{1,2}\)|[-+•–])\s+"
     # an item in sentence case (not "KINH TẾ - XÃ HỘI"), or opening with a share
     rf"(?:[\"“]|{SHARE}|[{UPPER}](?![{UPPER}\s])))"
 )
