@@ -35,3 +35,15 @@ def test_each_fields_list_is_read_with_its_group():
         ("environment", "1200", "None"),
         ("environment", "90", "None"),
     ]
+
+
+def test_a_fields_clauses_after_its_colon_may_hold_a_dash_inside():
+    # "quốc phòng - an ninh" inside a clause is no bullet: the clauses are the field's items
+    text = TEXT + (
+        "5. Về quốc phòng - an ninh\n"
+        "Chỉ tiêu: hằng năm giao quân đạt 100% chỉ tiêu; 100% xã, thị trấn vững mạnh về quốc "
+        "phòng - an ninh.\n"
+        "Xây dựng khu vực phòng thủ huyện vững chắc.\n"
+    )
+    got = [(group, low) for group, _, _, low, _ in grouped_bounds(text)]
+    assert got[-2:] == [("defence-security", "100"), ("defence-security", "100")]

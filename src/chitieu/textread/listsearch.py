@@ -118,9 +118,14 @@ def _clauses_after(rest: str) -> list[str]:
     clauses each holding a figure ("Chỉ tiêu: đến năm 2025, tỷ lệ hộ nghèo … dưới 3%; tỷ
     lệ lao động … 65%."), each clause as an item of its own."""
     parts = [p.strip() for p in rest.split(";")]
-    if len(parts) < 2 or not all(_FIGURE.search(p) for p in parts) or INLINE_MARK.search(rest):
+    if len(parts) < 2 or not all(_FIGURE.search(p) for p in parts):
         return [rest]
-    return [f"- {p}" for p in parts]
+    # items marked inline are cut at their markers; a dash inside a part ("quốc phòng - an
+    # ninh", "8 - 9%") is no marker
+    if _NUMBERED.search(rest) or any(BULLET_START.match(p) for p in parts):
+        return [rest]
+    # "+" as a bullet: a part may open on its share ("…; 100% xã …") with no range's dash
+    return [f"+ {p}" for p in parts]
 
 
 # "… với 20 chỉ tiêu. Một số chỉ tiêu chủ yếu: tốc độ … đạt 9 - 10%/năm, thu nhập … đạt 60 -
@@ -154,6 +159,7 @@ BARE_HEAD = re.compile(r"\s*(?:[-+*•]\s*)?(?:các\s+)?chỉ\s+tiêu(?:\s+chủ
 _NUMBER_MARK = r"\(\d{1,2}\)|\d{1,2}[.)/]"
 INLINE_MARK = re.compile(rf"(?:^|\s)(?:{_NUMBER_MARK}|[-+•])\s")
 _NUMBERED = re.compile(rf"(?:^|\s)(?:{_NUMBER_MARK})\s")  # not a range's dash
+BULLET_START = re.compile(r"[-+•]\s")
 
 
 def find_target_list(text: str) -> TargetList | None:
