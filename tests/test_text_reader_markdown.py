@@ -43,3 +43,30 @@ def test_a_markdown_resolution_reads_every_target_in_its_groups(tmp_path: Path):
     assert [t["no"] for t in plan["targets"]] == [1, 2, 3, 4]
     assert [t.get("group") for t in plan["targets"]] == ["economy", "economy", "society", "society"]
     assert plan["title"].startswith("Nghị quyết Đại hội đại biểu Đảng bộ xã Tân Lập")
+
+
+def test_an_items_marker_in_bold_or_escaped_is_a_marker():
+    # "**1.** …" (a marker set in bold) and "1\. …" (escaped by a converter so that it is no
+    # list) number items as "1." does; bold elsewhere stays as written
+    bold = (
+        "## CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2025\n"
+        "#### Về kinh tế\n"
+        "**1.** Tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm đạt 12% trở lên.  \n"
+        "**2.** Sản lượng lương thực đến năm 2025 đạt **14.500 tấn**.  \n"
+        "#### Về xã hội\n"
+        "**3.** Tỷ lệ dân số tham gia bảo hiểm y tế đạt 96%.\n"
+    )
+    escaped = (
+        "II\\. Mục tiêu, chỉ tiêu nhiệm kỳ 2020 - 2025\n\n"
+        "CÁC CHỈ TIÊU CHỦ YẾU\n\n"
+        "1\\. Giá trị sản xuất tăng bình quân 10,5%/năm trở lên.\n\n"
+        "2\\. Tỷ lệ lao động qua đào tạo đạt 72%.\n\n"
+        "3\\. Tỷ lệ trẻ em trong độ tuổi được đến trường đạt ≥ 99%.\n"
+    )
+    assert [t["text"] for t in read_resolution(bold).plan["targets"]] == [
+        "Tốc độ tăng trưởng giá trị sản xuất bình quân hằng năm đạt 12% trở lên.",
+        "Sản lượng lương thực đến năm 2025 đạt **14.500 tấn**.",
+        "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 96%.",
+    ]
+    assert [t["no"] for t in read_resolution(escaped).plan["targets"]] == [1, 2, 3]
+    assert plain_markdown("II\\. Mục tiêu") == "II. Mục tiêu"

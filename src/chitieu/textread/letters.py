@@ -48,15 +48,26 @@ def repair_spaces(text: str) -> str:
 
 
 _MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.MULTILINE)
+# An item's marker set in bold ("**1.** Tốc độ …") or escaped as a converter writes it so
+# that it is no list ("1\. Tốc độ …", "II\. Mục tiêu …"): the marker as typed
+_MD_MARKER = re.compile(
+    r"^([ \t]*)(?:\*\*((?:\d{1,2}|[IVX]{1,5})[.)/]|[a-zđ]\))\*\*|((?:\d{1,2}|[IVX]{1,5}))\\([.)]))",
+    re.MULTILINE,
+)
 
 
 def plain_markdown(text: str) -> str:
-    """``text`` without markdown's heading marks (the heading's words kept).
+    """``text`` without markdown's heading marks (the heading's words kept), and its items'
+    markers without bold or escapes.
 
-    Bold marks stay: taking off a line's "**…**" lowered a held-out text of the reader's
-    accuracy set (docs/text-reader.md, "Batch 19 and the tenth round").
+    Other bold marks stay: taking off a line's "**…**" lowered a held-out text of the
+    reader's accuracy set (docs/text-reader.md, "Batch 19 and the tenth round").
     """
-    return _MD_HEADING.sub("", text) if "#" in text else text
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "**" in text or "\\" in text:
+        text = _MD_MARKER.sub(lambda m: m.group(1) + (m.group(2) or m.group(3) + m.group(4)), text)
+    return text
 
 
 def repair_text(text: str) -> str:
