@@ -41,3 +41,29 @@ def test_a_trong_do_line_after_a_finished_item_belongs_to_it():
         "Tỷ lệ che phủ rừng đạt 48%.",
     ]
     assert [m["low"] for m in targets[0]["metrics"]] == ["65", "30"]
+
+
+def test_slashed_items_restart_under_roman_groups_with_a_dash():
+    # "II- CHỈ TIÊU XÃ HỘI" heads a group (no end of the list), and "3/ 18/18 thôn …" is item
+    # 3 counting 18 villages: after "/" a space, not a fraction's second number
+    text = (
+        "Nghị quyết Đại hội Đảng bộ xã Yên Lạc nhiệm kỳ 2025 - 2030\n"
+        "Các chỉ tiêu chủ yếu:\n"
+        "I- CHỈ TIÊU KINH TẾ\n"
+        "1/ Tốc độ tăng trưởng giá trị sản xuất bình quân 5 năm đạt 10 - 11%/năm.\n"
+        "2/ Thu nhập bình quân đầu người đến năm 2030 đạt 95 - 100 triệu đồng.\n"
+        "II- CHỈ TIÊU XÃ HỘI\n"
+        "1/ Tỷ lệ hộ nghèo theo chuẩn đa chiều giảm bình quân 0,5 – 1%/năm.\n"
+        "2/ Có 5/7 trường đạt chuẩn quốc gia mức độ 2.\n"
+        "3/ 18/18 thôn có nhà văn hóa đạt chuẩn.\n"
+        "4/ Tỷ lệ sinh con thứ ba trở lên khoảng 8%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["text"][:12], t.get("group")) for t in targets] == [
+        ("Tốc độ tăng ", "economy"),
+        ("Thu nhập bìn", "economy"),
+        ("Tỷ lệ hộ ngh", "society"),
+        ("Có 5/7 trườn", "society"),
+        ("18/18 thôn c", "society"),
+        ("Tỷ lệ sinh c", "society"),
+    ]

@@ -18,7 +18,7 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() 
 # Lower case, spelt out: the range "à-ỹ" holds capitals too ("Ả", "Đ")
 LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x1EFA)) if c.isalpha() and c.islower())
 GROUP_HEADING = re.compile(
-    r"^\s*(?:[IVX]{1,5}[.)]|[A-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)/]?|[a-zđ]\)|[-–•+*])?\s*"
+    r"^\s*(?:[IVX]{1,5}(?:[.)]|\s?[-–](?=\s))|[A-Z][.)]|\d{1,2}(?:\.\d{1,2})*[.)/]?|[a-zđ]\)|[-–•+*])?\s*"
     r"(?P<label>(?:về|lĩnh vực|nhóm(?:\s+chỉ tiêu)?(?:\s+về)?|(?:các\s+)?chỉ tiêu(?:\s+về)?)"
     r"\s+[^:;.\d]{2,70}?|[" + UPPER + r"][" + UPPER + r" ,–-]{2,60}?)"
     r"\s*(?:\(\s*\d+\s*chỉ tiêu\s*\))?\s*:?\s*$",

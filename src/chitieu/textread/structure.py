@@ -35,11 +35,12 @@ from chitieu.textread.spaced import spaced_tables
 from chitieu.textread.values import outside_parentheses
 
 MARKER = re.compile(
-    # "11/ 100% chất thải …": after "/" a share, not a fraction's second number
+    # "11/ 100% chất thải …", "3/ 18/18 thôn …": after "/" a share or a space, not a
+    # fraction's second number ("5/18 thôn")
     # "1- 100% rác thải …": after a dash right after the number too, not a range's second
     # number ("1 - 2 ha")
     rf"^\s*(?:\((?P<paren>\d{{1,2}})\)|(?P<num>\d{{1,2}})(?:[.)](?![\d.])"
-    rf"|\s?[–-](?!\s*\d)|[–-](?=\s*{SHARE})|\s?/(?!\s*(?!{SHARE})\d))"
+    rf"|\s?[–-](?!\s*\d)|[–-](?=\s*{SHARE})|\s?/(?!(?!{SHARE})\d))"
     r"|\d{1,2}\.(?:\d{1,2}\.)?(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])(?:\)|\.(?=\s))|(?P<bullet>[-–—•+*]))\s*"
 )
 RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
