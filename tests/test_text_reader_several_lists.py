@@ -124,3 +124,28 @@ def test_a_heading_that_strives_to_carry_out_targets_is_no_results_heading():
         "bình quân đầu người năm 2025 đạt 55 triệu đồng trở lên. - Tỷ lệ che phủ rừng đạt 86%.\n"
     )
     assert first_lows(text) == ["11", "55", "86"]
+
+
+def test_a_years_list_in_a_paragraph_beside_the_terms_is_read():
+    # "Riêng năm 2021, … các chỉ tiêu: (1) …": the first year's targets after the term's
+    text = (
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ TAM KỲ NHIỆM KỲ 2020 - 2025\n"
+        "3. Chỉ tiêu chủ yếu đến năm 2025: 1) Giá trị sản xuất tăng bình quân hằng năm 9 - 10%; "
+        "2) Thu nhập bình quân đầu người đến năm 2025 đạt 95 triệu đồng; 3) Tỷ lệ hộ nghèo còn "
+        "dưới 0,5%.\n"
+        "Riêng năm 2021, Đại hội thống nhất các chỉ tiêu: (1) Giá trị sản xuất tăng 8,5%; (2) "
+        "Thu ngân sách nhà nước trên địa bàn 1.450 tỷ đồng; (3) Tuyển quân đạt 100% chỉ tiêu.\n"
+        "Cùng với đó, HĐND tỉnh thông qua kế hoạch năm 2021 với các chỉ tiêu: • Tăng trưởng "
+        "GRDP từ 7 đến 7,5%; • Tỷ lệ hộ nghèo giảm 1%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"][:22] for t in targets] == [
+        "Giá trị sản xuất tăng ",
+        "Thu nhập bình quân đầu",
+        "Tỷ lệ hộ nghèo còn dướ",
+        "Giá trị sản xuất tăng ",
+        "Thu ngân sách nhà nước",
+        "Tuyển quân đạt 100% ch",
+        "Tăng trưởng GRDP từ 7 ",
+        "Tỷ lệ hộ nghèo giảm 1%",
+    ]

@@ -93,6 +93,14 @@ RESULTS_LIST = re.compile(
     re.IGNORECASE,
 )
 MAX_LISTS = 4
+# "Riêng năm 2021, Đại hội thống nhất các chỉ tiêu: (1) …": a year's list beside the term's
+_YEAR_HEAD = re.compile(r"\bnăm\s+(?:19|20)\d\d\b.*\bchỉ\s+tiêu\s*$", re.IGNORECASE)
+
+
+def _year_list(line: str) -> bool:
+    """Whether a line's words before its colon head a year's targets."""
+    head, colon, _ = normalize(line).partition(":")
+    return bool(colon) and _YEAR_HEAD.search(head) is not None
 
 
 def reports(line: str) -> bool:
@@ -272,7 +280,7 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
     for score, i, first in heads:
         if len(chosen) > MAX_LISTS or score < 1 or i == best[1]:
             continue
-        if not OTHER_LIST.search(lines[i]) or reports(lines[i]):
+        if not (OTHER_LIST.search(lines[i]) or _year_list(lines[i])) or reports(lines[i]):
             continue
         if any(start <= i <= start + found.used for start, found in chosen):
             continue
@@ -319,6 +327,8 @@ def _plain_target(line: str) -> bool:
 
 def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
     found = parse_items(first + lines[i + 1 :], opens_plain(lines, i, first))
+    # the lines after the heading the list took: its own rest is no further line
+    found.used = max(0, found.used - len(first))
     found.heading = squash(lines[i])
     # "2. Về phát triển kinh tế / Chỉ tiêu: …": a field's heading names its list's group
     head = normalize(lines[i]).partition(":")[0]
