@@ -67,3 +67,21 @@ def test_slashed_items_restart_under_roman_groups_with_a_dash():
         ("18/18 thôn c", "society"),
         ("Tỷ lệ sinh c", "society"),
     ]
+
+
+def test_the_next_number_before_a_share_is_an_item_after_an_unfinished_one():
+    # items with no stop at their end ("… không quá 1%"), then "9- 100% thôn …": item 9, not
+    # the rest of item 8 (a broken line's "- 3.000 ha" has no number before its dash)
+    text = (
+        "Nghị quyết Đại hội Đảng bộ xã Yên Phú nhiệm kỳ 2025 - 2030\n"
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n"
+        "7- Tỷ lệ dân số tham gia bảo hiểm y tế trên 95%\n"
+        "8- Tỷ lệ tăng dân số tự nhiên không quá 1%\n"
+        "9- 100% thôn đạt danh hiệu thôn văn hóa\n"
+        "10- Tỷ lệ hộ gia đình sử dụng nước sạch đạt 90%\n"
+    )
+    texts = [t["text"] for t in read_resolution(text).plan["targets"]]
+    assert texts[1:3] == [
+        "Tỷ lệ tăng dân số tự nhiên không quá 1%",
+        "100% thôn đạt danh hiệu thôn văn hóa",
+    ]

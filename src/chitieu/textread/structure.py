@@ -257,14 +257,16 @@ class _ListParser:
         )
         if m and self.style == "row" and not heading and CELL not in line:
             return _Step(stop=True)  # "4. Đại hội thông qua …" after a table's rows: its end
-        # an unfinished item followed by "– 7,5%" or "- 3.000 ha": a broken line, no item
+        # an unfinished item followed by "– 7,5%" or "- 3.000 ha": a broken line, no item;
+        # "9- 100% thôn …" after item 8 is item 9 all the same
         if (
             not heading
             and m
             and self.items
             and self.last not in (".", ";", ":")
             and (
-                _style(m) != self.style or (line[m.end() : m.end() + 1].isdigit() and not _plus(m))
+                _style(m) != self.style
+                or (line[m.end() : m.end() + 1].isdigit() and not _plus(m) and not self._next(m))
             )
         ):
             m = None
@@ -287,6 +289,11 @@ class _ListParser:
         if m:
             return self._marked(m, line, raw)
         return self._unmarked(line, raw)
+
+    def _next(self, m: re.Match[str]) -> bool:
+        """Whether a numbered marker numbers the item after the open one ("9-" after 8)."""
+        number = m.group("num") or m.group("paren")
+        return number is not None and int(number) == self.counter + 1
 
     def _sub_list(self, line: str, raw: str) -> _Step | None:
         """ "a) Mục tiêu" opens a field's targets, "b) Nhiệm vụ" its tasks (no targets)."""
