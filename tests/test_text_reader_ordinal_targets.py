@@ -51,3 +51,14 @@ def test_a_name_taken_from_the_item_is_on_the_review_list():
     assert [(d.code, d.params) for d in level.doubts] == [
         ("doubt.name_from_item", {"name": "Tỷ lệ hộ nghèo"})
     ]
+
+
+def test_a_run_going_on_in_the_next_paragraph_goes_on_as_targets():
+    # "… Bốn là, …" then a paragraph opening "Năm là, …": the same run, items 5 and 6
+    text = TARGETS + (
+        "\nNăm là, tỷ lệ lao động qua đào tạo đạt 75%. Sáu là, hằng năm kết nạp từ 120 đảng "
+        "viên trở lên.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"][:18] for t in targets[4:]] == ["tỷ lệ lao động qua", "hằng năm kết nạp t"]
+    assert len(targets) == 6

@@ -10,7 +10,7 @@ import re
 
 from chitieu.textread.grouplabels import INLINE_NEAR, TRAILING_GROUP
 from chitieu.textread.layouts import LOWER, UPPER, group_of, table_row
-from chitieu.textread.ordinals import ordinal_items
+from chitieu.textread.ordinals import ordinal_lines
 from chitieu.textread.values import UNITS
 
 _MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}\)|[IVX]{1,4}\.|[a-zđ]\))"
@@ -91,7 +91,7 @@ def expand(lines: list[str]) -> list[str]:
     markers cut before each, and a table typed or copied as text ("| 1 | … |", cells apart
     by tabs, one cell per line) as rows."""
     out: list[str] = []
-    pieces = (p for ln in lines for run in _paren_run(ln) for p in ordinal_items(run))
+    pieces = ordinal_lines([run for ln in lines for run in _paren_run(ln)])
     for line in (piece for part in pieces for piece in _cue_items(part)):
         line = CUE_MARK.sub(r"\1. ", line)
         if line.lstrip().startswith("|") or "\t" in line.strip() or PIPE_ROW.match(line):

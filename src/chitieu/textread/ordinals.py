@@ -40,14 +40,33 @@ def ordinal_run(line: str, after: int = 0) -> list[tuple[int, int, int, int]]:
 
 def sets_figures(line: str, run: list[tuple[int, int, int, int]]) -> bool:
     """Whether a run's parts set figures, as targets do (two in three of them or more)."""
+    return len(run) >= 3 and _figured(line, run)
+
+
+def ordinal_lines(lines: list[str]) -> list[str]:
+    """The lines, each paragraph whose ordinal run sets figures cut into its lead and one
+    numbered line per part ("1. tốc độ tăng trưởng …"); a paragraph opening on the next
+    ordinal ("Năm là, …" after "… Bốn là, …") goes on with the run, whose figures it sets
+    too."""
+    out: list[str] = []
+    last = 0  # the last number of the run the line before cut, if any
+    for line in lines:
+        going_on = ordinal_run(line, last) if last else []
+        if going_on and going_on[0][0] == last + 1 and not line[: going_on[0][1]].strip():
+            run, cut = going_on, _figured(line, going_on)
+        else:
+            run = ordinal_run(line)
+            cut = sets_figures(line, run)
+        if not cut:
+            out.append(line)
+            last = 0
+            continue
+        out += [line[: run[0][1]], *(f"{no}. {line[a:b].strip()}" for no, _, a, b in run)]
+        last = run[-1][0]
+    return out
+
+
+def _figured(line: str, run: list[tuple[int, int, int, int]]) -> bool:
+    """Whether two in three of a run's parts or more set figures."""
     figured = sum(bool(value_starts(line[a:b])) for _, _, a, b in run)
-    return len(run) >= 3 and 3 * figured >= 2 * len(run)
-
-
-def ordinal_items(line: str) -> list[str]:
-    """A paragraph whose ordinal run sets figures, cut into its lead and one numbered line
-    per part ("1. tốc độ tăng trưởng …"); any other line as it is."""
-    run = ordinal_run(line)
-    if not sets_figures(line, run):
-        return [line]
-    return [line[: run[0][1]], *(f"{no}. {line[a:b].strip()}" for no, _, a, b in run)]
+    return 3 * figured >= 2 * len(run)
