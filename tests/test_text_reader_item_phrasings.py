@@ -79,7 +79,6 @@ KNOWN_MISSES: dict[str, str] = {
     "b052": "'110 bé trai/100 bé gái': a ratio's second number is taken",
     "c074": "'112 bé trai/100 bé gái': a ratio's second number is taken, as for b052",
     "b107": "name ends at 'là' of 'đảng viên là cán bộ …', as the guide's cue list says",
-    "c100": "'12/15 thôn': a fraction is no value",
 }
 
 

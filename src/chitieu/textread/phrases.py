@@ -32,6 +32,7 @@ from chitieu.textread.values import (
     EACH_YEAR,
     PER_POPULATION,
     Value,
+    counts_of_wholes,
     find_values,
     outside_parentheses,
     value_starts,
@@ -177,7 +178,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     ``context`` is what the target says before its list ("Cơ cấu kinh tế đến năm 2025 là:")
     and applies to every clause of it.
     """
-    text = _clean(part)
+    text = counts_of_wholes(_clean(part))
     low_text = (context + " " + text).lower()
     values = find_values(text)
     if not values:

@@ -45,6 +45,29 @@ COUNTED = frozenset(
         "đơn vị",
     }
 )
+# "Có 5/7 trường đạt chuẩn", "18/18 thôn có nhà văn hóa": units counted out of their whole
+_WHOLE = re.compile(
+    r"(?<![\d.,/])(\d{1,3})/(\d{1,3})(?=\s+(?:"
+    + "|".join(sorted(COUNTED, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
+
+
+def counts_of_wholes(text: str) -> str:
+    """``text`` with each count of units out of their whole ("Có 5/7 trường", "18/18 thôn")
+    read as its count: the whole's number blanked, the length kept. In parentheses such a
+    fraction only restates the figure before it ("đạt 50% (8/16 xã)") and stays."""
+
+    def count(m: re.Match[str]) -> str:
+        depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
+        if depth > 0 or int(m.group(1)) > int(m.group(2)):
+            return m.group()
+        return m.group(1) + " " * (len(m.group(2)) + 1)
+
+    return _WHOLE.sub(count, text) if "/" in text else text
+
+
 # Units as resolutions write them, longest first so that "nghìn tỷ đồng" wins over "đồng".
 UNITS = sorted(
     [
