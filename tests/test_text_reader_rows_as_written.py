@@ -71,3 +71,19 @@ def test_a_row_of_cells_one_a_line_reads_with_spaces():
 def test_the_row_as_written_changes_no_figure():
     metrics = [t["metrics"][0] for t in read_resolution(BARS).plan["targets"]]
     assert [(m["low"], m["unit"]) for m in metrics] == [("128000", "tấn"), ("93.5", "%")]
+
+
+def test_a_bullets_label_and_figure_apart_by_a_tab_keep_the_tab():
+    text = (
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH NAM ĐỊNH NHIỆM KỲ 2020 - 2025\n"
+        "Các chỉ tiêu chủ yếu đến năm 2025:\n"
+        "- Tăng trưởng kinh tế (GRDP):\tbình quân 7 - 7,5%/năm.\n"
+        "- Tỷ lệ che phủ rừng:\t50% trở lên.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "Tăng trưởng kinh tế (GRDP):\tbình quân 7 - 7,5%/năm.",
+        "Tỷ lệ che phủ rừng:\t50% trở lên.",
+    ]
+    # "bình quân" before the figure is the kind's cue: the label names the measure
+    assert targets[0]["metrics"][0]["name"] == "Tăng trưởng kinh tế (GRDP)"

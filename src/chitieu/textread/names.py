@@ -170,8 +170,10 @@ def measure_name(text: str, start: int, end: int, unit: str, context: str = "") 
     Empty when neither the clause nor its context names anything.
     """
     before = indicator(text[:start])
-    if re.fullmatch(r"(?:tăng|giảm)(?:\s+(?:bình quân|thêm|hằng năm|mỗi năm))*", before, re.I):
-        before = ""  # "…: tăng 10%/năm": the verb is the kind's cue, the label names it
+    if re.fullmatch(
+        r"(?:tăng|giảm)(?:\s+(?:bình quân|thêm|hằng năm|mỗi năm))*|bình quân", before, re.I
+    ):
+        before = ""  # "…: tăng 10%/năm", "…: bình quân 7%/năm": the kind's cue, the label names it
     tail = PER_POPULATION.sub(" ", text[end:])
     after = indicator(tail)
     # "15% trở lên/tổng số chi bộ", "100% chỉ tiêu": the base of a share, not its name;

@@ -14,8 +14,9 @@ from chitieu.textread.layouts import CELL
 
 # Between two cells: a bar or a tab (with the spaces around them), or a run of spaces
 _BETWEEN = re.compile(r"[ \t]*[|\t][ \t]*|[ ]{2,}")
-# The STT cell opening a row ("1 | ", "| 2. |", "3\t")
-_NUMBER_CELL = re.compile(r"^\s*\|?\s*\d{1,3}\.?[ \t]*(?:\||\t|[ ]{2,})")
+# The STT cell opening a row ("1 | ", "| 2. |", "3\t"), or a bullet opening an item whose
+# label and figure a tab parts ("- Tỷ lệ che phủ rừng:\t50% trở lên.")
+_NUMBER_CELL = re.compile(r"^\s*(?:\|?\s*\d{1,3}\.?[ \t]*(?:\||\t|[ ]{2,})|[-+•*–][ \t]+)")
 
 
 def written_rows(text: str) -> dict[str, str]:
