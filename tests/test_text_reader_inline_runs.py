@@ -86,3 +86,17 @@ def test_a_letter_outside_the_vietnamese_alphabet_numbers_no_run():
     # count look the letter up in the alphabet and fail
     line = "Các chỉ tiêu: a) Tăng 5% b) Giảm 3% f) Khác 2% z) Thêm 1%"
     assert expand([line]) == ["Các chỉ tiêu:", "a) Tăng 5%", "b) Giảm 3% f) Khác 2% z) Thêm 1%"]
+
+
+def test_an_inline_list_ends_where_how_it_is_reached_begins():
+    # "… k) …. Để đạt được các chỉ tiêu trên, Đảng bộ …": the tasks are no part of item k
+    text = (
+        "Nghị quyết Đại hội Đảng bộ phường Đông Vĩnh nhiệm kỳ 2020 - 2025\n"
+        "Chỉ tiêu cụ thể: a) Tổng giá trị sản xuất tăng bình quân 10,5 - 11%/năm; b) Thu nhập "
+        "bình quân đầu người đến năm 2025 đạt 85 - 90 triệu đồng; c) Hằng năm kết nạp 10 đảng "
+        "viên trở lên. Để đạt được các chỉ tiêu trên, Đảng bộ phường tập trung thực hiện tốt các "
+        "nhiệm vụ: phát triển thương mại, dịch vụ; giữ vững an ninh chính trị.\n"
+    )
+    texts = [t["text"] for t in read_resolution(text).plan["targets"]]
+    assert texts[-1] == "Hằng năm kết nạp 10 đảng viên trở lên."
+    assert len(texts) == 3

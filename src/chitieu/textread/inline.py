@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from chitieu.textread.grouplabels import INLINE_NEAR, TRAILING_GROUP
-from chitieu.textread.layouts import LOWER, UPPER, group_of, table_row
+from chitieu.textread.layouts import HOW_REACHED, LOWER, UPPER, group_of, table_row
 from chitieu.textread.ordinals import ordinal_lines
 from chitieu.textread.values import UNITS
 
@@ -108,12 +108,16 @@ def expand(lines: list[str]) -> list[str]:
         if len(cuts) < 2 and len(labels) < 2:
             out.append(line)
             continue
+        # "… k) Hằng năm kết nạp 10 đảng viên trở lên. Để đạt được các chỉ tiêu trên, …":
+        # the list ends inside its paragraph, where how it is to be reached begins
+        cuts += [m.end() for m in HOW_CUT.finditer(line, max(cuts, default=0))]
         if cuts:
             cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, min(cuts)))]
         out += _cut_at(line, sorted({*cuts, *labels}), unnumbered=len(cuts) < 2)
     return [ln for ln in out if ln.strip()]
 
 
+HOW_CUT = re.compile(rf"(?<=[.;])\s+(?={HOW_REACHED})")
 # "Chỉ tiêu 1: Tốc độ …. Chỉ tiêu 2: GRDP …": items numbered by their cue word, run inline
 CUE_CUT = re.compile(r"(?<=[.;])\s+(?=chỉ\s+tiêu\s+(?:thứ\s+|số\s+)?\d{1,2}\s*[:.)–-]\s*\S)", re.I)
 

@@ -65,6 +65,8 @@ def aim_heading(line: str) -> bool:
 
 # A year written in full: no figure of a target ("đến năm 2030"); a year or a span of years
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "Để đạt được các mục tiêu trên, …": how the list is to be reached, which follows it
+HOW_REACHED = r"Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b"
 YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?"
 CELL = " | "
 _TARGET_COLUMN = re.compile(

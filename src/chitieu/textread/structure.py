@@ -17,6 +17,7 @@ from chitieu.textread.grouplabels import group_label, split_inline
 from chitieu.textread.inline import SHARE, expand
 from chitieu.textread.layouts import (
     CELL,
+    HOW_REACHED,
     TASKS_HEADING,
     UPPER,
     YEAR,
@@ -46,8 +47,6 @@ MARKER = re.compile(
 RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-# "Để đạt được các mục tiêu trên, …": how the list is to be reached, which follows it
-HOW_REACHED = r"Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b"
 SECTION_END = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
     r" là\b|T/M\b|Nơi nhận|Điều\s+\d{1,2}\s*[.:]|Ghi chú\s*:|Chú thích\s*:"
