@@ -43,3 +43,16 @@ def test_a_lowercase_word_before_a_colon_is_no_label():
     targets = read_resolution(text).plan["targets"]
     assert [t.get("group") for t in targets] == [None, None]
     assert targets[1]["text"] == "cơ cấu kinh tế: nông nghiệp 28 - 30%; dịch vụ 38 - 40%"
+
+
+def test_a_heading_in_capitals_before_a_colon_is_no_part_of_the_clause():
+    # "TẦM NHÌN ĐẾN NĂM 2030: GRDP …" names no group, but heads the clause all the same
+    text = (
+        "Đại hội Đảng bộ tỉnh Bắc Ninh nhiệm kỳ 2020 - 2025 đề ra các chỉ tiêu chủ yếu: tốc độ "
+        "tăng trưởng kinh tế bình quân đạt 9 - 9,5%/năm; tỷ lệ hộ nghèo còn dưới 1%.\n\n"
+        "TẦM NHÌN ĐẾN NĂM 2030: GRDP bình quân đầu người đạt khoảng 8.000 USD; tỷ lệ đô thị "
+        "hóa trên 60%.\n"
+    )
+    texts = [t["text"] for t in read_resolution(text).plan["targets"]]
+    assert "GRDP bình quân đầu người đạt khoảng 8.000 USD" in texts
+    assert not any("TẦM NHÌN" in t for t in texts)

@@ -135,19 +135,23 @@ MAX_HEADLINE_AT = 5  # a headline stands among a page's first lines
 # "… gồm: KINH TẾ: tốc độ …; thu nhập …. XÃ HỘI: tỷ lệ …": a group's label in capitals
 # opening a clause; its clauses are that group's. ("Về kinh tế: …" in prose is left as it
 # stands: taking it as a label lowered the held-out gate, docs/text-reader.md)
-GROUP_LABEL = re.compile(r"\s*([^\W\d_][^:;,.\d()]{2,60}?)\s*:\s*(?=\S)")
+GROUP_LABEL = re.compile(r"\s*([^\W\d_][^:;,.()]{2,60}?)\s*:\s*(?=\S)")
 
 
 def _group_label(clause: str) -> tuple[Group | None, str]:
-    """The group a clause's label names, and the clause without it."""
+    """The group a clause's label in capitals names, and the clause without it; a label in
+    capitals that names no group ("TẦM NHÌN ĐẾN NĂM 2030: GRDP …") heads the clause and is
+    no part of it either."""
     m = GROUP_LABEL.match(clause)
     if m is None:
         return None, clause
     label = m.group(1)
-    if not label.isupper():
+    if not label.isupper() or len(label.split()) < CAPS_LABEL_WORDS:
         return None, clause
-    group = group_of(label)
-    return (group, clause[m.end() :]) if group is not None else (None, clause)
+    return group_of(label), clause[m.end() :]
+
+
+CAPS_LABEL_WORDS = 2  # "GDP: …" is an indicator's name; "KINH TẾ: …" a label
 
 
 @dataclass
