@@ -50,3 +50,20 @@ def test_pluses_run_on_and_a_caption_between_paragraphs_are_no_items_text():
         "Hằng năm kết nạp 200 đảng viên trở lên",
         "Hằng năm có 90% trở lên tổ chức cơ sở đảng được đánh giá hoàn thành tốt nhiệm vụ.",
     ]
+
+
+def test_an_item_whose_figure_comes_first_ends_at_a_dash_before_a_capital():
+    # "- Có thêm 3 trường đạt chuẩn quốc gia - Tỷ lệ trẻ em …": no figure before the dash,
+    # but the item set one ("3 trường"), so the next item starts there
+    text = (
+        "Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2022 của huyện Krông Búk\n"
+        "Các chỉ tiêu chủ yếu năm 2022: * Về văn hóa – xã hội: - Tỷ lệ hộ nghèo giảm 1,5% - "
+        "Giải quyết việc làm cho 2.800 lao động - Có thêm 3 trường đạt chuẩn quốc gia - Tỷ lệ "
+        "trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân còn 10,8% - Tỷ lệ dân số tham gia bảo "
+        "hiểm y tế 93,5%.\n"
+    )
+    texts = [t["text"] for t in read_resolution(text).plan["targets"]]
+    assert texts[2:4] == [
+        "Có thêm 3 trường đạt chuẩn quốc gia",
+        "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể nhẹ cân còn 10,8%",
+    ]

@@ -174,9 +174,19 @@ def _figure_dashes(line: str, cuts: list[int]) -> list[int]:
         if m.start(1) + 1 not in cuts and not _NUMBER_MARK.search(line, 0, m.start(1))
     ]
     opening = _OPENING_DASH.search(line)
-    return dashes if len(dashes) >= 2 and opening and opening.start() < dashes[0] else []
+    if not (len(dashes) >= 2 and opening and opening.start() < dashes[0]):
+        return []
+    # "… Có thêm 3 trường đạt chuẩn quốc gia - Tỷ lệ trẻ em …": in such a run, an item whose
+    # figure stands before the words it counts ends at a dash before a capital too
+    for m in WORD_DASH.finditer(line, opening.end()):
+        at = m.start(1) + 1
+        before = max((c for c in [*cuts, *dashes, opening.end()] if c < at), default=0)
+        if at not in cuts and at not in dashes and re.search(r"\d", line[before:at]):
+            dashes.append(at)
+    return sorted(dashes)
 
 
+WORD_DASH = re.compile(rf"(?<=[{LOWER}])(\s+[-–]\s+)(?=[{UPPER}][{LOWER}])")
 _NUMBER_MARK = re.compile(r"(?:^|[.;:])\s*\d{1,2}$")
 _OPENING_DASH = re.compile(rf"(?:^|(?<=[.;:]))\s*[-–]\s+[{UPPER}]")
 
