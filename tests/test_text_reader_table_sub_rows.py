@@ -92,3 +92,28 @@ def test_it_keeps_a_figure_that_looks_like_a_row_number_in_its_row():
         [("Tỷ lệ che phủ rừng", "45", None, "%")],
         [("Số xã đạt chuẩn nông thôn mới", "5", None, "xã")],
     ]
+
+
+def test_a_dash_in_the_stt_column_marks_the_trong_do_row():
+    # "-\tTrong đó: …" (tabs) and "-" / "Trong đó: …" (one cell per line): the row's further
+    # measure, no target of its own
+    tabs = (
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN TÂN LẠC NHIỆM KỲ 2020 - 2025\n"
+        "Các chỉ tiêu chủ yếu:\n"
+        "STT\tChỉ tiêu\tĐơn vị\tThực hiện 2020\tMục tiêu 2025\n"
+        "1\tTỷ lệ lao động qua đào tạo\t%\t62\t75\n"
+        "-\tTrong đó: có bằng cấp, chứng chỉ\t%\t24\t32\n"
+        "2\tTỷ lệ hộ nghèo\t%\t5\t2\n"
+    )
+    cells = (
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ HUYỆN TÂN LẠC NHIỆM KỲ 2020 - 2025\n"
+        "Các chỉ tiêu chủ yếu:\n"
+        "STT\nChỉ tiêu\nĐơn vị\nThực hiện 2020\nMục tiêu 2025\n"
+        "1\nTổng thu ngân sách nhà nước trên địa bàn\nTriệu đồng\n21.500\n24.000\n"
+        "-\nTrong đó: Thu tiền sử dụng đất\nTriệu đồng\n12.000\n13.500\n"
+        "2\nTỷ lệ hộ nghèo\n%\n5\n2\n"
+    )
+    for text, first in ((tabs, ["75", "32"]), (cells, ["24000", "13500"])):
+        targets = read_resolution(text).plan["targets"]
+        assert len(targets) == 2
+        assert [m.get("low") for m in targets[0]["metrics"]] == first

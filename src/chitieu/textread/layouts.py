@@ -306,7 +306,11 @@ def _rows(
             if cells and not numbered and len(cells) != unit_at and not _VALUE_CELL.match(lines[k]):
                 break  # the next row's name
             if cells and _SUB_ROW.match(lines[k]):
-                break
+                if cells != ["-"]:
+                    break
+                # "-" in the STT column, then "Trong đó: …": one cell, the sub-row's name
+                cells, k = [f"- {lines[k].strip()}"], k + 1
+                continue
             cells.append(lines[k].strip())
             k += 1
         if numbered and start and len(cells) == width:
@@ -464,6 +468,8 @@ def table_row(cells: list[str]) -> str:
     result, target …) the cells are kept apart by " | " so that the target's column can be
     told from the past results'."""
     cells = [" ".join(c.split()) for c in cells if c.strip()]
+    if len(cells) > 1 and cells[0] in ("-", "–", "+", "•", "*"):
+        cells = [f"{cells[0]} {cells[1]}", *cells[2:]]  # "-\tTrong đó: …": the dash is a mark
     if len(cells) == 2 and GROUP_ROW.fullmatch(cells[0]):
         return f"{cells[0].rstrip('.')}. {cells[1]}"  # "| I | Kinh tế | | |": a group's row
     numbered = bool(cells) and re.fullmatch(r"\d{1,2}\.?", cells[0]) is not None
