@@ -70,3 +70,21 @@ def test_an_items_marker_in_bold_or_escaped_is_a_marker():
     ]
     assert [t["no"] for t in read_resolution(escaped).plan["targets"]] == [1, 2, 3]
     assert plain_markdown("II\\. Mục tiêu") == "II. Mục tiêu"
+
+
+def test_a_groups_heading_in_bold_heads_its_group():
+    # "**1. Về xây dựng Đảng:**": the group's heading, not a target
+    text = (
+        "## II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n\n"
+        "**1. Về xây dựng Đảng:**\n\n"
+        "- Có trên 90% tổ chức đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên.\n\n"
+        "- Kết nạp từ 13 đảng viên mới trở lên.\n\n"
+        "**2. Về kinh tế:**\n\n"
+        "- Tổng vốn đầu tư toàn xã hội đạt 632 tỷ đồng.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["text"][:14], t.get("group")) for t in targets] == [
+        ("Có trên 90% tổ", "party-building"),
+        ("Kết nạp từ 13 ", "party-building"),
+        ("Tổng vốn đầu t", "economy"),
+    ]

@@ -56,6 +56,13 @@ _MD_MARKER = re.compile(
 )
 
 
+# A group's heading set in bold ("**1. Về xây dựng Đảng:**"): its words as typed
+_MD_GROUP = re.compile(
+    r"^([ \t]*)\*\*((?:(?:\d{1,2}|[IVX]{1,5})[.)]\s+)?(?:Về|VỀ)\s[^*\n]{2,80})\*\*[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def plain_markdown(text: str) -> str:
     """``text`` without markdown's heading marks (the heading's words kept), and its items'
     markers without bold or escapes.
@@ -67,6 +74,8 @@ def plain_markdown(text: str) -> str:
         text = _MD_HEADING.sub("", text)
     if "**" in text or "\\" in text:
         text = _MD_MARKER.sub(lambda m: m.group(1) + (m.group(2) or m.group(3) + m.group(4)), text)
+    if "**" in text:
+        text = _MD_GROUP.sub(r"\1\2", text)
     return text
 
 
