@@ -88,7 +88,7 @@ REPORTED_4 = {
     "inline": (0.16, 0.19),
     "numbered": (0.94, 1.00),
     "prose": (0.63, 0.67),
-    "unnumbered": (0.10, 0.15),
+    "unnumbered": (0.66, 0.71),  # fourteenth round: 0,10 / 0,15 before (0,669 / 0,711)
 }
 # Batches 5–10 (stored web pages again, labelled in the seventh round while its rules were
 # tuned on their development halves; batches 5, 7 and 8 reviewed against the guide before
