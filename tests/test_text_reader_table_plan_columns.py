@@ -74,3 +74,20 @@ def test_a_groups_row_under_the_header_is_no_second_header_row():
     targets = read_resolution(text).plan["targets"]
     got = [(t["group"], m["low"], m.get("high")) for t in targets for m in t["metrics"]]
     assert got == [("economy", "65", "70"), ("economy", "300", None), ("society", "70", None)]
+
+
+def test_an_empty_first_plan_cell_gives_way_to_the_next_plan_column():
+    # "Xã | 2 | - | 3": the province set no figure ("-"); the district's own plan sets it
+    text = (
+        "NGHỊ QUYẾT VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2024\n"
+        "Các chỉ tiêu chủ yếu năm 2024:\n"
+        "TT | Chỉ tiêu | ĐVT | Ước TH 2023 | KH 2024 tỉnh giao | KH 2024 huyện phấn đấu\n"
+        "1 | Số xã đạt chuẩn nông thôn mới nâng cao | Xã | 9 | 12 | 13\n"
+        "2 | Số xã đạt chuẩn nông thôn mới kiểu mẫu | Xã | 2 | - | 3\n"
+    )
+    metrics = [t["metrics"][0] for t in read_resolution(text).plan["targets"]]
+    got = [(m["name"], m["kind"], m.get("low"), m["unit"]) for m in metrics]
+    assert got == [
+        ("Số xã đạt chuẩn nông thôn mới nâng cao", "count_of_units", "12", "xã"),
+        ("Số xã đạt chuẩn nông thôn mới kiểu mẫu", "count_of_units", "3", "xã"),
+    ]

@@ -425,6 +425,9 @@ def _lower_word(unit: str) -> str:
     return unit[:1].lower() + unit[1:] if first[1:].islower() and first[:1].isupper() else unit
 
 
+_EMPTY_CELL = re.compile(r"\s*[-–—x]?\s*")  # a cell with no figure: "", "-", "x"
+
+
 def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
     """What to read from a table row: its name, the target's cell and the unit's; and the
     cells of other figures (past results), which are not read."""
@@ -434,6 +437,9 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
     figures = [i for i, c in enumerate(cells) if _NUMBER_CELL.match(c)]
     if columns is not None and len(cells) >= columns.cells and columns.target < len(cells):
         target = len(cells) - columns.target
+        # "Xã | 2 | - | 3": the first plan's cell left empty, the next plan column sets it
+        if _EMPTY_CELL.fullmatch(cells[target]) and target + 1 < len(cells):
+            target = next((i for i in range(target + 1, len(cells)) if i in figures), target)
         unit = len(cells) - columns.unit if columns.unit and columns.unit < len(cells) else None
         first = min(target, unit if unit is not None else target)
         # the name's cells: not the results' figures standing before the target's
