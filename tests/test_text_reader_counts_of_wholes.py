@@ -26,3 +26,21 @@ def test_a_count_out_of_a_whole_sets_the_count():
         ("level_at_end", ">=", "50", "%"),
         ("count_of_units", ">=", "3", "trường"),
     ]
+
+
+def test_the_parentheses_are_counted_once_along_the_clause():
+    # each fraction's depth in parentheses is counted on from the one before, so a clause of
+    # many fractions costs its length, not its square
+    from chitieu.textread.values import counts_of_wholes
+
+    scanned: list[int] = []
+
+    class Counted(str):
+        def count(self, sub, start=0, end=None):  # type: ignore[override]
+            scanned.append((len(self) if end is None else end) - start)
+            return str.count(self, sub, start, end)
+
+    clause = Counted("(có 1/2 xã) 3/4 thôn " * 500)
+    read = counts_of_wholes(clause)
+    assert read.startswith("(có 1/2 xã) 3   thôn")
+    assert sum(scanned) <= 2 * len(clause)

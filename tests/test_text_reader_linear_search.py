@@ -152,3 +152,26 @@ def test_a_label_after_a_headings_colon_is_told_from_a_line_passed_over():
     # from the heading above passed that line over: two parsers in different states
     text = "Các chỉ tiêu chủ yếu:\nCác chỉ tiêu: Về kinh tế:\nTỷ lệ che phủ rừng 45%.\n"
     assert _shown(find_target_list(text)) == plain_search(text)
+
+
+def test_a_line_of_many_run_on_bullets_is_searched_near_each_dash(monkeypatch):
+    # each dash's marker is sought just before it, not from the line's start: a line of many
+    # dashes costs its length (a 900 KB line took minutes when every search began at 0)
+    from chitieu.textread import inline
+
+    searched: list[int] = []
+
+    class Window:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def search(self, text: str, pos: int = 0, endpos: int | None = None):
+            end = len(text) if endpos is None else endpos
+            searched.append(end - pos)
+            return self.pattern.search(text, pos, end)
+
+    monkeypatch.setattr(inline, "_NUMBER_MARK", Window(inline._NUMBER_MARK))
+    line = "- Tốc độ 8,2% - Thu nhập 5% - " + "Có thêm 3 trường - Tỷ lệ trẻ đạt 9% - " * 2000
+    pieces = inline.expand([line])
+    assert len(pieces) > 4000
+    assert searched and max(searched) <= inline.MARK_REACH

@@ -6,6 +6,7 @@ items on lines of their own; a table typed or copied as text becomes rows
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from chitieu.textread.grouplabels import INLINE_NEAR, TRAILING_GROUP
@@ -168,26 +169,42 @@ FIGURE_DASH = re.compile(
 def _figure_dashes(line: str, cuts: list[int]) -> list[int]:
     """Cuts at :data:`FIGURE_DASH`, two or more, in a run that opens with a bullet ("- Tốc
     độ … 8,2% - Thu nhập …"); not a number's own dash ("2 - Thu nhập": a marker)."""
+    cut = set(cuts)
     dashes = [
         m.start(1) + 1
         for m in FIGURE_DASH.finditer(line)
-        if m.start(1) + 1 not in cuts and not _NUMBER_MARK.search(line, 0, m.start(1))
+        # a marker's number stands just before its dash: look that far back only, so that
+        # a line of many dashes is read in linear time
+        if m.start(1) + 1 not in cut
+        and not _NUMBER_MARK.search(line, max(0, m.start(1) - MARK_REACH), m.start(1))
     ]
     opening = _OPENING_DASH.search(line)
     if not (len(dashes) >= 2 and opening and opening.start() < dashes[0]):
         return []
     # "… Có thêm 3 trường đạt chuẩn quốc gia - Tỷ lệ trẻ em …": in such a run, an item whose
-    # figure stands before the words it counts ends at a dash before a capital too
+    # figure stands before the words it counts ends at a dash before a capital too; found by
+    # bisection, so a line of many dashes costs no more than its length times a logarithm
+    bounds = sorted({*cuts, *dashes, opening.end()})
+    digits = [m.start() for m in _DIGIT.finditer(line)]
+    last = 0
     for m in WORD_DASH.finditer(line, opening.end()):
         at = m.start(1) + 1
-        before = max((c for c in [*cuts, *dashes, opening.end()] if c < at), default=0)
-        if at not in cuts and at not in dashes and re.search(r"\d", line[before:at]):
+        k = bisect.bisect_left(bounds, at)
+        if k < len(bounds) and bounds[k] == at:
+            continue
+        before = max(bounds[k - 1] if k else 0, last)
+        if bisect.bisect_left(digits, before) < bisect.bisect_left(digits, at):
             dashes.append(at)
+            last = at
     return sorted(dashes)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 WORD_DASH = re.compile(rf"(?<=[{LOWER}])(\s+[-–]\s+)(?=[{UPPER}][{LOWER}])")
 _NUMBER_MARK = re.compile(r"(?:^|[.;:])\s*\d{1,2}$")
+MARK_REACH = 12  # how far before a dash its marker's number and stop may stand
 _OPENING_DASH = re.compile(rf"(?:^|(?<=[.;:]))\s*[-–]\s+[{UPPER}]")
 
 

@@ -59,13 +59,17 @@ def counts_of_wholes(text: str) -> str:
     read as its count: the whole's number blanked, the length kept. In parentheses such a
     fraction only restates the figure before it ("đạt 50% (8/16 xã)") and stays."""
 
-    def count(m: re.Match[str]) -> str:
-        depth = text.count("(", 0, m.start()) - text.count(")", 0, m.start())
-        if depth > 0 or int(m.group(1)) > int(m.group(2)):
-            return m.group()
-        return m.group(1) + " " * (len(m.group(2)) + 1)
-
-    return _WHOLE.sub(count, text) if "/" in text else text
+    if "/" not in text:
+        return text
+    parts, at, depth = [], 0, 0
+    for m in _WHOLE.finditer(text):
+        # the parentheses open at the fraction, counted on from the last one (linear time)
+        depth += text.count("(", at, m.start()) - text.count(")", at, m.start())
+        parts.append(text[at : m.start()])
+        whole = depth > 0 or int(m.group(1)) > int(m.group(2))
+        parts.append(m.group() if whole else m.group(1) + " " * (len(m.group(2)) + 1))
+        at = m.end()
+    return "".join(parts) + text[at:]
 
 
 # Units as resolutions write them, longest first so that "nghìn tỷ đồng" wins over "đồng".
