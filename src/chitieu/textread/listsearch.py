@@ -94,13 +94,15 @@ RESULTS_LIST = re.compile(
 )
 MAX_LISTS = 4
 # "Riêng năm 2021, Đại hội thống nhất các chỉ tiêu: (1) …": a year's list beside the term's
-_YEAR_HEAD = re.compile(r"\bnăm\s+(?:19|20)\d\d\b.*\bchỉ\s+tiêu\s*$", re.IGNORECASE)
+_A_YEAR = re.compile(r"\bnăm\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_ENDS_TARGETS = re.compile(r"\bchỉ\s+tiêu\s*$", re.IGNORECASE)
 
 
 def _year_list(line: str) -> bool:
-    """Whether a line's words before its colon head a year's targets."""
+    """Whether a line's words before its colon head a year's targets: they name a year and
+    end in "chỉ tiêu" (two searches, no backtracking over the line)."""
     head, colon, _ = normalize(line).partition(":")
-    return bool(colon) and _YEAR_HEAD.search(head) is not None
+    return bool(colon) and bool(_ENDS_TARGETS.search(head)) and bool(_A_YEAR.search(head))
 
 
 def reports(line: str) -> bool:
