@@ -167,7 +167,6 @@ _FIGURE = re.compile(r"\d")
 # "Chỉ tiêu: …" heading a field's targets, not a sentence that names its targets
 BARE_HEAD = re.compile(r"\s*(?:[-+*•]\s*)?(?:các\s+)?chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*", re.I)
 _NUMBER_MARK = r"\(\d{1,2}\)|\d{1,2}[.)/]"
-INLINE_MARK = re.compile(rf"(?:^|\s)(?:{_NUMBER_MARK}|[-+•])\s")
 _NUMBERED = re.compile(rf"(?:^|\s)(?:{_NUMBER_MARK})\s")  # not a range's dash
 BULLET_START = re.compile(r"[-+•]\s")
 

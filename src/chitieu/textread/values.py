@@ -58,7 +58,6 @@ def counts_of_wholes(text: str) -> str:
     """``text`` with each count of units out of their whole ("Có 5/7 trường", "18/18 thôn")
     read as its count: the whole's number blanked, the length kept. In parentheses such a
     fraction only restates the figure before it ("đạt 50% (8/16 xã)") and stays."""
-
     if "/" not in text:
         return text
     parts, at, depth = [], 0, 0

@@ -16,7 +16,7 @@ from chitieu.textread.layouts import CELL
 _BETWEEN = re.compile(r"[ \t]*[|\t][ \t]*|[ ]{2,}")
 # The STT cell opening a row ("1 | ", "| 2. |", "3\t"), or a bullet opening an item whose
 # label and figure a tab parts ("- Tỷ lệ che phủ rừng:\t50% trở lên.")
-_NUMBER_CELL = re.compile(r"^\s*(?:\|?\s*\d{1,3}\.?[ \t]*(?:\||\t|[ ]{2,})|[-+•*–][ \t]+)")
+_LEAD_CELL = re.compile(r"^\s*(?:\|?\s*\d{1,3}\.?[ \t]*(?:\||\t|[ ]{2,})|[-+•*–][ \t]+)")
 
 
 def written_rows(text: str) -> dict[str, str]:
@@ -26,7 +26,7 @@ def written_rows(text: str) -> dict[str, str]:
     for line in text.splitlines():
         if "|" not in line and "\t" not in line:
             continue
-        rest = _NUMBER_CELL.sub("", line, count=1).strip().strip("|").strip()
+        rest = _LEAD_CELL.sub("", line, count=1).strip().strip("|").strip()
         cells = [" ".join(c.split()) for c in _BETWEEN.split(rest) if c.strip()]
         if len(cells) >= 2:
             rows.setdefault(CELL.join(cells), rest)
