@@ -162,3 +162,16 @@ def test_the_places_of_a_legal_act_hold_no_value():
     assert (m.comparator, m.low, m.unit, m.doubts) == (Comparator.GE, Decimal(100), "%", [])
     (share,) = read_measure("Chỉ số PCI đạt 68 điểm")
     assert (share.low, share.unit) == (Decimal(68), "điểm")
+
+
+def test_a_share_to_reach_is_a_floor_and_a_bare_share_a_point():
+    # "Tỷ trọng dịch vụ … đạt 52%": "đạt" is a floor's cue (the guide, §5); "nông nghiệp 18%"
+    # alone stays one share of a structure, exactly that
+    reached = one("Tỷ trọng thương mại - dịch vụ trong cơ cấu kinh tế đạt 52%")
+    assert (reached.kind, reached.comparator, reached.low) == (
+        Kind.SHARE_STRUCTURE,
+        Comparator.GE,
+        Decimal("52"),
+    )
+    point = one("nông nghiệp 18%", "Cơ cấu kinh tế đến năm 2030")
+    assert (point.kind, point.comparator) == (Kind.SHARE_STRUCTURE, Comparator.EQ)

@@ -43,3 +43,22 @@ def test_it_ends_an_inline_item_before_a_label_in_capitals():
     ]
     assert [len(t["metrics"]) for t in targets] == [1, 1, 1, 1, 1]
     assert targets[4]["group"] == "environment"
+
+
+def test_a_label_that_counts_its_items_heads_them_mid_paragraph():
+    # "Về kinh tế, có 2 chỉ tiêu: 1. …": a label, though it holds a number, and a second label
+    # in the same paragraph after the first group's last item
+    text = (
+        "Đại hội thống nhất 4 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 - 2030. Về kinh tế, có 2 chỉ "
+        "tiêu: 1. Giá trị sản xuất tăng bình quân 9%/năm; 2. Thu nhập bình quân đầu người năm "
+        "2030 đạt 95 triệu đồng. Về quốc phòng, an ninh, có 2 chỉ tiêu: 1. Hằng năm hoàn thành "
+        "100% chỉ tiêu tuyển quân; 2. Tỷ lệ điều tra, khám phá án hình sự đạt trên 85%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["no"], t.get("group")) for t in targets] == [
+        (1, "economy"),
+        (2, "economy"),
+        (3, "defence-security"),
+        (4, "defence-security"),
+    ]
+    assert targets[2]["text"] == "Hằng năm hoàn thành 100% chỉ tiêu tuyển quân;"

@@ -100,3 +100,20 @@ def test_an_inline_list_ends_where_how_it_is_reached_begins():
     texts = [t["text"] for t in read_resolution(text).plan["targets"]]
     assert texts[-1] == "Hằng năm kết nạp 10 đảng viên trở lên."
     assert len(texts) == 3
+
+
+def test_an_inline_list_broken_over_paragraphs_goes_on_from_its_number():
+    # the second paragraph opens at "5-": its items run on from there, one target each
+    text = (
+        "Đại hội thống nhất các chỉ tiêu chủ yếu đến năm 2030: 1- Tốc độ tăng trưởng kinh tế "
+        "bình quân 8%/năm. 2- Thu nhập bình quân đầu người đạt 90 triệu đồng. 3- Tỷ lệ đô thị "
+        "hóa đạt 35%. 4- Tỷ lệ hộ nghèo giảm bình quân 1%/năm.\n"
+        "5- Tỷ lệ lao động qua đào tạo đạt 75%. 6- Số bác sĩ/vạn dân đạt 13 bác sĩ. 7- Tỷ lệ "
+        "che phủ rừng duy trì 60%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["no"] for t in targets] == [1, 2, 3, 4, 5, 6, 7]
+    assert targets[4]["text"] == "Tỷ lệ lao động qua đào tạo đạt 75%."
+    # a line of one later item and one further marker is no run: "9- … 10 - 11%" stays whole
+    line = "9- Tỷ lệ tăng dân số tự nhiên khoảng 1%. 10- Tỷ lệ hộ nghèo giảm 2%"
+    assert expand([line]) == [line]

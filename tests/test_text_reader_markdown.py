@@ -88,3 +88,29 @@ def test_a_groups_heading_in_bold_heads_its_group():
         ("Kết nạp từ 13 ", "party-building"),
         ("Tổng vốn đầu t", "economy"),
     ]
+
+
+def test_a_lettered_group_heading_in_bold_capitals_heads_its_group():
+    # "**B. VĂN HÓA - XÃ HỘI**" between bold items, then escaped ones: the list goes on
+    # under the next group; a bold line in sentence case or naming a figure stays as it is
+    text = (
+        "## Các chỉ tiêu chủ yếu đến năm 2030\n\n"
+        "**A. KINH TẾ**\n\n"
+        "**1.** Giá trị sản xuất tăng bình quân 9%/năm.\n"
+        "**2.** Thu nhập bình quân đầu người năm 2030 đạt 70 triệu đồng.\n\n"
+        "**B. VĂN HÓA - XÃ HỘI**\n\n"
+        "3\\. Tỷ lệ hộ nghèo giảm bình quân 2%/năm.\n"
+        "4\\. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 96%.\n\n"
+        "**C. MÔI TRƯỜNG**\n\n"
+        "5\\. Tỷ lệ che phủ rừng duy trì 58%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["no"], t.get("group")) for t in targets] == [
+        (1, "economy"),
+        (2, "economy"),
+        (3, "society"),
+        (4, "society"),
+        (5, "environment"),
+    ]
+    for kept in ("**A. Kinh tế**", "**1. Tăng trưởng 9%**", "**Kết quả đạt được**", "**1. 95%**"):
+        assert plain_markdown(kept) == kept

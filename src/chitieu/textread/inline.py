@@ -34,7 +34,7 @@ LETTERS = "abcdđeghiklmnopqrstuvxy"  # Vietnamese order: a), b), c), d), đ), e
 RUN_CUT = re.compile(
     rf"(?<=\S)\s+(?=(?:(\d{{1,2}})(?:[.)/]|\s?-)|([{LETTERS}])[.)])\s+(?:[\"“]|[^\W\d_]|{SHARE}))"
 )
-RUN_OPENING = re.compile(rf"\s*(?:(1)(?:[.)/]|\s?-)|a[.)])\s+(?:[\"“]|[^\W\d_]|{SHARE})")
+RUN_OPENING = re.compile(rf"\s*(?:(\d{{1,2}})(?:[.)/]|\s?-)|a[.)])\s+(?:[\"“]|[^\W\d_]|{SHARE})")
 # "… đạt 8,0%. • GRDP bình quân …; - Tỷ lệ …": bullets run inline, cut before each when a
 # paragraph holds two or more; a dash only after a stop (elsewhere it joins words or a
 # range: "kinh tế - xã hội", "8,5 - 9%"), a dot "•" after any word.
@@ -68,7 +68,8 @@ STOP_GROUP = re.compile(
 ROMAN_CUT = re.compile(r"(?<=\S)\s+(?=[IVX]{1,4}\.\s+(?:Về|VỀ)\s)")
 # "… 60 triệu đồng. Về xã hội: Tỷ lệ …", "…; VỀ XÃ HỘI: 3. Tỷ lệ …": a group label inside a
 # paragraph that holds several (or a list cut at its markers) starts a line of its own.
-_LABEL = r"(?:Về|VỀ)\s[^:;.\d]{3,60}:\s*\S"
+# "Về kinh tế, có 6 chỉ tiêu: 1. …": a label may count its items
+_LABEL = r"(?:Về|VỀ)\s[^:;.\d]{3,60}(?:\d{1,2}\s+chỉ\s+tiêu\)?)?:\s*\S"
 LABEL_CUT = re.compile(rf"(?<=[^\s*+•–-])\s+(?=(?:[*+•–-]\s*)?{_LABEL})")
 INLINE_NO = re.compile(r"\(\d{1,2}\)\s")
 _LABEL_START = re.compile(rf"(?:[*+•–-]\s*)?{_LABEL}")  # a piece that a label starts
@@ -247,23 +248,27 @@ _LEAD = re.compile(r"chỉ\s+tiêu|mục\s+tiêu|:\s*$", re.IGNORECASE)
 def _run_cuts(line: str, cuts: list[int]) -> list[int]:
     """Cuts before markers that follow no stop, when the line's markers from "1." (or "a)")
     number a run in turn: of three or more, or of two after a list's lead or beside other
-    cuts. Numbers and letters make runs of their own ("1. … a) … b) … 2. …")."""
-    runs: dict[bool, list[list[int]]] = {True: [], False: []}
+    cuts. Numbers and letters make runs of their own ("1. … a) … b) … 2. …"). A line that
+    opens with a later number ("9- Tỷ lệ … 10- Số bác sĩ … 11- …") goes on with a list
+    broken over paragraphs: its run counts from that number, and only when of three or more."""
+    runs: dict[bool, list[tuple[int, list[int]]]] = {True: [], False: []}
     opening = RUN_OPENING.match(line)  # "1/ Tốc độ … 2/ Thu nhập …": the run opens the line
     if opening:
-        runs[opening.group(1) is not None].append([0])
+        numbered = opening.group(1) is not None
+        runs[numbered].append((int(opening.group(1)) if numbered else 1, [0]))
     for m in RUN_CUT.finditer(line):
         numbered = m.group(1) is not None
         no = int(m.group(1)) if numbered else LETTERS.index(m.group(2)) + 1
         kind = runs[numbered]
         if no == 1:
-            kind.append([m.end()])
-        elif kind and no == len(kind[-1]) + 1:
-            kind[-1].append(m.end())
+            kind.append((1, [m.end()]))
+        elif kind and no == kind[-1][0] + len(kind[-1][1]):
+            kind[-1][1].append(m.end())
     return [
         at
-        for run in runs[True] + runs[False]
-        if len(run) >= 3 or (len(run) == 2 and (cuts or _LEAD.search(line[: run[0]])))
+        for start, run in runs[True] + runs[False]
+        if len(run) >= 3
+        or (start == 1 and len(run) == 2 and (cuts or _LEAD.search(line[: run[0]])))
         for at in run
         if at and at not in cuts
     ]

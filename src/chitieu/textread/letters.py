@@ -61,6 +61,15 @@ _MD_GROUP = re.compile(
     r"^([ \t]*)\*\*((?:(?:\d{1,2}|[IVX]{1,5})[.)]\s+)?(?:Về|VỀ)\s[^*\n]{2,80})\*\*[ \t]*$",
     re.MULTILINE,
 )
+# ... or a marked heading in capitals ("**B. VĂN HÓA - XÃ HỘI**"); other bold lines stay
+_MD_CAPS_GROUP = re.compile(
+    r"^([ \t]*)\*\*((?:[A-H]|[IVX]{1,5}|\d{1,2})[.)/-][ \t]+[^*\n]{2,80})\*\*[ \t]*$", re.MULTILINE
+)
+
+
+def _caps_group(match: re.Match[str]) -> str:
+    words = match.group(2)
+    return match.group(1) + words if words.isupper() else match.group(0)
 
 
 def plain_markdown(text: str) -> str:
@@ -75,7 +84,7 @@ def plain_markdown(text: str) -> str:
     if "**" in text or "\\" in text:
         text = _MD_MARKER.sub(lambda m: m.group(1) + (m.group(2) or m.group(3) + m.group(4)), text)
     if "**" in text:
-        text = _MD_GROUP.sub(r"\1\2", text)
+        text = _MD_CAPS_GROUP.sub(_caps_group, _MD_GROUP.sub(r"\1\2", text))
     return text
 
 

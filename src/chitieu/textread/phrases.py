@@ -395,6 +395,9 @@ def _lower_is_better(low_text: str) -> bool:
     return any(cue in text for cue in LOWER_IS_BETTER)
 
 
+_REACH_SHARE = re.compile(r"\bđạt\s*$", re.IGNORECASE)
+
+
 def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) -> None:
     level = measure.kind in (Kind.LEVEL_AT_END, Kind.COUNT_OF_UNITS, Kind.EVERY_YEAR)
     if chosen.high is not None:
@@ -407,7 +410,9 @@ def _comparator(measure: Measure, chosen: Value, low_text: str, lowering: bool) 
     elif chosen.qualifier is not None:
         measure.comparator = chosen.qualifier
     elif measure.kind is Kind.SHARE_STRUCTURE:  # "nông nghiệp 20%": one share, a point
-        measure.comparator = Comparator.EQ
+        # "Tỷ trọng dịch vụ trong cơ cấu kinh tế đạt 52%": a share to reach, a floor
+        reach = _REACH_SHARE.search(measure.text, 0, chosen.start)
+        measure.comparator = Comparator.GE if reach else Comparator.EQ
     elif chosen.low == 100 and measure.unit.startswith("%") and not lowering:
         # "100% lao động thuộc hộ nghèo được hỗ trợ": all of them, whatever they are
         measure.comparator = Comparator.GE

@@ -131,7 +131,24 @@ def split_clauses(text: str) -> tuple[str, list[str]]:
             if aim and value_starts(sides[0][aim.end() :]) and not _BARE_VERB.fullmatch(aim[1]):
                 sides[:1] = [aim.group(1), sides[0][aim.end() :]]
             out += sides
-    return context, out
+    return _without_dated_start(context, out)
+
+
+_CONTEXT_YEAR = re.compile(r"\s+năm\s+(\d{4})\s*$", re.IGNORECASE)
+_LATER_YEAR = re.compile(r"\s*(?:đến\s+)?(?:cuối\s+)?năm\s+(\d{4})\b", re.IGNORECASE)
+
+
+def _without_dated_start(context: str, clauses: list[str]) -> tuple[str, list[str]]:
+    """ "Thu nhập bình quân đầu người năm 2020: 41 triệu đồng; năm 2025: 60 triệu đồng": the
+    label's year is where the figure starts, a baseline (the guide, §3), when the next
+    clause sets it for a later year; the label is read without its year."""
+    dated = _CONTEXT_YEAR.search(context)
+    later = _LATER_YEAR.match(clauses[1]) if dated and len(clauses) > 1 else None
+    if dated is None or later is None or int(later.group(1)) <= int(dated.group(1)):
+        return context, clauses
+    if not value_starts(clauses[0]):
+        return context, clauses
+    return context[: dated.start()], clauses[1:]
 
 
 _SECTOR_NEXT = r"(?:và|tăng|chiếm|đạt|dịch vụ|bình quân|khoảng|là)\b"
