@@ -97,3 +97,14 @@ def test_the_tone_mark_in_its_other_place_names_the_body_too() -> None:
     }
     for head, area in heads.items():
         assert read_resolution(head + tail).plan["area"]["name"] == area, head
+
+
+def test_a_header_in_capitals_ends_its_name_at_the_column_beside_it() -> None:
+    # "HUYỆN ĐẦM HÀ    Độc lập - Tự do - Hạnh phúc": the motto's "Đ" is no part of the name
+    head = (
+        "HỘI ĐỒNG NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN ĐẦM HÀ                                  Độc lập - Tự do - Hạnh phúc\n"
+        "NGHỊ QUYẾT\nVề kế hoạch phát triển kinh tế - xã hội năm 2025\n"
+        "Các chỉ tiêu chủ yếu:\n1. Tổng giá trị sản xuất tăng 10%.\n"
+    )
+    assert read_resolution(head).plan["area"]["name"] == "Huyện Đầm Hà"

@@ -175,3 +175,15 @@ def test_a_share_to_reach_is_a_floor_and_a_bare_share_a_point():
     )
     point = one("nông nghiệp 18%", "Cơ cấu kinh tế đến năm 2030")
     assert (point.kind, point.comparator) == (Kind.SHARE_STRUCTURE, Comparator.EQ)
+
+
+def test_a_fall_per_year_in_per_mille_is_a_reduction_per_year():
+    # "tỷ suất sinh thô giảm 0,2‰/năm": "/năm" after ‰ as after %
+    m = one("Tỷ suất sinh thô giảm 0,2‰/năm")
+    assert (m.kind, m.comparator, m.low, m.unit, m.input) == (
+        Kind.REDUCTION_PER_YEAR,
+        Comparator.GE,
+        Decimal("0.2"),
+        "‰/năm",
+        GrowthInput.RATE,
+    )

@@ -105,3 +105,23 @@ def test_a_tables_group_row_spelt_hoa_heads_its_rows():
     )
     targets = read_resolution(text).plan["targets"]
     assert [t.get("group") for t in targets] == ["economy", "society", "society"]
+
+
+def test_the_lists_own_numbered_title_over_its_groups_is_no_target():
+    # "2. Các chỉ tiêu chủ yếu đến năm 2030" after "1. Mục tiêu tổng quát", then "* Về kinh tế"
+    text = (
+        "II. MỤC TIÊU, CHỈ TIÊU NHIỆM KỲ 2025 - 2030\n\n"
+        "1. Mục tiêu tổng quát: Xây dựng xã phát triển nhanh, bền vững.\n\n"
+        "2. Các chỉ tiêu chủ yếu đến năm 2030\n\n"
+        "* Về kinh tế\n"
+        "1/ Giá trị sản xuất tăng bình quân 9%/năm.\n"
+        "2/ Thu nhập bình quân đầu người đạt 80 triệu đồng.\n"
+        "* Về xã hội\n"
+        "3/ Tỷ lệ hộ nghèo giảm bình quân 1%/năm.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["no"], t["text"][:14], t.get("group")) for t in targets] == [
+        (1, "Giá trị sản xu", "economy"),
+        (2, "Thu nhập bình ", "economy"),
+        (3, "Tỷ lệ hộ nghèo", "society"),
+    ]

@@ -54,9 +54,6 @@ KNOWN_MISSES: dict[str, str] = {
     "b041": "unit 'giường/vạn dân': the guide's words after the number ('30 giường'), as the "
     "real Hà Nội label has it; the helper wrote 'giường bệnh'",
     "b042": "unit 'giường/10.000 dân': the words after the number, as for b041",
-    "b070": "name without 'Giữ vững': the reader's filler, as in the real labels (the helpers "
-    "differ: two keep it, one drops it)",
-    "b118": "name without 'Giữ vững', as for b070",
     "b007": "name 'Tỷ lệ hộ nghèo': the helper's own doubt; the indicator is the rate",
     "c040": "name 'Hoàn thành chỉ tiêu tuyển chọn …': 'hoàn thành 100% chỉ tiêu …' keeps its "
     "verb, as a real label has it",

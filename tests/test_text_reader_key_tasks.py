@@ -40,3 +40,20 @@ Các chỉ tiêu chủ yếu:
 )
 def test_the_key_tasks_are_counted(tasks: str, count: int):
     assert len(read_resolution(LIST + tasks + "\n").plan.get("tasks", [])) == count
+
+
+def test_breakthroughs_numbered_after_an_inline_list_end_it():
+    # "4. Đại hội xác định 3 khâu đột phá: (1) …; (2) …" after "3. … (1) … (3) …": tasks
+    text = (
+        "3. Đại hội đề ra 3 chỉ tiêu chủ yếu: (1) Tốc độ tăng trưởng bình quân 8%/năm. (2) Thu "
+        "nhập bình quân đầu người đạt 90 triệu đồng. (3) Tỷ lệ che phủ rừng đạt 60%.\n\n"
+        "4. Đại hội xác định 2 khâu đột phá: (1) Chuyển đổi số trong hoạt động của chính quyền "
+        "xã; (2) Huy động nguồn lực đầu tư kết cấu hạ tầng nông thôn.\n"
+    )
+    plan = read_resolution(text).plan
+    assert [t["text"][:14] for t in plan["targets"]] == [
+        "Tốc độ tăng tr",
+        "Thu nhập bình ",
+        "Tỷ lệ che phủ ",
+    ]
+    assert len(plan["tasks"]) == 2

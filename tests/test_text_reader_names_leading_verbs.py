@@ -20,6 +20,13 @@ from chitieu.textread.reader import read_resolution
         ),
         ("Bảo đảm 100% trường học có nhà vệ sinh.", "Trường học có nhà vệ sinh"),
         ("Giảm tỷ lệ hộ nghèo bình quân 1,5%/năm.", "Tỷ lệ hộ nghèo"),
+        # without a figure, what is to be held keeps its verb (the guide, §6) …
+        (
+            "Giữ vững ổn định chính trị, trật tự an toàn xã hội.",
+            "Giữ vững ổn định chính trị, trật tự an toàn xã hội",
+        ),
+        # … but a unit held at a standard is named by the unit
+        ("Giữ vững xã đạt chuẩn nông thôn mới nâng cao.", "Xã đạt chuẩn nông thôn mới nâng cao"),
     ],
 )
 def test_the_name_is_the_indicator_phrase(item: str, name: str):

@@ -43,7 +43,8 @@ COMMITTEE_LEVEL["thành"] = "thành phố"
 # The same in capitals ("ĐẢNG BỘ HUYỆN NHƯ XUÂN LẦN THỨ XXVI"): the name stops at these words
 AREA_CAPS = re.compile(
     r"\b(TỈNH|THÀNH PHỐ|HUYỆN|THỊ XÃ|QUẬN|XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN)\s+"
-    rf"((?:(?!(?:LẦN|NHIỆM|KHÓA|KHOÁ|KỲ|GIAI|NĂM|THỨ|TẠI|VỀ|ĐẾN|KHÓA)\b)[{UPPER}]+ ?){{1,4}})"
+    # whole words only: "HUYỆN ĐẦM HÀ Độc lập …" (a header's two columns) ends at "HÀ"
+    rf"((?:(?!(?:LẦN|NHIỆM|KHÓA|KHOÁ|KỲ|GIAI|NĂM|THỨ|TẠI|VỀ|ĐẾN|KHÓA)\b)[{UPPER}]+(?!\w) ?){{1,4}})"
 )
 # Wards and urban districts named by a number ("Đảng bộ Phường 11, TP. Vũng Tàu")
 NUMBERED = re.compile(r"\b([Pp]hường|[Qq]uận)\s+(\d{1,2})(?![\d/.,]\d)")
@@ -144,6 +145,19 @@ DOCUMENT_TYPE = re.compile(r"nghị quyết|kế hoạch|chương trình(?: hàn
 NAMED_RESOLUTION = re.compile(r"\bNghị quyết\s+(?:Đại hội|kỳ họp)\b", re.IGNORECASE)
 
 
+# A sentence that opens with the resolution's name, its term within reach
+_NAMED_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.:]\s))\s*(Nghị quyết\s+(?:Đại hội|kỳ họp)\b[^.;:]{{0,200}}?{TERM.pattern})",
+    re.IGNORECASE,
+)
+
+
+def _named_in_sentence(line: str) -> str:
+    """The resolution's name where a sentence opens with it, naming an area, up to its term."""
+    m = _NAMED_SENTENCE.search(line)
+    return m.group(1) if m and _named(m.group(1)) else ""
+
+
 def _headline(line: str) -> str:
     """A page's first line, up to the term that ends its heading when the text runs on after
     it ("Một số chỉ tiêu chủ yếu (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …")."""
@@ -206,6 +220,8 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     inside = NAMED_RESOLUTION.search(frame.first_line)
     if not titles and inside and _named(frame.first_line[inside.start() :]):
         titles = [frame.first_line[inside.start() :]]
+    if not titles:  # "… đã thành công tốt đẹp. Nghị quyết Đại hội … nhiệm kỳ 2025 – 2030 xác định"
+        titles = [t for ln in lines[first or 0 :] if (t := _named_in_sentence(ln))][:1]
     # a title inside a press summary's sentence ends with its term
     titles = [_title_only(t) for t in titles]
     mixed = [t for t in titles if not t.isupper()]
@@ -296,7 +312,8 @@ def _plan_term(text: str) -> re.Match[str] | None:
 _BACK = re.compile(r"(?:kết thúc|tổng kết|nhìn lại|đánh giá)\s+(?:[^\s.;]+\s+){0,6}$", re.I)
 # "nhiệm kỳ 2015-2020 vừa qua", "Nhiệm kỳ 2020 -2025, kinh tế … đạt nhiều kết quả nổi bật"
 _BEHIND = re.compile(
-    r"\s*,?\s*(?:vừa\s+)?qua\b|[^.;]{0,100}?\b(?:đạt nhiều kết quả|đạt được|đã đạt|thành tựu)",
+    r"\s*,?\s*(?:vừa\s+)?qua\b"
+    r"|[^.;]{0,100}?\b(?:đạt nhiều kết quả|đạt được|đã đạt|thành tựu|đạt và vượt)",
     re.IGNORECASE,
 )
 

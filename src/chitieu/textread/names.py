@@ -156,8 +156,18 @@ def plain_name(text: str) -> str:
         r"(?:đến|tới|trong|vào|cuối|trước)\s+(?:năm\s+)?(?:19|20)\d\d\b", " ", text, flags=re.I
     )
     name = re.sub(rf"\b{EACH_YEAR}\b", " ", name, flags=re.IGNORECASE)
-    name = _FILLER.sub("", re.sub(r"\s+", " ", name).strip(" ,.;:"), count=1)
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:")
+    # "Giữ vững ổn định chính trị …", "Giữ vững danh hiệu …": without a figure, what is to
+    # be held is the aim, its verb with it
+    if not _HOLD.match(name):
+        name = _FILLER.sub("", name, count=1)
     return capital(RISING.sub("", name.strip(" ,.;:"), count=1))
+
+
+# ... but "Giữ vững xã đạt chuẩn …": the unit held at a standard is what is named
+_HOLD = re.compile(
+    r"giữ vững\s+(?!(?:xã|phường|thị trấn|huyện|thôn|bản|tổ dân phố|trường|trạm)\s+đạt\b)", re.I
+)
 
 
 def capital(text: str) -> str:

@@ -298,7 +298,7 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
     unit = measure.unit
     # "tăng thu … so năm trước: 10%": each year against the one before
     yearly = re.search(rf"{EACH_YEAR}|năm nào cũng|so (?:với )?năm trước", low_text)
-    per_year_rate = unit.startswith("%/năm")
+    per_year_rate = unit.startswith(("%/năm", "‰/năm"))  # "tỷ suất sinh giảm 0,2‰/năm"
     reducing = re.search(r"\bgiảm\b(?!\s+nghèo)", low_text) and not lowering
     if unit.startswith("%") and ("cơ cấu" in low_text or SECTOR_SHARE.fullmatch(before)):
         measure.kind = Kind.SHARE_STRUCTURE

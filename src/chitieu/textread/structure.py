@@ -58,7 +58,9 @@ AFTER_LIST = re.compile(
     # "3. Nhiệm vụ, giải pháp chủ yếu: …" after the targets: the tasks
     rf"\s*(?:{HOW_REACHED}|(?:Các\s+)?(?:nhiệm vụ|Nhiệm vụ)(?:,|\s+và)\s+giải pháp\b"
     r"|Giao\s+(?:cho\s+)?(?:Ban|(?:Ủy|Uỷ) ban|UBND|Thường trực"
-    r"|(?:Đảng|Huyện|Tỉnh|Thành) (?:ủy|uỷ))\b)"
+    r"|(?:Đảng|Huyện|Tỉnh|Thành) (?:ủy|uỷ))\b"
+    # "4. Đại hội xác định 3 khâu đột phá: (1) …": the breakthroughs, tasks of their own
+    r"|[^:\n]{0,60}?\b(?:khâu đột phá|đột phá chiến lược)\b)"
 )
 
 
@@ -240,12 +242,14 @@ class _ListParser:
             line, raw = line[label.end() :], raw[label.end() :]
             if not line.strip():
                 return _Step()
+        m = _marker(line)
+        if m and self.items and AFTER_LIST.match(line, m.end()):
+            # "4. Để thực hiện thắng lợi các chỉ tiêu trên, …", "4. Đại hội xác định 3 khâu
+            # đột phá: (1) …; (2) …" (an inline run of its own)
+            return _Step(stop=True)
         inline = split_inline(line, raw)
         if inline:
             return self._inline(inline)
-        m = _marker(line)
-        if m and self.items and AFTER_LIST.match(line, m.end()):
-            return _Step(stop=True)  # "4. Để thực hiện thắng lợi các chỉ tiêu trên, …"
         # "1. Chương trình mục tiêu quốc gia …" then "- Xây dựng …": a heading, not an item
         heading = (
             m is not None
@@ -439,7 +443,18 @@ def _aims_or_heading(text: str) -> bool:
     figure = _DIGIT.search(_NAMED_NUMBER.sub(" ", YEAR.sub(" ", text)))
     if figure:
         return False
-    return bool(GENERAL_AIM.match(text)) or (text.endswith(":") and bool(HEADING.search(text)))
+    if GENERAL_AIM.match(text) or _LIST_TITLE.fullmatch(text):
+        return True
+    return text.endswith(":") and bool(HEADING.search(text))
+
+
+# "2. Các chỉ tiêu chủ yếu", "2. Các chỉ tiêu chủ yếu đến năm 2030" over group headings: the
+# list's own title, numbered as a section's part
+_LIST_TITLE = re.compile(
+    r"(?:(?:các|một số|những)\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính)"
+    r"(?:\s+(?:đến|năm|nhiệm kỳ|giai đoạn|thời kỳ)[\s\d–-]*(?:năm\s+\d{4})?)?\s*[.:]?",
+    re.IGNORECASE,
+)
 
 
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+-\d+\b")  # "Covid-19": a name, no figure
