@@ -52,3 +52,19 @@ def test_it_drops_a_footer_that_comes_back_on_every_page():
         "Tỷ lệ hộ nghèo giảm bình quân 1%/năm",
         "Tỷ lệ che phủ rừng đạt 42%",
     ]
+
+
+def test_a_footer_that_names_its_page_is_dropped_on_its_first_showing():
+    # "Nghị quyết Đại hội … - Trang 2" between items 4 and 5: page furniture, shown once
+    text = (
+        "Các chỉ tiêu chủ yếu:\n"
+        "1. Tốc độ tăng giá trị sản xuất bình quân 11%/năm.\n"
+        "2. Thu nhập bình quân đầu người đến năm 2025 đạt 65 triệu đồng.\n"
+        "\n"
+        "Nghị quyết Đại hội Đảng bộ huyện Sơn Hà lần thứ XXIV - Trang 2\n"
+        "3. Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.\n"
+        "4. Tỷ lệ che phủ rừng duy trì 52%.\n"
+    )
+    plan = read_resolution(text).plan
+    assert [t["no"] for t in plan["targets"]] == [1, 2, 3, 4]
+    assert "Trang" not in plan["title"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from chitieu.problems import Message, coded
 from chitieu.textread.layouts import UPPER
+from chitieu.textread.pages import PAGE_TAIL
 from chitieu.textread.structure import lines_of, normalize, squash
 
 
@@ -214,6 +215,7 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         and not SAYS.match(ln)
         # "Nghị quyết này đã được Hội đồng nhân dân … kỳ họp thứ tư thông qua": its closing
         and not re.match(r"nghị quyết này\b", ln, re.IGNORECASE)
+        and not PAGE_TAIL.search(ln)  # "Nghị quyết Đại hội … - Trang 2": a page's footer
     ]
     # "Quán triệt, triển khai Nghị quyết Đại hội … xã Vĩnh Lộc …, nhiệm kỳ 2025-2030": a
     # headline naming the resolution of a body and its area

@@ -26,6 +26,7 @@ _RUNNING = re.compile(
     r"báo cáo|nghị quyết|văn kiện|đại hội|đảng bộ|ủy ban|uỷ ban|hội đồng|số hóa|số hoá",
     re.IGNORECASE,
 )
+PAGE_TAIL = re.compile(r"(?:\s+[–-]|\s*[|,])?\s+(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.I)
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _MARKED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-zđ]\)|[-–—•+*]|[IVX]{1,5}[.)])")
 
@@ -54,6 +55,9 @@ def drop_furniture(lines: list[str]) -> list[str]:
     for i, line in enumerate(lines):
         if pages[i] or FOOTNOTE.match(line) or (len(line) <= MAX_CAPTION and CAPTION.search(line)):
             continue
+        tail = PAGE_TAIL.search(line)
+        if tail and _furniture_like(line[: tail.start()]):
+            continue  # "Nghị quyết Đại hội Đảng bộ huyện … - Trang 2": a footer with its page
         beside = (i > 0 and pages[i - 1]) or (i + 1 < len(lines) and pages[i + 1])
         again = seen[" ".join(line.split())] > 1
         if _furniture_like(line) and (beside or again or _URL.search(line)):

@@ -15,6 +15,7 @@ from typing import Any
 
 from chitieu.problems import CodedError, Message, coded
 from chitieu.targets.model import Comparator, Kind, derived_direction
+from chitieu.textread.aswritten import as_written
 from chitieu.textread.frame import Frame, read_frame
 from chitieu.textread.layouts import CELL, UPPER, row_reading
 from chitieu.textread.letters import repair_text
@@ -462,8 +463,8 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     """Propose a plan from a resolution's text; raise :class:`ReadError` without targets."""
     if len(text) > MAX_TEXT_CHARS:  # a caller that did not go through extract_text
         raise ReadError("text.too_long", count=Decimal(MAX_TEXT_CHARS))
-    text = repair_text(text)  # a file's text is repaired already; a caller's may not be
-    text = rejoin(text)  # a text wrapped at a width: its paragraphs' lines joined
+    written = repair_text(text)  # a file's text is repaired already; a caller's may not be
+    text = rejoin(written)  # a text wrapped at a width: its paragraphs' lines joined
     items, leftovers, heading, layout, results = _target_items(text)
     if len(items) > MAX_TARGETS:
         raise ReadError("text.too_many_items", n=len(items), count=Decimal(MAX_TARGETS))
@@ -485,6 +486,7 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
             name = next(m["name"] for m in target["metrics"] if m["id"] == p.metric)
             review += [coded("doubt.at", no=item.no, name=name, doubt=d) for d in p.doubts]
             review += [coded("doubt.at", no=item.no, name=name, doubt=n) for n in p.notes]
+    _texts_as_written(targets, items, written)
     numbers = [t["no"] for t in targets]
     if len(set(numbers)) != len(numbers):
         review.append(coded("doubt.renumbered"))
@@ -502,6 +504,13 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
             if m["kind"] == "other":
                 review.append(coded("doubt.qualitative_at", no=t["no"], name=m["name"]))
     return ReadResult(plan, review, leftovers, layout, proposals, results)
+
+
+def _texts_as_written(targets: list[dict[str, Any]], items: list[Item], written: str) -> None:
+    """Each target's text with the file's dashes (a table's row is left as it is read)."""
+    plain = [i for i, item in enumerate(items) if CELL not in item.text]
+    for i, text in zip(plain, as_written(written, [targets[i]["text"] for i in plain]), strict=True):
+        targets[i]["text"] = text
 
 
 def _ids_of(target: dict[str, Any]) -> set[str]:
