@@ -26,7 +26,9 @@ _RUNNING = re.compile(
     r"báo cáo|nghị quyết|văn kiện|đại hội|đảng bộ|ủy ban|uỷ ban|hội đồng|số hóa|số hoá",
     re.IGNORECASE,
 )
-PAGE_TAIL = re.compile(r"(?:\s+[–-]|\s*[|,])?\s+(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.I)
+PAGE_TAIL = re.compile(
+    r"(?:\s+[–-]|\s*[|,])?\s+(?:trang|page)\s+\d{1,3}(?:\s*/\s*\d{1,3})?\s*$", re.I
+)
 _URL = re.compile(r"https?://|www\.", re.IGNORECASE)
 _MARKED = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[a-zđ]\)|[-–—•+*]|[IVX]{1,5}[.)])")
 

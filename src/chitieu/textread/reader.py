@@ -509,7 +509,8 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
 def _texts_as_written(targets: list[dict[str, Any]], items: list[Item], written: str) -> None:
     """Each target's text with the file's dashes (a table's row is left as it is read)."""
     plain = [i for i, item in enumerate(items) if CELL not in item.text]
-    for i, text in zip(plain, as_written(written, [targets[i]["text"] for i in plain]), strict=True):
+    texts = as_written(written, [targets[i]["text"] for i in plain])
+    for i, text in zip(plain, texts, strict=True):
         targets[i]["text"] = text
 
 
