@@ -96,6 +96,7 @@ def expand(lines: list[str]) -> list[str]:
     pieces = ordinal_lines([run for ln in lines for run in _paren_run(ln)])
     for line in (piece for part in pieces for piece in _cue_items(part)):
         line = CUE_MARK.sub(r"\1. ", line)
+        line = _marker_tab(line)
         if line.lstrip().startswith("|") or "\t" in line.strip() or PIPE_ROW.match(line):
             out.append(table_row(re.split(r"\s*\|\s*|\t", line.strip())))
             continue
@@ -117,6 +118,16 @@ def expand(lines: list[str]) -> list[str]:
             cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, min(cuts)))]
         out += _cut_at(line, sorted({*cuts, *labels}), unnumbered=len(cuts) < 2)
     return [ln for ln in out if ln.strip()]
+
+
+# "(1)\tTốc độ …", "2.\tCác chỉ tiêu …": a Word list saved as text, a tab after the marker
+_MARKER_TAB = re.compile(r"^([ \t]*(?:\(\d{1,2}\)|\d{1,2}[.)/]|[a-zđ]\)|[-–•+*]))\t+(?=\S)")
+
+
+def _marker_tab(line: str) -> str:
+    """``line`` with a tab after its marker as a space, when no other tab parts cells."""
+    m = _MARKER_TAB.match(line)
+    return f"{m.group(1)} {line[m.end() :]}" if m and "\t" not in line[m.end() :] else line
 
 
 HOW_CUT = re.compile(rf"(?<=[.;])\s+(?={HOW_REACHED})")

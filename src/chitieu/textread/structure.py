@@ -137,6 +137,11 @@ def list_lines(text: str) -> list[str]:
     return join_sub_headers(expand(drop_furniture(rows)))
 
 
+_PARTS_OF = re.compile(r"\btrong đó\s*:\s*$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^\s*\d{1,2}\.(?P<no>\d{1,2})\.?\s")
+_LEAD_MARK = re.compile(r"^\s*(?:\d{1,2}\.)?(?P<no>\d{1,2})\.\s")  # "3. …:", "2.4. …:"
+
+
 def _style(m: re.Match[str]) -> str:
     return next(k for k in ("paren", "num", "dotted", "letter", "bullet") if m.group(k))
 
@@ -189,6 +194,11 @@ class _ListParser:
         self.columns: Columns | None = None  # a table header's, for the rows after it
         self.long = False  # the open item's last line was long (a PDF wraps such lines)
         self.tasks = False  # under "b) Nhiệm vụ": lines skipped until the next field
+        # "2.4. Về xây dựng nông thôn mới:" over "a) …", "b) …": the lead-in's style and
+        # number, which the list goes on from after its lettered items ("2.5. …")
+        self.lead: tuple[str, int, Group | None] | None = None
+        self.offset = 0  # what the items' numbers add to their markers' after such a run
+        self.parts_of = False  # "3. Tổng thu … 285,6 tỷ đồng, trong đó:" over "- Thu nội địa …"
 
     def state(self) -> tuple[object, ...]:
         """Everything that decides what the next lines do to the list, apart from them.
@@ -200,10 +210,10 @@ class _ListParser:
             return (self.tasks, self.after_label)
         counter = self.counter if self.style in ("paren", "num", "dotted") else 0
         state = (self.style, counter, self.after_label, self.last, self.columns, self.long)
-        return (*state, self.tasks)
+        return (*state, self.tasks, self.lead, self.offset, self.parts_of)
 
     def _begin(self, no: int, raw: str) -> bool:
-        self.items.append(Item(no, "", self.group, columns=self.columns))
+        self.items.append(Item(no + self.offset, "", self.group, columns=self.columns))
         self.parts.append([raw])
         self.last = _end(raw)
         self.long = len(raw) >= LONG_LINE
@@ -214,6 +224,11 @@ class _ListParser:
         """What a heading line does: opens a group or a table, or ends the list."""
         group = heading_group(line)
         if group is not None:  # "* Về kinh tế", "2.1. Về kinh tế", "I. VỀ KINH TẾ (9 chỉ tiêu)"
+            m = _LEAD_MARK.match(line)
+            if m and self.items and self.style in ("num", "dotted") and line.rstrip()[-1:] == ":":
+                # "3. Các chỉ tiêu y tế, dân số:" amid numbered items: its lettered items,
+                # then "4. …" numbered on, in the group the list had before
+                self.lead = (self.style, int(m.group("no")), self.group)
             self.group, self.after_label = group, True
             return _Step()
         columns = table_header(line)
@@ -221,6 +236,11 @@ class _ListParser:
             self.columns = columns
             return _Step()
         if self.items and SECTION_END.match(line) and not _marker(line):
+            lead = _LEAD_IN.match(line)
+            if lead and self.style == "dotted" and line.rstrip().endswith(":"):
+                self.lead, self.after_label = ("dotted", int(lead.group("no")), self.group), True
+                self.leftovers.append(squash(line))
+                return _Step()
             return _Step(stop=True)
         if self.items and aim_heading(line):
             return _Step(stop=True)  # "*. Mục tiêu đến năm 2020": the next list's heading
@@ -361,6 +381,25 @@ class _ListParser:
         """A line starting with a marker: a new item, or the end of the list."""
         this = _style(m)
         number = int(m.group("paren") or m.group("num") or m.group("dotted") or 0)
+        # (not "3-" under "2. … A- VỀ KINH TẾ:", whose own items are numbered alike)
+        if self.lead is not None and self.lead[:2] == (this, number - 1) and this != self.style:
+            # "2.5. …" after "2.4. Về …:" and its "a) … c)": the list goes on, numbered on
+            self.group, self.lead, self.style = self.lead[2], None, this
+            self.offset += self.counter + 1 - number
+            self.counter = number
+            return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
+        if (
+            self.items
+            and this == "bullet" != self.style
+            and (self.parts_of or _PARTS_OF.search(self.parts[-1][-1]))
+        ):
+            self.parts_of = True  # the item's parts, each a further measure of it
+            return self._join(raw)
+        self.parts_of = False
+        nested = self.items and this == "letter" and self.style in ("num", "dotted", "paren")
+        if nested and self._lead_in():  # "7. Các chỉ tiêu y tế, dân số:" over "a) …", "b) …"
+            self.lead, self.after_label = (self.style, self.counter, self.group), True
+            self.counter -= 1
         if (
             self.items
             and not self.after_label
@@ -385,6 +424,21 @@ class _ListParser:
             begun.append(self._begin(self.counter, piece))
         return _Step(begun=tuple(begun))
 
+    def _lead_in(self) -> bool:
+        """Drop the open item when it leads into lettered items: one line ending in ":"
+        without a figure ("7. Các chỉ tiêu y tế, dân số:")."""
+        parts = self.parts[-1]
+        if len(parts) > 1 or self.last != ":" or _DIGIT.search(YEAR.sub(" ", parts[0])):
+            return False
+        # after targets only: "2. Các chỉ tiêu chủ yếu:" after "1. Mục tiêu tổng quát: …"
+        # heads the whole list, which ends with its lettered items
+        if not any(_DIGIT.search(YEAR.sub(" ", " ".join(p))) for p in self.parts[:-1]):
+            return False
+        self.items.pop()
+        self.parts.pop()
+        self.leftovers.append(squash(parts[0]))
+        return True
+
     def _sub_heading(self) -> bool:
         """Drop the open item when it was a sub-heading: one line, no figure, unfinished."""
         parts = self.parts[-1]
@@ -394,7 +448,7 @@ class _ListParser:
             return False
         self.items.pop()
         self.parts.pop()
-        self.counter = self.items[-1].no if self.items else 0  # the items after go on from it
+        self.counter = self.items[-1].no - self.offset if self.items else 0  # the next go on
         self.leftovers.append(squash(parts[0]))
         self.group = group_of(parts[0]) or self.group
         self.after_label = True

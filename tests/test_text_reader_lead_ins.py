@@ -1,0 +1,62 @@
+"""A numbered line without a figure that leads into lettered items ("7. Các chỉ tiêu y tế,
+dân số:" over "a) …", "b) …"; "2.4. Về xây dựng nông thôn mới:") is no target: each lettered
+item is one, numbered on, and the list goes on after them at the lead-in's next number. An
+item that ends "trong đó:" over dash lines holds them as its further measures; a tab after
+a Word list's marker parts no cells (issue 14, fifteenth round; invented texts)."""
+
+from __future__ import annotations
+
+from chitieu.textread.reader import read_resolution
+
+NUMBERED = """II. CÁC CHỈ TIÊU CHỦ YẾU NĂM 2022
+1. Thu nhập bình quân đầu người 52 triệu đồng/người/năm.
+2. Tổng thu ngân sách nhà nước 285,6 tỷ đồng, trong đó:
+- Thu nội địa 142 tỷ đồng;
+- Thu tiền sử dụng đất 120 tỷ đồng.
+3. Các chỉ tiêu y tế, dân số:
+a) Số bác sĩ/10.000 dân đạt 9,2 bác sĩ;
+b) Tỷ lệ dân số tham gia bảo hiểm y tế 93,5%.
+4. Tỷ lệ che phủ rừng 47,5%.
+
+III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU
+1. Đẩy mạnh cải cách hành chính.
+"""
+
+DOTTED = """2. Phấn đấu đến năm 2030 đạt được các chỉ tiêu chủ yếu sau:
+2.1. Tốc độ tăng trưởng giá trị sản xuất bình quân 10 - 11%/năm.
+2.2. Về xây dựng nông thôn mới:
+a) Có 9/14 thôn đạt chuẩn thôn nông thôn mới kiểu mẫu;
+b) 100% tuyến đường trục thôn được cứng hóa.
+2.3. Tỷ lệ hộ nghèo đa chiều dưới 0,5%.
+3. Những nhiệm vụ, giải pháp chủ yếu
+"""
+
+
+def _read(text: str) -> list[tuple[int, str, int]]:
+    targets = read_resolution(text).plan["targets"]
+    return [(t["no"], t["text"][:12], len(t["metrics"])) for t in targets]
+
+
+def test_lettered_items_under_a_numbered_lead_in_are_targets_and_the_list_goes_on():
+    assert _read(NUMBERED) == [
+        (1, "Thu nhập bìn", 1),
+        (2, "Tổng thu ngâ", 3),  # the sum, then its two parts
+        (3, "Số bác sĩ/10", 1),
+        (4, "Tỷ lệ dân số", 1),
+        (5, "Tỷ lệ che ph", 1),
+    ]
+
+
+def test_a_dotted_lead_in_works_alike():
+    assert _read(DOTTED) == [
+        (1, "Tốc độ tăng ", 1),
+        (2, "Có 9/14 thôn", 1),
+        (3, "100% tuyến đ", 1),
+        (4, "Tỷ lệ hộ ngh", 1),
+    ]
+
+
+def test_a_tab_after_the_marker_is_no_cell():
+    tabbed = NUMBERED.replace("1. Thu", "1.\tThu").replace("4. Tỷ", "4.\tTỷ")
+    assert tabbed != NUMBERED
+    assert _read(tabbed) == _read(NUMBERED)
