@@ -117,3 +117,42 @@ def test_an_inline_list_broken_over_paragraphs_goes_on_from_its_number():
     # a line of one later item and one further marker is no run: "9- … 10 - 11%" stays whole
     line = "9- Tỷ lệ tăng dân số tự nhiên khoảng 1%. 10- Tỷ lệ hộ nghèo giảm 2%"
     assert expand([line]) == [line]
+
+
+def test_a_list_going_on_after_a_lead_in_sentence_and_its_colon():
+    # "… 6. …. / Cùng với đó, Nghị quyết đặt mục tiêu: 7. … 8. … 9. …": one list of nine
+    text = (
+        "Đại hội thống nhất đề ra 9 chỉ tiêu chủ yếu nhiệm kỳ 2015 - 2020, đó là: 1. Tổng giá "
+        "trị sản xuất tăng bình quân 13%/năm; 2. Thu nhập bình quân đầu người đạt 40 triệu "
+        "đồng; 3. Sản lượng hải sản đạt 9.500 tấn/năm; 4. Tổng vốn đầu tư khoảng 450 tỷ đồng; "
+        "5. Giải quyết việc làm cho 1.200 lao động; 6. Tỷ lệ đô thị hóa đạt 20%.\n"
+        "Cùng với đó, Nghị quyết đặt mục tiêu: 7. Tỷ lệ hộ nghèo giảm còn dưới 5%; 8. 100% trẻ "
+        "em được tiêm chủng đầy đủ; 9. Hằng năm kết nạp 15 - 20 đảng viên.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["no"] for t in targets] == list(range(1, 10))
+    assert targets[6]["text"] == "Tỷ lệ hộ nghèo giảm còn dưới 5%;"
+
+
+def test_the_last_item_ends_where_the_report_goes_on():
+    # a quotation, or sentences without a figure after the last item, are no part of it;
+    # a further sentence with a figure is
+    text = (
+        "Đại hội đề ra các chỉ tiêu chủ yếu: 1. Tốc độ tăng trưởng bình quân 8%/năm. 2. Tỷ lệ "
+        "hộ nghèo giảm còn dưới 2%. 3. Xây dựng Đảng bộ trong sạch, vững mạnh. “Đây là những "
+        "chỉ tiêu có tính khả thi”, đồng chí Bí thư nhấn mạnh.\n"
+    )
+    assert read_resolution(text).plan["targets"][2]["text"] == (
+        "Xây dựng Đảng bộ trong sạch, vững mạnh."
+    )
+    report = text.replace("“Đây là những chỉ tiêu có tính khả thi”, đồng chí", "Đồng chí")
+    assert read_resolution(report).plan["targets"][2]["text"] == (
+        "Xây dựng Đảng bộ trong sạch, vững mạnh."
+    )
+    own = text.replace(
+        "“Đây là những chỉ tiêu có tính khả thi”, đồng chí Bí thư nhấn mạnh.",
+        "Cơ quan văn hóa: 100%.",
+    )
+    assert read_resolution(own).plan["targets"][2]["text"] == (
+        "Xây dựng Đảng bộ trong sạch, vững mạnh. Cơ quan văn hóa: 100%."
+    )

@@ -62,3 +62,25 @@ def test_a_run_going_on_in_the_next_paragraph_goes_on_as_targets():
     targets = read_resolution(text).plan["targets"]
     assert [t["text"][:18] for t in targets[4:]] == ["tỷ lệ lao động qua", "hằng năm kết nạp t"]
     assert len(targets) == 6
+
+
+def test_ordinals_past_ten_go_on_with_the_run():
+    # "Thứ mười một, …", "Mười hai là …": eleven and twelve, after "Thứ mười"
+    parts = [
+        "Thứ nhất, tốc độ tăng trưởng kinh tế bình quân 8%/năm",
+        "Thứ hai, thu nhập bình quân đầu người đạt 70 triệu đồng",
+        "Thứ ba, tỷ lệ hộ nghèo giảm bình quân 1%/năm",
+        "Thứ tư, tỷ lệ che phủ rừng đạt 45%",
+        "Thứ năm, tỷ lệ lao động qua đào tạo đạt 75%",
+        "Thứ sáu, tỷ lệ đô thị hóa đạt 30%",
+        "Thứ bảy, 100% xã đạt chuẩn nông thôn mới",
+        "Thứ tám, tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%",
+        "Thứ chín, số bác sĩ/vạn dân đạt 12 bác sĩ",
+        "Thứ mười, tỷ lệ dân số dùng nước sạch đạt 98%",
+        "Thứ mười một, hằng năm kết nạp 200 đảng viên trở lên",
+        "Thứ mười hai, tỷ lệ chất thải rắn được thu gom đạt 95%",
+    ]
+    text = "Đại hội đề ra 12 chỉ tiêu chủ yếu. " + ". ".join(parts) + "."
+    targets = read_resolution(text).plan["targets"]
+    assert [t["no"] for t in targets] == list(range(1, 13))
+    assert targets[10]["text"].startswith("hằng năm kết nạp 200 đảng viên")

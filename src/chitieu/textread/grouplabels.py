@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chitieu.textread.layouts import group_of
+from chitieu.textread.layouts import UPPER, group_of
 
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
 INLINE_NEAR = 80  # how near a line's start its "(1)" stands in a paragraph of such items
@@ -29,6 +29,25 @@ def group_label(line: str) -> re.Match[str] | None:
     return named if named and group_of(named.group(1)) is not None else None
 
 
+# Where the last item of a run in a paragraph ends when the paragraph goes on: "… 14. Xây
+# dựng Đảng bộ trong sạch, vững mạnh. “Đây là những chỉ tiêu …”" (a sentence's end, not
+# after an abbreviation in capitals: "TP. Hồ Chí Minh")
+_SENTENCE_END = r"(?<=[a-zà-ỹđ\d]\.|[%)”\"]\.)\s+"
+_QUOTE_NEXT = re.compile(rf"{_SENTENCE_END}(?=[“\"])")
+_SENTENCE_NEXT = re.compile(rf"{_SENTENCE_END}(?=[{UPPER}][^\W\d_])")
+_DIGIT = re.compile(r"\d(?=\D*$)")  # a line's last digit
+
+
+def last_item_end(line: str, start: int) -> int | None:
+    """Where a paragraph's last item ends, from ``start`` on, when a quotation follows it
+    or sentences without a figure to the paragraph's end; a further sentence of the item's
+    own ("Cơ quan, trường học văn hóa: 100%.") goes on with it."""
+    last_digit = _DIGIT.search(line, start)
+    ends = [_QUOTE_NEXT.search(line, start)]
+    ends.append(_SENTENCE_NEXT.search(line, max(start, last_digit.end() if last_digit else 0)))
+    return min((m.start() for m in ends if m), default=None)
+
+
 def split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]]:
     """Cut a paragraph holding "(1) … (2) …" into (number, text, group label after it).
 
@@ -40,6 +59,8 @@ def split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]
     out: list[tuple[int | None, str, str | None]] = []
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(line)
+        if i + 1 == len(marks) and (last := last_item_end(line, m.end())) is not None:
+            end = last  # the paragraph goes on with the report
         chunk = raw[m.end() : end]
         label = None
         tail = TRAILING_GROUP.search(line[m.end() : end])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from chitieu.textread.grouplabels import INLINE_NEAR, TRAILING_GROUP
+from chitieu.textread.grouplabels import INLINE_NEAR, TRAILING_GROUP, last_item_end
 from chitieu.textread.layouts import HOW_REACHED, LOWER, UPPER, group_of, table_row
 from chitieu.textread.ordinals import ordinal_lines
 from chitieu.textread.values import UNITS
@@ -114,6 +114,13 @@ def expand(lines: list[str]) -> list[str]:
         # "… k) Hằng năm kết nạp 10 đảng viên trở lên. Để đạt được các chỉ tiêu trên, …":
         # the list ends inside its paragraph, where how it is to be reached begins
         cuts += [m.end() for m in HOW_CUT.finditer(line, max(cuts, default=0))]
+        # "… 14. Xây dựng Đảng bộ trong sạch, vững mạnh. “Đây là những chỉ tiêu …”": the
+        # last item ends with its sentence, where the report goes on
+        last = line.find(" ", max(cuts, default=0))  # after the last item's marker
+        # ("(3) … (4) …" runs are the list reader's to cut: their last is elsewhere)
+        last = -1 if INLINE_NO.search(line, max(cuts, default=0)) else last
+        if len(cuts) >= 2 and last > 0 and (end := last_item_end(line, last + 1)) is not None:
+            cuts.append(end)
         if cuts:
             cuts = [*cuts, *(m.end() for m in ROMAN_CUT.finditer(line, 0, min(cuts)))]
         out += _cut_at(line, sorted({*cuts, *labels}), unnumbered=len(cuts) < 2)
@@ -260,8 +267,9 @@ def _run_cuts(line: str, cuts: list[int]) -> list[int]:
     """Cuts before markers that follow no stop, when the line's markers from "1." (or "a)")
     number a run in turn: of three or more, or of two after a list's lead or beside other
     cuts. Numbers and letters make runs of their own ("1. … a) … b) … 2. …"). A line that
-    opens with a later number ("9- Tỷ lệ … 10- Số bác sĩ … 11- …") goes on with a list
-    broken over paragraphs: its run counts from that number, and only when of three or more."""
+    opens with a later number ("9- Tỷ lệ … 10- Số bác sĩ … 11- …"), or has one after a
+    colon, goes on with a list broken over paragraphs: its run counts from that number, and
+    only when of three or more."""
     runs: dict[bool, list[tuple[int, list[int]]]] = {True: [], False: []}
     opening = RUN_OPENING.match(line)  # "1/ Tốc độ … 2/ Thu nhập …": the run opens the line
     if opening:
@@ -275,6 +283,9 @@ def _run_cuts(line: str, cuts: list[int]) -> list[int]:
             kind.append((1, [m.end()]))
         elif kind and no == kind[-1][0] + len(kind[-1][1]):
             kind[-1][1].append(m.end())
+        elif line[: m.start()].rstrip().endswith(":"):
+            # "Cùng với đó, Nghị quyết đặt mục tiêu: 7. Tỷ lệ … 8. …": a list going on
+            kind.append((no, [m.end()]))
     return [
         at
         for start, run in runs[True] + runs[False]

@@ -9,17 +9,22 @@ import re
 
 from chitieu.textread.values import value_starts
 
+# "Mười một là", "Thứ mười hai": past ten, the unit after "mười"
+_TEENS = r"(?:\s+(một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
 ORDINAL = re.compile(
-    r"(?:^|(?<=[\s.;:]))(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là"
-    r"|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*"
+    rf"(?:^|(?<=[\s.;:]))(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười){_TEENS} là"
+    rf"|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười){_TEENS})\s*[,:]\s*"
 )
 ORDINALS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 NTH = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
+UNITS = {"tư": 4, "lăm": 5, **{w: k for k, w in enumerate(ORDINALS[:9], 1)}}
 
 
 def ordinal_no(m: re.Match[str]) -> int:
-    word = (m.group(1) or m.group(2)).lower()
-    return (ORDINALS if m.group(1) else NTH).index(word) + 1
+    word = (m.group(1) or m.group(3)).lower()
+    no = (ORDINALS if m.group(1) else NTH).index(word) + 1
+    unit = m.group(2) or m.group(4)
+    return no + UNITS[unit.lower()] if no == 10 and unit else no
 
 
 def ordinal_run(line: str, after: int = 0) -> list[tuple[int, int, int, int]]:

@@ -172,6 +172,7 @@ class _Step:
     stop: bool = False
     begun: tuple[bool, ...] = ()  # for each item begun on the line: does it hold a digit?
     joined: bool = False  # the line continued the open item with a digit
+    back: bool = False  # the list ended at the line before, which it had held in doubt
 
 
 class _ListParser:
@@ -199,6 +200,9 @@ class _ListParser:
         self.lead: tuple[str, int, Group | None] | None = None
         self.offset = 0  # what the items' numbers add to their markers' after such a run
         self.parts_of = False  # "3. Tổng thu … 285,6 tỷ đồng, trong đó:" over "- Thu nội địa …"
+        # "Cùng với đó, Nghị quyết đặt mục tiêu:" after items: the list ends there unless
+        # the next line numbers the next item
+        self.held = False
 
     def state(self) -> tuple[object, ...]:
         """Everything that decides what the next lines do to the list, apart from them.
@@ -210,7 +214,7 @@ class _ListParser:
             return (self.tasks, self.after_label)
         counter = self.counter if self.style in ("paren", "num", "dotted") else 0
         state = (self.style, counter, self.after_label, self.last, self.columns, self.long)
-        return (*state, self.tasks, self.lead, self.offset, self.parts_of)
+        return (*state, self.tasks, self.lead, self.offset, self.parts_of, self.held)
 
     def _begin(self, no: int, raw: str) -> bool:
         self.items.append(Item(no + self.offset, "", self.group, columns=self.columns))
@@ -248,6 +252,12 @@ class _ListParser:
 
     def feed(self, raw: str) -> _Step:
         line = normalize(raw)
+        if self.held:
+            self.held = False
+            m = _marker(line)
+            if m is None or _style(m) != self.style or not self._next(m):
+                self.leftovers.pop()
+                return _Step(stop=True, back=True)
         step = self._sub_list(line, raw)
         if step is None:
             step = self._heading(line)
@@ -350,7 +360,11 @@ class _ListParser:
                 self.counter += 1
             return _Step(begun=(self._begin(self.counter, raw.strip()),))
         if line.rstrip().endswith(":") and self.items:
-            return _Step(stop=True)
+            if self.style not in ("num", "paren") or HEADING.search(line):
+                return _Step(stop=True)
+            self.held = True
+            self.leftovers.append(squash(raw))
+            return _Step()
         if self.style == "plain" or (self.after_label and line[:1].isupper()):
             return self._plain(raw, line)
         if self.items:
@@ -526,8 +540,9 @@ def parse_items(lines: list[str], under_heading: bool = False) -> TargetList:
     parser = _ListParser(under_heading)
     used = len(lines)
     for k, raw in enumerate(lines):
-        if parser.feed(raw).stop:
-            used = k
+        step = parser.feed(raw)
+        if step.stop:
+            used = k - step.back
             break
     found = parser.result()
     found.used = used
