@@ -55,3 +55,21 @@ def test_it_finds_a_ward_named_by_its_number():
     plan = read_resolution(WARD).plan
     assert plan["area"]["name"] == "Phường 7"
     assert plan["id"] == "phuong7-xiii"
+
+
+def test_a_paragraph_opening_on_a_named_group_of_targets_sets_their_group():
+    # "Nhóm chỉ tiêu kinh tế: …" / "Nhóm chỉ tiêu xã hội: …": each paragraph's clauses are
+    # that group's; "Nhóm chỉ tiêu kinh tế phấn đấu …" (no label) sets none
+    text = (
+        "HĐND tỉnh thông qua 4 chỉ tiêu năm 2024\n\n"
+        "Nhóm chỉ tiêu kinh tế: tốc độ tăng trưởng GRDP từ 7% trở lên; GRDP bình quân đầu "
+        "người đạt 75 triệu đồng.\n\n"
+        "Nhóm chỉ tiêu xã hội: tỷ lệ lao động qua đào tạo đạt 69%; tỷ lệ dân số tham gia bảo "
+        "hiểm y tế đạt 95%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t.get("group") for t in targets] == ["economy", "economy", "society", "society"]
+    unlabelled = text.replace(
+        "Nhóm chỉ tiêu kinh tế: tốc độ", "Nhóm chỉ tiêu kinh tế phấn đấu tốc độ"
+    )
+    assert read_resolution(unlabelled).plan["targets"][0].get("group") is None

@@ -146,9 +146,16 @@ def _group_label(clause: str) -> tuple[Group | None, str]:
     if m is None:
         return None, clause
     label = m.group(1)
-    if not label.isupper() or len(label.split()) < CAPS_LABEL_WORDS:
+    # "Nhóm chỉ tiêu kinh tế: …": a group named as such, in any case
+    named = _GROUP_NAMED.match(label) and group_of(label) is not None
+    if not named and (not label.isupper() or len(label.split()) < CAPS_LABEL_WORDS):
         return None, clause
     return group_of(label), clause[m.end() :]
+
+
+_GROUP_NAMED = re.compile(r"nhóm\s+chỉ\s+tiêu\s", re.IGNORECASE)
+# a sentence that opens on such a label and its colon (not "Nhóm chỉ tiêu kinh tế phấn đấu …")
+_GROUP_LEAD = re.compile(r"\s*(nhóm\s+chỉ\s+tiêu\s+(?:về\s+)?[^\W\d][^\d:;,.]{1,40}):", re.I)
 
 
 CAPS_LABEL_WORDS = 2  # "GDP: …" is an indicator's name; "KINH TẾ: …" a label
@@ -307,6 +314,8 @@ def find_prose_targets(text: str) -> ProseTargets:
             reporting = reporting and not TURN.search(sentence)
             paragraph, carried, run, group = k, run >= 2, 0, None
         lead, clauses = _clauses(sentence)
+        if named := _GROUP_LEAD.match(sentence):  # "Nhóm chỉ tiêu xã hội: tỷ lệ …; …"
+            group = group_of(named.group(1)) or group
         # "… đại hội đã bàn các giải pháp nhiệm kỳ mới, trong đó phấn đấu A; B; C": clauses
         # led in by setting a figure are no results of the lead's "đã"
         said = "" if clauses and SET_CUE.match(clauses[0]) else lead
