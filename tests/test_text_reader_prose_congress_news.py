@@ -73,3 +73,26 @@ def test_a_paragraph_opening_on_a_named_group_of_targets_sets_their_group():
         "Nhóm chỉ tiêu kinh tế: tốc độ", "Nhóm chỉ tiêu kinh tế phấn đấu tốc độ"
     )
     assert read_resolution(unlabelled).plan["targets"][0].get("group") is None
+
+
+def test_a_paragraph_of_clauses_is_not_taken_for_a_list_of_lines_without_figures():
+    # "Về quốc phòng - an ninh: …" opening a paragraph looked like a group's heading, and the
+    # figureless sentences after it ("Đại hội cũng xác định …") like its items
+    text = (
+        "Đại hội Đảng bộ xã Tân Hòa lần thứ I thành công tốt đẹp\n\n"
+        "Đại hội thống nhất 8 chỉ tiêu chủ yếu, cụ thể: về kinh tế: tốc độ tăng trưởng giá trị "
+        "sản xuất bình quân 9,5%/năm; thu nhập bình quân đầu người đến năm 2030 đạt 105 triệu "
+        "đồng; về văn hóa - xã hội: tỷ lệ hộ nghèo đa chiều giảm còn dưới 1%; tỷ lệ lao động "
+        "qua đào tạo đạt 80%.\n\n"
+        "Về quốc phòng - an ninh: hằng năm hoàn thành 100% chỉ tiêu gọi công dân nhập ngũ; tỷ lệ "
+        "khám phá án hình sự đạt trên 85%; về xây dựng Đảng: hằng năm kết nạp 30 đảng viên trở "
+        "lên; tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt 90%.\n\n"
+        "Đại hội cũng xác định 3 nhiệm vụ trọng tâm và 2 khâu đột phá trong nhiệm kỳ.\n\n"
+        "Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa I gồm 33 đồng chí.\n\n"
+        "Văn phòng Đảng ủy xã\n"
+    )
+    result = read_resolution(text)
+    assert result.layout == "prose"
+    assert len(result.plan["targets"]) == 8
+    texts = [t["text"] for t in result.plan["targets"]]
+    assert not any(t.startswith(("Đại hội cũng", "Văn phòng")) for t in texts)

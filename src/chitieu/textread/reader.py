@@ -17,7 +17,7 @@ from chitieu.problems import CodedError, Message, coded
 from chitieu.targets.model import Comparator, Kind, derived_direction
 from chitieu.textread.aswritten import as_written
 from chitieu.textread.frame import Frame, read_frame
-from chitieu.textread.layouts import CELL, UPPER, row_reading
+from chitieu.textread.layouts import CELL, UPPER, YEAR, row_reading
 from chitieu.textread.letters import repair_text
 from chitieu.textread.listsearch import find_target_list
 from chitieu.textread.names import VERB
@@ -410,7 +410,11 @@ def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]
     # a "list" of one to three items where the text's sentences set many more targets is
     # no list: a lead-in such as "… xác định mục tiêu tổng quát: … đề ra 16 chỉ tiêu, gồm:
     # KINH TẾ: A; B. XÃ HỘI: C", or "2. Mục tiêu, chỉ tiêu …" over a paragraph of clauses
-    short = len(targets) <= FEW_ITEMS and any(t.text.count(";") >= 2 for t in targets)
+    # … or of lines that set no figure ("Đại hội cũng xác định 3 nhiệm vụ …" after a group's
+    # label that opens a paragraph of clauses)
+    figureless = any(not re.search(r"\d", YEAR.sub(" ", t.text)) for t in targets)
+    clauses = any(t.text.count(";") >= 2 for t in targets)
+    short = len(targets) <= FEW_ITEMS and (clauses or figureless)
     prose = find_prose_targets(text) if short else None
     if found is not None and targets and (prose is None or not _prose_instead(targets, prose)):
         results = [it.text for it in found.items if is_result(it.text)]
