@@ -68,3 +68,31 @@ def test_a_footer_that_names_its_page_is_dropped_on_its_first_showing():
     plan = read_resolution(text).plan
     assert [t["no"] for t in plan["targets"]] == [1, 2, 3, 4]
     assert "Trang" not in plan["title"]
+
+
+def test_a_running_header_naming_the_party_and_a_years_list_after_the_terms():
+    # "VĂN KIỆN ĐẠI HỘI … ĐẢNG BỘ HUYỆN …" under a page number past a blank line is the
+    # page's header, not a party-building group; "II. CHỈ TIÊU NĂM 2021" heads a further list
+    text = (
+        "I. CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2020 - 2025\n"
+        "1/ Tốc độ tăng trưởng kinh tế bình quân 5 năm đạt 9 - 10%/năm.\n"
+        "2/ Thu nhập bình quân đầu người đến năm 2025 đạt 58 triệu đồng.\n"
+        "\n                                  - 6 -\n\n"
+        "VĂN KIỆN ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN THẠCH BÀN LẦN THỨ XXV\n\n"
+        "3/ Tỷ lệ che phủ rừng đạt 58%.\n"
+        "4/ Kết nạp 1.000 đảng viên trở lên trong cả nhiệm kỳ.\n\n"
+        "II. CHỈ TIÊU NĂM 2021\n"
+        "1/ Thu ngân sách nội địa 175 tỷ đồng.\n"
+        "2/ Kết nạp 210 đảng viên.\n\n"
+        "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n"
+        "1/ Phát triển nông nghiệp hàng hóa.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["text"][:12], t.get("group")) for t in targets] == [
+        ("Tốc độ tăng ", None),
+        ("Thu nhập bìn", None),
+        ("Tỷ lệ che ph", None),
+        ("Kết nạp 1.00", None),
+        ("Thu ngân sác", None),
+        ("Kết nạp 210 ", None),
+    ]

@@ -85,7 +85,9 @@ def _after(step: _Step, rest: tuple[int, bool]) -> tuple[int, bool]:
 # 2025, a year's plan beside the term's), never when it reports results.
 OTHER_LIST = re.compile(
     # "Chỉ tiêu:" alone heads each field's own list ("2. Về phát triển kinh tế / Chỉ tiêu:")
-    r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu|^\s*(?:các\s+)?chỉ\s+tiêu\s*:",
+    r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu|^\s*(?:các\s+)?chỉ\s+tiêu\s*:"
+    # "II. CHỈ TIÊU NĂM 2021": a year's list after the term's
+    r"|^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:các\s+)?chỉ\s+tiêu\s+năm\s+\d{4}\s*:?\s*$",
     re.IGNORECASE,
 )
 RESULTS_LIST = re.compile(

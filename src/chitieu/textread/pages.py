@@ -44,7 +44,14 @@ def _furniture_like(line: str) -> bool:
         return False
     if re.search(r"chỉ\s+tiêu|mục\s+tiêu", text, re.IGNORECASE):
         return False
-    return bool(_RUNNING.search(text)) and heading_group(text) is None
+    # a group's heading comes back too ("VỀ XÂY DỰNG ĐẢNG"), but never names the document
+    # ("VĂN KIỆN ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN …", which names the party too)
+    return bool(_RUNNING.search(text)) and (
+        heading_group(text) is None or _DOCUMENT.search(text) is not None
+    )
+
+
+_DOCUMENT = re.compile(r"văn kiện|nghị quyết|báo cáo|đại hội", re.IGNORECASE)
 
 
 def drop_furniture(lines: list[str]) -> list[str]:
@@ -60,12 +67,21 @@ def drop_furniture(lines: list[str]) -> list[str]:
         tail = PAGE_TAIL.search(line)
         if tail and _furniture_like(line[: tail.start()]):
             continue  # "Nghị quyết Đại hội Đảng bộ huyện … - Trang 2": a footer with its page
-        beside = (i > 0 and pages[i - 1]) or (i + 1 < len(lines) and pages[i + 1])
+        beside = _beside_page(lines, pages, i)
         again = seen[" ".join(line.split())] > 1
         if _furniture_like(line) and (beside or again or _URL.search(line)):
             continue
         out.append(line)
     return out
+
+
+def _beside_page(lines: list[str], pages: list[bool], i: int) -> bool:
+    """Whether the nearest line with words above or below line ``i`` is a page number."""
+    near = [
+        next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), None),
+        next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].strip()), None),
+    ]
+    return any(k is not None and pages[k] for k in near)
 
 
 # A text wrapped at a width: many of its lines fill at least this share of the widest
