@@ -96,3 +96,15 @@ def test_a_paragraph_of_clauses_is_not_taken_for_a_list_of_lines_without_figures
     assert len(result.plan["targets"]) == 8
     texts = [t["text"] for t in result.plan["targets"]]
     assert not any(t.startswith(("Đại hội cũng", "Văn phòng")) for t in texts)
+
+
+def test_the_groups_a_resolution_parts_its_targets_into_are_no_target():
+    # "… 21 chỉ tiêu chủ yếu, chia thành 3 nhóm": a count of groups, like "21 chỉ tiêu"
+    text = (
+        "HĐND tỉnh thông qua Nghị quyết năm 2024\n\n"
+        "Theo Nghị quyết, năm 2024, tỉnh phấn đấu thực hiện 21 chỉ tiêu chủ yếu, chia thành 3 "
+        "nhóm. Tốc độ tăng trưởng GRDP từ 7% trở lên; tỷ lệ che phủ rừng đạt 50,5%.\n"
+    )
+    texts = [t["text"] for t in read_resolution(text).plan["targets"]]
+    assert not any("3 nhóm" in t for t in texts)
+    assert len(texts) == 2

@@ -253,6 +253,7 @@ NOT_VALUES = re.compile(
     r"(?:(?:ngày|sáng|(?<!đa )chiều|tối|hôm)\s+)\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?"
     r"|\b\d+(?=\s+(?:nhóm\s+)?(?:chỉ tiêu|nhiệm vụ|giải pháp|khâu đột phá|đột phá|đề án"
     r"|nội dung|chương trình|nghị quyết)\b)"
+    r"|\b\d(?=\s+nhóm\s*(?:[,.;:]|$))"  # "21 chỉ tiêu, chia thành 3 nhóm": the groups counted
     # an address ("https://…-346215.htm") and a numbered thing ("chương trình … số 2:")
     r"|https?://\S+|(?<=\bsố\s)\d{1,3}(?=\s*[:;,.)])"
     r"|(?<=lần thứ )\d+\b|\b\d(?=\s+cấp\b)"  # "chính quyền địa phương 2 cấp"
