@@ -5,7 +5,7 @@ and the measure is named without the year (issue 14, fifteenth round; invented t
 
 from __future__ import annotations
 
-from chitieu.textread.reader import split_clauses
+from chitieu.textread.clauses import split_clauses
 from tests.textread_cases import grouped_bounds as bounds
 
 LIST = (

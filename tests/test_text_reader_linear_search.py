@@ -10,9 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chitieu.textread import structure
+from chitieu.textread.items import RESULT_ITEM, TargetList, normalize
 from chitieu.textread.layouts import heading_group
 from chitieu.textread.listsearch import AIM_WORDS, RESULTS_LIST, find_target_list, select_lists
-from chitieu.textread.structure import HEADING, RESULT_ITEM, list_lines, parse_items
+from chitieu.textread.structure import HEADING, list_lines, parse_items
 from tests.filekit import fuzz
 
 PIECES = [
@@ -75,14 +76,14 @@ def plain_search(text: str) -> tuple[object, ...] | None:
     for i, line in enumerate(lines):
         if not HEADING.search(line):
             continue
-        head, _, rest = structure.normalize(line).partition(":")
+        head, _, rest = normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
         score = _score(parse_items(first + lines[i + 1 :]))
         if score:
             heads.append((score, i, first))
     if all(RESULTS_LIST.search(lines[i]) for _, i, _ in heads):  # none but results': runs
         runs = []
-        group = [bool(heading_group(structure.normalize(line))) for line in lines]
+        group = [bool(heading_group(normalize(line))) for line in lines]
         for i in range(1, len(lines)):
             if group[i]:
                 candidate = (_score(parse_items(lines[i:])), i, [lines[i]])
@@ -109,13 +110,13 @@ def _run_start(before: str, line: str) -> bool:
     )
 
 
-def _score(found: structure.TargetList) -> int:
+def _score(found: TargetList) -> int:
     return sum(
         1 for it in found.items if re.search(r"\d", it.text) and not RESULT_ITEM.search(it.text)
     )
 
 
-def _shown(found: structure.TargetList | None) -> tuple[object, ...] | None:
+def _shown(found: TargetList | None) -> tuple[object, ...] | None:
     if found is None:
         return None
     return found.heading, [(it.no, it.text, it.group) for it in found.items], found.leftovers

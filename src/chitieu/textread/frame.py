@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass, field
 
 from chitieu.problems import Message, coded
+from chitieu.textread.items import normalize, squash
 from chitieu.textread.layouts import UPPER
 from chitieu.textread.pages import PAGE_TAIL
-from chitieu.textread.structure import lines_of, normalize, squash
+from chitieu.textread.structure import lines_of
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from chitieu.textread.grouplabels import split_inline
+from chitieu.textread.items import TargetList, normalize, squash
 from chitieu.textread.layouts import (
     UPPER,
     YEAR,
@@ -19,14 +20,11 @@ from chitieu.textread.layouts import (
 )
 from chitieu.textread.structure import (
     HEADING,
-    TargetList,
     _ListParser,
     _marker,
     _Step,
     list_lines,
-    normalize,
     parse_items,
-    squash,
 )
 
 

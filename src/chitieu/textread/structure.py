@@ -10,11 +10,19 @@ of each item are read by :mod:`chitieu.textread.phrases`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from chitieu.targets.model import Group
 from chitieu.textread.grouplabels import group_label, split_inline
 from chitieu.textread.inline import SHARE, expand
+from chitieu.textread.items import (
+    OF_WHICH,
+    Item,
+    TargetList,
+    is_result,
+    normalize,
+    squash,
+)
 from chitieu.textread.layouts import (
     CELL,
     HOW_REACHED,
@@ -33,7 +41,6 @@ from chitieu.textread.layouts import (
 )
 from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
 from chitieu.textread.spaced import spaced_tables
-from chitieu.textread.values import outside_parentheses
 
 MARKER = re.compile(
     # "11/ 100% chất thải …", "3/ 18/18 thôn …": after "/" a share or a space, not a
@@ -62,62 +69,6 @@ AFTER_LIST = re.compile(
     # "4. Đại hội xác định 3 khâu đột phá: (1) …": the breakthroughs, tasks of their own
     r"|[^:\n]{0,60}?\b(?:khâu đột phá|đột phá chiến lược)\b)"
 )
-
-
-def normalize(text: str) -> str:
-    """Same length as ``text``: no-break spaces to spaces, every dash to an en dash."""
-    return text.replace("\u00a0", " ").replace("—", "–").replace("‒", "–").replace("−", "–")
-
-
-def squash(text: str) -> str:
-    return " ".join(text.split())
-
-
-@dataclass
-class Item:
-    no: int
-    text: str  # verbatim, whitespace folded
-    group: Group | None = None
-    sentence: str = ""  # in prose, the whole sentence the clause stands in
-    columns: Columns | None = None  # a table row's: where its target stands
-    sub_rows: list[str] = field(default_factory=list)  # its "- Trong đó: …" rows, read too
-    end: int | None = None  # the end year its list's heading names ("… đến năm 2030:")
-
-
-@dataclass
-class TargetList:
-    heading: str
-    items: list[Item]
-    leftovers: list[str] = field(default_factory=list)  # lines of the list not placed
-    used: int = 0  # how many of the lines given the list took (up to where it ended)
-
-
-# A year's estimate ("ước thực hiện năm 2025 đạt …"), not its plan
-ESTIMATE = re.compile(r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)", re.IGNORECASE)
-# An item that reports a result ("ước đạt 46.121 tỷ đồng", "đã giảm còn …"): no target.
-RESULT_ITEM = re.compile(
-    # "lao động đã qua đào tạo" is an indicator's words, not a result
-    rf"{ESTIMATE.pattern}|(?:nhiệm kỳ|giai đoạn|năm) qua"
-    r"|\bđã\s(?!qua\s+đào\s+tạo)|đạt và vượt",
-    re.IGNORECASE,
-)
-OF_WHICH = re.compile(r"\s*trong đó\b", re.IGNORECASE)
-# What sets the plan's figure after a result in the same item ("ước thực hiện năm 2025 đạt
-# 4.850 tỷ đồng; kế hoạch năm 2026 đạt 5.300 tỷ đồng")
-PLAN_CUE = re.compile(r"\b(?:kế hoạch|phấn đấu|mục tiêu|chỉ tiêu)\b", re.IGNORECASE)
-
-
-def is_result(text: str) -> bool:
-    """Whether an item reports a result: a result's cue outside parentheses ("(năm 2020 ước
-    đạt 52 triệu đồng)" only recalls the start) and no plan's figure set after it, whether
-    by a plan's word or by a later year ("năm 2024 ước đạt 52 triệu đồng; năm 2025 đạt 57")."""
-    outside = outside_parentheses(text)
-    cue = RESULT_ITEM.search(outside)
-    if cue is None or PLAN_CUE.search(outside, cue.end()):
-        return False
-    before = [int(y) for y in YEAR.findall(outside[: cue.end()])]
-    after = [int(y) for y in YEAR.findall(outside[cue.end() :])]
-    return not (before and after and max(after) > max(before))
 
 
 GENERAL_AIM = re.compile(r"mục\s+tiêu\s+(?:tổng\s+quát|chung)\b", re.IGNORECASE)

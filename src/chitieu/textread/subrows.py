@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from chitieu.textread.items import OF_WHICH, Item
 from chitieu.textread.layouts import CELL
-from chitieu.textread.structure import OF_WHICH, Item
 
 SUB_ROW = re.compile(r"^\s*(?:[-–+•]\s*)?trong đó\b", re.IGNORECASE)
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from chitieu.textread.items import squash
 from chitieu.textread.phrases import find_values
-from chitieu.textread.structure import squash
 from chitieu.web.plans.source import Located
 from chitieu.web.problems import doubt
 

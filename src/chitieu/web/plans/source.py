@@ -14,8 +14,8 @@ from typing import Any
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from chitieu.textread.items import normalize, squash
 from chitieu.textread.listsearch import find_target_list
-from chitieu.textread.structure import normalize, squash
 
 _DASHES = "–—‒−"
 MARKED_LEFTOVERS = 200  # a text with more lines left over is not worth marking line by line
