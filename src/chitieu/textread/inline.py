@@ -283,7 +283,7 @@ def _run_cuts(line: str, cuts: list[int]) -> list[int]:
             kind.append((1, [m.end()]))
         elif kind and no == kind[-1][0] + len(kind[-1][1]):
             kind[-1][1].append(m.end())
-        elif line[: m.start()].rstrip().endswith(":"):
+        elif line[m.start() - 1] == ":":  # the match opens on the space after a non-space
             # "Cùng với đó, Nghị quyết đặt mục tiêu: 7. Tỷ lệ … 8. …": a list going on
             kind.append((no, [m.end()]))
     return [
