@@ -224,7 +224,8 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     if not titles and inside and _named(frame.first_line[inside.start() :]):
         titles = [frame.first_line[inside.start() :]]
     if not titles:  # "… đã thành công tốt đẹp. Nghị quyết Đại hội … nhiệm kỳ 2025 – 2030 xác định"
-        titles = [t for ln in lines[first or 0 :] if (t := _named_in_sentence(ln))][:1]
+        named = next((t for ln in lines[first or 0 :] if (t := _named_in_sentence(ln))), "")
+        titles = [named] if named else []
     # a title inside a press summary's sentence ends with its term
     titles = [_title_only(t) for t in titles]
     mixed = [t for t in titles if not t.isupper()]

@@ -54,6 +54,14 @@ OF_WHICH = re.compile(r"\s*trong đó\b", re.IGNORECASE)
 PLAN_CUE = re.compile(r"\b(?:kế hoạch|phấn đấu|mục tiêu|chỉ tiêu)\b", re.IGNORECASE)
 
 
+def has_figure(text: str) -> bool:
+    """Whether ``text`` holds a digit besides its years ("đến năm 2030" sets no figure)."""
+    return _DIGIT.search(YEAR.sub(" ", text)) is not None
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def is_result(text: str) -> bool:
     """Whether an item reports a result: a result's cue outside parentheses ("(năm 2020 ước
     đạt 52 triệu đồng)" only recalls the start) and no plan's figure set after it, whether

@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 
 from chitieu.textread.grouplabels import split_inline
-from chitieu.textread.items import TargetList, normalize, squash
+from chitieu.textread.items import TargetList, has_figure, normalize, squash
 from chitieu.textread.layouts import (
     UPPER,
-    YEAR,
     aim_heading,
     group_of,
     heading_group,
@@ -303,7 +302,7 @@ def opens_plain(lines: list[str], i: int, first: list[str]) -> bool:
     text = normalize(lines[i]).strip()
     if first or not HEADING.search(text) or text.endswith((".", ";", ":", ",")):
         return False
-    if _FIGURE.search(YEAR.sub(" ", text)):
+    if has_figure(text):
         return False
     return len(lines) > i + PLAIN_LOOKAHEAD and all(
         _plain_target(normalize(line)) for line in lines[i + 1 : i + 1 + PLAIN_LOOKAHEAD]
@@ -322,7 +321,7 @@ def _plain_target(line: str) -> bool:
         and _marker(text) is None
         and len(text) <= PLAIN_LINE
         and one_sentence
-        and _FIGURE.search(YEAR.sub(" ", text)) is not None
+        and has_figure(text)
     )
 
 

@@ -17,8 +17,16 @@ from chitieu.targets.model import Comparator, Kind, derived_direction
 from chitieu.textread.aswritten import as_written
 from chitieu.textread.clauses import split_clauses
 from chitieu.textread.frame import Frame, read_frame
-from chitieu.textread.items import ESTIMATE, PLAN_CUE, Item, is_result, normalize, squash
-from chitieu.textread.layouts import CELL, YEAR, row_reading
+from chitieu.textread.items import (
+    ESTIMATE,
+    PLAN_CUE,
+    Item,
+    has_figure,
+    is_result,
+    normalize,
+    squash,
+)
+from chitieu.textread.layouts import CELL, row_reading
 from chitieu.textread.letters import repair_text
 from chitieu.textread.listsearch import find_target_list
 from chitieu.textread.pages import rejoin
@@ -248,7 +256,7 @@ def _target_items(text: str) -> tuple[list[Item], list[str], str, str, list[str]
     # KINH TẾ: A; B. XÃ HỘI: C", or "2. Mục tiêu, chỉ tiêu …" over a paragraph of clauses
     # … or of lines that set no figure ("Đại hội cũng xác định 3 nhiệm vụ …" after a group's
     # label that opens a paragraph of clauses)
-    figureless = any(not re.search(r"\d", YEAR.sub(" ", t.text)) for t in targets)
+    figureless = not all(has_figure(t.text) for t in targets)
     clauses = any(t.text.count(";") >= 2 for t in targets)
     short = len(targets) <= FEW_ITEMS and (clauses or figureless)
     prose = find_prose_targets(text) if short else None

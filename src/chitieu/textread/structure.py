@@ -19,6 +19,7 @@ from chitieu.textread.items import (
     OF_WHICH,
     Item,
     TargetList,
+    has_figure,
     is_result,
     normalize,
     squash,
@@ -89,7 +90,6 @@ def list_lines(text: str) -> list[str]:
 
 
 _PARTS_OF = re.compile(r"\btrong đó\s*:\s*$", re.IGNORECASE)
-_LEAD_IN = re.compile(r"^\s*\d{1,2}\.(?P<no>\d{1,2})\.?\s")
 _LEAD_MARK = re.compile(r"^\s*(?:\d{1,2}\.)?(?P<no>\d{1,2})\.\s")  # "3. …:", "2.4. …:"
 
 
@@ -173,17 +173,15 @@ class _ListParser:
         self.last = _end(raw)
         self.long = len(raw) >= LONG_LINE
         # what the list is scored by: items with a figure that are no past result
-        return bool(_DIGIT.search(YEAR.sub(" ", raw))) and not is_result(raw)
+        return has_figure(raw) and not is_result(raw)
 
     def _heading(self, line: str) -> _Step | None:
         """What a heading line does: opens a group or a table, or ends the list."""
         group = heading_group(line)
         if group is not None:  # "* Về kinh tế", "2.1. Về kinh tế", "I. VỀ KINH TẾ (9 chỉ tiêu)"
-            m = _LEAD_MARK.match(line)
-            if m and self.items and self.style in ("num", "dotted") and line.rstrip()[-1:] == ":":
-                # "3. Các chỉ tiêu y tế, dân số:" amid numbered items: its lettered items,
-                # then "4. …" numbered on, in the group the list had before
-                self.lead = (self.style, int(m.group("no")), self.group)
+            # "3. Các chỉ tiêu y tế, dân số:" amid numbered items: its lettered items, then
+            # "4. …" numbered on, in the group the list had before
+            self._lead_heading(line, ("num", "dotted"))
             self.group, self.after_label = group, True
             return _Step()
         columns = table_header(line)
@@ -191,15 +189,23 @@ class _ListParser:
             self.columns = columns
             return _Step()
         if self.items and SECTION_END.match(line) and not _marker(line):
-            lead = _LEAD_IN.match(line)
-            if lead and self.style == "dotted" and line.rstrip().endswith(":"):
-                self.lead, self.after_label = ("dotted", int(lead.group("no")), self.group), True
+            if self._lead_heading(line, ("dotted",)):  # "2.4. Về xây dựng nông thôn mới:"
+                self.after_label = True
                 self.leftovers.append(squash(line))
                 return _Step()
             return _Step(stop=True)
         if self.items and aim_heading(line):
             return _Step(stop=True)  # "*. Mục tiêu đến năm 2020": the next list's heading
         return None
+
+    def _lead_heading(self, line: str, styles: tuple[str, ...]) -> bool:
+        """Whether a numbered line ending in ":" amid items of ``styles`` leads into lettered
+        items; if so, the list goes on at its next number after them (:attr:`lead`)."""
+        m = _LEAD_MARK.match(line)
+        if not (m and self.items and self.style in styles and line.rstrip().endswith(":")):
+            return False
+        self.lead = (self.style, int(m.group("no")), self.group)
+        return True
 
     def feed(self, raw: str) -> _Step:
         line = normalize(raw)
@@ -393,11 +399,11 @@ class _ListParser:
         """Drop the open item when it leads into lettered items: one line ending in ":"
         without a figure ("7. Các chỉ tiêu y tế, dân số:")."""
         parts = self.parts[-1]
-        if len(parts) > 1 or self.last != ":" or _DIGIT.search(YEAR.sub(" ", parts[0])):
+        if len(parts) > 1 or self.last != ":" or has_figure(parts[0]):
             return False
         # after targets only: "2. Các chỉ tiêu chủ yếu:" after "1. Mục tiêu tổng quát: …"
         # heads the whole list, which ends with its lettered items
-        if not any(_DIGIT.search(YEAR.sub(" ", " ".join(p))) for p in self.parts[:-1]):
+        if not any(has_figure(" ".join(p)) for p in self.parts[:-1]):
             return False
         self.items.pop()
         self.parts.pop()
@@ -408,8 +414,7 @@ class _ListParser:
         """Drop the open item when it was a sub-heading: one line, no figure, unfinished."""
         parts = self.parts[-1]
         # a year is no figure: "b) Các chỉ tiêu chủ yếu đến năm 2030" heads what follows
-        figure = _DIGIT.search(YEAR.sub(" ", parts[0]))
-        if len(parts) > 1 or figure or self.last in (".", ";", ":"):
+        if len(parts) > 1 or has_figure(parts[0]) or self.last in (".", ";", ":"):
             return False
         self.items.pop()
         self.parts.pop()
