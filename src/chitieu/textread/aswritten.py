@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from chitieu.textread.items import squash
+
 # How far after the previous target's words the next is looked for: targets stand in
 # reading order, and a bounded window keeps a long text's search linear.
 WINDOW = 20_000
@@ -36,6 +38,6 @@ def as_written(original: str, texts: list[str]) -> list[str]:
         if found is None:
             out.append(text)
             continue
-        out.append(" ".join(found.group(0).split()))
+        out.append(squash(found.group(0)))
         at = found.end()
     return out

@@ -1,5 +1,6 @@
-"""A list's items and what tells a target from a result ("ước đạt …", "đã giảm còn …"),
-and the two ways the reader folds a line: dashes to one en dash, spaces to one space."""
+"""A list's items, what tells a target from a result ("ước đạt …", "đã giảm còn …") and a
+figure from a year, and the two ways the reader folds a line: dashes to one en dash, spaces
+to one space."""
 
 from __future__ import annotations
 
