@@ -149,3 +149,25 @@ def test_a_years_list_in_a_paragraph_beside_the_terms_is_read():
         "Tăng trưởng GRDP từ 7 ",
         "Tỷ lệ hộ nghèo giảm 1%",
     ]
+
+
+def test_a_years_clauses_after_its_own_heading_are_a_further_list():
+    # "Chỉ tiêu năm 2021: A; B; C" after a lettered paragraph of the term's targets: each
+    # clause a target, in no group (the line before, which ends "… đảng viên.", heads nothing)
+    text = (
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ THÀNH PHỐ TAM ĐIỆP NHIỆM KỲ 2020 - 2025\n"
+        "Các chỉ tiêu chủ yếu đến năm 2025: a) tăng trưởng giá trị sản xuất bình quân 11 - "
+        "11,5%/năm; b) tỷ lệ hộ nghèo dưới 1%; c) hằng năm kết nạp 120 - 150 đảng viên.\n"
+        "Chỉ tiêu năm 2021: giá trị sản xuất tăng 10,5%; thu ngân sách trên địa bàn 620 tỷ "
+        "đồng; kết nạp 120 đảng viên.\n"
+        "3. Đại hội nhất trí với các nhiệm vụ, giải pháp nêu trong Báo cáo chính trị.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t.get("group"), t["text"][:24]) for t in targets] == [
+        (None, "tăng trưởng giá trị sản "),
+        (None, "tỷ lệ hộ nghèo dưới 1%;"),
+        (None, "hằng năm kết nạp 120 - 1"),
+        (None, "giá trị sản xuất tăng 10"),
+        (None, "thu ngân sách trên địa b"),
+        (None, "kết nạp 120 đảng viên."),
+    ]

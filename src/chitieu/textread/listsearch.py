@@ -84,7 +84,8 @@ OTHER_LIST = re.compile(
     # "Chỉ tiêu:" alone heads each field's own list ("2. Về phát triển kinh tế / Chỉ tiêu:")
     r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu|^\s*(?:các\s+)?chỉ\s+tiêu\s*:"
     # "II. CHỈ TIÊU NĂM 2021": a year's list after the term's
-    r"|^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:các\s+)?chỉ\s+tiêu\s+năm\s+\d{4}\s*:?\s*$",
+    # or "Chỉ tiêu năm 2021: A; B; C" running its clauses after the colon
+    r"|^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:các\s+)?chỉ\s+tiêu\s+năm\s+\d{4}\s*(?::|$)",
     re.IGNORECASE,
 )
 RESULTS_LIST = re.compile(
@@ -164,7 +165,9 @@ def _comma_items(rest: str) -> list[str]:
 
 _FIGURE = re.compile(r"\d")
 # "Chỉ tiêu: …" heading a field's targets, not a sentence that names its targets
-BARE_HEAD = re.compile(r"\s*(?:[-+*•]\s*)?(?:các\s+)?chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*", re.I)
+BARE_HEAD = re.compile(
+    r"\s*(?:[-+*•]\s*)?(?:các\s+)?chỉ\s+tiêu(?:\s+chủ\s+yếu|\s+năm\s+\d{4})?\s*", re.I
+)
 _NUMBER_MARK = r"\(\d{1,2}\)|\d{1,2}[.)/]"
 _NUMBERED = re.compile(rf"(?:^|\s)(?:{_NUMBER_MARK})\s")  # not a range's dash
 BULLET_START = re.compile(r"[-+•]\s")
@@ -332,7 +335,10 @@ def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, Targe
     found.heading = squash(lines[i])
     # "2. Về phát triển kinh tế / Chỉ tiêu: …": a field's heading names its list's group
     head = normalize(lines[i]).partition(":")[0]
-    field = group_of(lines[i - 1]) if i and BARE_HEAD.fullmatch(head) else None
+    # (a heading, not the line of items before: "… l) kết nạp 120 đảng viên." / "Chỉ tiêu
+    # năm 2021: …")
+    titled = i and BARE_HEAD.fullmatch(head) and not lines[i - 1].rstrip().endswith((".", ";"))
+    field = group_of(lines[i - 1]) if titled else None
     for item in found.items if field else []:
         item.group = item.group or field
     end = _END_YEAR.search(lines[i])
