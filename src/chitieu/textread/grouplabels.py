@@ -19,6 +19,27 @@ NAMED_LABEL = re.compile(r"^\s*([^:;().\d]{3,40}):\s*(?=\(\d{1,2}\)|\d{1,2}\.\s)
 TRAILING_NAMED = re.compile(r"(?<=[.;])\s*([^:;().\d]{3,40}):\s*$")
 
 
+_NUMBER_MARK = r"\(\d{1,2}\)|\d{1,2}[.)/]"
+NUMBERED = re.compile(rf"(?:^|\s)(?:{_NUMBER_MARK})\s")  # not a range's dash
+BULLET_START = re.compile(r"[-+•]\s")
+ANY_DIGIT = re.compile(r"\d")
+
+
+def clauses_after(rest: str) -> list[str]:
+    """A heading's or a group label's own rest after its colon: as one line, or, when it
+    runs two or more clauses each holding a figure ("Chỉ tiêu: đến năm 2025, tỷ lệ hộ nghèo
+    … dưới 3%; tỷ lệ lao động … 65%."), each clause as an item of its own."""
+    parts = [p.strip() for p in rest.split(";")]
+    if len(parts) < 2 or not all(ANY_DIGIT.search(p) for p in parts):
+        return [rest]
+    # items marked inline are cut at their markers; a dash inside a part ("quốc phòng - an
+    # ninh", "8 - 9%") is no marker
+    if NUMBERED.search(rest) or any(BULLET_START.match(p) for p in parts):
+        return [rest]
+    # "+" as a bullet: a part may open on its share ("…; 100% xã …") with no range's dash
+    return [f"+ {p}" for p in parts]
+
+
 def group_label(line: str) -> re.Match[str] | None:
     """The group label a line opens with ("Về kinh tế:", or "Kinh tế:" before an item when
     it names a group); its group(1) is the label's words."""

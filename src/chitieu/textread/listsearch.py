@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from chitieu.textread.grouplabels import split_inline
+from chitieu.textread.grouplabels import ANY_DIGIT, NUMBERED, clauses_after, split_inline
 from chitieu.textread.items import TargetList, has_figure, normalize, squash
 from chitieu.textread.layouts import (
     UPPER,
@@ -22,6 +22,7 @@ from chitieu.textread.structure import (
     _ListParser,
     _marker,
     _Step,
+    field_paragraphs,
     list_lines,
     parse_items,
 )
@@ -39,10 +40,11 @@ class _Scores:
 
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
+        self.fields = field_paragraphs(lines)
         self.known: dict[tuple[int, tuple[object, ...]], tuple[int, bool]] = {}
 
     def score(self, first: list[str], start: int) -> int:
-        parser = _ListParser(start > 0 and opens_plain(self.lines, start - 1, first))
+        parser = _ListParser(start > 0 and opens_plain(self.lines, start - 1, first), self.fields)
         walked: list[tuple[tuple[int, tuple[object, ...]] | None, _Step]] = []
         rest: tuple[int, bool] = (0, False)
         stopped = False
@@ -123,21 +125,6 @@ _LAST_SENTENCE = re.compile(rf"(?:[.!?]\s+(?=[{UPPER}])|;\s+)([^.!?;]*:\s*)$")
 STRIVES = re.compile(r"phấn đấu", re.IGNORECASE)
 
 
-def _clauses_after(rest: str) -> list[str]:
-    """A heading's own rest after its colon: as one line, or, when it runs two or more
-    clauses each holding a figure ("Chỉ tiêu: đến năm 2025, tỷ lệ hộ nghèo … dưới 3%; tỷ
-    lệ lao động … 65%."), each clause as an item of its own."""
-    parts = [p.strip() for p in rest.split(";")]
-    if len(parts) < 2 or not all(_FIGURE.search(p) for p in parts):
-        return [rest]
-    # items marked inline are cut at their markers; a dash inside a part ("quốc phòng - an
-    # ninh", "8 - 9%") is no marker
-    if _NUMBERED.search(rest) or any(BULLET_START.match(p) for p in parts):
-        return [rest]
-    # "+" as a bullet: a part may open on its share ("…; 100% xã …") with no range's dash
-    return [f"+ {p}" for p in parts]
-
-
 # "… với 20 chỉ tiêu. Một số chỉ tiêu chủ yếu: tốc độ … đạt 9 - 10%/năm, thu nhập … đạt 60 -
 # 65 triệu đồng, …": a press report's targets apart by commas alone
 SOME_TARGETS = re.compile(r"\s*(?:một số|các)\s+chỉ\s+tiêu(?:\s+chủ\s+yếu)?\s*", re.IGNORECASE)
@@ -149,13 +136,13 @@ def _comma_items(rest: str) -> list[str]:
     """The items of a list whose clauses are apart by commas alone, each holding a figure (a
     part without one, "tỷ lệ chất thải được thu gom, xử lý đạt 90%", goes on into the next);
     none for other text."""
-    if ";" in rest or _NUMBERED.search(rest):
+    if ";" in rest or NUMBERED.search(rest):
         return []
     parts: list[str] = []
     pending = ""
     for part in (p.strip() for p in rest.split(", ")):
         pending = f"{pending}, {part}" if pending else part
-        if _FIGURE.search(part):
+        if ANY_DIGIT.search(part):
             parts.append(pending)
             pending = ""
     if pending or len(parts) < COMMA_ITEMS:  # each part taken holds a figure
@@ -163,14 +150,10 @@ def _comma_items(rest: str) -> list[str]:
     return [f"- {p}" for p in parts]
 
 
-_FIGURE = re.compile(r"\d")
 # "Chỉ tiêu: …" heading a field's targets, not a sentence that names its targets
 BARE_HEAD = re.compile(
     r"\s*(?:[-+*•]\s*)?(?:các\s+)?chỉ\s+tiêu(?:\s+chủ\s+yếu|\s+năm\s+\d{4})?\s*", re.I
 )
-_NUMBER_MARK = r"\(\d{1,2}\)|\d{1,2}[.)/]"
-_NUMBERED = re.compile(rf"(?:^|\s)(?:{_NUMBER_MARK})\s")  # not a range's dash
-BULLET_START = re.compile(r"[-+•]\s")
 
 
 def find_target_list(text: str) -> TargetList | None:
@@ -188,7 +171,7 @@ def find_target_list(text: str) -> TargetList | None:
         head, _, rest = normalize(line).partition(":")
         first = [line[len(head) + 1 :]] if rest.strip() else []
         if rest.strip() and BARE_HEAD.fullmatch(head):
-            first = _clauses_after(first[0])
+            first = clauses_after(first[0])
         elif rest.strip() and SOME_TARGETS.fullmatch(_SENTENCE_END.split(head)[-1]):
             first = _comma_items(first[0]) or first
         if table_header(normalize(line)) is not None:  # "STT | Chỉ tiêu | … | Kế hoạch 2019"
@@ -329,7 +312,8 @@ def _plain_target(line: str) -> bool:
 
 
 def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
-    found = parse_items(first + lines[i + 1 :], opens_plain(lines, i, first))
+    fields = field_paragraphs(lines)
+    found = parse_items(first + lines[i + 1 :], opens_plain(lines, i, first), fields)
     # the lines after the heading the list took: its own rest is no further line
     found.used = max(0, found.used - len(first))
     found.heading = squash(lines[i])

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from chitieu.targets.model import Group
-from chitieu.textread.grouplabels import group_label, split_inline
+from chitieu.textread.grouplabels import clauses_after, group_label, split_inline
 from chitieu.textread.inline import SHARE, expand
 from chitieu.textread.items import (
     OF_WHICH,
@@ -133,7 +133,7 @@ class _ListParser:
     costs the length of its text, not the square of its number of lines.
     """
 
-    def __init__(self, under_heading: bool = False) -> None:
+    def __init__(self, under_heading: bool = False, fields: bool = False) -> None:
         self.items: list[Item] = []
         self.parts: list[list[str]] = []
         self.leftovers: list[str] = []
@@ -142,6 +142,7 @@ class _ListParser:
         self.style = ""
         # under a heading as under a group's label: unmarked sentences are its items
         self.after_label = under_heading
+        self.fields = fields  # the text's fields run their clauses (:func:`field_paragraphs`)
         self.last = ""  # the last character of the open item's text
         self.columns: Columns | None = None  # a table header's, for the rows after it
         self.long = False  # the open item's last line was long (a PDF wraps such lines)
@@ -229,6 +230,9 @@ class _ListParser:
             line, raw = line[label.end() :], raw[label.end() :]
             if not line.strip():
                 return _Step()
+            clauses = clauses_after(raw) if self.fields else []
+            if len(clauses) > 1:  # "Về kinh tế: A; B; C.": a target a clause
+                return self._clauses(clauses)
         m = _marker(line)
         if m and self.items and AFTER_LIST.match(line, m.end()):
             # "4. Để thực hiện thắng lợi các chỉ tiêu trên, …", "4. Đại hội xác định 3 khâu
@@ -346,6 +350,22 @@ class _ListParser:
             if after:
                 self.group = group_of(after)
         self.after_label = False
+        return _Step(begun=tuple(begun))
+
+    def _clauses(self, clauses: list[str]) -> _Step:
+        """A group label's clauses, each an item (as :func:`clauses_after` marks them)."""
+        self.style, self.after_label = "clause", False
+        begun = []
+        for clause in (c[2:] for c in clauses):
+            # "…; về xã hội: C; D": the next group's label opens a clause
+            label = group_label(clause)
+            if label and group_of(label.group(1)) is not None:
+                self.group, clause = group_of(label.group(1)), clause[label.end() :]
+            self.counter += 1
+            begun.append(self._begin(self.counter, clause))
+        # a clause of a sentence, as in prose: without the sentence's closing stop (which
+        # still closes the item: :attr:`last`)
+        self.parts[-1][-1] = self.parts[-1][-1].rstrip().removesuffix(".")
         return _Step(begun=tuple(begun))
 
     def _marked(self, m: re.Match[str], line: str, raw: str) -> _Step:
@@ -484,7 +504,23 @@ _LIST_TITLE = re.compile(
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+-\d+\b")  # "Covid-19": a name, no figure
 
 
-def parse_items(lines: list[str], under_heading: bool = False) -> TargetList:
+FIELD_PARAGRAPHS = 2  # paragraphs "Về …: A; B; C" that show a text's fields run clauses
+
+
+def field_paragraphs(lines: list[str]) -> bool:
+    """Whether two or more lines open with a group's label ("Về kinh tế:") over clauses
+    that each set a figure; one such paragraph alone is read as one item, as before (read
+    as clauses, it lowered the held-out gate)."""
+    count = 0
+    for line in lines:
+        label = group_label(normalize(line))
+        count += bool(label) and len(clauses_after(line[label.end() :] if label else "")) > 1
+        if count >= FIELD_PARAGRAPHS:
+            return True
+    return False
+
+
+def parse_items(lines: list[str], under_heading: bool = False, fields: bool = False) -> TargetList:
     """Items from the lines that follow a list heading, until the list ends.
 
     The list ends at a section heading, at a heading line ending in ":", at a marker of
@@ -493,7 +529,7 @@ def parse_items(lines: list[str], under_heading: bool = False) -> TargetList:
     unfinished item (a stray line break) is joined to it. ``under_heading``: the lines
     follow a heading of their own line, whose unmarked sentences are items.
     """
-    parser = _ListParser(under_heading)
+    parser = _ListParser(under_heading, fields)
     used = len(lines)
     for k, raw in enumerate(lines):
         step = parser.feed(raw)
