@@ -36,6 +36,23 @@ Các chỉ tiêu chủ yếu:
             3,
         ),
         ("Đại hội kêu gọi toàn Đảng bộ thi đua thực hiện thắng lợi Nghị quyết.", 0),
+        # the groups a section of tasks and solutions lists, its sub-points, wraps and page
+        # lines aside, up to the next article (sixteenth round)
+        (
+            "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU\n1/ Xây dựng Đảng bộ trong sạch, vững mạnh; nâng "
+            "cao chất lượng sinh hoạt\nchi bộ.\n- Đổi mới phương thức lãnh đạo.\n2/ Phát triển "
+            "nông nghiệp hàng hóa.\n- 7 -\n3/ Giữ vững quốc phòng, an ninh.\nĐiều 2. Tổ chức "
+            "thực hiện\n1. Giao Ủy ban nhân dân huyện tổ chức thực hiện Nghị quyết.",
+            3,
+        ),
+        (
+            "3. Nhiệm vụ, giải pháp chủ yếu:\n3.1. Đẩy mạnh cải cách hành chính.\n3.2. Quyết "
+            "liệt thu ngân sách.\n\nĐại hội kêu gọi cán bộ, đảng viên và Nhân dân trong huyện "
+            "thi đua thực hiện thắng lợi Nghị quyết.\n1. Giao Ban Chấp hành tổ chức thực hiện.",
+            2,
+        ),
+        # a heading over a paragraph lists nothing
+        ("III. NHIỆM VỤ, GIẢI PHÁP\nTập trung xây dựng Đảng; phát triển kinh tế.", 0),
     ],
 )
 def test_the_key_tasks_are_counted(tasks: str, count: int):

@@ -56,6 +56,25 @@ def test_a_dotted_lead_in_works_alike():
     ]
 
 
+def test_a_numbered_field_label_over_bullets_leads_in_and_the_list_goes_on():
+    # "2. Về lao động, việc làm:" names no group of its own: its bullets stay in the list's
+    text = (
+        "2. Các chỉ tiêu chủ yếu:\n* Về văn hóa - xã hội:\n1. Tỷ lệ hộ nghèo dưới 1%.\n"
+        "2. Về lao động, việc làm:\n•\tTỷ lệ lao động qua đào tạo đạt 70%;\n"
+        "•\tMỗi năm giải quyết việc làm mới cho 150 lao động.\n"
+        "3. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 96%.\n"
+        "* Về môi trường:\n4. Tỷ lệ hộ sử dụng nước sạch đạt 90%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["no"], t.get("group"), t["text"][:12]) for t in targets] == [
+        (1, "society", "Tỷ lệ hộ ngh"),
+        (2, "society", "Tỷ lệ lao độ"),
+        (3, "society", "Mỗi năm giải"),
+        (4, "society", "Tỷ lệ dân số"),
+        (5, "environment", "Tỷ lệ hộ sử "),
+    ]
+
+
 def test_a_tab_after_the_marker_is_no_cell():
     tabbed = NUMBERED.replace("1. Thu", "1.\tThu").replace("4. Tỷ", "4.\tTỷ")
     assert tabbed != NUMBERED

@@ -61,6 +61,12 @@ def test_units_keep_their_denominators():
     ]
 
 
+def test_a_share_before_a_per_population_figure_keeps_its_percent():
+    # the "per" tail serves counts only ("12 bác sĩ và 30 giường bệnh trên 1 vạn dân")
+    got = metrics("1. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,5%; số bác sĩ/vạn dân đạt 8,5.\n")
+    assert [m["unit"] for m in got] == ["%", "bác sĩ/vạn dân"]
+
+
 def test_ti_is_the_other_spelling_of_ty():
     (m,) = read_measure("Thu ngân sách nhà nước trên địa bàn đạt 5.000 tỉ đồng", default_end=2025)
     assert (m.name, m.unit) == ("Thu ngân sách nhà nước trên địa bàn", "tỷ đồng")

@@ -65,6 +65,14 @@ def test_a_ratio_to_the_base_year_restates_the_level():
     assert [(m["low"], m["unit"]) for m in income] == [("75", "triệu đồng")]
 
 
+def test_a_ratio_to_the_base_year_without_so_voi_restates_it_too():
+    # "…, gấp 1,6 lần năm 2020" (no "so với"): as the labellers read it (sixteenth round)
+    text = WRAPPED.replace("lần so với", "lần").replace("lần\nnăm 2020", "lần năm\n2020")
+    assert "gấp 1,6 lần so với" not in text
+    income = read_resolution(text).plan["targets"][1]["metrics"]
+    assert [(m["low"], m["unit"]) for m in income] == [("75", "triệu đồng")]
+
+
 def test_of_which_under_a_numbered_item_is_its_further_measure():
     trained = read_resolution(WRAPPED).plan["targets"][3]
     assert trained["text"] == "Tỷ lệ lao động qua đào tạo đạt 80%."

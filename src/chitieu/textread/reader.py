@@ -112,7 +112,8 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
     # "có 11,5 bác sỹ và 32,3 giường bệnh trên 1 vạn dân": the "per" tail serves both
     for a, b in itertools.pairwise(measures):
         per_head = b.unit.endswith("dân") and "/" in b.unit  # not "93.000 dân": a count
-        if per_head and "/" not in a.unit and a.unit and a.kind is b.kind:
+        # (a share is of its own whole: "… bảo hiểm y tế đạt 93,5%; số bác sĩ/vạn dân …")
+        if per_head and "/" not in a.unit and a.unit not in ("", "%") and a.kind is b.kind:
             a.unit = a.unit + b.unit[b.unit.index("/") :]
             if a.name.startswith("Số "):
                 a.name = f"Số {a.unit}"
@@ -121,8 +122,8 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
 
 # A clause after a measured one that only says how far it lies from a base year
 RESTATED = re.compile(
-    # "…, gấp 1,6 lần so với năm 2020" too
-    r"\s*(?:(?:tăng|giảm)(?:\s+gấp)?|gấp)\s+[\d.,]+\s*(?:lần|%)\s+so với\s+"
+    # "…, gấp 1,6 lần so với năm 2020" too, and "…, gấp 1,6 lần năm 2020"
+    r"\s*(?:(?:tăng|giảm)(?:\s+gấp)?|gấp)\s+[\d.,]+\s*(?:lần|%)\s+(?:so với\s+)?"
     r"(?:(?:dự toán|thực hiện|kế hoạch)[^\d,;]{0,30}?\s)?(?:(?:năm\s+)?\d{4}|đầu nhiệm kỳ)\W*$",
     re.IGNORECASE,
 )

@@ -225,7 +225,10 @@ class _ListParser:
             return step
         label = group_label(line)
         if label:
-            self.group = group_of(label.group(1))
+            # "6. Về lao động, việc làm:" amid numbered items leads into bullets, and the list
+            # goes on at "7."; a lead-in naming no group leaves the items in the list's group
+            lead = self._lead_heading(line, ("num", "dotted"))
+            self.group = group_of(label.group(1)) or (self.group if lead else None)
             self.after_label = True
             line, raw = line[label.end() :], raw[label.end() :]
             if not line.strip():

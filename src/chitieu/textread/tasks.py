@@ -29,6 +29,8 @@ def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
             )
     if not tasks:
         tasks = _ordinal_runs(lines)
+    if not tasks:
+        tasks = _section_groups(lines)
     for kind, cue in (
         (TaskKind.BREAKTHROUGH, r"khâu đột phá|đột phá chiến lược"),
         (TaskKind.TASK_GROUP, r"nhóm nhiệm vụ"),
@@ -46,6 +48,52 @@ def read_tasks(text: str) -> list[tuple[TaskKind, int, str]]:
             tasks += [(kind, it.no, it.text) for it in found.items]
             break
     return tasks
+
+
+# "III. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU", "3. Nhiệm vụ, giải pháp chủ yếu:" over numbered lines:
+# each of them one group of tasks (not "Điều 2. Mục tiêu, chỉ tiêu … và nhiệm vụ, giải pháp")
+TASKS_SECTION = re.compile(
+    r"\s*(?:[IVX]{1,4}[.)]|[A-D][.)]|\d{1,2}[.)])?\s*(?:các\s+)?nhiệm vụ,?\s+(?:và\s+)?giải pháp"
+    r"(?:\s+chủ yếu)?(?:\s+(?:năm|đến năm|nhiệm kỳ|giai đoạn)\s+[\d\s–-]+)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+# a group's marker: "1.", "1/", "1)", "(1)", "3.1.", "a)", "-", "+", "•"; its shape (digits as
+# "9") tells one level of points from another
+_GROUP_MARK = re.compile(r"\s*(\d{1,2}(?:\.\d{1,2})?[.)/]|\(\d{1,2}\)|[a-zđ]\)|[-–•+])\s+(?=\S)")
+# what ends the section: the next part, article or closing ("Điều 2.", "IV.", "T/M …")
+_SECTION_END = re.compile(r"\s*(?:Điều\s+\d|[IVX]{1,4}[.)]\s|T/M\b|Nơi nhận)")
+
+
+def _section_groups(lines: list[str]) -> list[tuple[TaskKind, int, str]]:
+    """The groups of tasks a section's heading of tasks and solutions lists, one a marked
+    line of the first point's shape (their sub-points and wrapped lines aside); none when
+    prose follows the heading. Ends at the next part, or at a paragraph after them."""
+    for i, ln in enumerate(lines):
+        if not TASKS_SECTION.fullmatch(ln):
+            continue
+        groups: list[tuple[TaskKind, int, str]] = []
+        shape = None
+        for line in lines[i + 1 :]:
+            m = _GROUP_MARK.match(line)
+            if m and (shape is None or _shape(m.group(1)) == shape):
+                shape = _shape(m.group(1))
+                groups.append((TaskKind.TASK_GROUP, len(groups) + 1, squash(line[m.end() :])))
+            elif _SECTION_END.match(line) or (shape is None and line.strip()):
+                break
+            elif not m and line[:1].isupper() and not line.isupper() and len(line) > PAGE_LINE:
+                break  # "Đại hội kêu gọi …": the closing paragraph
+        return groups
+    return []
+
+
+PAGE_LINE = 60  # a running header or footer between the points is shorter
+
+
+def _shape(marker: str) -> str:
+    return re.sub(r"\d+", "9", marker.lower()).replace("đ", "a").translate(_LETTERS)
+
+
+_LETTERS = str.maketrans("abcdeghiklmnopqrstuvxy", "a" * 22)
 
 
 def _ordinal_runs(lines: list[str]) -> list[tuple[TaskKind, int, str]]:
