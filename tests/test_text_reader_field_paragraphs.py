@@ -42,3 +42,44 @@ def test_one_fields_paragraph_alone_stays_one_item():
     targets = read_resolution(text).plan["targets"]
     assert len(targets) == 1
     assert [m["low"] for m in targets[0]["metrics"]] == ["8", "70", "35"]
+
+
+def test_a_fields_heading_on_its_own_line_over_a_paragraph_of_sentences():
+    # "a) Các chỉ tiêu về kinh tế" / "A. B; C." (a legal Q&A page, a press reprint): the
+    # sentences part the clauses as ";" does; a structure's shares stay one target
+    text = (
+        "Các chỉ tiêu chủ yếu được chia thành hai nhóm như sau:\n\n"
+        "a) Các chỉ tiêu về kinh tế\n"
+        "Tốc độ tăng trưởng kinh tế bình quân 5 năm khoảng 6,5 - 7%/năm. Đến năm 2025, GDP bình "
+        "quân đầu người khoảng 4.700 - 5.000 USD; cơ cấu kinh tế: nông nghiệp 10%; công nghiệp "
+        "40%; dịch vụ 50%. Tỷ lệ đô thị hóa khoảng 45%.\n\n"
+        "b) Các chỉ tiêu về xã hội\n"
+        "Tỷ lệ thất nghiệp ở khu vực thành thị dưới 4%; tuổi thọ trung bình đạt 74,5 tuổi.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["group"], t["text"][:30], len(t["metrics"])) for t in targets] == [
+        ("economy", "Tốc độ tăng trưởng kinh tế bìn", 1),
+        ("economy", "Đến năm 2025, GDP bình quân đầ", 1),
+        ("economy", "cơ cấu kinh tế: nông nghiệp 10", 3),
+        ("economy", "Tỷ lệ đô thị hóa khoảng 45%", 1),
+        ("society", "Tỷ lệ thất nghiệp ở khu vực th", 1),
+        ("society", "tuổi thọ trung bình đạt 74,5 t", 1),
+    ]
+
+
+def test_numbered_labels_that_name_their_field_as_targets_do():
+    # "1. Các chỉ tiêu về kinh tế: A; B", "Nhóm chỉ tiêu về xã hội gồm 2 chỉ tiêu: C; D"
+    text = (
+        "III. CÁC CHỈ TIÊU CHỦ YẾU\nPhấn đấu đến năm 2025:\n"
+        "1. Các chỉ tiêu về kinh tế: Tốc độ tăng giá trị sản xuất bình quân 10 - 11%/năm; thu "
+        "nhập bình quân đầu người đạt 62 triệu đồng.\n"
+        "2. Nhóm chỉ tiêu về xã hội gồm 2 chỉ tiêu: Tỷ lệ lao động qua đào tạo đạt 75%; tỷ lệ "
+        "hộ nghèo giảm bình quân 1,2 - 1,5%/năm.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["group"], t["metrics"][0]["low"]) for t in targets] == [
+        ("economy", "10"),
+        ("economy", "62"),
+        ("society", "75"),
+        ("society", "1.2"),
+    ]

@@ -171,3 +171,20 @@ def test_a_years_clauses_after_its_own_heading_are_a_further_list():
         (None, "thu ngân sách trên địa b"),
         (None, "kết nạp 120 đảng viên."),
     ]
+
+
+def test_a_years_list_after_the_terms_leaves_the_term_and_counts_its_actions_in_that_year():
+    # "Chỉ tiêu năm 2021: …" after "III. CÁC CHỈ TIÊU CHỦ YẾU": the plan is the term's; the
+    # year's "kết nạp 210 đảng viên" is that year's level, the term's "kết nạp 1.000" its sum
+    text = (
+        "NGHỊ QUYẾT\nĐại hội đại biểu Đảng bộ huyện Yên Thành lần thứ XXVIII, nhiệm kỳ 2020 - "
+        "2025\n\nIII. CÁC CHỈ TIÊU CHỦ YẾU\n"
+        "1. Tốc độ tăng giá trị sản xuất bình quân 10 - 11%/năm.\n"
+        "2. Kết nạp từ 1.000 đảng viên trở lên.\n"
+        "Chỉ tiêu năm 2021: Tốc độ tăng giá trị sản xuất 9,5 - 10%; kết nạp 210 đảng viên.\n"
+    )
+    plan = read_resolution(text).plan
+    assert (plan["start_year"], plan["end_year"]) == (2021, 2025)
+    kinds = [t["metrics"][0]["kind"] for t in plan["targets"]]
+    assert kinds[1] == "cumulative_over_term"
+    assert kinds[3] == "level_at_end"

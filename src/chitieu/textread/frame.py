@@ -261,7 +261,7 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         frame.doubts.append(coded("doubt.area_code"))
     congress = re.search(r"lần thứ\s+([IVXLC]+)\b", source)
     frame.congress = congress.group(1) if congress else ""
-    _read_term(frame, source, text, f"{frame.first_line} {heading}")
+    _read_term(frame, source, text, f"{frame.first_line} {heading}", heading)
     return frame
 
 
@@ -343,7 +343,7 @@ _ENDS_TERM = re.compile(
 )
 
 
-def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
+def _read_term(frame: Frame, source: str, text: str, heading: str, list_heading: str) -> None:
     plain = normalize(source)
     term = _plan_term(plain) or _plan_term(normalize(text))
     plans = [*YEAR_PLAN.finditer(plain), *YEAR_SET.finditer(plain)]
@@ -367,7 +367,12 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
         # "… phương hướng nhiệm vụ năm 2021. … Năm 2021, huyện phấn đấu …" beside a "giai
         # đoạn 2021 - 2025" of another plan: the year's targets, said twice
         term = None
-    elif term and (lead := YEAR_LEAD.search(plain)) and not TERM_LEAD.search(plain):
+    elif (
+        term
+        and (lead := YEAR_LEAD.search(plain))
+        and not TERM_LEAD.search(plain)
+        and not _later_list(plain, list_heading, lead)
+    ):
         # "Các chỉ tiêu … chủ yếu năm 2024 là: …" in a text that also names the five-year
         # plan it serves: the targets are the year's
         term, year_plan = None, lead
@@ -406,6 +411,13 @@ def _read_term(frame: Frame, source: str, text: str, heading: str) -> None:
             frame.baseline_year, frame.start_year, frame.end_year = year - 1, year, year
         else:
             frame.doubts.append(coded("doubt.no_term"))
+
+
+def _later_list(plain: str, heading: str, lead: re.Match[str]) -> bool:
+    """Whether a year's lead ("Chỉ tiêu năm 2021: …") comes after the main list's heading,
+    which names no year ("III. CÁC CHỈ TIÊU CHỦ YẾU"): a further list beside the term's."""
+    at = plain.find(heading) if heading else -1
+    return 0 <= at < lead.start() and not re.search(r"(?:19|20)\d\d", heading)
 
 
 BARE_TERM = re.compile(r"\(\s*((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)\s*\)")

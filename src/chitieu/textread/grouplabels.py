@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import re
 
+from chitieu.textread.items import has_figure
 from chitieu.textread.layouts import UPPER, group_of
 
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
 INLINE_NEAR = 80  # how near a line's start its "(1)" stands in a paragraph of such items
 GROUP_LABEL = re.compile(
-    r"^\s*(?:[-–•]\s*|[a-zđ]\)\s*|\d\.\s*)?(Về [^:;()]{3,70}):\s*", re.IGNORECASE
+    r"^\s*(?:[-–•]\s*|[a-zđ]\)\s*|\d\.\s*)?(Về [^:;()]{3,70}"
+    # "1. Các chỉ tiêu về kinh tế:", "Nhóm chỉ tiêu về xã hội gồm 6 chỉ tiêu:"
+    r"|(?:(?:các|nhóm)\s+)*chỉ\s+tiêu\s+(?:về\s+)?[^:;()\d]{3,60}?(?:\s+gồm\s+\d{1,2}\s+chỉ\s+tiêu)?)"
+    r"\s*:\s*",
+    re.IGNORECASE,
 )
 TRAILING_GROUP = re.compile(r"\s*(?:[-–•]\s*)?(Về [^:;().]{3,70}):\s*$", re.IGNORECASE)
 # "Kinh tế: (1) …", "… đồng. Xã hội: (3) …": a group named without "Về", before an item
@@ -40,11 +45,54 @@ def clauses_after(rest: str) -> list[str]:
     return [f"+ {p}" for p in parts]
 
 
+# a sentence's end inside a field's paragraph: after a word, a figure, "%" or ")" or an
+# acronym ("… 5.000 USD. Tỷ lệ …"), not after "TP." before a name
+_FIELD_SENTENCE_END = re.compile(rf"(?:(?<=[a-zà-ỹđ\d%)])|(?<=[A-Z]{{3}}))\.\s+(?=[{UPPER}])")
+FIGURELESS_SHARE = 3  # at most one clause in this many may set no figure ("Giữ vững …")
+
+
+# A structure's clause ("Cơ cấu kinh tế đến năm 2025: CN - TTCN - xây dựng khoảng 64%") and
+# the shares after it ("các ngành dịch vụ khoảng 28,5%"): one target whose metrics are shares.
+# "Cơ cấu kinh tế: A 20%; B 35%", "về cơ cấu kinh tế, A chiếm 12%; B 42%": shares to come
+STRUCTURE = re.compile(
+    r"\bcơ cấu\b[^:;]{0,80}(?::|,?\s*trong đó\b)|\bcơ cấu (?:kinh tế|GRDP)\s*,", re.IGNORECASE
+)
+SHARE = re.compile(r"^[^\d;:]{1,60}?\s(?:khoảng\s|chiếm\s|là\s)?[\d.,]+(?:\s*[–-]\s*[\d.,]+)?\s*%")
+NOT_SHARE = re.compile(r"t[ỷỉ] lệ|tốc độ|tăng|giảm|thu nhập|bình quân", re.IGNORECASE)
+
+
+def continues_structure(clause: str, part: str) -> bool:
+    """Whether ``part`` is a further share of the structure ``clause`` opens ("Cơ cấu kinh
+    tế: A 64%" then "B 28,5%"): one target whose metrics are the shares."""
+    share = SHARE.match(part)
+    # "ngành X chiếm 36,5%, tăng 0,06% so với năm 2023": the share's words, not what follows
+    return bool(STRUCTURE.search(clause) and share and not NOT_SHARE.search(share.group()))
+
+
+def field_clauses(rest: str) -> list[str]:
+    """A field's paragraph after its label or heading ("Tốc độ tăng trưởng … 7%/năm. Đến
+    năm 2025, GDP … USD; tỷ lệ đô thị hóa …") cut into its clauses, at ";" and at each
+    sentence's end (that stop dropped, the paragraph's last kept); none unless two or more
+    set a figure and few set none, or when the paragraph numbers or bullets its items."""
+    if NUMBERED.search(rest):
+        return []
+    parts: list[str] = []
+    for part in (p.strip() for s in _FIELD_SENTENCE_END.split(rest) for p in s.split(";")):
+        if parts and continues_structure(parts[-1], part):
+            parts[-1] = f"{parts[-1]}; {part}"
+        elif part:
+            parts.append(part)
+    figured = sum(1 for p in parts if has_figure(p))
+    if figured < 2 or (len(parts) - figured) * FIGURELESS_SHARE > len(parts):
+        return []
+    return [] if any(BULLET_START.match(p) for p in parts) else parts
+
+
 def group_label(line: str) -> re.Match[str] | None:
     """The group label a line opens with ("Về kinh tế:", or "Kinh tế:" before an item when
     it names a group); its group(1) is the label's words."""
     label = GROUP_LABEL.match(line)
-    if label is not None:
+    if label is not None and (label.group(1)[:2].lower() == "về" or group_of(label.group(1))):
         return label
     named = NAMED_LABEL.match(line)
     return named if named and group_of(named.group(1)) is not None else None

@@ -231,7 +231,12 @@ def _run_start(before: str, line: str) -> bool:
     return (m.group("num") or m.group("paren") or m.group("letter")) in ("1", "a")
 
 
-_END_YEAR = re.compile(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_END_YEAR = re.compile(
+    r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b"
+    # "Chỉ tiêu năm 2021: …", "II. CHỈ TIÊU NĂM 2021": a year's list, whose period is that year
+    r"|^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:các\s+)?chỉ\s+tiêu\s+năm\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 TABLE_SLACK = 2  # items a table's header may score below a heading above it, and head it
@@ -327,5 +332,5 @@ def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, Targe
         item.group = item.group or field
     end = _END_YEAR.search(lines[i])
     for item in found.items:  # "Tầm nhìn đến năm 2030:": its items' end year
-        item.end = int(end.group(1)) if end else None
+        item.end = int(end.group(1) or end.group(2)) if end else None
     return i, found

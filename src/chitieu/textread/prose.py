@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from chitieu.targets.model import Group
 from chitieu.textread.frame import PAGE_LINE, YEAR_STRIVE
+from chitieu.textread.grouplabels import continues_structure
 from chitieu.textread.items import Item, normalize, squash
 from chitieu.textread.layouts import UPPER, group_of
 from chitieu.textread.names import NO_MORE_CUE, STRIVING
@@ -205,23 +206,11 @@ def _clauses(sentence: str) -> tuple[str, list[str]]:
         # figure, "trong đó" introduces the clauses rather than a part of a target
         if not out or not value_starts(out[-1]):
             part = _OF_WHICH.sub("", part, count=1)
-        share = SHARE.match(part)
-        # "ngành X chiếm 36,5%, tăng 0,06% so với năm 2023": the share's words, not what follows
-        if out and STRUCTURE.search(out[-1]) and share and not NOT_SHARE.search(share.group()):
+        if out and continues_structure(out[-1], part):
             out[-1] = f"{out[-1]}; {part}"  # "Cơ cấu kinh tế: A 64%; B 28,5%": one target
             continue
         out.append(part)
     return head, out
-
-
-# A structure's clause ("Cơ cấu kinh tế đến năm 2025: CN - TTCN - xây dựng khoảng 64%") and
-# the shares after it ("các ngành dịch vụ khoảng 28,5%"): one target whose metrics are shares.
-# "Cơ cấu kinh tế: A 20%; B 35%", "về cơ cấu kinh tế, A chiếm 12%; B 42%": shares to come
-STRUCTURE = re.compile(
-    r"\bcơ cấu\b[^:;]{0,80}(?::|,?\s*trong đó\b)|\bcơ cấu (?:kinh tế|GRDP)\s*,", re.IGNORECASE
-)
-SHARE = re.compile(r"^[^\d;:]{1,60}?\s(?:khoảng\s|chiếm\s|là\s)?[\d.,]+(?:\s*[–-]\s*[\d.,]+)?\s*%")
-NOT_SHARE = re.compile(r"t[ỷỉ] lệ|tốc độ|tăng|giảm|thu nhập|bình quân", re.IGNORECASE)
 
 
 # "…; trong đó, …", "…; trong đó có nhiều chỉ tiêu phấn đấu đạt cao, như: A …": a lead-in

@@ -325,7 +325,9 @@ def read_resolution(text: str, source: str = "") -> ReadResult:
     rows = written_rows(text)
     for item in items:
         target, proposed = _read_target(item, item.end or frame.end_year, ids, rows)
-        if single_year:  # a year's plan: what the term would sum is that year's level
+        # a year's plan, or a year's list beside the term's ("Chỉ tiêu năm 2021: …"): what
+        # the term would sum is that year's level
+        if single_year or (item.end is not None and item.end == frame.start_year):
             for m in target["metrics"]:
                 if m["kind"] == "cumulative_over_term":
                     m["kind"] = "level_at_end"

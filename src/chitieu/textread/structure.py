@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from chitieu.targets.model import Group
-from chitieu.textread.grouplabels import clauses_after, group_label, split_inline
+from chitieu.textread.grouplabels import field_clauses, group_label, split_inline
 from chitieu.textread.inline import SHARE, expand
 from chitieu.textread.items import (
     OF_WHICH,
@@ -233,8 +233,8 @@ class _ListParser:
             line, raw = line[label.end() :], raw[label.end() :]
             if not line.strip():
                 return _Step()
-            clauses = clauses_after(raw) if self.fields else []
-            if len(clauses) > 1:  # "Về kinh tế: A; B; C.": a target a clause
+            clauses = field_clauses(raw) if self.fields else []
+            if clauses:  # "Về kinh tế: A; B; C.": a target a clause
                 return self._clauses(clauses)
         m = _marker(line)
         if m and self.items and AFTER_LIST.match(line, m.end()):
@@ -329,6 +329,10 @@ class _ListParser:
             self.held = True
             self.leftovers.append(squash(raw))
             return _Step()
+        if self.fields and self.after_label:  # "a) Về kinh tế" over "A; B; C."
+            clauses = field_clauses(raw)
+            if clauses:
+                return self._clauses(clauses)
         if self.style == "plain" or (self.after_label and line[:1].isupper()):
             return self._plain(raw, line)
         if self.items:
@@ -356,10 +360,10 @@ class _ListParser:
         return _Step(begun=tuple(begun))
 
     def _clauses(self, clauses: list[str]) -> _Step:
-        """A group label's clauses, each an item (as :func:`clauses_after` marks them)."""
+        """A field's clauses (:func:`field_clauses`), each an item."""
         self.style, self.after_label = "clause", False
         begun = []
-        for clause in (c[2:] for c in clauses):
+        for clause in clauses:
             # "…; về xã hội: C; D": the next group's label opens a clause
             label = group_label(clause)
             if label and group_of(label.group(1)) is not None:
@@ -511,15 +515,21 @@ FIELD_PARAGRAPHS = 2  # paragraphs "Về …: A; B; C" that show a text's fields
 
 
 def field_paragraphs(lines: list[str]) -> bool:
-    """Whether two or more lines open with a group's label ("Về kinh tế:") over clauses
-    that each set a figure; one such paragraph alone is read as one item, as before (read
-    as clauses, it lowered the held-out gate)."""
+    """Whether two or more paragraphs of clauses that each set a figure open with a
+    group's label ("Về kinh tế: A; B; C") or follow a group's heading ("a) Các chỉ tiêu về
+    kinh tế" / "A; B; C"); one such paragraph alone is read as one item, as before (read as
+    clauses, it lowered the held-out gate)."""
     count = 0
+    headed = False  # the last line with text was a group's heading
     for line in lines:
+        if not line.strip():
+            continue
         label = group_label(normalize(line))
-        count += bool(label) and len(clauses_after(line[label.end() :] if label else "")) > 1
+        rest = line[label.end() :] if label else line if headed else ""
+        count += bool(field_clauses(rest))
         if count >= FIELD_PARAGRAPHS:
             return True
+        headed = heading_group(normalize(line)) is not None
     return False
 
 
