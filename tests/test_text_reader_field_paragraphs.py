@@ -83,3 +83,23 @@ def test_numbered_labels_that_name_their_field_as_targets_do():
         ("society", "75"),
         ("society", "1.2"),
     ]
+
+
+def test_a_vision_heading_running_its_fields_after_the_colon_is_a_further_list():
+    # "Tầm nhìn đến năm 2030: về kinh tế: …; về xã hội: …" after the term's fields; and in
+    # a text so written, a clause with no figure beside one with a figure is a target too
+    text = TEXT.replace(
+        "\n3. Đại hội",
+        "\nVề quốc phòng - an ninh: Hằng năm hoàn thành 100% chỉ tiêu tuyển quân; xây dựng "
+        "lực lượng dân quân tự vệ vững mạnh, rộng khắp.\n"
+        "Tầm nhìn đến năm 2030: về kinh tế: thu nhập bình quân đầu người đạt 150 triệu đồng; "
+        "về xã hội: tỷ lệ lao động qua đào tạo đạt 85%.\n\n3. Đại hội",
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["group"], t["text"][:24]) for t in targets[6:]] == [
+        ("defence-security", "Hằng năm hoàn thành 100%"),
+        ("defence-security", "xây dựng lực lượng dân q"),
+        ("economy", "thu nhập bình quân đầu n"),
+        ("society", "tỷ lệ lao động qua đào t"),
+    ]
+    assert targets[-1]["metrics"][0]["end_year"] == 2030

