@@ -119,6 +119,28 @@ def test_an_inline_list_broken_over_paragraphs_goes_on_from_its_number():
     assert expand([line]) == [line]
 
 
+def test_a_run_resumed_after_a_quotation_paragraph_under_a_counted_field():
+    # "(1) … (3)" then a reporter's paragraph, then "Về môi trường có 2 chỉ tiêu: (4) …":
+    # the run goes on at its number, in the field the heading counts (sixteenth round)
+    text = (
+        "Đại hội xác định 5 chỉ tiêu chủ yếu nhiệm kỳ 2025 - 2030.\n\n"
+        "Về kinh tế có 3 chỉ tiêu: (1) tốc độ tăng trưởng kinh tế bình quân đạt 10%; (2) thu "
+        "nhập bình quân đầu người đạt 120 triệu đồng; (3) tỷ lệ đô thị hóa đạt 40%.\n\n"
+        "Theo đồng chí Bí thư, các chỉ tiêu trên được xây dựng trên cơ sở kết quả nhiệm kỳ "
+        "qua, khi tăng trưởng bình quân ước đạt 7,8%/năm.\n\n"
+        "Về môi trường có 2 chỉ tiêu: (4) tỷ lệ che phủ rừng duy trì 42%; (5) tỷ lệ chất thải "
+        "rắn sinh hoạt được thu gom, xử lý đạt 98%.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["no"], t.get("group")) for t in targets] == [
+        (1, "economy"),
+        (2, "economy"),
+        (3, "economy"),
+        (4, "environment"),
+        (5, "environment"),
+    ]
+
+
 def test_a_list_going_on_after_a_lead_in_sentence_and_its_colon():
     # "… 6. …. / Cùng với đó, Nghị quyết đặt mục tiêu: 7. … 8. … 9. …": one list of nine
     text = (

@@ -64,6 +64,17 @@ def test_a_run_going_on_in_the_next_paragraph_goes_on_as_targets():
     assert len(targets) == 6
 
 
+def test_a_run_goes_on_past_a_paragraph_without_ordinals_and_after_a_colon():
+    # "Đáng chú ý, …" between, then "…, Nghị quyết xác định: năm là, …" (sixteenth round)
+    text = TARGETS + (
+        "\nĐáng chú ý, lần đầu tiên Nghị quyết đưa kinh tế số vào phần định hướng.\n"
+        "\nỞ lĩnh vực y tế, Nghị quyết xác định: năm là, tỷ lệ lao động qua đào tạo đạt 75%. "
+        "Sáu là, hằng năm kết nạp từ 120 đảng viên trở lên.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"][:18] for t in targets[4:]] == ["tỷ lệ lao động qua", "hằng năm kết nạp t"]
+
+
 def test_ordinals_past_ten_go_on_with_the_run():
     # "Thứ mười một, …", "Mười hai là …": eleven and twelve, after "Thứ mười"
     parts = [

@@ -240,6 +240,7 @@ def _run_start(before: str, line: str) -> bool:
     return (m.group("num") or m.group("paren") or m.group("letter")) in ("1", "a")
 
 
+_COUNTED_FIELD = re.compile(r"\s*Về\s+([^:;,()\d]{3,60}?),?\s+có\s+\d{1,2}\s+chỉ\s+tiêu\s*:", re.I)
 _END_YEAR = re.compile(
     r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b"
     # "Chỉ tiêu năm 2021: …", "II. CHỈ TIÊU NĂM 2021": a year's list, whose period is that year
@@ -277,10 +278,15 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
     if inner:
         best = min(inner, key=lambda h: h[1])
         chosen = [_parse_after(lines, best[1], best[2])]
+    # "Về môi trường có 3 chỉ tiêu: (14) …" after a paragraph that broke the run at (13)
+    numbers = [it.no for it in chosen[0][1].items]
+    resumed = re.compile(rf":\s*\({max(numbers) + 1}\)\s") if numbers else None
     for score, i, first in heads:
         if len(chosen) > MAX_LISTS or score < 1 or i == best[1]:
             continue
-        if not (OTHER_LIST.search(lines[i]) or _year_list(lines[i])) or reports(lines[i]):
+        goes_on = resumed is not None and i > best[1] and resumed.search(lines[i]) is not None
+        sets = bool(OTHER_LIST.search(lines[i])) or _year_list(lines[i]) or goes_on
+        if not sets or reports(lines[i]):
             continue
         if any(start <= i <= start + found.used for start, found in chosen):
             continue
@@ -337,6 +343,9 @@ def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, Targe
     # năm 2021: …")
     titled = i and BARE_HEAD.fullmatch(head) and not lines[i - 1].rstrip().endswith((".", ";"))
     field = group_of(lines[i - 1]) if titled else None
+    # "Về môi trường có 3 chỉ tiêu: (14) …": a heading that counts its field's targets
+    counted = _COUNTED_FIELD.match(normalize(lines[i]))
+    field = group_of(counted.group(1)) if counted else field
     for item in found.items if field else []:
         item.group = item.group or field
     end = _END_YEAR.search(lines[i])

@@ -11,10 +11,14 @@ from chitieu.textread.values import value_starts
 
 # "Mười một là", "Thứ mười hai": past ten, the unit after "mười"
 _TEENS = r"(?:\s+(một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín))?"
-ORDINAL = re.compile(
+_ORDINAL = (
     rf"(?:^|(?<=[\s.;:]))(?:(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười){_TEENS} là"
     rf"|Thứ (nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười){_TEENS})\s*[,:]\s*"
 )
+ORDINAL = re.compile(_ORDINAL)
+# a run going on after a colon: "… Nghị quyết xác định: thứ bảy, …"
+ORDINAL_ANY_CASE = re.compile(_ORDINAL, re.IGNORECASE)
+GAP = 2  # lines without an ordinal that a run may go on after ("Đáng chú ý, …")
 ORDINALS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 NTH = ["nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười"]
 UNITS = {"tư": 4, "lăm": 5, **{w: k for k, w in enumerate(ORDINALS[:9], 1)}}
@@ -27,12 +31,14 @@ def ordinal_no(m: re.Match[str]) -> int:
     return no + UNITS[unit.lower()] if no == 10 and unit else no
 
 
-def ordinal_run(line: str, after: int = 0) -> list[tuple[int, int, int, int]]:
+def ordinal_run(
+    line: str, after: int = 0, pattern: re.Pattern[str] = ORDINAL
+) -> list[tuple[int, int, int, int]]:
     """The run of ordinals in ``line`` from its first "Một là"/"Thứ nhất" (or going on from
     ``after``, the last number of the line before), each as (number, where its ordinal
     starts, where its part starts, where it ends); a later run after a complete one starts
     anew."""
-    marks = list(ORDINAL.finditer(line))
+    marks = list(pattern.finditer(line))
     run: list[tuple[int, int, int, int]] = []
     for k, m in enumerate(marks):
         no = ordinal_no(m)
@@ -54,21 +60,31 @@ def ordinal_lines(lines: list[str]) -> list[str]:
     ordinal ("Năm là, …" after "… Bốn là, …") goes on with the run, whose figures it sets
     too."""
     out: list[str] = []
-    last = 0  # the last number of the run the line before cut, if any
+    last = 0  # the last number of the run a line before cut, if any
+    gap = 0  # lines with text since then, none of them holding an ordinal
     for line in lines:
-        going_on = ordinal_run(line, last) if last else []
-        if going_on and going_on[0][0] == last + 1 and not line[: going_on[0][1]].strip():
+        going_on = ordinal_run(line, last, ORDINAL_ANY_CASE) if last else []
+        if going_on and going_on[0][0] == last + 1 and _opens(line[: going_on[0][1]]):
             run, cut = going_on, _figured(line, going_on)
         else:
             run = ordinal_run(line)
             cut = sets_figures(line, run)
         if not cut:
             out.append(line)
-            last = 0
+            gap += bool(line.strip())
+            if gap > GAP or ORDINAL.search(line):
+                last = 0
             continue
+        gap = 0
         out += [line[: run[0][1]], *(f"{no}. {line[a:b].strip()}" for no, _, a, b in run)]
         last = run[-1][0]
     return out
+
+
+def _opens(before: str) -> bool:
+    """Whether what stands before a run's next ordinal lets it go on: nothing, or a lead
+    ending in a colon ("Ở các lĩnh vực y tế, …, Nghị quyết xác định:")."""
+    return not before.strip() or before.rstrip().endswith(":")
 
 
 def _figured(line: str, run: list[tuple[int, int, int, int]]) -> bool:

@@ -123,7 +123,7 @@ class _Step:
     stop: bool = False
     begun: tuple[bool, ...] = ()  # for each item begun on the line: does it hold a digit?
     joined: bool = False  # the line continued the open item with a digit
-    back: bool = False  # the list ended at the line before, which it had held in doubt
+    back: int = 0  # the list ended that many lines before, which it had held in doubt
 
 
 class _ListParser:
@@ -152,9 +152,10 @@ class _ListParser:
         self.lead: tuple[str, int, Group | None] | None = None
         self.offset = 0  # what the items' numbers add to their markers' after such a run
         self.parts_of = False  # "3. Tổng thu … 285,6 tỷ đồng, trong đó:" over "- Thu nội địa …"
-        # "Cùng với đó, Nghị quyết đặt mục tiêu:" after items: the list ends there unless
-        # the next line numbers the next item
-        self.held = False
+        # "Cùng với đó, Nghị quyết đặt mục tiêu:" after items, or a sentence without a
+        # figure ("Đáng chú ý, …"): the list ends there unless a next line (of up to
+        # MAX_HELD held) numbers the next item
+        self.held = 0
 
     def state(self) -> tuple[object, ...]:
         """Everything that decides what the next lines do to the list, apart from them.
@@ -211,11 +212,14 @@ class _ListParser:
     def feed(self, raw: str) -> _Step:
         line = normalize(raw)
         if self.held:
-            self.held = False
             m = _marker(line)
             if m is None or _style(m) != self.style or not self._next(m):
-                self.leftovers.pop()
-                return _Step(stop=True, back=True)
+                if self.held < MAX_HELD and self._holds(line):
+                    return self._hold(raw)
+                back, self.held = self.held, 0
+                del self.leftovers[-back:]
+                return _Step(stop=True, back=back)
+            self.held = 0
         step = self._sub_list(line, raw)
         if step is None:
             step = self._heading(line)
@@ -326,9 +330,9 @@ class _ListParser:
         if line.rstrip().endswith(":") and self.items:
             if self.style not in ("num", "paren") or HEADING.search(line):
                 return _Step(stop=True)
-            self.held = True
-            self.leftovers.append(squash(raw))
-            return _Step()
+            return self._hold(raw)
+        if self.items and self.style in ("num", "paren") and self.last == "." and self._holds(line):
+            return self._hold(raw)
         if self.fields and self.after_label:  # "a) Về kinh tế" over "A; B; C."
             clauses = field_clauses(raw, strict=False)
             if clauses:
@@ -343,6 +347,19 @@ class _ListParser:
             if not (unfinished or further or line.lstrip()[:1].islower()):
                 return _Step(stop=True)
             return self._join(raw)
+        self.leftovers.append(squash(raw))
+        return _Step()
+
+    def _holds(self, line: str) -> bool:
+        """Whether a line between numbered items may be held: a lead-in ending in ":" or a
+        sentence without a figure, neither naming targets ("chỉ tiêu")."""
+        text = line.strip()
+        if HEADING.search(text) or not text[:1].isupper():
+            return False
+        return text.endswith(":") or (text.endswith(".") and not has_figure(text))
+
+    def _hold(self, raw: str) -> _Step:
+        self.held += 1
         self.leftovers.append(squash(raw))
         return _Step()
 
@@ -511,6 +528,7 @@ _LIST_TITLE = re.compile(
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+-\d+\b")  # "Covid-19": a name, no figure
 
 
+MAX_HELD = 2  # lines held between numbered items before the list is taken to have ended
 FIELD_PARAGRAPHS = 2  # paragraphs "Về …: A; B; C" that show a text's fields run clauses
 
 
