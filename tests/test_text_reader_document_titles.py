@@ -71,3 +71,21 @@ def test_a_term_on_the_line_under_the_subject_ends_the_title_and_sets_the_years(
     )
     # the header's "Thực hiện năm 2020" is the results' column, no year plan's
     assert [plan["baseline_year"], plan["start_year"], plan["end_year"]] == [2020, 2021, 2025]
+
+
+def test_a_running_header_amid_the_list_gives_way_to_the_formal_title():
+    # a PDF's page header "Nghị quyết Đại hội … nhiệm kỳ 2025 - 2030" between items 10 and 11
+    text = (
+        "NGHỊ QUYẾT\n"
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH TUYÊN QUANG LẦN THỨ XVIII, NHIỆM KỲ 2025 - 2030\n"
+        "QUYẾT NGHỊ:\n"
+        "2. Về mục tiêu, chỉ tiêu nhiệm kỳ 2025 - 2030\n"
+        "1. Tốc độ tăng trưởng kinh tế bình quân đạt từ 10%/năm trở lên.\n"
+        "2. Tỷ lệ đô thị hóa đến năm 2030 đạt 30%.\n"
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Tuyên Quang lần thứ XVIII, nhiệm kỳ 2025 - 2030\n"
+        "3. Tỷ lệ hộ nghèo giảm bình quân từ 3%/năm trở lên.\n"
+    )
+    title = read_resolution(text).plan["title"]
+    assert title == (
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH TUYÊN QUANG LẦN THỨ XVIII, NHIỆM KỲ 2025 - 2030"
+    )

@@ -60,3 +60,23 @@ def test_markers_headings_and_page_numbers_start_their_own_lines():
         "12",
         "- Thu nhập bình quân đầu người đến năm 2030 đạt 90 triệu đồng mỗi người một năm",
     ]
+
+
+def test_a_title_in_capitals_and_a_rule_under_it_are_never_joined_to_the_text():
+    # a PDF's head: the title in capitals, "-----", then the preamble in sentence case
+    body = textwrap.fill(
+        "Đại hội đại biểu Đảng bộ huyện Hải Hậu lần thứ XXVII, nhiệm kỳ 2020 - 2025 họp từ "
+        "ngày 10 đến ngày 12/8/2020, với 300 đại biểu đại diện cho hơn 12.000 đảng viên trong "
+        "toàn Đảng bộ, sau khi thảo luận các văn kiện của Ban Chấp hành Đảng bộ huyện khóa "
+        "XXVI, đã nhất trí thông qua Nghị quyết Đại hội với các nội dung sau đây.",
+        76,
+    )
+    text = (
+        "NGHỊ QUYẾT\n"
+        "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN HẢI HẬU LẦN THỨ XXVII, NHIỆM KỲ 2020 - 2025 VÀ\n"
+        "-----\n" + body + "\n"
+    )
+    lines = rejoin(text).splitlines()
+    assert lines[1].endswith("2025 VÀ")
+    assert lines[2] == "-----"
+    assert lines[3].startswith("Đại hội đại biểu")

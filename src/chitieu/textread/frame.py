@@ -205,12 +205,16 @@ def headline_index(lines: list[str]) -> int | None:
 def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame:
     frame = Frame()
     lines = [squash(normalize(ln)) for ln in lines_of(text)[:40]]
+    # a running header amid the list ("… 50%." / "Nghị quyết Đại hội … nhiệm kỳ 2025 -
+    # 2030" / "11. …") is no title, though it names the resolution as the title does
+    head = squash(normalize(heading))
+    listed = next((k + 1 for k, ln in enumerate(lines) if head and ln == head), len(lines))
     # a press article's headline: its first line with words (not "19/12/2016 - 21:06")
     first = headline_index(lines)
     frame.first_line = _headline(lines[first]) if first is not None else ""
     titles = [
         ln
-        for ln in lines
+        for ln in lines[:listed]
         if re.match(r"nghị quyết\b", ln, re.IGNORECASE)
         and re.search(r"đại hội|kỳ họp|nhiệm kỳ|giai đoạn", ln, re.IGNORECASE)
         and not SAYS.match(ln)
@@ -224,8 +228,14 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     if not titles and inside and _named(frame.first_line[inside.start() :]):
         titles = [frame.first_line[inside.start() :]]
     if not titles:  # "… đã thành công tốt đẹp. Nghị quyết Đại hội … nhiệm kỳ 2025 – 2030 xác định"
-        named = next((t for ln in lines[first or 0 :] if (t := _named_in_sentence(ln))), "")
-        titles = [named] if named else []
+        start = first or 0
+        found = next(
+            ((k, t) for k, ln in enumerate(lines[start:], start) if (t := _named_in_sentence(ln))),
+            None,
+        )
+        # (one amid the list, a running header, gives way to a formal title in capitals)
+        typed_first = any(DOCUMENT_TYPE.fullmatch(ln) for ln in lines[:listed])
+        titles = [found[1]] if found and not (found[0] >= listed and typed_first) else []
     # a title inside a press summary's sentence ends with its term
     titles = [_title_only(t) for t in titles]
     mixed = [t for t in titles if not t.isupper()]

@@ -133,4 +133,7 @@ def _goes_on(prev: str, line: str, width: int) -> bool:
     # a group's heading starts in capitals: "về y tế, tỷ lệ …" goes on a sentence
     if heading_group(line.strip()) and not line.lstrip()[:1].islower():
         return False
+    # a title in capitals ends where the text turns to lower case; a rule ("-----") stands alone
+    if (prev.isupper() and not line.isupper()) or not re.search(r"[^\W_]", line):
+        return False
     return not prev.endswith(_LINE_END) or len(prev) >= 0.9 * width
