@@ -1,8 +1,9 @@
 """Whole resolutions invented and labelled from the guide by helpers who never read the reader
 (tests/data/reader-documents/README.md): numbered, bulleted, inline, table and press layouts,
 with past results, year plans and page furniture. Each is read at least as well as when its
-misses were last fixed, or as first scored for a check batch whose misses are not yet read (issue 14, twelfth to sixteenth rounds). They are development data:
-the reader's accuracy is the real texts' held-out half."""
+misses were last fixed, or as first scored for a check batch whose misses are not yet read
+(issue 14, twelfth to sixteenth rounds). They are development data: the reader's accuracy is
+the real texts' held-out half."""
 
 from __future__ import annotations
 
