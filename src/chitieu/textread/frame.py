@@ -229,13 +229,13 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
         titles = [frame.first_line[inside.start() :]]
     if not titles:  # "… đã thành công tốt đẹp. Nghị quyết Đại hội … nhiệm kỳ 2025 – 2030 xác định"
         start = first or 0
-        found = next(
+        said = next(
             ((k, t) for k, ln in enumerate(lines[start:], start) if (t := _named_in_sentence(ln))),
             None,
         )
         # (one amid the list, a running header, gives way to a formal title in capitals)
         typed_first = any(DOCUMENT_TYPE.fullmatch(ln) for ln in lines[:listed])
-        titles = [found[1]] if found and not (found[0] >= listed and typed_first) else []
+        titles = [said[1]] if said and not (said[0] >= listed and typed_first) else []
     # a title inside a press summary's sentence ends with its term
     titles = [_title_only(t) for t in titles]
     mixed = [t for t in titles if not t.isupper()]
