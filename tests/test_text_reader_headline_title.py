@@ -82,3 +82,16 @@ def test_a_pages_breadcrumb_and_stamp_are_no_headline():
         "tốc độ tăng trưởng k",
         "thu nhập bình quân đ",
     ]
+
+
+def test_the_sites_own_name_is_no_headline():
+    # "CỔNG THÔNG TIN ĐIỆN TỬ …", "Báo Phú Thọ điện tử" above the menu (sixteenth round)
+    for site in ("CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ KỲ ANH", "Báo Phú Thọ điện tử"):
+        text = (
+            f"{site}\nTrang chủ › Tin tức\n"
+            "Kỳ Anh đề ra 12 chỉ tiêu phát triển kinh tế - xã hội 5 năm tới\n\n"
+            "Đại hội đề ra các chỉ tiêu chủ yếu, trong đó: tốc độ tăng trưởng kinh tế bình quân "
+            "đạt 8,5%/năm trở lên; thu nhập bình quân đầu người đạt 70 triệu đồng."
+        )
+        title = read_resolution(text).plan["title"]
+        assert title == "Kỳ Anh đề ra 12 chỉ tiêu phát triển kinh tế - xã hội 5 năm tới", site

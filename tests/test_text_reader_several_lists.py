@@ -188,3 +188,22 @@ def test_a_years_list_after_the_terms_leaves_the_term_and_counts_its_actions_in_
     kinds = [t["metrics"][0]["kind"] for t in plan["targets"]]
     assert kinds[1] == "cumulative_over_term"
     assert kinds[3] == "level_at_end"
+
+
+def test_a_years_clauses_after_an_inline_list_are_that_years_targets():
+    # "Riêng năm 2016, năm đầu của nhiệm kỳ, Đại hội xác định: A; B; C." (sixteenth round)
+    text = (
+        "Đại hội Đảng bộ xã Nghĩa Trung lần thứ XXV, nhiệm kỳ 2015 - 2020\n\n"
+        "Đại hội thống nhất đề ra 3 chỉ tiêu chủ yếu đến năm 2020: 1. Tổng giá trị sản xuất "
+        "tăng bình quân 12 - 13%/năm. 2. Tỷ lệ hộ nghèo giảm còn dưới 2%. 3. Hằng năm kết nạp "
+        "8 - 10 đảng viên mới.\n\n"
+        "Riêng năm 2016, năm đầu của nhiệm kỳ, Đại hội xác định: thu nhập bình quân đầu người "
+        "đạt 27 triệu đồng; tỷ lệ hộ nghèo còn 4%; kết nạp 8 đảng viên mới.\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [t["text"][:24] for t in targets[3:]] == [
+        "thu nhập bình quân đầu n",
+        "tỷ lệ hộ nghèo còn 4%",
+        "kết nạp 8 đảng viên mới.",
+    ]
+    assert targets[-1]["metrics"][0]["kind"] == "level_at_end"  # that year's, not the term's

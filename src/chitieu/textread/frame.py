@@ -149,7 +149,9 @@ NAMED_RESOLUTION = re.compile(r"\bNghị quyết\s+(?:Đại hội|kỳ họp)\b
 
 # A sentence that opens with the resolution's name, its term within reach
 _NAMED_SENTENCE = re.compile(
-    rf"(?:^|(?<=[.:]\s))\s*(Nghị quyết\s+(?:Đại hội|kỳ họp)\b[^.;:]{{0,200}}?{TERM.pattern})",
+    # "… Đại hội đã biểu quyết thông qua Nghị quyết Đại hội …", "… quán triệt Nghị quyết …"
+    r"(?:^|(?<=[.:]\s))"
+    rf"\s*(Nghị quyết\s+(?:Đại hội|kỳ họp)\b[^.;:]{{0,200}}?{TERM.pattern})",
     re.IGNORECASE,
 )
 
@@ -189,7 +191,10 @@ _FIRST_SENTENCE_END = re.compile(rf"(?<=\S)[.!?](?=\s+[{UPPER}])")
 # posted or seen ("Cập nhật lúc 14:32, Thứ Hai, 03/08/2020", "Ngày đăng: …", "Lượt xem"),
 # the share buttons
 PAGE_LINE = re.compile(
-    r"[›»]|\s>\s|^\s*(?:trang chủ|cập nhật|ngày đăng|đăng ngày|lượt xem|chia sẻ)\b", re.IGNORECASE
+    r"[›»]|\s>\s|^\s*(?:trang chủ|cập nhật|ngày đăng|đăng ngày|lượt xem|chia sẻ)\b"
+    # the site's own name: "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …", "Báo Phú Thọ điện tử"
+    r"|^\s*(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b|^\s*báo\b[^.:;]{0,40}\bđiện\s+tử\s*$",
+    re.IGNORECASE,
 )
 
 

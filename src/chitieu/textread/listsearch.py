@@ -91,6 +91,8 @@ def _after(step: _Step, rest: tuple[int, bool]) -> tuple[int, bool]:
 OTHER_LIST = re.compile(
     # "Chỉ tiêu:" alone heads each field's own list ("2. Về phát triển kinh tế / Chỉ tiêu:")
     r"(?:đến|tới)\s+năm\s+\d{4}|chủ yếu|phấn đấu|mục tiêu|^\s*(?:các\s+)?chỉ\s+tiêu\s*:"
+    # "Riêng năm 2016, …:" a year's targets after the term's
+    r"|^\s*riêng\s+năm\s+\d{4}\b"
     # "II. CHỈ TIÊU NĂM 2021": a year's list after the term's
     # or "Chỉ tiêu năm 2021: A; B; C" running its clauses after the colon
     r"|^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:các\s+)?chỉ\s+tiêu\s+năm\s+\d{4}\s*(?::|$)",
@@ -176,10 +178,12 @@ def find_target_list(text: str) -> TargetList | None:
         # "Tầm nhìn đến năm 2030: về kinh tế: A; B; về xã hội: C": a heading running its
         # fields after the colon (not any sentence after one: that lowered the held-out gate)
         fields = aim_heading(f"{head}:") and group_label(rest.strip()) is not None
-        if aim and not aim_heading(line) and not fields:
+        # "Riêng năm 2016, năm đầu của nhiệm kỳ, Đại hội xác định: A; B; C": a year's clauses
+        year = bool(rest.strip()) and _YEAR_CLAUSES.match(head) is not None
+        if aim and not aim_heading(line) and not fields and not year:
             continue
         first = [line[len(head) + 1 :]] if rest.strip() else []
-        if rest.strip() and BARE_HEAD.fullmatch(head):
+        if rest.strip() and (BARE_HEAD.fullmatch(head) or year):
             first = clauses_after(first[0])
         elif rest.strip() and SOME_TARGETS.fullmatch(_SENTENCE_END.split(head)[-1]):
             first = _comma_items(first[0]) or first
@@ -240,11 +244,12 @@ def _run_start(before: str, line: str) -> bool:
     return (m.group("num") or m.group("paren") or m.group("letter")) in ("1", "a")
 
 
+_YEAR_CLAUSES = re.compile(r"\s*riêng\s+năm\s+\d{4}\b[^:;.]{0,80}$", re.IGNORECASE)
 _COUNTED_FIELD = re.compile(r"\s*Về\s+([^:;,()\d]{3,60}?),?\s+có\s+\d{1,2}\s+chỉ\s+tiêu\s*:", re.I)
 _END_YEAR = re.compile(
     r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b"
     # "Chỉ tiêu năm 2021: …", "II. CHỈ TIÊU NĂM 2021": a year's list, whose period is that year
-    r"|^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:các\s+)?chỉ\s+tiêu\s+năm\s+((?:19|20)\d\d)\b",
+    r"|^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?(?:(?:các\s+)?chỉ\s+tiêu|riêng)\s+năm\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 
