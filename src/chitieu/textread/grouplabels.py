@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from chitieu.textread.items import has_figure
-from chitieu.textread.layouts import UPPER, group_of
+from chitieu.textread.items import has_figure, normalize
+from chitieu.textread.layouts import UPPER, group_of, heading_group
 
 INLINE = re.compile(r"\((\d{1,2})\)\s*")
 INLINE_NEAR = 80  # how near a line's start its "(1)" stands in a paragraph of such items
@@ -144,3 +144,25 @@ def split_inline(line: str, raw: str) -> list[tuple[int | None, str, str | None]
             label, chunk = tail.group(1), chunk[: tail.start()]
         out.append((int(m.group(1)), chunk.strip(), label))
     return out
+
+
+FIELD_PARAGRAPHS = 2  # paragraphs "Về …: A; B; C" that show a text's fields run clauses
+
+
+def field_paragraphs(lines: list[str]) -> bool:
+    """Whether two or more paragraphs of clauses that each set a figure open with a
+    group's label ("Về kinh tế: A; B; C") or follow a group's heading ("a) Các chỉ tiêu về
+    kinh tế" / "A; B; C"); one such paragraph alone is read as one item, as before (read as
+    clauses, it lowered the held-out gate)."""
+    count = 0
+    headed = False  # the last line with text was a group's heading
+    for line in lines:
+        if not line.strip():
+            continue
+        label = group_label(normalize(line))
+        rest = line[label.end() :] if label else line if headed else ""
+        count += bool(field_clauses(rest))
+        if count >= FIELD_PARAGRAPHS:
+            return True
+        headed = heading_group(normalize(line)) is not None
+    return False

@@ -1,4 +1,5 @@
-"""A list's items, what tells a target from a result ("ước đạt …", "đã giảm còn …") and a
+"""A list's items, what tells a target from a result ("ước đạt …", "đã giảm còn …") or from an
+aim or a heading ("Mục tiêu tổng quát: …", "2. Các chỉ tiêu chủ yếu"), and a
 figure from a year, and the two ways the reader folds a line: dashes to one en dash, spaces
 to one space."""
 
@@ -74,3 +75,31 @@ def is_result(text: str) -> bool:
     before = [int(y) for y in YEAR.findall(outside[: cue.end()])]
     after = [int(y) for y in YEAR.findall(outside[cue.end() :])]
     return not (before and after and max(after) > max(before))
+
+
+GENERAL_AIM = re.compile(r"mục\s+tiêu\s+(?:tổng\s+quát|chung)\b", re.IGNORECASE)
+_ANY_DIGIT = re.compile(r"\d")
+_TARGETS_WORD = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
+
+
+def aims_or_heading(text: str) -> bool:
+    """ "1. Mục tiêu tổng quát: …" (a disease's "Covid-19" is no figure), or "2. Các chỉ tiêu
+    chủ yếu:" over the groups that hold the targets: no target."""
+    figure = _ANY_DIGIT.search(_NAMED_NUMBER.sub(" ", YEAR.sub(" ", text)))
+    if figure:
+        return False
+    if GENERAL_AIM.match(text) or _LIST_TITLE.fullmatch(text):
+        return True
+    return text.endswith(":") and bool(_TARGETS_WORD.search(text))
+
+
+# "2. Các chỉ tiêu chủ yếu", "2. Các chỉ tiêu chủ yếu đến năm 2030" over group headings: the
+# list's own title, numbered as a section's part
+_LIST_TITLE = re.compile(
+    r"(?:(?:các|một số|những)\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính)"
+    r"(?:\s+(?:đến|năm|nhiệm kỳ|giai đoạn|thời kỳ)[\s\d–-]*(?:năm\s+\d{4})?)?\s*[.:]?",
+    re.IGNORECASE,
+)
+
+
+_NAMED_NUMBER = re.compile(r"[^\W\d_]+-\d+\b")  # "Covid-19": a name, no figure

@@ -12,6 +12,7 @@ from chitieu.textread.grouplabels import (
     ANY_DIGIT,
     NUMBERED,
     clauses_after,
+    field_paragraphs,
     group_label,
     split_inline,
 )
@@ -28,7 +29,6 @@ from chitieu.textread.structure import (
     _ListParser,
     _marker,
     _Step,
-    field_paragraphs,
     list_lines,
     parse_items,
 )

@@ -19,6 +19,7 @@ from chitieu.textread.items import (
     OF_WHICH,
     Item,
     TargetList,
+    aims_or_heading,
     has_figure,
     is_result,
     normalize,
@@ -29,7 +30,6 @@ from chitieu.textread.layouts import (
     HOW_REACHED,
     TASKS_HEADING,
     UPPER,
-    YEAR,
     Columns,
     aim_heading,
     bare_heading,
@@ -72,7 +72,6 @@ AFTER_LIST = re.compile(
 )
 
 
-GENERAL_AIM = re.compile(r"mục\s+tiêu\s+(?:tổng\s+quát|chung)\b", re.IGNORECASE)
 LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
 
@@ -211,35 +210,17 @@ class _ListParser:
 
     def feed(self, raw: str) -> _Step:
         line = normalize(raw)
-        if self.held:
-            m = _marker(line)
-            if m is None or _style(m) != self.style or not self._next(m):
-                if self.held < MAX_HELD and self._holds(line):
-                    return self._hold(raw)
-                back, self.held = self.held, 0
-                del self.leftovers[-back:]
-                return _Step(stop=True, back=back)
-            self.held = 0
-        step = self._sub_list(line, raw)
+        step = self._after_held(line, raw) if self.held else None
+        if step is None:
+            step = self._sub_list(line, raw)
         if step is None:
             step = self._heading(line)
         if step is None and self.tasks:
             step = self._task_line(line, raw)
+        if step is None and (label := group_label(line)):
+            step, line, raw = self._label(label, line, raw)
         if step is not None:
             return step
-        label = group_label(line)
-        if label:
-            # "6. Về lao động, việc làm:" amid numbered items leads into bullets, and the list
-            # goes on at "7."; a lead-in naming no group leaves the items in the list's group
-            lead = self._lead_heading(line, ("num", "dotted"))
-            self.group = group_of(label.group(1)) or (self.group if lead else None)
-            self.after_label = True
-            line, raw = line[label.end() :], raw[label.end() :]
-            if not line.strip():
-                return _Step()
-            clauses = field_clauses(raw, strict=False) if self.fields else []
-            if clauses:  # "Về kinh tế: A; B; C.": a target a clause
-                return self._clauses(clauses)
         m = _marker(line)
         if m and self.items and AFTER_LIST.match(line, m.end()):
             # "4. Để thực hiện thắng lợi các chỉ tiêu trên, …", "4. Đại hội xác định 3 khâu
@@ -290,6 +271,35 @@ class _ListParser:
         if m:
             return self._marked(m, line, raw)
         return self._unmarked(line, raw)
+
+    def _after_held(self, line: str, raw: str) -> _Step | None:
+        """A line after held ones: the next number goes on with the list (None: read it);
+        anything else is held too, up to MAX_HELD, or ends the list before the held lines."""
+        m = _marker(line)
+        if m is not None and _style(m) == self.style and self._next(m):
+            self.held = 0
+            return None
+        if self.held < MAX_HELD and self._holds(line):
+            return self._hold(raw)
+        back, self.held = self.held, 0
+        del self.leftovers[-back:]
+        return _Step(stop=True, back=back)
+
+    def _label(self, label: re.Match[str], line: str, raw: str) -> tuple[_Step | None, str, str]:
+        """A group's label opening the line: its group, and the line's rest to read (or the
+        step it made: nothing more on the line, or a field's clauses)."""
+        # "6. Về lao động, việc làm:" amid numbered items leads into bullets, and the list
+        # goes on at "7."; a lead-in naming no group leaves the items in the list's group
+        lead = self._lead_heading(line, ("num", "dotted"))
+        self.group = group_of(label.group(1)) or (self.group if lead else None)
+        self.after_label = True
+        line, raw = line[label.end() :], raw[label.end() :]
+        if not line.strip():
+            return _Step(), line, raw
+        clauses = field_clauses(raw, strict=False) if self.fields else []
+        if clauses:  # "Về kinh tế: A; B; C.": a target a clause
+            return self._clauses(clauses), line, raw
+        return None, line, raw
 
     def _next(self, m: re.Match[str]) -> bool:
         """Whether a numbered marker numbers the item after the open one ("9-" after 8)."""
@@ -494,7 +504,7 @@ class _ListParser:
             item.text = squash(" ".join(parts))
             # "1. Mục tiêu tổng quát" and its paragraph before "2. Các chỉ tiêu": aims, no
             # target (the guide, §1), unless they set a figure
-            if _aims_or_heading(item.text):
+            if aims_or_heading(item.text):
                 self.leftovers.append(item.text)
             else:
                 items.append(item)
@@ -505,50 +515,7 @@ class _ListParser:
         return TargetList("", items, self.leftovers)
 
 
-def _aims_or_heading(text: str) -> bool:
-    """ "1. Mục tiêu tổng quát: …" (a disease's "Covid-19" is no figure), or "2. Các chỉ tiêu
-    chủ yếu:" over the groups that hold the targets: no target."""
-    figure = _DIGIT.search(_NAMED_NUMBER.sub(" ", YEAR.sub(" ", text)))
-    if figure:
-        return False
-    if GENERAL_AIM.match(text) or _LIST_TITLE.fullmatch(text):
-        return True
-    return text.endswith(":") and bool(HEADING.search(text))
-
-
-# "2. Các chỉ tiêu chủ yếu", "2. Các chỉ tiêu chủ yếu đến năm 2030" over group headings: the
-# list's own title, numbered as a section's part
-_LIST_TITLE = re.compile(
-    r"(?:(?:các|một số|những)\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu|cụ\s+thể|chính)"
-    r"(?:\s+(?:đến|năm|nhiệm kỳ|giai đoạn|thời kỳ)[\s\d–-]*(?:năm\s+\d{4})?)?\s*[.:]?",
-    re.IGNORECASE,
-)
-
-
-_NAMED_NUMBER = re.compile(r"[^\W\d_]+-\d+\b")  # "Covid-19": a name, no figure
-
-
 MAX_HELD = 2  # lines held between numbered items before the list is taken to have ended
-FIELD_PARAGRAPHS = 2  # paragraphs "Về …: A; B; C" that show a text's fields run clauses
-
-
-def field_paragraphs(lines: list[str]) -> bool:
-    """Whether two or more paragraphs of clauses that each set a figure open with a
-    group's label ("Về kinh tế: A; B; C") or follow a group's heading ("a) Các chỉ tiêu về
-    kinh tế" / "A; B; C"); one such paragraph alone is read as one item, as before (read as
-    clauses, it lowered the held-out gate)."""
-    count = 0
-    headed = False  # the last line with text was a group's heading
-    for line in lines:
-        if not line.strip():
-            continue
-        label = group_label(normalize(line))
-        rest = line[label.end() :] if label else line if headed else ""
-        count += bool(field_clauses(rest))
-        if count >= FIELD_PARAGRAPHS:
-            return True
-        headed = heading_group(normalize(line)) is not None
-    return False
 
 
 def parse_items(lines: list[str], under_heading: bool = False, fields: bool = False) -> TargetList:
