@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from chitieu.textread import structure
 from chitieu.textread.items import RESULT_ITEM, TargetList, normalize
 from chitieu.textread.layouts import heading_group
+from chitieu.textread.lines import list_lines
 from chitieu.textread.listsearch import AIM_WORDS, RESULTS_LIST, find_target_list, select_lists
-from chitieu.textread.structure import HEADING, list_lines, parse_items
+from chitieu.textread.structure import HEADING, parse_items
 from tests.filekit import fuzz
 
 PIECES = [

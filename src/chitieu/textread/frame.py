@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from chitieu.problems import Message, coded
 from chitieu.textread.items import normalize, squash
 from chitieu.textread.layouts import UPPER
+from chitieu.textread.lines import lines_of
 from chitieu.textread.pages import PAGE_TAIL
-from chitieu.textread.structure import lines_of
 
 
 @dataclass

@@ -24,12 +24,11 @@ from chitieu.textread.layouts import (
     heading_group,
     table_header,
 )
+from chitieu.textread.lines import list_lines, marker
 from chitieu.textread.structure import (
     HEADING,
     _ListParser,
-    _marker,
     _Step,
-    list_lines,
     parse_items,
 )
 
@@ -236,7 +235,7 @@ AIM_WORDS = re.compile(
 def _run_start(before: str, line: str) -> bool:
     """Whether ``line`` starts a run: numbered 1 or "a", the first of its bullets, or a
     paragraph of "(1) … (2) …" items (after a group's label: "Về kinh tế: (1) …")."""
-    m = _marker(normalize(line))
+    m = marker(normalize(line))
     if m is None:
         return "(1)" in line and len(split_inline(normalize(line), line)) >= 2
     if m.group("bullet"):
@@ -329,7 +328,7 @@ def _plain_target(line: str) -> bool:
     one_sentence = not re.search(r"[.!?]\s+\S", text)
     return (
         text[:1].isupper()
-        and _marker(text) is None
+        and marker(text) is None
         and len(text) <= PLAIN_LINE
         and one_sentence
         and has_figure(text)

@@ -19,9 +19,9 @@ from chitieu.textread.frame import PAGE_LINE, YEAR_STRIVE
 from chitieu.textread.grouplabels import continues_structure
 from chitieu.textread.items import Item, normalize, squash
 from chitieu.textread.layouts import UPPER, group_of
+from chitieu.textread.lines import lines_of
 from chitieu.textread.names import NO_MORE_CUE, STRIVING
 from chitieu.textread.pages import CAPTION
-from chitieu.textread.structure import lines_of
 from chitieu.textread.values import EACH_YEAR, value_starts
 
 # A sentence ends at ".", "!", "?" or "…" before a capital (numbers hold dots without spaces)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from chitieu.targets.model import Group
 from chitieu.textread.grouplabels import field_clauses, group_label, split_inline
-from chitieu.textread.inline import SHARE, expand
 from chitieu.textread.items import (
     OF_WHICH,
     Item,
@@ -29,30 +28,16 @@ from chitieu.textread.layouts import (
     CELL,
     HOW_REACHED,
     TASKS_HEADING,
-    UPPER,
     Columns,
     aim_heading,
     bare_heading,
-    cells_to_rows,
     group_of,
     heading_group,
-    join_sub_headers,
     sub_list,
     table_header,
 )
-from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
-from chitieu.textread.spaced import spaced_tables
+from chitieu.textread.lines import RUN_ON, last_char, marker, plus_bullet, style_of
 
-MARKER = re.compile(
-    # "11/ 100% chất thải …", "3/ 18/18 thôn …": after "/" a share or a space, not a
-    # fraction's second number ("5/18 thôn")
-    # "1- 100% rác thải …": after a dash right after the number too, not a range's second
-    # number ("1 - 2 ha")
-    rf"^\s*(?:\((?P<paren>\d{{1,2}})\)|(?P<num>\d{{1,2}})(?:[.)](?![\d.])"
-    rf"|\s?[–-](?!\s*\d)|[–-](?=\s*{SHARE})|\s?/(?!(?!{SHARE})\d))"
-    r"|\d{1,2}\.(?:\d{1,2}\.)?(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])(?:\)|\.(?=\s))|(?P<bullet>[-–—•+*]))\s*"
-)
-RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 SECTION_END = re.compile(
@@ -75,44 +60,8 @@ AFTER_LIST = re.compile(
 LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
 
-def lines_of(text: str) -> list[str]:
-    return [ln for ln in text.splitlines() if ln.strip() and not PAGE_NUMBER.match(ln)]
-
-
-def list_lines(text: str) -> list[str]:
-    """The lines a list is sought in: tables published one cell per line put back into
-    rows first (a lone "67" there is a cell, not a page number), then page furniture
-    (:func:`pages.drop_furniture`) dropped and inline lists cut (:func:`inline.expand`).
-    The reader joins a wrapped text's paragraph lines before (:func:`pages.rejoin`)."""
-    rows = cells_to_rows(spaced_tables([ln for ln in text.splitlines() if ln.strip()]))
-    return join_sub_headers(expand(drop_furniture(rows)))
-
-
 _PARTS_OF = re.compile(r"\btrong đó\s*:\s*$", re.IGNORECASE)
 _LEAD_MARK = re.compile(r"^\s*(?:\d{1,2}\.)?(?P<no>\d{1,2})\.\s")  # "3. …:", "2.4. …:"
-
-
-def _style(m: re.Match[str]) -> str:
-    return next(k for k in ("paren", "num", "dotted", "letter", "bullet") if m.group(k))
-
-
-def _marker(line: str) -> re.Match[str] | None:
-    """The line's marker; "1.2." marks an item only when a figure follows it ("1.2. Thu
-    nhập … 70 triệu đồng"), else it is a section's heading ("1.4. Nhiệm vụ")."""
-    m = MARKER.match(line)
-    if m and m.group("dotted") and not _DIGIT.search(line, m.end()):
-        return None
-    return m
-
-
-def _plus(m: re.Match[str]) -> bool:
-    """A "+" or "•" bullet: no range's dash, so a share may open its item ("+ 100% xã …")."""
-    return (m.group("bullet") or "") in ("+", "•")
-
-
-def _end(text: str) -> str:
-    """The last character of ``text`` once folded: what says whether an item is finished."""
-    return text.rstrip()[-1:]
 
 
 @dataclass(frozen=True)
@@ -171,7 +120,7 @@ class _ListParser:
     def _begin(self, no: int, raw: str) -> bool:
         self.items.append(Item(no + self.offset, "", self.group, columns=self.columns))
         self.parts.append([raw])
-        self.last = _end(raw)
+        self.last = last_char(raw)
         self.long = len(raw) >= LONG_LINE
         # what the list is scored by: items with a figure that are no past result
         return has_figure(raw) and not is_result(raw)
@@ -189,7 +138,7 @@ class _ListParser:
         if columns is not None:
             self.columns = columns
             return _Step()
-        if self.items and SECTION_END.match(line) and not _marker(line):
+        if self.items and SECTION_END.match(line) and not marker(line):
             if self._lead_heading(line, ("dotted",)):  # "2.4. Về xây dựng nông thôn mới:"
                 self.after_label = True
                 self.leftovers.append(squash(line))
@@ -221,7 +170,7 @@ class _ListParser:
             step, line, raw = self._label(label, line, raw)
         if step is not None:
             return step
-        m = _marker(line)
+        m = marker(line)
         if m and self.items and AFTER_LIST.match(line, m.end()):
             # "4. Để thực hiện thắng lợi các chỉ tiêu trên, …", "4. Đại hội xác định 3 khâu
             # đột phá: (1) …; (2) …" (an inline run of its own)
@@ -233,7 +182,7 @@ class _ListParser:
         heading = (
             m is not None
             and bool(self.items)
-            and _style(m) != self.style
+            and style_of(m) != self.style
             and line[m.end() : m.end() + 1].isupper()
             and self._sub_heading()
         )
@@ -247,8 +196,12 @@ class _ListParser:
             and self.items
             and self.last not in (".", ";", ":")
             and (
-                _style(m) != self.style
-                or (line[m.end() : m.end() + 1].isdigit() and not _plus(m) and not self._next(m))
+                style_of(m) != self.style
+                or (
+                    line[m.end() : m.end() + 1].isdigit()
+                    and not plus_bullet(m)
+                    and not self._next(m)
+                )
             )
         ):
             m = None
@@ -262,7 +215,7 @@ class _ListParser:
         if (
             m
             and self.items
-            and _style(m) == "bullet" != self.style
+            and style_of(m) == "bullet" != self.style
             and OF_WHICH.match(line, m.end())
         ):
             # "7/ Tỷ lệ lao động qua đào tạo đạt 40%." then "- Trong đó: qua đào tạo nghề …":
@@ -275,8 +228,8 @@ class _ListParser:
     def _after_held(self, line: str, raw: str) -> _Step | None:
         """A line after held ones: the next number goes on with the list (None: read it);
         anything else is held too, up to MAX_HELD, or ends the list before the held lines."""
-        m = _marker(line)
-        if m is not None and _style(m) == self.style and self._next(m):
+        m = marker(line)
+        if m is not None and style_of(m) == self.style and self._next(m):
             self.held = 0
             return None
         if self.held < MAX_HELD and self._holds(line):
@@ -320,8 +273,8 @@ class _ListParser:
     def _task_line(self, line: str, raw: str) -> _Step:
         """A task is skipped; "2. Cải cách thủ tục hành chính" heads the next field."""
         self.leftovers.append(squash(raw))
-        m = _marker(line)
-        if m and _style(m) in ("num", "paren") and bare_heading(line[m.end() :]):
+        m = marker(line)
+        if m and style_of(m) in ("num", "paren") and bare_heading(line[m.end() :]):
             self.tasks, self.after_label = False, True
             self.group = group_of(line) or self.group
         return _Step()
@@ -331,9 +284,9 @@ class _ListParser:
         if self.columns is not None and CELL in line:  # a row of a table without an STT
             self.style, self.after_label = "row", False
             # or a numbered row after a "- Trong đó: …" row (which leaves the numbering)
-            m = _marker(line)
-            if m is not None and _style(m) in ("paren", "num"):
-                self.counter, raw = int(m.group(_style(m))), raw[m.end() :]
+            m = marker(line)
+            if m is not None and style_of(m) in ("paren", "num"):
+                self.counter, raw = int(m.group(style_of(m))), raw[m.end() :]
             else:
                 self.counter += 1
             return _Step(begun=(self._begin(self.counter, raw.strip()),))
@@ -404,7 +357,7 @@ class _ListParser:
 
     def _marked(self, m: re.Match[str], line: str, raw: str) -> _Step:
         """A line starting with a marker: a new item, or the end of the list."""
-        this = _style(m)
+        this = style_of(m)
         number = int(m.group("paren") or m.group("num") or m.group("dotted") or 0)
         # (not "3-" under "2. … A- VỀ KINH TẾ:", whose own items are numbered alike)
         if self.lead is not None and self.lead[:2] == (this, number - 1) and this != self.style:
@@ -480,7 +433,7 @@ class _ListParser:
 
     def _join(self, raw: str) -> _Step:
         self.parts[-1].append(raw)  # a stray line break
-        self.last = _end(raw) or self.last
+        self.last = last_char(raw) or self.last
         self.long = len(raw) >= LONG_LINE
         return _Step(joined=bool(_DIGIT.search(raw)))
 

@@ -7,8 +7,9 @@ import re
 from chitieu.targets.model import TaskKind
 from chitieu.textread.items import normalize, squash
 from chitieu.textread.layouts import UPPER
+from chitieu.textread.lines import lines_of
 from chitieu.textread.ordinals import ORDINALS, ordinal_run, sets_figures
-from chitieu.textread.structure import lines_of, parse_items
+from chitieu.textread.structure import parse_items
 
 KEY_TASK = re.compile(
     r"^\s*[-–•]?\s*(Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,.]?\s*(.+)$", re.IGNORECASE
