@@ -134,3 +134,23 @@ def test_a_year_that_sets_aims_after_a_bylines_dash_dates_the_plan():
     assert years(text) == [2023, 2024, 2024]
     names = [m["name"] for t in read_resolution(text).plan["targets"] for m in t["metrics"]]
     assert "Đón lượt khách du lịch" in names  # the verb keeps its object, as "kết nạp" does
+
+
+def test_a_five_year_plans_years_name_the_term_where_no_term_is_named():
+    # a legal Q&A page on "kế hoạch 5 năm 2021-2025", the period before "ước đạt" (sixteenth
+    # round); a year's plan that names its five-year plan stays the year's
+    text = (
+        "Chỉ tiêu chủ yếu của kế hoạch 5 năm 2021-2025 là gì?\n\n"
+        "1. Kết quả thực hiện kế hoạch 5 năm 2016 - 2020\n"
+        "Giai đoạn 2016 - 2020 tốc độ tăng trưởng GDP bình quân ước đạt 5,9%/năm.\n"
+        "2. Các chỉ tiêu chủ yếu của kế hoạch 5 năm 2021 - 2025\n"
+        "Về kinh tế: Tốc độ tăng trưởng kinh tế bình quân 5 năm khoảng 6,5 - 7%/năm; tỷ lệ đô thị "
+        "hóa khoảng 45%.\n"
+    )
+    assert years(text) == [2020, 2021, 2025]
+    year_plan = (
+        "Kế hoạch phát triển kinh tế - xã hội năm 2016, năm đầu thực hiện kế hoạch 5 năm 2016 - "
+        "2020\nCác chỉ tiêu chủ yếu năm 2016:\n1. Tổng giá trị sản xuất tăng 8%.\n"
+        "2. Tỷ lệ hộ nghèo giảm 1,5%.\n"
+    )
+    assert years(year_plan) == [2015, 2016, 2016]

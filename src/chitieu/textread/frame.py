@@ -324,15 +324,24 @@ def _council_term(term: re.Match[str]) -> bool:
 def _plan_term(text: str) -> re.Match[str] | None:
     """The first term named, a party's or a plan's before a council's, and one looked back
     on ("Kết thúc nhiệm kỳ 2015 – 2020, …", "nhiệm kỳ 2015-2020 vừa qua") last."""
-    terms = sorted(TERM.finditer(text), key=lambda t: _looked_back_on(text, t))
+    # (a plan's "5 năm 2021 - 2025" only where the text names no term or period)
+    terms = sorted(
+        _PLAN_TERM.finditer(text),
+        key=lambda t: (_looked_back_on(text, t), t.group(1).lower() == "5 năm"),
+    )
     return next((t for t in terms if not _council_term(t)), terms[0] if terms else None)
 
 
-_BACK = re.compile(r"(?:kết thúc|tổng kết|nhìn lại|đánh giá)\s+(?:[^\s.;]+\s+){0,6}$", re.I)
+# a plan's five years name its term too ("kế hoạch phát triển kinh tế - xã hội 5 năm 2021 -
+# 2025"), as a term or a period does
+_PLAN_TERM = re.compile(
+    r"(nhiệm kỳ|giai đoạn|thời kỳ|5 năm)\s+((?:19|20)\d\d)\s*[–-]\s*((?:19|20)\d\d)", re.I
+)
+_BACK = re.compile(r"(?:kết thúc|tổng kết|nhìn lại|đánh giá|kết quả)\s+(?:[^\s.;]+\s+){0,6}$", re.I)
 # "nhiệm kỳ 2015-2020 vừa qua", "Nhiệm kỳ 2020 -2025, kinh tế … đạt nhiều kết quả nổi bật"
 _BEHIND = re.compile(
     r"\s*,?\s*(?:vừa\s+)?qua\b"
-    r"|[^.;]{0,100}?\b(?:đạt nhiều kết quả|đạt được|đã đạt|thành tựu|đạt và vượt)",
+    r"|[^.;]{0,100}?\b(?:đạt nhiều kết quả|đạt được|đã đạt|thành tựu|đạt và vượt|ước đạt)",
     re.IGNORECASE,
 )
 
@@ -363,6 +372,10 @@ def _read_term(frame: Frame, source: str, text: str, heading: str, list_heading:
     term = _plan_term(plain) or _plan_term(normalize(text))
     plans = [*YEAR_PLAN.finditer(plain), *YEAR_SET.finditer(plain)]
     year_plan = max(plans, key=lambda m: int(m.group(1)), default=None)
+    if term and term.group(1).lower() == "5 năm" and year_plan and not _ENDS_TERM.search(heading):
+        # "… năm 2016, năm đầu thực hiện kế hoạch 5 năm 2016 - 2020": the year's plan, unless
+        # the list is led in to the term's end ("Các chỉ tiêu chủ yếu đến năm 2025: …")
+        term = None
     if term and _council_term(term) and year_plan:
         # "HĐND phường khóa I, nhiệm kỳ 2021-2026 … nhiệm vụ 6 tháng cuối năm 2025": the
         # council's term is no plan's period; the year's plan is the text's
