@@ -86,7 +86,16 @@ def test_a_pages_breadcrumb_and_stamp_are_no_headline():
 
 def test_the_sites_own_name_is_no_headline():
     # "CỔNG THÔNG TIN ĐIỆN TỬ …", "Báo Phú Thọ điện tử" above the menu (sixteenth round)
-    for site in ("CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ KỲ ANH", "Báo Phú Thọ điện tử"):
+    for site in (
+        "CỔNG THÔNG TIN ĐIỆN TỬ THỊ XÃ KỲ ANH",
+        "Báo Phú Thọ điện tử",
+        "HUYỆN LỤC NGẠN - CỔNG THÔNG TIN ĐIỆN TỬ",
+        "Sóc Trăng Online",
+        "Giới thiệu | Tin tức - Sự kiện | Chính quyền | Công dân",
+        "[Cỡ chữ: Nhỏ | Vừa | Lớn]",
+        "Thứ Năm, 23/12/2021 - 16:30 (GMT+7)",
+        "Số lượt xem: 412",
+    ):
         text = (
             f"{site}\nTrang chủ › Tin tức\n"
             "Kỳ Anh đề ra 12 chỉ tiêu phát triển kinh tế - xã hội 5 năm tới\n\n"

@@ -192,8 +192,13 @@ _FIRST_SENTENCE_END = re.compile(rf"(?<=\S)[.!?](?=\s+[{UPPER}])")
 # the share buttons
 PAGE_LINE = re.compile(
     r"[›»]|\s>\s|^\s*(?:trang chủ|cập nhật|ngày đăng|đăng ngày|lượt xem|chia sẻ)\b"
-    # the site's own name: "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …", "Báo Phú Thọ điện tử"
-    r"|^\s*(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b|^\s*báo\b[^.:;]{0,40}\bđiện\s+tử\s*$",
+    # the site's own name ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …", "HUYỆN … - TRANG THÔNG TIN ĐIỆN TỬ",
+    # "Báo Phú Thọ điện tử", "Sóc Trăng Online"), its menu ("Giới thiệu | Tin tức | …") and
+    # its tools ("[Cỡ chữ: Nhỏ | Vừa | Lớn]", "Số lượt xem: 412")
+    r"|(?:cổng|trang)\s+thông\s+tin\s+điện\s+tử\b|^\s*báo\b[^.:;]{0,40}\bđiện\s+tử\s*$"
+    r"|\bonline\s*$|\s\|\s.*\s\|\s|cỡ chữ|^\s*số lượt xem\b"
+    # the page's date: "Thứ Năm, 23/12/2021 - 16:30 (GMT+7)"
+    r"|^\s*(?:thứ\s+[^\W\d_]+|chủ nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{4}",
     re.IGNORECASE,
 )
 
