@@ -97,7 +97,8 @@ REPORTED_4 = {
 # Raised in the eighth round: batch 5 numbered 0,69 / 0,78 → 0,78 / 0,92, prose 0,82 → 0,84;
 # batch 7 prose 0,81 → 0,82; batch 10 prose 0,73 → 0,74. In the tenth: batch 5 numbered
 # 0,78 → 0,80 on all fields (a formal document's title in the text's case).
-REPORTED_5 = {"numbered": (0.80, 0.92), "prose": (0.90, 0.91)}  # twelfth: prose 0,84 / 0,85
+# sixteenth round: batch 5 numbered 0,80 → 0,82 on all fields
+REPORTED_5 = {"numbered": (0.82, 0.92), "prose": (0.90, 0.91)}  # twelfth: prose 0,84 / 0,85
 # thirteenth round: batch 6 numbered 0,93 → 0,94 on all fields
 REPORTED_6 = {"numbered": (0.94, 0.91), "prose": (0.80, 0.81), "unnumbered": (0.02, 0.03)}
 REPORTED_7 = {
