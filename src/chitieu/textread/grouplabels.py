@@ -159,10 +159,11 @@ def field_paragraphs(lines: list[str]) -> bool:
     for line in lines:
         if not line.strip():
             continue
-        label = group_label(normalize(line))
+        plain = normalize(line)
+        label = group_label(plain)
         rest = line[label.end() :] if label else line if headed else ""
         count += bool(field_clauses(rest))
         if count >= FIELD_PARAGRAPHS:
             return True
-        headed = heading_group(normalize(line)) is not None
+        headed = heading_group(plain) is not None
     return False

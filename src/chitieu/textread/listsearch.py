@@ -43,9 +43,9 @@ class _Scores:
     whether the item open on arrival gets one.
     """
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self, lines: list[str], fields: bool) -> None:
         self.lines = lines
-        self.fields = field_paragraphs(lines)
+        self.fields = fields  # the text's fields run their clauses (:func:`field_paragraphs`)
         self.known: dict[tuple[int, tuple[object, ...]], tuple[int, bool]] = {}
 
     def score(self, first: list[str], start: int) -> int:
@@ -168,7 +168,7 @@ def find_target_list(text: str) -> TargetList | None:
     numbers (the first on a tie), and the other lists whose headings set targets.
     """
     lines = list_lines(text)
-    scores = _Scores(lines)
+    scores = _Scores(lines, field_paragraphs(lines))
     heads: list[tuple[int, int, list[str]]] = []  # score, line, the heading's own rest
     aims: list[tuple[int, int, list[str]]] = []  # the same under headings of aims
     for i, line in enumerate(lines):
@@ -176,10 +176,10 @@ def find_target_list(text: str) -> TargetList | None:
         head, _, rest = normalize(line).partition(":")
         # "Tầm nhìn đến năm 2030: về kinh tế: A; B; về xã hội: C": a heading running its
         # fields after the colon (not any sentence after one: that lowered the held-out gate)
-        fields = aim_heading(f"{head}:") and group_label(rest.strip()) is not None
+        vision = aim_heading(f"{head}:") and group_label(rest.strip()) is not None
         # "Riêng năm 2016, năm đầu của nhiệm kỳ, Đại hội xác định: A; B; C": a year's clauses
         year = bool(rest.strip()) and _YEAR_CLAUSES.match(head) is not None
-        if aim and not aim_heading(line) and not fields and not year:
+        if aim and not aim_heading(line) and not vision and not year:
             continue
         first = [line[len(head) + 1 :]] if rest.strip() else []
         if rest.strip() and (BARE_HEAD.fullmatch(head) or year):
@@ -196,7 +196,7 @@ def find_target_list(text: str) -> TargetList | None:
     if all(reports(lines[i]) for _, i, _ in heads + aims):  # none, or results'
         aims += _untitled_runs(lines, scores)
     # a list under "chỉ tiêu" is the main one; lists of aims come beside it, or alone
-    return select_lists(lines, heads + aims if heads else aims)
+    return select_lists(lines, heads + aims if heads else aims, scores.fields)
 
 
 UNTITLED_RUN = 3  # items holding a figure that make a list without a heading
@@ -256,7 +256,9 @@ _END_YEAR = re.compile(
 TABLE_SLACK = 2  # items a table's header may score below a heading above it, and head it
 
 
-def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> TargetList | None:
+def select_lists(
+    lines: list[str], heads: list[tuple[int, int, list[str]]], fields: bool
+) -> TargetList | None:
     """The best list and the others whose headings set targets, from each heading's score."""
     if not heads:
         return None
@@ -269,7 +271,7 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
         return (table or not reports(lines[h[1]]), h[0], table, -h[1])
 
     best = max(heads, key=rank)
-    chosen = [_parse_after(lines, best[1], best[2])]
+    chosen = [_parse_after(lines, best[1], best[2], fields)]
     # "Điều 2. … 2. Các chỉ tiêu chủ yếu: … chi tiết tại biểu sau:" over a table: the table's
     # header row heads its rows, whose cells it names, when it holds about as many figures
     inner = [
@@ -281,7 +283,7 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
     ]
     if inner:
         best = min(inner, key=lambda h: h[1])
-        chosen = [_parse_after(lines, best[1], best[2])]
+        chosen = [_parse_after(lines, best[1], best[2], fields)]
     # "Về môi trường có 3 chỉ tiêu: (14) …" after a paragraph that broke the run at (13)
     numbers = [it.no for it in chosen[0][1].items]
     resumed = re.compile(rf":\s*\({max(numbers) + 1}\)\s") if numbers else None
@@ -294,7 +296,7 @@ def select_lists(lines: list[str], heads: list[tuple[int, int, list[str]]]) -> T
             continue
         if any(start <= i <= start + found.used for start, found in chosen):
             continue
-        other = _parse_after(lines, i, first)
+        other = _parse_after(lines, i, first, fields)
         if not any(i <= start <= i + other[1].used for start, _ in chosen):
             chosen.append(other)
     chosen.sort(key=lambda c: c[0])
@@ -335,8 +337,9 @@ def _plain_target(line: str) -> bool:
     )
 
 
-def _parse_after(lines: list[str], i: int, first: list[str]) -> tuple[int, TargetList]:
-    fields = field_paragraphs(lines)
+def _parse_after(
+    lines: list[str], i: int, first: list[str], fields: bool
+) -> tuple[int, TargetList]:
     found = parse_items(first + lines[i + 1 :], opens_plain(lines, i, first), fields)
     # the lines after the heading the list took: its own rest is no further line
     found.used = max(0, found.used - len(first))

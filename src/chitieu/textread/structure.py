@@ -346,8 +346,8 @@ class _ListParser:
         for clause in clauses:
             # "…; về xã hội: C; D": the next group's label opens a clause
             label = group_label(clause)
-            if label and group_of(label.group(1)) is not None:
-                self.group, clause = group_of(label.group(1)), clause[label.end() :]
+            if label and (group := group_of(label.group(1))) is not None:
+                self.group, clause = group, clause[label.end() :]
             self.counter += 1
             begun.append(self._begin(self.counter, clause))
         # a clause of a sentence, as in prose: without the sentence's closing stop (which
