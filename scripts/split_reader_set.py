@@ -42,6 +42,9 @@ SEEDS |= {22: 1422}
 # Batch 23: commune and ward pages of aims ("Định hướng phát triển") on district portals,
 # sought in the stored pages; seed written before any text was gathered.
 SEEDS |= {23: 1423}
+# Batch 24: list texts (numbered and inline above all) sought once more in the stored pages
+# and in GitHub repositories, in the seventeenth round; seed written before any text was gathered.
+SEEDS |= {24: 1424}
 SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "reader-accuracy"
 MANIFEST = SET / "manifest.yaml"
 FIELDS = ("source", "title", "publisher", "level", "term", "layout", "batch", "split")
