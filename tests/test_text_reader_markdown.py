@@ -114,3 +114,32 @@ def test_a_lettered_group_heading_in_bold_capitals_heads_its_group():
     ]
     for kept in ("**A. Kinh tế**", "**1. Tăng trưởng 9%**", "**Kết quả đạt được**", "**1. 95%**"):
         assert plain_markdown(kept) == kept
+
+
+TAGGED = """# Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026
+
+## 2. Về kinh tế
+### [05-NQ/ĐU] 2. Về kinh tế: Các chỉ tiêu và cơ cấu ngành năm 2026
+- Tổng thu ngân sách nhà nước trên địa bàn 2.040 triệu đồng;
+- Thu nhập bình quân đầu người trên địa bàn 39,6 triệu đồng.
+
+## 3. Về văn hoá-xã hội
+### [05-NQ/ĐU] 3. Về văn hoá-xã hội: Các chỉ tiêu cụ thể về giảm nghèo, việc làm
+- Tỷ lệ hộ nghèo giảm 0,88%.
+- Tỷ lệ thất nghiệp giảm còn 1,31%.
+"""
+
+
+def test_a_digitisers_tag_before_a_headings_words_goes_with_its_marks():
+    # an archive's tag of the document ("[05-NQ/ĐU]") had hidden the heading's "3." and
+    # "Về …": the list ended at the second field, and the first's items had no group
+    assert plain_markdown("### [05-NQ/ĐU] 3. Về xã hội\n") == "3. Về xã hội\n"
+    assert plain_markdown("[05-NQ/ĐU] 3. Về xã hội\n") == "[05-NQ/ĐU] 3. Về xã hội\n"
+    targets = read_resolution(TAGGED).plan["targets"]
+    assert [t["text"][:12] for t in targets] == [
+        "Tổng thu ngâ",
+        "Thu nhập bìn",
+        "Tỷ lệ hộ ngh",
+        "Tỷ lệ thất n",
+    ]
+    assert [t.get("group") for t in targets] == ["economy", "economy", "society", "society"]

@@ -47,7 +47,9 @@ def repair_spaces(text: str) -> str:
     return _SPACES.sub(" ", _ZERO_WIDTH.sub("", text))
 
 
-_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+", re.MULTILINE)
+# ... and a digitiser's tag of the document before a heading's words ("### [05-NQ/ĐU] 2. Về
+# kinh tế: …"), which would hide the heading's marker
+_MD_HEADING = re.compile(r"^ {0,3}#{1,6}[ \t]+(?:\[[^\]\s]{1,30}\][ \t]+)?", re.MULTILINE)
 # An item's marker set in bold ("**1.** Tốc độ …") or escaped as a converter writes it so
 # that it is no list ("1\. Tốc độ …", "II\. Mục tiêu …"): the marker as typed
 _MD_MARKER = re.compile(

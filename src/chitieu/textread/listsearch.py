@@ -350,6 +350,9 @@ def _parse_after(
     # năm 2021: …")
     titled = i and BARE_HEAD.fullmatch(head) and not lines[i - 1].rstrip().endswith((".", ";"))
     field = group_of(lines[i - 1]) if titled else None
+    # "2. Về kinh tế: Các chỉ tiêu …": the field's label that heads the list names its group
+    label = group_label(normalize(lines[i]))
+    field = (group_of(label.group(1)) if label else None) or field
     # "Về môi trường có 3 chỉ tiêu: (14) …": a heading that counts its field's targets
     counted = _COUNTED_FIELD.match(normalize(lines[i]))
     field = group_of(counted.group(1)) if counted else field
