@@ -103,3 +103,35 @@ def test_a_vision_heading_running_its_fields_after_the_colon_is_a_further_list()
         ("society", "tỷ lệ lao động qua đào t"),
     ]
     assert targets[-1]["metrics"][0]["end_year"] == 2030
+
+
+RESULTS_FIRST = """Đại hội XIII xác định các chỉ tiêu chủ yếu 5 năm 2021 - 2025
+
+Cổng Thông tin điện tử Chính phủ trích giới thiệu kết quả 5 năm qua và các chỉ tiêu chủ yếu.
+
+Kết quả 5 năm 2016 - 2020
+
+Về kinh tế: Tốc độ tăng trưởng GDP bình quân 5 năm đạt khoảng 5,9%/năm. Quy mô GDP năm \
+2020 đạt 271,2 tỷ USD.
+
+Về xã hội: Tỷ lệ tham gia bảo hiểm y tế đạt 90,7% dân số. Tuổi thọ trung bình đạt 73,7 tuổi.
+
+Các chỉ tiêu chủ yếu 5 năm 2021 - 2025
+
+Về kinh tế: Tốc độ tăng trưởng kinh tế bình quân 5 năm đạt khoảng 6,5 - 7%/năm. Tỷ lệ đô thị \
+hóa khoảng 45%.
+
+Về xã hội: Tỷ lệ tham gia bảo hiểm y tế đạt 95% dân số. Tuổi thọ trung bình khoảng 74,5 tuổi.
+"""
+
+
+def test_fields_under_a_heading_of_results_are_no_targets():
+    # the headline names the targets, but "Kết quả 5 năm 2016 - 2020" heads the fields after
+    # it: their clauses are results; the targets are those under the next heading
+    targets = read_resolution(RESULTS_FIRST).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "Tốc độ tăng trưởng kinh tế bình quân 5 năm đạt khoảng 6,5 - 7%/năm",
+        "Tỷ lệ đô thị hóa khoảng 45%",
+        "Tỷ lệ tham gia bảo hiểm y tế đạt 95% dân số",
+        "Tuổi thọ trung bình khoảng 74,5 tuổi",
+    ]

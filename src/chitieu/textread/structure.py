@@ -46,6 +46,12 @@ SECTION_END = re.compile(
     rf"|{HOW_REACHED})",
 )
 
+# A heading standing alone over a section of past results, no list's
+RESULTS_HEADING = re.compile(
+    r"^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?"
+    r"(?:Kết quả|KẾT QUẢ|Thành tựu|THÀNH TỰU)\b[^.;:!?]{0,80}$"
+)
+
 # A numbered decision after the list: how it is to be reached, or who is charged with it
 AFTER_LIST = re.compile(
     # "3. Nhiệm vụ, giải pháp chủ yếu: …" after the targets: the tasks
@@ -146,6 +152,8 @@ class _ListParser:
             return _Step(stop=True)
         if self.items and aim_heading(line):
             return _Step(stop=True)  # "*. Mục tiêu đến năm 2020": the next list's heading
+        if RESULTS_HEADING.match(line):
+            return _Step(stop=True)  # "Kết quả 5 năm 2016 - 2020": past results follow
         return None
 
     def _lead_heading(self, line: str, styles: tuple[str, ...]) -> bool:
