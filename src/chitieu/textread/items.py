@@ -63,6 +63,12 @@ def has_figure(text: str) -> bool:
 
 _DIGIT = re.compile(r"\d")
 
+# A heading standing alone over a section of past results, no list's
+RESULTS_HEADING = re.compile(
+    r"^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?"
+    r"(?:Kết quả|KẾT QUẢ|Thành tựu|THÀNH TỰU)\b[^.;:!?]{0,80}$"
+)
+
 
 def is_result(text: str) -> bool:
     """Whether an item reports a result: a result's cue outside parentheses ("(năm 2020 ước

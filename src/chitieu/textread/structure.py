@@ -16,6 +16,7 @@ from chitieu.targets.model import Group
 from chitieu.textread.grouplabels import field_clauses, group_label, split_inline
 from chitieu.textread.items import (
     OF_WHICH,
+    RESULTS_HEADING,
     Item,
     TargetList,
     aims_or_heading,
@@ -44,12 +45,6 @@ SECTION_END = re.compile(
     r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
     r" là\b|T/M\b|Nơi nhận|Điều\s+\d{1,2}\s*[.:]|Ghi chú\s*:|Chú thích\s*:"
     rf"|{HOW_REACHED})",
-)
-
-# A heading standing alone over a section of past results, no list's
-RESULTS_HEADING = re.compile(
-    r"^\s*(?:[IVX]{1,4}[.)]\s*|\d{1,2}[.)]\s*)?"
-    r"(?:Kết quả|KẾT QUẢ|Thành tựu|THÀNH TỰU)\b[^.;:!?]{0,80}$"
 )
 
 # A numbered decision after the list: how it is to be reached, or who is charged with it
