@@ -178,3 +178,15 @@ def test_the_last_item_ends_where_the_report_goes_on():
     assert read_resolution(own).plan["targets"][2]["text"] == (
         "Xây dựng Đảng bộ trong sạch, vững mạnh. Cơ quan văn hóa: 100%."
     )
+
+
+def test_a_range_after_a_colon_does_not_break_the_run():
+    # "… quốc doanh : 10- 12%" looks like an item "10-" after a colon; the run 1/, 2/, 3/
+    # goes on past it (it had stopped at "1/", leaving 2/ and 3/ inside the last dash)
+    line = (
+        "Thông qua các chỉ tiêu sau đây: 1/ Tốc độ tăng trưởng bình quân hàng năm: - Công "
+        "nghiệp: 10-12% - Công nghiệp quốc doanh : 10- 12% 2/ Từ năm 1991 đến 1995 giải quyết "
+        "được 20.000 lao động có việc làm. 3/ Từ năm 1993 trở đi đảm bảo tỷ lệ tăng dân số là 1,30%"
+    )
+    pieces = expand([line])
+    assert [p[:9] for p in pieces if p[:1] in "23"] == ["2/ Từ năm", "3/ Từ năm"]

@@ -279,10 +279,13 @@ def _run_cuts(line: str, cuts: list[int]) -> list[int]:
         numbered = m.group(1) is not None
         no = int(m.group(1)) if numbered else LETTERS.index(m.group(2)) + 1
         kind = runs[numbered]
+        # the latest run this number goes on ("… : 10- 12%", a range after a colon, began
+        # none that "2/" would have to follow)
+        going_on = next((r for r in reversed(kind) if no == r[0] + len(r[1])), None)
         if no == 1:
             kind.append((1, [m.end()]))
-        elif kind and no == kind[-1][0] + len(kind[-1][1]):
-            kind[-1][1].append(m.end())
+        elif going_on is not None:
+            going_on[1].append(m.end())
         elif line[m.start() - 1] == ":":  # the match opens on the space after a non-space
             # "Cùng với đó, Nghị quyết đặt mục tiêu: 7. Tỷ lệ … 8. …": a list going on
             kind.append((no, [m.end()]))

@@ -15,9 +15,9 @@ MARKER = re.compile(
     # "11/ 100% chất thải …", "3/ 18/18 thôn …": after "/" a share or a space, not a
     # fraction's second number ("5/18 thôn")
     # "1- 100% rác thải …": after a dash right after the number too, not a range's second
-    # number ("1 - 2 ha")
+    # number ("1 - 2 ha"); "1/- …", "2.- …" as a vote sheet numbers them
     rf"^\s*(?:\((?P<paren>\d{{1,2}})\)|(?P<num>\d{{1,2}})(?:[.)](?![\d.])"
-    rf"|\s?[–-](?!\s*\d)|[–-](?=\s*{SHARE})|\s?/(?!(?!{SHARE})\d))"
+    rf"|\s?[–-](?!\s*\d)|[–-](?=\s*{SHARE})|\s?/(?!(?!{SHARE})\d))(?:[–-](?=\s))?"
     r"|\d{1,2}\.(?:\d{1,2}\.)?(?P<dotted>\d{1,2})\.?(?=\s)|(?P<letter>[a-zđ])(?:\)|\.(?=\s))|(?P<bullet>[-–—•+*]))\s*"
 )
 RUN_ON = re.compile(rf"(?<=[.;])\s*(?:\(\d{{1,2}}\)\s*|\s[-–•+]\s+)(?=[{UPPER}])")
@@ -28,13 +28,41 @@ def lines_of(text: str) -> list[str]:
     return [ln for ln in text.splitlines() if ln.strip() and not PAGE_NUMBER.match(ln)]
 
 
+# A congress's vote on an item, under it on a vote sheet ("+ Nhất trí : 191 95,5%", "- Đồng
+# ý: 226, đạt tỷ lệ 98,68%", "- Không đồng ý:"), on its own line or run on after the item:
+# no target, nor the end of the list
+_VOTE_COUNT = (
+    r"(?:[\d.,]*\s*,?\s*(?:đạt\s+)?tỷ\s+lệ\s+[\d.,]+\s*%|\d[\d.,]*(?:\s+[\d.,]+\s*%)?|[Kk]hông)?"
+)
+# where a vote ends: the line's end, the next bullet or the next item's number
+_TALLY_END = r"\s*(?:$|(?=[-+•–]\s)|(?=\d{1,2}\s?[./)-]))"
+VOTE_TALLY = re.compile(
+    r"(?:^|(?<=\s))[-+•–]\s*(?:(?:[Kk]hông|[Cc]ơ bản|[Hh]oàn toàn)\s+)?"
+    rf"(?:[Đđ]ồng ý|[Nn]hất trí|[Tt]án thành|[Ýý] kiến khác)\s*:\s*{_VOTE_COUNT}{_TALLY_END}"
+    # and the sheet's counts above the items ("- Tổng số phiếu phát ra: 229", "- Số Đại biểu
+    # tham gia biểu quyết : 200/200", "- Phiếu không hợp lệ: Không")
+    r"|(?:^|(?<=\s))[-+•–]\s*(?:Tổng số phiếu|Số phiếu|Phiếu (?:không )?hợp lệ"
+    r"|Số [Đđ]ại biểu (?:tham gia|dự))[^:\d]{0,40}:\s*(?:[\d.,/]+\s*(?:phiếu)?|[Kk]hông)"
+    + _TALLY_END
+)
+
+
+def without_votes(line: str) -> str:
+    """``line`` without the votes standing in it, so that a sheet reads as its targets."""
+    if not any(word in line for word in ("ý", "Ý", "trí", "thành", "phiếu", "biểu")):
+        return line
+    return VOTE_TALLY.sub("", line).strip() if VOTE_TALLY.search(line) else line
+
+
 def list_lines(text: str) -> list[str]:
     """The lines a list is sought in: tables published one cell per line put back into
     rows first (a lone "67" there is a cell, not a page number), then page furniture
-    (:func:`pages.drop_furniture`) dropped and inline lists cut (:func:`inline.expand`).
-    The reader joins a wrapped text's paragraph lines before (:func:`pages.rejoin`)."""
+    (:func:`pages.drop_furniture`) and a vote sheet's tallies dropped and inline lists cut
+    (:func:`inline.expand`). The reader joins a wrapped text's paragraph lines before
+    (:func:`pages.rejoin`)."""
     rows = cells_to_rows(spaced_tables([ln for ln in text.splitlines() if ln.strip()]))
-    return join_sub_headers(expand(drop_furniture(rows)))
+    kept = [ln for ln in map(without_votes, drop_furniture(rows)) if ln.strip()]
+    return join_sub_headers(expand(kept))
 
 
 def style_of(m: re.Match[str]) -> str:
