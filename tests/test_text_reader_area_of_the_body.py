@@ -108,3 +108,13 @@ def test_a_header_in_capitals_ends_its_name_at_the_column_beside_it() -> None:
         "Các chỉ tiêu chủ yếu:\n1. Tổng giá trị sản xuất tăng 10%.\n"
     )
     assert read_resolution(head).plan["area"]["name"] == "Huyện Đầm Hà"
+
+
+def test_the_next_units_abbreviation_ends_a_name():
+    # "quận Tân Bình TP. Hồ Chí Minh": the district, not "Tân Bình TP"
+    text = (
+        "Nghị quyết đại hội đại biểu lần thứ VI Đảng bộ quận Tân Bình TP. Hồ Chí Minh\n\n"
+        "1/ Kim ngạch xuất khẩu tăng bình quân 12-14%/năm.\n"
+        "2/ Tỷ lệ tăng dân số 1,30%.\n"
+    )
+    assert read_resolution(text).plan["area"]["name"] == "Quận Tân Bình"

@@ -33,7 +33,9 @@ AREA = re.compile(
     r"\b([Tt]ỉnh|[Tt]hành phố|[Hh]uyện|[Tt]hị xã|[Qq]uận|[Xx]ã(?! Hội\b)|[Pp]hường|[Tt]hị trấn"
     # "HĐND TP.Vũng Tàu", "TX. Hương Thủy"; not over a blank line ("… UBND huyện" / "" / "Tại …")
     r"|TP\.?|TX\.?)(?:[ \t]*\n?[ \t]*(?<=\s)(?!\n)|(?<=\.))"
-    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?(?:[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|(?!\w)))*)",
+    # ("quận Tân Bình TP. Hồ Chí Minh": the next unit's abbreviation ends the name)
+    rf"((?:[{UPPER}][\wÀ-ỹ]*)(?:[ \t]*-[ \t]*|[ \t]+)?"
+    rf"(?:(?!(?:TP|TX)\b)[{UPPER}][\wÀ-ỹ]*(?:[ \t]+|(?!\w)))*)",
 )
 # "Huyện ủy Tây Giang", "Tỉnh ủy Lào Cai": the party committee's name says the level
 COMMITTEE = re.compile(
