@@ -79,3 +79,33 @@ def test_a_tab_after_the_marker_is_no_cell():
     tabbed = NUMBERED.replace("1. Thu", "1.\tThu").replace("4. Tỷ", "4.\tTỷ")
     assert tabbed != NUMBERED
     assert _read(tabbed) == _read(NUMBERED)
+
+
+GROWTH_LEAD = """II. Thông qua một số chỉ tiêu kinh tế- xã hội sau đây, được xem là mức phấn đấu:
+1/ Tốc độ tăng trưởng bình quân hàng năm:
+- Công nghiệp - tiểu thủ công nghiệp: 10-12%
+- Kim ngạch xuất khẩu : 12-14%
+2/ Từ năm 1991 đến 1995 giải quyết được 20.000 lao động có việc làm.
+3/ Từ năm 1993 trở đi đảm bảo tỷ lệ tăng dân số là 1,30%
+"""
+
+
+def test_a_numbered_lead_in_over_dashes_says_what_their_figures_are_and_the_list_goes_on():
+    # "2/" after the dashes numbers on from "1/ …:" (it had been joined to the last dash, an
+    # unfinished line), and the lead-in's "bình quân hàng năm" makes each a growth rate
+    targets = read_resolution(GROWTH_LEAD).plan["targets"]
+    assert [t["text"][:20] for t in targets] == [
+        "Công nghiệp - tiểu t",
+        "Kim ngạch xuất khẩu ",
+        "Từ năm 1991 đến 1995",
+        "Từ năm 1993 trở đi đ",
+    ]
+    growth = [targets[0]["metrics"][0], targets[1]["metrics"][0]]
+    assert [(m["name"], m["kind"], m["input"]) for m in growth] == [
+        ("Công nghiệp - tiểu thủ công nghiệp", "average_annual_growth", "rate"),
+        ("Kim ngạch xuất khẩu", "average_annual_growth", "rate"),
+    ]
+    # a span of years is when, not what: over the years it names, and every year from one on
+    jobs, population = targets[2]["metrics"][0], targets[3]["metrics"][0]
+    assert jobs["kind"] == "cumulative_over_term" and not jobs["name"].startswith("Từ")
+    assert (population["name"], population["kind"]) == ("Tỷ lệ tăng dân số", "every_year")

@@ -31,6 +31,9 @@ class Item:
     columns: Columns | None = None  # a table row's: where its target stands
     sub_rows: list[str] = field(default_factory=list)  # its "- Trong đó: …" rows, read too
     end: int | None = None  # the end year its list's heading names ("… đến năm 2030:")
+    # the numbered lead-in it stands under, which says what its figure is ("1/ Tốc độ tăng
+    # trưởng bình quân hàng năm:" over "- Công nghiệp: 10-12%")
+    lead: str = ""
 
 
 @dataclass

@@ -27,6 +27,8 @@ _LEAD_WORDS = (
     r"|ước\s+(?:đạt|thực hiện)|dự kiến(?:\s+đạt)?|trong đó[,:]?|cụ thể[,:]?"
     r"|đến\s+(?:năm\s+\d{4}|cuối\s+(?:năm\s+\d{4}|nhiệm kỳ|kỳ))[,:]?|(?:hằng|hàng|mỗi)\s+năm[,:]?"
     r"|năm\s+\d{4}[,:]?|(?:giảm\s+)?(?:xuống\s+)?còn|giai đoạn\s+\d{4}\s*[–-]\s*\d{4}[,:]?"
+    # "Từ năm 1991 đến 1995 giải quyết …", "Từ năm 1993 trở đi đảm bảo …": when, no name
+    r"|từ\s+năm\s+\d{4}\s+(?:(?:đến|tới)\s+(?:năm\s+)?\d{4}|trở\s+đi)[,:]?"
     r"|(?:trong|cả)\s+nhiệm kỳ(?:\s+(?:tới|này))?[,:]?"
     # "Mục tiêu tổng quát năm 2023 phấn đấu …", "mục tiêu đến năm 2030, thu nhập …"
     r"|mục tiêu\s+(?:tổng quát|cụ thể|chung)[,:]?|mục tiêu(?=\s+(?:đến|tới)\s)|đồng thời"

@@ -172,14 +172,18 @@ def _clean(part: str) -> str:
     return text.replace("—", "–").replace("‒", "–").replace("−", "–")  # one dash for ranges
 
 
-def read_measure(part: str, context: str = "", default_end: int | None = None) -> list[Measure]:
+def read_measure(
+    part: str, context: str = "", default_end: int | None = None, lead: str = ""
+) -> list[Measure]:
     """Read one clause into one measure (or several, for "cả 3 tiêu chí" of accidents).
 
     ``context`` is what the target says before its list ("Cơ cấu kinh tế đến năm 2025 là:")
-    and applies to every clause of it.
+    and applies to every clause of it; ``lead``, a numbered lead-in above the target ("1/
+    Tốc độ tăng trưởng bình quân hàng năm:"), cues the kind and names nothing.
     """
     text = counts_of_wholes(_clean(part))
-    low_text = (context + " " + text).lower()
+    context_cues = f"{lead} {context}".strip()
+    low_text = (context_cues + " " + text).lower()
     values = find_values(text)
     if not values:
         return _without_value(text, context, default_end)
@@ -204,7 +208,7 @@ def read_measure(part: str, context: str = "", default_end: int | None = None) -
     measure.low, measure.high = chosen.low, chosen.high
     lowering = bool(LOWERING.search(text[: chosen.start] + " " + chosen.words))
     # "Tỷ lệ hộ nghèo giảm: 3%": the label's words cue the kind as the clause's own would
-    _kind(measure, low_text, f"{context} {text[: chosen.start]}".strip(), lowering)
+    _kind(measure, low_text, f"{context_cues} {text[: chosen.start]}".strip(), lowering)
     if (base := _base_year(measure, text)) is not None:
         # "đến năm 2030 so với năm 2025 tăng 30%": over five years, no yearly rate
         name = capital(indicator(text[: chosen.start])) or plain_name(text[: chosen.start])
@@ -350,7 +354,12 @@ def _kind(measure: Measure, low_text: str, before: str, lowering: bool) -> None:
         measure.kind = Kind.COUNT_OF_UNITS
 
 
-PERIOD = re.compile(r"\b(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d", re.I)
+PERIOD = re.compile(
+    r"\b(?:giai đoạn|thời kỳ)\s+(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"
+    # "Từ năm 1991 đến 1995 giải quyết …"
+    r"|\btừ\s+năm\s+(?:19|20)\d\d\s+(?:đến|tới)\s+(?:năm\s+)?(?:19|20)\d\d",
+    re.I,
+)
 
 
 def _over_period(text: str) -> bool:

@@ -108,7 +108,7 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
         # a table row: its name, its target's cell and its unit; results' cells are not read
         text = row_reading(row, item.columns)[0] if CELL in row else row
         text = FOOTNOTE_REF.sub("", text)
-        measures += _clause_measures(text, default_end)
+        measures += _clause_measures(text, default_end, item.lead)
     # "có 11,5 bác sỹ và 32,3 giường bệnh trên 1 vạn dân": the "per" tail serves both
     for a, b in itertools.pairwise(measures):
         per_head = b.unit.endswith("dân") and "/" in b.unit  # not "93.000 dân": a count
@@ -150,8 +150,10 @@ BARE_RISE = re.compile(
 )
 
 
-def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
+def _clause_measures(text: str, default_end: int | None, lead: str = "") -> list[Measure]:
     context, clauses = split_clauses(text)
+    # "1/ Tốc độ tăng trưởng bình quân hàng năm:" over "- Công nghiệp: 10-12%": its cue too
+    lead = lead.removesuffix(":")
     measures: list[Measure] = []
     for k, clause in enumerate(clauses):
         # "Cơ cấu GRDP … khu vực I là 33%, khu vực II 26%": the structure covers every share
@@ -160,7 +162,7 @@ def _clause_measures(text: str, default_end: int | None) -> list[Measure]:
             continue  # "…đạt 423,5 tỷ đồng, tăng 3,76 lần so với năm 2015": the level is the aim
         if len(clauses) > 1 and ESTIMATE.search(clause) and not PLAN_CUE.search(clause):
             continue  # "ước thực hiện năm 2025 đạt 4.850 tỷ đồng; kế hoạch năm 2026 …": a result
-        read = read_measure(clause, f"{context} cơ cấu" if share else context, default_end)
+        read = read_measure(clause, f"{context} cơ cấu" if share else context, default_end, lead)
         for m in read if measures else []:
             # "tỷ lệ hộ nghèo giảm …, đến năm 2025 còn dưới 0,3%": the clause names nothing,
             # so its figure is the item's measured thing (the doubt stays for the review)

@@ -99,6 +99,7 @@ class _ListParser:
         # "2.4. Về xây dựng nông thôn mới:" over "a) …", "b) …": the lead-in's style and
         # number, which the list goes on from after its lettered items ("2.5. …")
         self.lead: tuple[str, int, Group | None] | None = None
+        self.lead_words = ""  # a numbered lead-in's words, for the items under it
         self.offset = 0  # what the items' numbers add to their markers' after such a run
         self.parts_of = False  # "3. Tổng thu … 285,6 tỷ đồng, trong đó:" over "- Thu nội địa …"
         # "Cùng với đó, Nghị quyết đặt mục tiêu:" after items, or a sentence without a
@@ -116,10 +117,12 @@ class _ListParser:
             return (self.tasks, self.after_label)
         counter = self.counter if self.style in ("paren", "num", "dotted") else 0
         state = (self.style, counter, self.after_label, self.last, self.columns, self.long)
-        return (*state, self.tasks, self.lead, self.offset, self.parts_of, self.held)
+        lead = (self.lead, self.lead_words)
+        return (*state, self.tasks, *lead, self.offset, self.parts_of, self.held)
 
     def _begin(self, no: int, raw: str) -> bool:
-        self.items.append(Item(no + self.offset, "", self.group, columns=self.columns))
+        item = Item(no + self.offset, "", self.group, columns=self.columns, lead=self.lead_words)
+        self.items.append(item)
         self.parts.append([raw])
         self.last = last_char(raw)
         self.long = len(raw) >= LONG_LINE
@@ -198,6 +201,7 @@ class _ListParser:
             and m
             and self.items
             and self.last not in (".", ";", ":")
+            and not self._leads_on(m)
             and (
                 style_of(m) != self.style
                 or (
@@ -256,6 +260,11 @@ class _ListParser:
         if clauses:  # "Về kinh tế: A; B; C.": a target a clause
             return self._clauses(clauses), line, raw
         return None, line, raw
+
+    def _leads_on(self, m: re.Match[str]) -> bool:
+        """Whether a marker numbers on from a lead-in's ("2/" after "1/ …:" and its "- …")."""
+        number = int(m.group("paren") or m.group("num") or m.group("dotted") or 0)
+        return self.lead is not None and self.lead[:2] == (style_of(m), number - 1)
 
     def _next(self, m: re.Match[str]) -> bool:
         """Whether a numbered marker numbers the item after the open one ("9-" after 8)."""
@@ -366,6 +375,7 @@ class _ListParser:
         if self.lead is not None and self.lead[:2] == (this, number - 1) and this != self.style:
             # "2.5. …" after "2.4. Về …:" and its "a) … c)": the list goes on, numbered on
             self.group, self.lead, self.style = self.lead[2], None, this
+            self.lead_words = ""
             self.offset += self.counter + 1 - number
             self.counter = number
             return _Step(begun=(self._begin(self.counter, raw[m.end() :]),))
@@ -391,6 +401,9 @@ class _ListParser:
         number = self.counter + 1 if self.items and number == self.counter else number
         if not self.items and line.rstrip().endswith(":") and this == "num":
             self.leftovers.append(squash(raw))  # a numbered heading, not an item
+            # "1/ Tốc độ tăng trưởng bình quân hàng năm:" over "- …" lines: "2/" goes on
+            if number:
+                self.lead, self.lead_words = (this, number, self.group), squash(raw[m.end() :])
             return _Step()
         self.style = this
         self.counter = number or self.counter + 1

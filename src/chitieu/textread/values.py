@@ -21,7 +21,8 @@ NUMBER = re.compile(
 # "tỉ" is the other spelling of "tỷ": both are read, and the unit is written "tỷ"
 SCALES = ["nghìn tỷ", "nghìn tỉ", "triệu tỷ", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"]
 # "hằng năm", "mỗi năm": each year; "cây hàng năm" (annual crops) is a kind of crop
-EACH_YEAR = r"(?<!cây )(?:hằng|hàng|mỗi)\s+năm"
+# ("từ năm 1993 trở đi": every year from then on)
+EACH_YEAR = r"(?<!cây )(?:hằng|hàng|mỗi)\s+năm|từ\s+năm\s+(?:19|20)\d\d\s+trở\s+đi"
 # Units that are themselves administrative or physical units, counted one by one.
 COUNTED = frozenset(
     {
