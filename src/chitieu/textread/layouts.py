@@ -70,7 +70,8 @@ HOW_REACHED = r"Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b"
 YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?"
 CELL = " | "
 _TARGET_COLUMN = re.compile(
-    r"mục tiêu|kế hoạch|phấn đấu|đến năm|nhiệm kỳ|giai đoạn|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"
+    r"mục tiêu|kế hoạch|phấn đấu|dự kiến|đến năm|nhiệm kỳ|giai đoạn"
+    r"|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"
     r"|năm\s+20\d\d|^\s*20\d\d\s*$|(?-i:\bKH\b)|chỉ tiêu\s+(?:năm\s+)?(?:19|20)\d\d",
     re.IGNORECASE,
 )
@@ -238,6 +239,18 @@ _VALUE_CELL = re.compile(
 _SUB_ROW = re.compile(r"^\s*(?:[-–+•]|trong đó\b)", re.IGNORECASE)
 
 
+def _sub_row(lines: list[str], k: int) -> bool:
+    """Whether line ``k`` starts a "- Trong đó: …" row; "-" alone is an empty cell, unless
+    "Trong đó" follows it (the sub-row's mark in the STT column)."""
+    if not _SUB_ROW.match(lines[k]):
+        return False
+    alone = lines[k].strip() in ("-", "–", "+", "•")
+    return not alone or (k + 1 < len(lines) and _OF_WHICH_CELL.match(lines[k + 1]) is not None)
+
+
+_OF_WHICH_CELL = re.compile(r"\s*trong đó\b", re.IGNORECASE)
+
+
 class _RowStarts:
     """Which lines start a row: numbers written like the first row's ("1." each time, as
     auto-numbered lists print them), or, written bare, the next number in turn; a bare
@@ -256,7 +269,9 @@ class _RowStarts:
             self.grouped = self.grouped or (take and m is not None)
             return m
         no = int(m.group("no"))
-        if self.dotted != bool(re.search(r"[.)]\s*$", line)):
+        dotted = bool(re.search(r"[.)]\s*$", line))
+        # ("8" then "9.": a bare table's next row numbered with a stop, no figure)
+        if self.dotted != dotted and not (dotted and no == self.last + 1):
             return None
         # a bare "1" after row 6's name and unit is its figure, unless a group starts anew
         restart = no == 1 and (self.last == 0 or self.grouped)
@@ -298,14 +313,16 @@ def _rows(
             out.append(lines[j].strip())
             j += 1
             continue
-        if numbered and not start and not _SUB_ROW.match(lines[j]):
+        if numbered and not start and not _sub_row(lines, j):
             return j
         k = j + 1 if start else j
         cells: list[str] = []
-        while k < len(lines) and len(cells) < width and not starts.match(lines[k]):
+        # (the next row's number is only looked at here: taken, it would be past when its
+        # row is read, and a row short of cells, its empty ones lost, ended the table)
+        while k < len(lines) and len(cells) < width and not starts.match(lines[k], take=False):
             if cells and not numbered and len(cells) != unit_at and not _VALUE_CELL.match(lines[k]):
                 break  # the next row's name
-            if cells and _SUB_ROW.match(lines[k]):
+            if cells and _sub_row(lines, k):
                 if cells != ["-"]:
                     break
                 # "-" in the STT column, then "Trong đó: …": one cell, the sub-row's name
@@ -372,6 +389,8 @@ class Columns:
     target: int  # 1 for the last cell
     unit: int | None = None
     cells: int = 0  # how many cells a whole row has (without its STT)
+    # the same counted from the left (0 for the name's), for a row short of its last cells
+    left: tuple[int, int | None] | None = None
 
 
 def table_header(line: str) -> Columns | None:
@@ -379,16 +398,35 @@ def table_header(line: str) -> Columns | None:
     cells = [c.strip() for c in line.strip(" |").split(CELL.strip())]
     if len(cells) < 2 or not any(_RESULT_COLUMN.search(c) for c in cells):
         return None
+    # "Tốc độ … bình quân (%) 2000 – 2005" beside "Thực hiện 2005": the past period's rate
+    done = max(
+        (int(y) for c in cells if _RESULT_COLUMN.search(c) for y in _YEARS.findall(c)), default=0
+    )
     targets = [
         i
         for i, c in enumerate(cells)
-        if _TARGET_COLUMN.search(c) and not _RESULT_COLUMN.search(c) and i > 0
+        if _TARGET_COLUMN.search(c)
+        and not _RESULT_COLUMN.search(c)
+        and i > 0
+        and not _past_period(c, done)
     ]
     if not targets:
         return None
     units = [i for i, c in enumerate(cells) if _UNIT_COLUMN.match(c)]
-    whole = len(cells) - bool(_STT.match(cells[0]))
-    return Columns(len(cells) - targets[0], len(cells) - units[0] if units else None, whole)
+    stt = bool(_STT.match(cells[0]))
+    left = (targets[0] - stt, units[0] - stt if units else None)
+    right = len(cells) - units[0] if units else None
+    return Columns(len(cells) - targets[0], right, len(cells) - stt, left)
+
+
+_YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+_PERIOD_CELL = re.compile(r"(?:19|20)\d\d\s*[–-]\s*((?:19|20)\d\d)")
+
+
+def _past_period(cell: str, done: int) -> bool:
+    """Whether a column's period ends by the year a result column reports."""
+    period = _PERIOD_CELL.search(cell)
+    return period is not None and int(period.group(1)) <= done
 
 
 # A group's row's first cell: "I", "II.", "A" (sections of a table)
@@ -443,8 +481,20 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
         unit = len(cells) - columns.unit if columns.unit and columns.unit < len(cells) else None
         first = min(target, unit if unit is not None else target)
         # the name's cells: not the results' figures standing before the target's
-        names = [c for i, c in enumerate(cells[:first]) if i not in figures]
+        names = [
+            c
+            for i, c in enumerate(cells[:first])
+            if i not in figures and not _EMPTY_CELL.fullmatch(c)
+        ]
         unit_cell = _lower_word(cells[unit]) if unit else ""
+        reading = " ".join([*names, _with_unit(cells[target], unit_cell)])
+        return reading.strip(), [cells[i] for i in figures if i != target]
+    if columns is not None and (at := _left_target(cells, columns)) is not None:
+        # a row short of its last cells (an empty "Ghi chú" lost), whose name, unit and
+        # figures stand under their columns from the left
+        target, unit = at
+        names = [c for i, c in enumerate(cells[:target]) if i not in figures and i != unit]
+        unit_cell = _lower_word(cells[unit]) if unit is not None else ""
         reading = " ".join([*names, _with_unit(cells[target], unit_cell)])
         return reading.strip(), [cells[i] for i in figures if i != target]
     if not figures:
@@ -454,6 +504,19 @@ def row_reading(text: str, columns: Columns | None) -> tuple[str, list[str]]:
     names = [c for i, c in enumerate(cells) if i not in figures]
     reading = " ".join([*names[:1], cells[chosen], *names[1:2]]).strip()
     return reading, [cells[i] for i in figures if i != chosen]
+
+
+def _left_target(cells: list[str], columns: Columns) -> tuple[int, int | None] | None:
+    """The target's and unit's cells of a row short of cells, counted from the left, when
+    its unit's cell is no figure and its target's is one: else None."""
+    if columns.left is None:
+        return None
+    target, unit = columns.left
+    if not (unit is not None and unit < target < len(cells) < columns.cells):
+        return None
+    if _NUMBER_CELL.match(cells[unit]) or not _NUMBER_CELL.match(cells[target]):
+        return None
+    return target, unit
 
 
 # "45 trở lên": the figure, then the words after it
