@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from chitieu.textread.celltables import cells_to_rows
 from chitieu.textread.inline import SHARE, expand
-from chitieu.textread.layouts import UPPER, cells_to_rows, join_sub_headers
+from chitieu.textread.layouts import UPPER, join_sub_headers
 from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
 from chitieu.textread.spaced import spaced_tables
 
