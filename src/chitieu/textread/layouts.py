@@ -69,6 +69,23 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 HOW_REACHED = r"Để\s+(?:đạt|thực hiện|hoàn thành|triển khai)\b"
 YEAR_SPAN = r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?"
 CELL = " | "
+# Where a list's section ends: the next part's numeral, a decision's article, the signature
+SECTION_END = re.compile(
+    r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
+    r" là\b|T/M\b|Nơi nhận|Điều\s+\d{1,2}\s*[.:]|Ghi chú\s*:|Chú thích\s*:"
+    rf"|{HOW_REACHED})",
+)
+
+# A numbered decision after the list: how it is to be reached, or who is charged with it
+AFTER_LIST = re.compile(
+    # "3. Nhiệm vụ, giải pháp chủ yếu: …" after the targets: the tasks
+    rf"\s*(?:{HOW_REACHED}|(?:Các\s+)?(?:nhiệm vụ|Nhiệm vụ)(?:,|\s+và)\s+giải pháp\b"
+    r"|Giao\s+(?:cho\s+)?(?:Ban|(?:Ủy|Uỷ) ban|UBND|Thường trực"
+    r"|(?:Đảng|Huyện|Tỉnh|Thành) (?:ủy|uỷ))\b"
+    # "4. Đại hội xác định 3 khâu đột phá: (1) …": the breakthroughs, tasks of their own
+    r"|[^:\n]{0,60}?\b(?:khâu đột phá|đột phá chiến lược)\b)"
+)
+# A table's header cells: the plan's column, the results' and the unit's
 TARGET_COLUMN = re.compile(
     r"mục tiêu|kế hoạch|phấn đấu|dự kiến|đến năm|nhiệm kỳ|giai đoạn"
     r"|(?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d"

@@ -26,8 +26,9 @@ from chitieu.textread.items import (
     squash,
 )
 from chitieu.textread.layouts import (
+    AFTER_LIST,
     CELL,
-    HOW_REACHED,
+    SECTION_END,
     TASKS_HEADING,
     Columns,
     aim_heading,
@@ -41,23 +42,6 @@ from chitieu.textread.lines import RUN_ON, last_char, marker, plus_bullet, style
 
 HEADING = re.compile(r"chỉ\s+tiêu", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-SECTION_END = re.compile(
-    r"^\s*(?:[IVX]{1,5}\s*[.)-]|\d{1,2}\.\d{1,2}\.(?!\d)|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)"
-    r" là\b|T/M\b|Nơi nhận|Điều\s+\d{1,2}\s*[.:]|Ghi chú\s*:|Chú thích\s*:"
-    rf"|{HOW_REACHED})",
-)
-
-# A numbered decision after the list: how it is to be reached, or who is charged with it
-AFTER_LIST = re.compile(
-    # "3. Nhiệm vụ, giải pháp chủ yếu: …" after the targets: the tasks
-    rf"\s*(?:{HOW_REACHED}|(?:Các\s+)?(?:nhiệm vụ|Nhiệm vụ)(?:,|\s+và)\s+giải pháp\b"
-    r"|Giao\s+(?:cho\s+)?(?:Ban|(?:Ủy|Uỷ) ban|UBND|Thường trực"
-    r"|(?:Đảng|Huyện|Tỉnh|Thành) (?:ủy|uỷ))\b"
-    # "4. Đại hội xác định 3 khâu đột phá: (1) …": the breakthroughs, tasks of their own
-    r"|[^:\n]{0,60}?\b(?:khâu đột phá|đột phá chiến lược)\b)"
-)
-
-
 LONG_LINE = 60  # a line this long that ends unfinished was probably wrapped
 
 
