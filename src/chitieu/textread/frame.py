@@ -177,11 +177,14 @@ def _headline(line: str) -> str:
         if not _WORD.search(line, 0, end.start()):  # "4.1.2. Mục tiêu …": a marker
             continue
         if not _ABBREVIATION.search(line, 0, end.start()):  # "TP. Vũng Tàu" goes on
-            return line[: end.start() + 1]
+            # "Các chỉ tiêu … năm 2018 1. Tăng trưởng …": the heading ends before its list's "1."
+            first_item = _FIRST_MARKER.search(line, 0, end.start())
+            return line[: first_item.start() if first_item else end.start() + 1].strip()
     return line[:MAX_TITLE]
 
 
 MAX_TITLE = 500
+_FIRST_MARKER = re.compile(r"\s+1$")
 _STAMP = re.compile(r"\s+\(?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\)?\s*$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|GS|PGS|BS|Q|P|H)$")
 _WORD = re.compile(r"[^\W\d_]")

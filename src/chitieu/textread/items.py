@@ -45,7 +45,11 @@ class TargetList:
 
 
 # A year's estimate ("ước thực hiện năm 2025 đạt …"), not its plan
-ESTIMATE = re.compile(r"\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)", re.IGNORECASE)
+# ("tăng 10% so với ước thực hiện năm 2017": the base a plan's rise is counted from, no result)
+ESTIMATE = re.compile(
+    r"(?<!\bso\s)(?<!\bso với\s)(?<!\bso sánh với\s)\bước\s+(?:đạt|tăng|giảm|thực hiện|tính)",
+    re.IGNORECASE,
+)
 # An item that reports a result ("ước đạt 46.121 tỷ đồng", "đã giảm còn …"): no target.
 RESULT_ITEM = re.compile(
     # "lao động đã qua đào tạo" is an indicator's words, not a result

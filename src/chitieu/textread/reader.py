@@ -123,8 +123,11 @@ def _measures(item: Item, default_end: int | None) -> tuple[list[Measure], list[
 # A clause after a measured one that only says how far it lies from a base year
 RESTATED = re.compile(
     # "…, gấp 1,6 lần so với năm 2020" too, and "…, gấp 1,6 lần năm 2020"
-    r"\s*(?:(?:tăng|giảm)(?:\s+gấp)?|gấp)\s+[\d.,]+\s*(?:lần|%)\s+(?:so với\s+)?"
-    r"(?:(?:dự toán|thực hiện|kế hoạch)[^\d,;]{0,30}?\s)?(?:(?:năm\s+)?\d{4}|đầu nhiệm kỳ)\W*$",
+    # "…, tăng từ 10,20% đến 10,71% so với ước thực hiện năm 2017", "…, tăng 1,19% so ước …"
+    r"\s*(?:(?:tăng|giảm)(?:\s+gấp)?|gấp)\s+(?:từ\s+)?[\d.,]+\s*(?:lần|%)"
+    r"(?:\s*(?:đến|[–-])\s*[\d.,]+\s*(?:lần|%))?\s+(?:so(?:\s+với)?\s+)?"
+    r"(?:(?:ước\s+)?(?:dự toán|thực hiện|kế hoạch)[^\d,;]{0,30}?\s)?"
+    r"(?:(?:năm\s+)?\d{4}|đầu nhiệm kỳ)\W*$",
     re.IGNORECASE,
 )
 
