@@ -1,8 +1,9 @@
 """A congress's vote sheet ("Báo cáo kết quả biểu quyết …"), as district Party committees
 published them: each target numbered "1/-" or "2.", then the delegates' votes on it ("+ Nhất
 trí : 191 95,5%", "- Đồng ý: 226, đạt tỷ lệ 98,68%", "- Không đồng ý:"), the sheet's counts
-above ("- Tổng số phiếu phát ra: 229"). The votes are no targets and do not end the list;
-every target is read (issue 14, seventeenth round: batch 24's development half)."""
+above ("- Tổng số phiếu phát ra: 229"); or a vote table, one cell per line, whose columns count
+the votes. The votes are no targets and do not end the list; every target is read (issue
+14, seventeenth round: batch 24's development half)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,25 @@ def test_votes_run_on_after_an_item_go_too():
     assert without_votes(run_on) == (
         "3. Mức tăng trưởng giá trị tổng sản lượng hàng năm là 16%. 4. Kim ngạch xuất khẩu"
     )
+
+
+VOTE_TABLE = [
+    "Báo cáo kết quả biểu quyết những nội dung và mục tiêu chủ yếu trong báo cáo chính trị",
+    "Nội dung, mục tiêu", "Nhất trí", "(1)", "Không", "Nhất trí", "(2)", "Ý kiến", "Khác", "(3)",
+    "1", "Giá trị sản xuất CN-TTCN tăng từ 8%/năm trở lên", "170", "95,5%", "1", "0,6%", "7",
+    "3,9%",
+    "2", "Xây dựng 15 – 20 HTX", "146", "82%", "22", "12,4%", "2", "5,6%",
+    "3", "Xây dựng 1.500 căn hộ", "166", "93,3%", "7", "3,9%", "5", "2,8%",
+]  # fmt: skip
+
+
+def test_a_vote_tables_rows_are_its_targets_and_its_counts_are_not():
+    # one cell per line: the counts and shares of each column are votes, a row's figures are
+    # in its words; "2" after row 1's votes is a count until words follow it
+    targets = read_resolution("\n\n".join(VOTE_TABLE)).plan["targets"]
+    assert [t["text"] for t in targets] == [
+        "Giá trị sản xuất CN-TTCN tăng từ 8%/năm trở lên",
+        "Xây dựng 15 – 20 HTX",
+        "Xây dựng 1.500 căn hộ",
+    ]
+    assert [m["low"] for t in targets for m in t["metrics"]] == ["8", "15", "1500"]

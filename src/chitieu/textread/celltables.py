@@ -218,3 +218,33 @@ def _wrapped_cells(
     if any(_VALUE_CELL.match(c) or _SUB_ROW.match(c) for c in every[1 : 1 + extra]):
         return cells, k
     return [" ".join(every[: 1 + extra]), *every[1 + extra :]], k + extra
+
+
+# A congress's vote table: one row a target, its votes in columns ("Nội dung, mục tiêu |
+# Nhất trí | Không nhất trí | Ý kiến khác"), one cell per line
+_VOTE_HEAD = re.compile(r"^\s*(?:nhất trí|đồng ý|tán thành)\s*$", re.IGNORECASE)
+_OTHER_VIEWS = re.compile(r"^\s*(?:ý kiến\s+)?khác\s*$", re.IGNORECASE)
+_COUNT_CELL = re.compile(r"^\s*\(?\d[\d.,]*\)?\s*%?\s*$")
+_BARE_NO = re.compile(r"^\s*(\d{1,2})\s*[.)]?\s*$")
+
+
+def vote_rows(lines: list[str]) -> list[str]:
+    """A vote table's rows as numbered items ("3. Giá trị sản xuất … tăng từ 8%/năm trở
+    lên"), its votes' counts and shares left out: they are no targets. A row starts at the
+    next number in turn followed by words; other lines are as they were."""
+    head = next((i for i, ln in enumerate(lines[:60]) if _VOTE_HEAD.match(ln)), None)
+    if head is None or not any(_OTHER_VIEWS.match(ln) for ln in lines[head : head + 8]):
+        return lines
+    out, expected, i = lines[:head], 1, head
+    while i < len(lines):
+        line, after = lines[i], lines[i + 1] if i + 1 < len(lines) else ""
+        no = _BARE_NO.match(line)
+        if no and int(no.group(1)) == expected and after.strip() and not _COUNT_CELL.match(after):
+            out.append(f"{expected}. {after.strip()}")
+            expected, i = expected + 1, i + 2
+            continue
+        # before row 1 the header's cells ("(1)", "Không", "Khác"); after, a row's votes
+        if expected > 1 and not _COUNT_CELL.match(line):
+            out.append(line)
+        i += 1
+    return out

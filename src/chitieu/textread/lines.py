@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from chitieu.textread.celltables import cells_to_rows
+from chitieu.textread.celltables import cells_to_rows, vote_rows
 from chitieu.textread.inline import SHARE, expand
 from chitieu.textread.layouts import UPPER, join_sub_headers
 from chitieu.textread.pages import PAGE_NUMBER, drop_furniture
@@ -57,11 +57,13 @@ def without_votes(line: str) -> str:
 
 def list_lines(text: str) -> list[str]:
     """The lines a list is sought in: tables published one cell per line put back into
-    rows first (a lone "67" there is a cell, not a page number), then page furniture
+    rows first (a lone "67" there is a cell, not a page number; a vote table's rows as
+    numbered items, without their votes), then page furniture
     (:func:`pages.drop_furniture`) and a vote sheet's tallies dropped and inline lists cut
     (:func:`inline.expand`). The reader joins a wrapped text's paragraph lines before
     (:func:`pages.rejoin`)."""
-    rows = cells_to_rows(spaced_tables([ln for ln in text.splitlines() if ln.strip()]))
+    cells = vote_rows([ln for ln in text.splitlines() if ln.strip()])
+    rows = cells_to_rows(spaced_tables(cells))
     kept = [ln for ln in map(without_votes, drop_furniture(rows)) if ln.strip()]
     return join_sub_headers(expand(kept))
 
