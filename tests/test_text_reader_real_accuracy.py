@@ -50,7 +50,7 @@ REPORTED = {
     "inline": (0.93, 0.95),
     "numbered": (0.76, 0.76),
     "prose": (0.90, 0.95),  # fifteenth round: 0,89 / 0,94 before
-    "table": (0.36, 0.55),
+    "table": (0.62, 0.96),  # seventeenth round: 0,36 / 0,55 before
     "unnumbered": (0.71, 0.80),  # twelfth round: 0,69 / 0,79 before
 }
 # Batch 2's test half (its texts never seen by the rules' author), as first measured: the
@@ -141,12 +141,13 @@ REPORTED_22 = {"bullets": (0.48, 0.33)}  # twelfth round: 0,41 / 0,33 before
 REPORTED_23 = {"bullets": (0.88, 1.0), "numbered": (0.95, 1.0), "unnumbered": (0.76, 0.9)}
 # Batch 24, the seventeenth round's search for list texts (press and portal pages, the Hồ Chí Minh
 # City Party committee's district pages above all): its test half as first measured, the
-# reader before the round reading it alike.
+# reader before the round reading it alike; raised where the round's rules, tuned on its
+# development half, lifted it (table 0,29 → 0,32 on all fields).
 REPORTED_24 = {
     "bullets": (0.80, 0.84),
     "inline": (0.96, 0.97),
     "numbered": (0.56, 0.65),
-    "table": (0.29, 0.37),
+    "table": (0.32, 0.37),
 }
 FLOORS = {
     1: REPORTED,
