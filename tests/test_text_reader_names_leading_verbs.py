@@ -27,6 +27,11 @@ from chitieu.textread.reader import read_resolution
         ),
         # … but a unit held at a standard is named by the unit
         ("Giữ vững xã đạt chuẩn nông thôn mới nâng cao.", "Xã đạt chuẩn nông thôn mới nâng cao"),
+        # a share set aside: the verb and what it is set aside for (seventeenth round)
+        (
+            "Dành 20% ngân sách cho hoạt động văn hóa xã hội.",
+            "Dành ngân sách cho hoạt động văn hóa xã hội",
+        ),
     ],
 )
 def test_the_name_is_the_indicator_phrase(item: str, name: str):

@@ -86,3 +86,31 @@ def test_a_vote_tables_rows_are_its_targets_and_its_counts_are_not():
         "Xây dựng 1.500 căn hộ",
     ]
     assert [m["low"] for t in targets for m in t["metrics"]] == ["8", "15", "1500"]
+
+
+ISSUES = """Kết quả biểu quyết một số chỉ tiêu trong Báo cáo chính trị
+
+- Tổng số phiếu hợp lệ: 229
+
+2. Vấn đề 2: Tổng vốn đầu tư trên địa bàn tăng bình quân 12%/năm.
+
+- Đồng ý: 228, đạt tỷ lệ 99,56%
+
+3. Vấn đề 3: Mức tăng trưởng giá trị tổng sản lượng hàng năm là 16%. Thương nghiệp quốc doanh \
+đạt doanh số mua 20%, doanh số bán 20,6. Tăng kim ngạch xuất khẩu hàng năm 10,6%.
+
+- Đồng ý: 226, đạt tỷ lệ 98,68%
+"""
+
+
+def test_what_a_sheet_puts_to_the_vote_is_read_without_its_number():
+    # "Vấn đề 3:" numbers what is put to the vote: its "3" is no figure, nor a name's word;
+    # a sentence ending in a decimal ("doanh số bán 20,6.") ends its clause
+    plan = read_resolution(ISSUES).plan
+    assert [(m["name"], m["low"]) for t in plan["targets"] for m in t["metrics"]] == [
+        ("Tổng vốn đầu tư trên địa bàn", "12"),
+        ("Mức tăng trưởng giá trị tổng sản lượng", "16"),
+        ("Thương nghiệp quốc doanh", "20"),
+        ("Doanh số bán", "20.6"),
+        ("Kim ngạch xuất khẩu", "10.6"),
+    ]

@@ -85,7 +85,10 @@ _AIM_THEN_MEASURE = re.compile(
 )
 _BARE_VERB = re.compile(rf"\s*(?:{VERB.pattern})(?:\s+(?:mới|thêm))?\s*", re.IGNORECASE)
 _STRUCTURE_OF_WHICH = re.compile(r"[^;:\d]{0,80}?\bcơ cấu\b[^;:\d]{0,80}?(,?\s*trong đó\s+)", re.I)
-_CLAUSE_END = re.compile(rf";|(?<=[^\d\s.]\.)\s+(?=[(\"“]?[{UPPER}\d])")
+# (after a decimal too: "… doanh số bán 20,6. Tăng kim ngạch …", which no marker is)
+_CLAUSE_END = re.compile(
+    rf";|(?:(?<=[^\d\s.]\.)|(?<=\d,\d\.)|(?<=\d,\d\d\.))\s+(?=[(\"“]?[{UPPER}\d])"
+)
 # "không còn hộ nghèo, 97% người dân …", "không còn hộ nghèo, thu nhập bình quân … 7,84 triệu"
 _NO_MORE_THEN_VALUE = re.compile(r"không còn\b[^,;\d]*,(?=[^,;]*\d)", re.IGNORECASE)
 _VALUE_THEN_NO_MORE = re.compile(

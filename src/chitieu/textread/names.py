@@ -76,7 +76,7 @@ _VERBS = re.compile(
     r"|(?:đầu tư )?xây dựng"
     r"|tạo(?=\s*$)"  # "tạo 5.800 việc làm mới": the verb right before the figure
     r"|đào tạo(?: nghề)?(?: cho)?|thu hút|xóa|xoá|sửa chữa|làm mới|nâng cấp|cứng hóa|cứng hoá"
-    r"|hỗ trợ|tuyển|thành lập|phát triển|chuyển đổi|đón|phổ cập"
+    r"|hỗ trợ|tuyển|thành lập|phát triển|chuyển đổi|đón|phổ cập|dành"
     # "nhựa hóa, bê tông hóa 150 km đường giao thông nông thôn"
     r"|(?:nhựa|bê tông|kiên cố)\s+h(?:óa|oá)"
     r"(?:\s*,\s*(?:nhựa|bê tông|kiên cố|cứng)\s+h(?:óa|oá))*)\b",

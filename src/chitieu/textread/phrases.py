@@ -167,8 +167,12 @@ def _choose(text: str, values: list[Value]) -> Value:
     return outside[-1]
 
 
+# "Vấn đề 3: Mức tăng trưởng …": a vote sheet's numbering of what it puts to the vote
+_PUT_TO_VOTE = re.compile(r"^\s*vấn đề\s+\d{1,2}\s*[:.]\s*", re.IGNORECASE)
+
+
 def _clean(part: str) -> str:
-    text = re.sub(r"\s+", " ", part).strip(" ;.")
+    text = re.sub(r"\s+", " ", _PUT_TO_VOTE.sub("", part)).strip(" ;.")
     return text.replace("—", "–").replace("‒", "–").replace("−", "–")  # one dash for ranges
 
 
