@@ -45,6 +45,9 @@ SEEDS |= {23: 1423}
 # Batch 24: list texts (numbered and inline above all) sought once more in the stored pages
 # and in GitHub repositories, in the seventeenth round; seed written before any text was gathered.
 SEEDS |= {24: 1424}
+# Batch 25: more list texts from the leads batch 24 left (other districts of the portal it
+# drew on, other district portals' year targets); seed written before any text was gathered.
+SEEDS |= {25: 1425}
 SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "reader-accuracy"
 MANIFEST = SET / "manifest.yaml"
 FIELDS = ("source", "title", "publisher", "level", "term", "layout", "batch", "split")
