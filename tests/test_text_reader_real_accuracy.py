@@ -8,7 +8,8 @@ third of 14 (likewise, during the third round), the fourth of 10 (from public Gi
 repositories, during the fifth), batches 5–10 of 7 to 14 each (labelled during the
 seventh) batches 11–18 of 6 to 11 each (labelled during the eighth) batches 19 and 20 of 5 and 1
 (PDF, Word and digitised files, labelled during the tenth), batch 21 of 2 (a portal's pages)
-and batches 22 to 24 of 1, 3 and 13 (searches for list texts, the last in the seventeenth).
+and batches 22 to 25 of 1, 3, 13 and 11 (searches for list texts, the last two in the
+seventeenth).
 
     PYTHONPATH=src:. python tests/test_text_reader_real_accuracy.py   # the tables of the docs
 """
@@ -149,6 +150,11 @@ REPORTED_24 = {
     "numbered": (0.56, 0.65),
     "table": (0.32, 0.37),
 }
+# Batch 25, more of batch 24's sources (the same portal's other districts, other portals' year
+# targets), gathered and labelled at the end of the seventeenth round: its test half as first
+# measured, nobody having tuned on it (the reader before the round: numbered 0,60 / 0,62,
+# table 0,21 / 0,16; the round's rules, made on batch 24's development half, lifted both).
+REPORTED_25 = {"bullets": (0.84, 1.00), "numbered": (0.68, 0.73), "table": (0.33, 0.53)}
 FLOORS = {
     1: REPORTED,
     2: REPORTED_2,
@@ -174,6 +180,7 @@ FLOORS = {
     22: REPORTED_22,
     23: REPORTED_23,
     24: REPORTED_24,
+    25: REPORTED_25,
 }
 EMPTY = {"title": "", "area": {"name": ""}, "baseline_year": 0, "start_year": 0, "end_year": 0}
 
@@ -217,7 +224,7 @@ def splitter() -> ModuleType:
 def test_every_batch_holds_the_split_its_procedure_gives():
     entries = manifest()
     assert splitter().split(entries) == {i: e["split"] for i, e in entries.items()}
-    assert {e.get("batch", 1) for e in entries.values()} == set(range(1, 25))
+    assert {e.get("batch", 1) for e in entries.values()} == set(range(1, 26))
     assert len(set_ids("dev", 1)) + len(set_ids("test", 1)) == 34
 
 
