@@ -114,3 +114,60 @@ def test_what_a_sheet_puts_to_the_vote_is_read_without_its_number():
         ("Doanh số bán", "20.6"),
         ("Kim ngạch xuất khẩu", "10.6"),
     ]
+
+
+MID_TERM = """Báo cáo kết quả biểu quyết một số vấn đề tại hội nghị đại biểu đảng bộ huyện Nhà Bè \
+giữa nhiệm kỳ (ngày 13/05/1994)
+
+Kết quả biểu quyết cụ thể như sau:
+
+1. Mức độ tăng trưởng kinh tế hằng năm là 12%
+
+- Có 114 ĐB đồng ý, chiếm 96,61%
+
+- Có 1 ĐB không đồng ý (quá cao)
+
+- Ý kiến không rõ 3
+
+2. Tốc độ tăng trưởng giá trị tổng sản lượng CN.TTCN là 17-18%
+
+- 4 ý kiến khác, chiếm 3,38%
+
+* Đề nghị chỉ tiêu tăng 25%
+
+3. Tốc độ tăng trưởng giá trị tổng sản lượng nông nghiệp 2,4%
+
+- Nhất trí 161 (93,60%)
+"""
+
+
+def test_votes_however_worded_and_counter_proposals_are_no_targets():
+    # "Kết quả biểu quyết" heads the votes on targets, not a past term's results; the votes
+    # come in many wordings, and a delegate's "Đề nghị chỉ tiêu tăng 25%" is no target
+    plan = read_resolution(MID_TERM).plan
+    assert [(t["no"], t["metrics"][0]["low"]) for t in plan["targets"]] == [
+        (1, "12"),
+        (2, "17"),
+        (3, "2.4"),
+    ]
+    assert plan["title"].endswith("giữa nhiệm kỳ (ngày 13/05/1994)")
+
+
+def test_a_label_alone_takes_the_line_under_it():
+    # "c) Sản xuất nông nghiệp:" over "Tốc độ tăng trưởng bình quân là 5%": one target, and
+    # so is "a) Cơ cấu kinh tế:" over a sentence that ends in ":" (it had ended the list)
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ I (1998 – 2000)\n1. Kinh tế:\na) Cơ cấu kinh tế:\n"
+        "Trước mắt, từ năm 1998 – 2000 tiếp tục thực hiện theo cơ cấu “Công – nông nghiệp – "
+        "thương mại – dịch vụ” vào những năm sau:\n- Nhất trí 169 (98,25%)\n"
+        "b) Sản xuất công nghiệp – tiểu thủ công nghiệp:\n"
+        "Tốc độ tăng trưởng bình quân hàng năm là 14%\n- Nhất trí 166 (96,51%)\n"
+        "c) Sản xuất nông nghiệp:\nTốc độ tăng trưởng bình quân là 5%\n"
+        "- Không nhất trí 05 (2,90%)\n"
+    )
+    targets = read_resolution(text).plan["targets"]
+    assert [(t["text"][:24], t["metrics"][0].get("low")) for t in targets] == [
+        ("Cơ cấu kinh tế: Trước mắ", None),
+        ("Sản xuất công nghiệp – t", "14"),
+        ("Sản xuất nông nghiệp: Tố", "5"),
+    ]

@@ -185,7 +185,8 @@ def _headline(line: str) -> str:
 
 MAX_TITLE = 500
 _FIRST_MARKER = re.compile(r"\s+1$")
-_STAMP = re.compile(r"\s+\(?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\)?\s*$")
+# (not a date the headline gives: "… giữa nhiệm kỳ (ngày 13/05/1994)")
+_STAMP = re.compile(r"(?<!ngày)\s+\(?\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\)?\s*$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:TP|Tp|TX|Tx|TT|Tt|ThS|TS|GS|PGS|BS|Q|P|H)$")
 _WORD = re.compile(r"[^\W\d_]")
 # "… nhiệm kỳ 2025-2030. Đồng chí …": a sentence may end on a number

@@ -48,11 +48,48 @@ VOTE_TALLY = re.compile(
 )
 
 
+# A line that is a vote however a sheet words it ("- Có 113 ĐB đồng ý, chiếm 95,76%", "- 4 ý
+# kiến khác, chiếm 3,38%", "- Nhất trí 169 (98,25%)", "- Nhất trí: 247/249 phiếu, đạt 99,2%",
+# "- Ý kiến không rõ 3"): its vote's words and, besides them, only counts and these words
+_VOTE_WORDS = re.compile(
+    r"(?:(?:hoàn toàn|cơ bản)\s+)?(?:không\s+)?(?:nhất trí|đồng ý|tán thành)(?:\s+hoàn toàn)?"
+    r"|ý kiến\s+(?:khác|không rõ)",
+    re.IGNORECASE,
+)
+_VOTE_FILLER = re.compile(
+    r"\b(?:có|một|ĐB|đại biểu|phiếu|chiếm|đạt|tỷ lệ)\b|\([^)]*\)|[\d.,/%:;]+", re.IGNORECASE
+)
+_BULLET = re.compile(r"^\s*[-+•–*]\s*")
+# a delegate's counter-proposal under an item ("* Đề nghị chỉ tiêu tăng 18-20%"): no target
+_PROPOSED = re.compile(r"^\s*[-+•–*]\s*Đề nghị\s+(?:chỉ tiêu|mức|nâng|giảm|tăng)\b", re.IGNORECASE)
+MAX_VOTE = 100  # a longer line says more than a vote
+
+
+def is_vote(line: str) -> bool:
+    """Whether ``line`` is a vote on the item above it, or a counter-proposal to it."""
+    if _PROPOSED.match(line):
+        return True
+    body = _BULLET.sub("", line, count=1).strip()
+    if len(body) > MAX_VOTE or not _VOTE_WORDS.search(body):
+        return False
+    rest = _VOTE_FILLER.sub(" ", _VOTE_WORDS.sub(" ", body, count=1))
+    return re.search(r"[^\W\d_]", rest) is None
+
+
 def without_votes(line: str) -> str:
     """``line`` without the votes standing in it, so that a sheet reads as its targets."""
-    if not any(word in line for word in ("ý", "Ý", "trí", "thành", "phiếu", "biểu")):
+    if not any(word in line for word in ("ý", "Ý", "trí", "thành", "phiếu", "biểu", "nghị")):
         return line
+    if is_vote(line):
+        return ""
+    # votes run on after an item, before the next item's number ("… 99,2% 2/ Tốc độ …")
+    pieces = _VOTE_RUN.split(line)
+    if len(pieces) > 1 and any(is_vote(p) for p in pieces):
+        line = " ".join(p for p in pieces if not is_vote(p))
     return VOTE_TALLY.sub("", line).strip() if VOTE_TALLY.search(line) else line
+
+
+_VOTE_RUN = re.compile(r"\s+(?=[-+•–*]\s|\d{1,2}\s?[./)]\s)")
 
 
 def list_lines(text: str) -> list[str]:

@@ -121,7 +121,12 @@ def reports(line: str) -> bool:
     lực phấn đấu, đạt và vượt 12/16 chỉ tiêu. Kết quả thực hiện một số chỉ tiêu chủ yếu:")."""
     last = _LAST_SENTENCE.search(line)
     line = last.group(1) if last else line
+    if _VOTES_RESULT.search(line):  # "Kết quả biểu quyết cụ thể như sau:": the votes on targets
+        return False
     return RESULTS_LIST.search(line) is not None and STRIVES.search(line) is None
+
+
+_VOTES_RESULT = re.compile(r"kết quả\s+(?:tổng hợp\s+)?(?:phiếu\s+)?biểu quyết", re.IGNORECASE)
 
 
 # its last sentence, or clause: "Nhiệm kỳ qua, thu nhập … đạt 58 triệu đồng; nhiệm kỳ 2025 -

@@ -286,6 +286,8 @@ class _ListParser:
             else:
                 self.counter += 1
             return _Step(begun=(self._begin(self.counter, raw.strip()),))
+        if self.items and self._label_only():  # "b) Sản xuất nông nghiệp:" over its figure
+            return self._join(raw)
         if line.rstrip().endswith(":") and self.items:
             if self.style not in ("num", "paren") or HEADING.search(line):
                 return _Step(stop=True)
@@ -308,6 +310,12 @@ class _ListParser:
             return self._join(raw)
         self.leftovers.append(squash(raw))
         return _Step()
+
+    def _label_only(self) -> bool:
+        """Whether the open item is a label alone, one line ending in ":" without a figure
+        ("a) Cơ cấu kinh tế:"), whose words come on the next line."""
+        parts = self.parts[-1]
+        return len(parts) == 1 and self.last == ":" and not has_figure(parts[0])
 
     def _holds(self, line: str) -> bool:
         """Whether a line between numbered items may be held: a lead-in ending in ":" or a
