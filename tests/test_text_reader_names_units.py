@@ -87,3 +87,12 @@ def test_no_name_is_a_bare_placeholder():
         "Tỷ lệ dân số tham gia bảo hiểm y tế",
         "Tỷ lệ trẻ em suy dinh dưỡng",
     ]
+
+
+def test_a_unit_in_parentheses_after_the_name_is_the_units():
+    # a table's row "Năng suất bình quân (tấn/ha) | 3,2 – 3,3 |": the unit stands in the name
+    # (seventeenth round; a yield per hectare had come out with no unit)
+    [yield_] = read_measure("Năng suất bình quân (tấn/ha) 3,2 – 3,3")
+    [herd] = read_measure("Đàn heo (con) 20.000 – 26.000")
+    assert (yield_.name, yield_.unit) == ("Năng suất bình quân", "tấn/ha")
+    assert (herd.name, herd.unit) == ("Đàn heo", "con")

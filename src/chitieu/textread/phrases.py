@@ -123,7 +123,8 @@ SHARE_CUE = re.compile(
 # A unit in the indicator's parentheses: "(%)", "(triệu USD)", "(USD/người)", "(Tỷ đồng)".
 UNIT_IN_NAME = re.compile(
     r"\(\s*(%|‰|(?:(?:nghìn |triệu |ngàn )?t[ỷỉ] |triệu |nghìn )?(?:đồng|USD)(?:/[\wÀ-ỹ ]+)?"
-    r"|(?:[Tt][ỷỉ]|[Tt]riệu|[Nn]ghìn) (?:đồng|USD)|người|ha|km|tấn|lượt khách|lượt người|xã"
+    r"|(?:[Tt][ỷỉ]|[Tt]riệu|[Nn]ghìn) (?:đồng|USD)|người|ha|km|tấn(?:/ha)?|tạ/ha|con"
+    r"|lượt khách|lượt người|xã"
     r"|hộ|lao động|doanh nghiệp)\s*\)"
 )
 PER_WHOM = re.compile(r"([^\W\d_]+(?: [^\W\d_]+)?)\s*/\s*(?:1\s+)?vạn dân", re.IGNORECASE)
