@@ -143,11 +143,11 @@ REPORTED_23 = {"bullets": (0.88, 1.0), "numbered": (0.95, 1.0), "unnumbered": (0
 # Batch 24, the seventeenth round's search for list texts (press and portal pages, the Hồ Chí Minh
 # City Party committee's district pages above all): its test half as first measured, the
 # reader before the round reading it alike; raised where the round's rules, tuned on its
-# development half, lifted it (table 0,29 → 0,32 on all fields).
+# development half, lifted it (table 0,29 → 0,32, numbered 0,56 → 0,57 on all fields).
 REPORTED_24 = {
     "bullets": (0.80, 0.84),
     "inline": (0.96, 0.97),
-    "numbered": (0.56, 0.65),
+    "numbered": (0.57, 0.65),
     "table": (0.32, 0.37),
 }
 # Batch 25, more of batch 24's sources (the same portal's other districts, other portals' year
